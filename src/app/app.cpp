@@ -1,0 +1,44 @@
+#include "app/app.hpp"
+
+#include <imgui.h>
+
+#include "ui/screens.hpp"
+
+namespace cpa::app {
+
+App::App(platform::Platform& platform) : platform_(platform) {}
+
+bool App::load_content(std::string_view bundle_text) {
+  auto loaded = core::load_content_bundle(bundle_text);
+  content_problems_ = loaded.problems;
+  if (!loaded.ok()) return false;
+  state_.content = loaded.content;
+  return true;
+}
+
+void App::start(std::string_view initial_path) { dispatch(core::Start{std::string(initial_path)}); }
+
+bool App::set_fonts(const ui::FontFiles& files, float css_px, float dpr) {
+  const bool ok = ui::build_fonts(*ImGui::GetIO().Fonts, files, css_px, dpr, fonts_);
+  ui::apply_style(theme_, css_px);
+  return ok;
+}
+
+bool App::frame(const ui::FrameInput& input, float width, float height) {
+  ImGui::NewFrame();
+  std::vector<core::Action> actions;
+  ui::SemanticTree tree;
+  {
+    ui::Ui ui(state_, theme_, fonts_, input, tree, actions);
+    ui::draw_app(ui, width, height);
+  }
+  ImGui::Render();
+  const bool changed = !actions.empty() || !(tree == semantics_);
+  semantics_ = std::move(tree);
+  for (const auto& action : actions) dispatch(action);
+  return changed;
+}
+
+void App::dispatch(const core::Action& action) { platform::carry_out(platform_, core::update(state_, action)); }
+
+}  // namespace cpa::app

@@ -1,0 +1,49 @@
+#pragma once
+// The app without a window: content, state, one ImGui frame, actions carried out.  The web
+// main loop and the headless UI tests both drive this, so they run the same code.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/state.hpp"
+#include "platform/platform.hpp"
+#include "ui/fonts.hpp"
+#include "ui/semantics.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui.hpp"
+
+namespace cpa::app {
+
+class App {
+ public:
+  explicit App(platform::Platform& platform);
+
+  // Loads the content bundle the site build wrote.  On failure the problems say why.
+  bool load_content(std::string_view bundle_text);
+  const std::vector<core::ContentProblem>& content_problems() const { return content_problems_; }
+
+  void start(std::string_view initial_path);
+
+  // Builds the fonts for this body size and pixel density (call before the first frame and
+  // whenever either changes).  The renderer must re-upload the atlas afterwards.
+  bool set_fonts(const ui::FontFiles& files, float css_px, float dpr);
+  const ui::Fonts& fonts() const { return fonts_; }
+
+  // One frame: ImGui::NewFrame .. ImGui::Render, then the actions it produced are applied.
+  // Returns true when the frame changed something that needs another frame to settle.
+  bool frame(const ui::FrameInput& input, float width, float height);
+
+  void dispatch(const core::Action& action);
+  const core::State& state() const { return state_; }
+  const ui::SemanticTree& semantics() const { return semantics_; }
+
+ private:
+  platform::Platform& platform_;
+  core::State state_;
+  ui::Theme theme_ = ui::light_theme();
+  ui::Fonts fonts_;
+  ui::SemanticTree semantics_;
+  std::vector<core::ContentProblem> content_problems_;
+};
+
+}  // namespace cpa::app

@@ -1,0 +1,99 @@
+#pragma once
+// What the app says, loaded from content/ (bundled at build time) and validated.  Nothing a
+// user reads is written in C++: screens look their words up here.
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/json_fields.hpp"
+
+namespace cpa::core {
+
+struct Source {
+  std::string id;
+  std::string title;
+  std::string publisher;
+  std::string url;      // may be empty where only the publisher is known
+  std::string checked;  // YYYY-MM-DD
+};
+
+enum class ContactAction { call, text };
+
+struct CrisisLine {
+  std::string id;
+  std::string name;
+  std::string number;     // as people say it: "116 123"
+  ContactAction action = ContactAction::call;
+  std::string text_body;  // what to text, for text lines ("SHOUT")
+  std::string purpose;    // who it is for
+  std::string hours;
+  std::string email;
+  std::vector<std::string> nations;
+  std::string source_id;
+  std::string checked;
+  bool local = false;     // added by a trust's deployment file
+
+  std::string href() const;  // tel:116123 or sms:85258?body=SHOUT
+};
+
+// One piece of a page: a heading, a paragraph, a bullet list or a link.
+struct Block {
+  enum class Kind { heading, paragraph, bullets, link };
+  Kind kind = Kind::paragraph;
+  std::string text;
+  std::vector<std::string> items;
+  std::string page;  // link to another page of the app
+  std::string url;   // or to a web address
+};
+
+struct Page {
+  std::string id;
+  std::string title;
+  std::string summary;
+  std::vector<Block> blocks;
+  std::vector<Source> sources;
+  std::string checked;
+  std::string file;
+};
+
+struct Content {
+  std::string locale = "en-GB";
+  std::map<std::string, std::string> strings;
+  std::vector<CrisisLine> crisis_lines;
+  std::map<std::string, Source> sources;  // every source named anywhere, by id
+  std::map<std::string, Page> pages;      // "about" and the explainers, by id
+  std::vector<std::string> explainer_order;  // "Understand your care" pages, in reading order
+
+  // The text for a key, or the key itself in brackets so a missing string is visible, never blank.
+  const std::string& str(std::string_view key) const;
+  // str(key) with {name} placeholders filled in.
+  std::string format(std::string_view key,
+                     std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
+  const Page* page(std::string_view id) const;
+  const Source* source(std::string_view id) const;
+  const CrisisLine* crisis_line(std::string_view id) const;
+};
+
+std::string fill_placeholders(std::string text,
+                              std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+
+struct ContentLoad {
+  std::shared_ptr<const Content> content;  // null when there are problems
+  std::vector<ContentProblem> problems;
+  bool ok() const { return content != nullptr; }
+};
+
+// files: path relative to content/ ("en-GB/strings.json") -> its JSON text.
+ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale = "en-GB");
+
+// The bundle the site build writes: {"locale": ..., "files": {path: json, ...}}.
+ContentLoad load_content_bundle(std::string_view bundle_text);
+std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale);
+
+// Every piece of text the content could show, for cutting the font to the glyphs it needs.
+std::string all_display_text(const std::map<std::string, std::string>& files);
+
+}  // namespace cpa::core

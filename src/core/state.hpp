@@ -1,0 +1,34 @@
+#pragma once
+// Everything the app knows at one moment.  The UI reads it (const) and hands back actions;
+// update() turns an action into the new state plus effects for the platform.
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/effects.hpp"
+#include "core/route.hpp"
+
+namespace cpa::core {
+
+struct State {
+  std::shared_ptr<const Content> content;
+  std::vector<Route> stack{Route{}};  // never empty; back() is the screen shown
+
+  const Route& route() const { return stack.back(); }
+  const Content& text() const { return *content; }
+};
+
+// ---- actions ----
+struct Start { std::string initial_path; };        // the page loaded at this URL fragment
+struct Navigate { Route to; };
+struct GoBack {};                                  // the in-app Back button
+struct HistoryChanged { std::string path; };       // the browser moved (Back, Forward, a typed fragment)
+struct OpenLink { std::string href; };
+
+using Action = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
+
+Effects update(State& state, const Action& action);
+
+}  // namespace cpa::core

@@ -1,0 +1,30 @@
+#pragma once
+// A Platform in plain memory: what tests and headless runs use.  It keeps a browser-like
+// history so Back behaves as in the browser, and records every effect for assertions.
+#include <string>
+#include <vector>
+
+#include "platform/platform.hpp"
+
+namespace cpa::platform {
+
+class MemoryPlatform : public Platform {
+ public:
+  void open_url(const std::string& url) override { opened_urls.push_back(url); }
+  void history_push(const std::string& path) override;
+  void history_replace(const std::string& path) override;
+  void history_back() override;
+  void announce(const std::string& text) override { announcements.push_back(text); }
+
+  // The browser's Back button: returns the path the page would be told about (popstate).
+  std::string browser_back();
+  std::string current_path() const { return history.empty() ? std::string() : history[history_index]; }
+
+  std::vector<std::string> opened_urls;
+  std::vector<std::string> announcements;
+  std::vector<std::string> history;
+  std::size_t history_index = 0;
+  std::vector<std::string> popstate_events;  // paths the app should be told about
+};
+
+}  // namespace cpa::platform

@@ -1,0 +1,19 @@
+#include "platform/platform.hpp"
+
+#include "core/overloaded.hpp"
+
+namespace cpa::platform {
+void carry_out(Platform& platform, const core::Effects& effects) {
+  for (const auto& effect : effects) {
+    std::visit(core::Overloaded{
+                   [&](const core::OpenUrl& e) { platform.open_url(e.url); },
+                   [&](const core::PushHistory& e) { platform.history_push(e.path); },
+                   [&](const core::ReplaceHistory& e) { platform.history_replace(e.path); },
+                   [&](const core::HistoryBack&) { platform.history_back(); },
+                   [&](const core::Announce& e) { platform.announce(e.text); },
+               },
+               effect);
+  }
+}
+
+}  // namespace cpa::platform

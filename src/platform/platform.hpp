@@ -1,0 +1,22 @@
+#pragma once
+// The seam to the outside world.  The core decides; a Platform carries its effects out.
+// web/ implements it in the browser; memory/ in plain C++ for tests.
+#include <string>
+
+#include "core/effects.hpp"
+
+namespace cpa::platform {
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+  virtual void open_url(const std::string& url) = 0;
+  virtual void history_push(const std::string& path) = 0;
+  virtual void history_replace(const std::string& path) = 0;
+  virtual void history_back() = 0;
+  virtual void announce(const std::string& text) = 0;
+};
+
+void carry_out(Platform& platform, const core::Effects& effects);
+
+}  // namespace cpa::platform

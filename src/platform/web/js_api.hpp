@@ -1,0 +1,18 @@
+#pragma once
+// Functions implemented in web/lib_*.js (linked with --js-library).
+#include <cstdint>
+
+extern "C" {
+// platform effects
+void cpa_js_open_url(const char* url);
+void cpa_js_history(int op, const char* path);  // 1 push, 2 replace, 3 back
+void cpa_js_announce(const char* text);
+// accessibility mirror
+void cpa_js_update_mirror(const char* semantics_json);
+// the page
+void cpa_js_install(void);           // listeners for history, visual viewport, mirror events
+void cpa_js_app_ready(void);         // first frame drawn: the plain-HTML fallback can step aside
+void cpa_js_app_failed(const char* message);
+double cpa_js_css_width(void);
+double cpa_js_css_height(void);
+}

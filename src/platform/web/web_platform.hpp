@@ -1,0 +1,16 @@
+#pragma once
+// The browser side of the platform seam: each effect becomes a call into web/lib_*.js.
+#include "platform/platform.hpp"
+
+namespace cpa::platform {
+
+class WebPlatform : public Platform {
+ public:
+  void open_url(const std::string& url) override;
+  void history_push(const std::string& path) override;
+  void history_replace(const std::string& path) override;
+  void history_back() override;
+  void announce(const std::string& text) override;
+};
+
+}  // namespace cpa::platform

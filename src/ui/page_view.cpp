@@ -1,0 +1,59 @@
+#include "ui/screens.hpp"
+
+namespace cpa::ui {
+
+void draw_page_blocks(Ui& ui, const core::Page& page) {
+  int index = 0;
+  for (const auto& block : page.blocks) {
+    ImGui::PushID(index++);
+    switch (block.kind) {
+      case core::Block::Kind::heading: ui.heading(block.text, 2); break;
+      case core::Block::Kind::paragraph: ui.paragraph(block.text); break;
+      case core::Block::Kind::bullets: ui.bullets(block.items); break;
+      case core::Block::Kind::link:
+        if (!block.url.empty()) {
+          ui.text_link(block.text, block.url);
+        } else if (ui.text_link(block.text)) {
+          ui.go(core::Route{"learn", block.page});
+        }
+        break;
+    }
+    ImGui::PopID();
+  }
+}
+
+void draw_sources(Ui& ui, const std::vector<core::Source>& sources) {
+  if (sources.empty()) return;
+  ImGui::PushID("sources");
+  ui.gap(0.6f);
+  ui.heading(ui.str("sources.heading"), 3);
+  const auto& content = ui.text();
+  int index = 0;
+  for (const auto& source : sources) {
+    ImGui::PushID(index++);
+    const std::string checked = content.format("sources.checked", {{"date", source.checked}});
+    const std::string label = source.title + " (" + source.publisher + ")";
+    if (!source.url.empty()) {
+      ui.text_link(label, source.url);
+    } else {
+      ui.paragraph(label);
+    }
+    ui.paragraph(checked, ui.theme().text_muted);
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+}
+
+void draw_about(Ui& ui) {
+  const auto& content = ui.text();
+  const auto* page = content.page("about");
+  if (!page) return;  // content validation guarantees it; never crash on a screen
+  ui.set_title(page->title);
+  ui.heading(page->title, 1);
+  draw_page_blocks(ui, *page);
+  std::vector<core::Source> all;
+  for (const auto& [id, source] : content.sources) all.push_back(source);
+  draw_sources(ui, all);
+}
+
+}  // namespace cpa::ui

@@ -1,0 +1,44 @@
+#include "ui/screens.hpp"
+
+namespace cpa::ui {
+namespace {
+
+struct HomeEntry {
+  std::string_view key;     // strings: home.<key>.title / .detail
+  std::string_view screen;  // where it goes; empty while that part is not built
+};
+
+// Every part of the product, in the order a person needs them.  A part not built yet shows
+// as a plain, disabled card that says so: no pretend screens.
+constexpr HomeEntry home_entries[] = {
+    {"help_now", core::screens::help_now},
+    {"eligibility", {}},
+    {"explainers", {}},
+    {"care_plan", {}},
+    {"crisis_plan", {}},
+    {"share", {}},
+    {"data", {}},
+    {"about", core::screens::about},
+};
+
+}  // namespace
+
+void draw_home(Ui& ui) {
+  ui.set_title(ui.str("app_name"));
+  ui.heading(ui.str("app_name"), 1);
+  ui.paragraph(ui.str("home_intro"));
+  ui.gap(0.3f);
+  for (const auto& entry : home_entries) {
+    const std::string prefix = "home." + std::string(entry.key);
+    const bool built = !entry.screen.empty();
+    const std::string& detail = built ? ui.str(prefix + ".detail") : ui.str("not_built_yet");
+    if (ui.card(ui.str(prefix + ".title"), detail, built)) ui.go(core::Route{std::string(entry.screen), {}});
+  }
+}
+
+void draw_not_built(Ui& ui) {
+  ui.set_title(ui.str("app_name"));
+  ui.paragraph(ui.str("not_built_yet"));
+}
+
+}  // namespace cpa::ui

@@ -1,0 +1,23 @@
+#pragma once
+// One function a screen; screens.cpp maps route names to them.
+#include <string_view>
+#include <vector>
+
+#include "core/content.hpp"
+#include "ui/ui.hpp"
+
+namespace cpa::ui {
+
+// The whole frame: top bar with "Help now", Back, and the current screen in a scrolling column.
+void draw_app(Ui& ui, float width, float height);
+
+void draw_home(Ui& ui);
+void draw_help_now(Ui& ui);
+void draw_about(Ui& ui);
+void draw_not_built(Ui& ui);
+
+// Shared pieces.
+void draw_page_blocks(Ui& ui, const core::Page& page);
+void draw_sources(Ui& ui, const std::vector<core::Source>& sources);
+
+}  // namespace cpa::ui

@@ -1,0 +1,49 @@
+#pragma once
+// What each frame shows, as a screen reader and a test see it: one node per widget, in reading
+// order.  The web platform mirrors this list into real DOM elements over the canvas.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cpa::ui {
+
+enum class Role { button, link, heading, text, list_item, text_input, text_area, checkbox, radio, status, region };
+
+const char* role_name(Role role);
+
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;  // CSS pixels from the top left of the canvas
+  bool operator==(const Rect&) const = default;
+};
+
+struct Node {
+  std::uint32_t id = 0;  // stable between frames (the ImGui ID)
+  Role role = Role::text;
+  std::string name;         // accessible name: the label or the text
+  std::string description;  // extra words read after the name
+  std::string href;         // links
+  std::string value;        // inputs
+  int level = 0;            // headings 1..3
+  bool disabled = false;
+  bool checked = false;
+  Rect rect;
+  Rect clip;  // the visible area of the view it sits in (the top bar, the scrolling content)
+  bool operator==(const Node&) const = default;
+};
+
+struct SemanticTree {
+  std::vector<Node> nodes;
+  std::string title;  // the screen's name, for document.title
+
+  void clear() {
+    nodes.clear();
+    title.clear();
+  }
+  const Node* find(Role role, const std::string& name) const;
+  std::vector<const Node*> all(Role role) const;
+  // JSON for the web mirror: [{"id":..,"role":"button","name":..,...}, ...]
+  std::string to_json() const;
+  bool operator==(const SemanticTree&) const = default;
+};
+
+}  // namespace cpa::ui

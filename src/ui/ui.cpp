@@ -1,0 +1,289 @@
+#include "ui/ui.hpp"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <array>
+#include <cfloat>
+
+namespace cpa::ui {
+namespace {
+
+ImU32 background_for(const Theme& t, ButtonKind kind) {
+  switch (kind) {
+    case ButtonKind::primary: return t.primary_bg;
+    case ButtonKind::secondary: return t.secondary_bg;
+    case ButtonKind::help: return t.help_bg;
+    case ButtonKind::quiet: return 0;
+  }
+  return t.primary_bg;
+}
+
+ImU32 text_for(const Theme& t, ButtonKind kind) {
+  switch (kind) {
+    case ButtonKind::primary: return t.primary_text;
+    case ButtonKind::secondary: return t.secondary_text;
+    case ButtonKind::help: return t.help_text;
+    case ButtonKind::quiet: return t.link;
+  }
+  return t.primary_text;
+}
+
+ImVec2 text_size(const ImFont* font, std::string_view text, float wrap_width) {
+  return font->CalcTextSizeA(font_px(font), FLT_MAX, wrap_width, text.data(), text.data() + text.size());
+}
+
+void draw_text(ImDrawList* dl, const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrap) {
+  dl->AddText(font, font_px(font), pos, color, text.data(), text.data() + text.size(), wrap);
+}
+
+// A chevron ">" drawn with lines, so it needs no glyph.
+void draw_chevron(ImDrawList* dl, ImVec2 centre, float size, ImU32 color) {
+  const float h = size * 0.5f;
+  dl->AddPolyline(std::array<ImVec2, 3>{ImVec2(centre.x - h * 0.5f, centre.y - h),
+                                         ImVec2(centre.x + h * 0.5f, centre.y),
+                                         ImVec2(centre.x - h * 0.5f, centre.y + h)}
+                      .data(),
+                  3, color, ImDrawFlags_None, std::max(2.0f, size * 0.14f));
+}
+
+}  // namespace
+
+float font_px(const ImFont* font) { return font->FontSize * font->Scale; }
+
+Ui::Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const FrameInput& input,
+       SemanticTree& tree, std::vector<core::Action>& actions)
+    : state_(state), theme_(theme), fonts_(fonts), input_(input), tree_(tree), actions_(actions) {}
+
+void Ui::begin_column(float width) {
+  const float margin = em();
+  const float max_width = theme_.content_max_em * em();
+  column_width_ = std::min(width - 2 * margin, max_width);
+  const float offset = std::max(margin, (width - column_width_) * 0.5f);
+  ImGui::Indent(offset);
+  ImGui::PushTextWrapPos(offset + column_width_);
+}
+
+void Ui::end_column() {
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(ImGui::GetCursorPosX() - ImGui::GetStyle().WindowPadding.x);
+}
+
+void Ui::gap(float ems) { ImGui::Dummy(ImVec2(1, ems * em())); }
+
+void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
+                std::string_view href, int level, std::string_view description) {
+  Node node;
+  node.id = id;
+  // Two nodes must never share an id (the same text twice on a screen): derive a fresh one.
+  for (const auto& other : tree_.nodes)
+    if (other.id == node.id) node.id = ImHashData(&node.id, sizeof node.id, static_cast<ImU32>(tree_.nodes.size()));
+  node.role = role;
+  node.name = std::string(name);
+  node.description = std::string(description);
+  node.href = std::string(href);
+  node.level = level;
+  node.rect = {min.x, min.y, max.x - min.x, max.y - min.y};
+  const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
+  const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+  node.clip = {clip_min.x, clip_min.y, clip_max.x - clip_min.x, clip_max.y - clip_min.y};
+  tree_.nodes.push_back(std::move(node));
+}
+
+void Ui::bring_into_view_if_focused(ImGuiID id) {
+  if (id == 0 || id != input_.focus_id) return;
+  const float top = ImGui::GetItemRectMin().y, bottom = ImGui::GetItemRectMax().y;
+  const ImVec2 win_min = ImGui::GetWindowPos();
+  const float win_bottom = win_min.y + ImGui::GetWindowHeight();
+  if (top < win_min.y || bottom > win_bottom) ImGui::SetScrollHereY(0.3f);
+}
+
+void Ui::heading(std::string_view text, int level) {
+  ImFont* font = level <= 1 ? fonts_.h1 : level == 2 ? fonts_.h2 : fonts_.bold;
+  if (level > 1) gap(0.4f);
+  ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_.heading);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  const ImGuiID id = ImGui::GetID(text.data(), text.data() + text.size());
+  record(Role::heading, text, id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), {}, level);
+  bring_into_view_if_focused(id);
+}
+
+void Ui::paragraph(std::string_view text, ImU32 color, ImFont* font) {
+  ImGui::PushFont(font ? font : fonts_.body);
+  ImGui::PushStyleColor(ImGuiCol_Text, color ? color : theme_.text);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  const ImGuiID id = ImGui::GetID(text.data(), text.data() + text.size());
+  record(Role::text, text, id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  bring_into_view_if_focused(id);
+}
+
+void Ui::bullets(const std::vector<std::string>& items) {
+  const float indent = 1.3f * em();
+  for (const auto& item : items) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float line = font_px(fonts_.body);
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x + 0.45f * em(), start.y + line * 0.5f),
+                                                0.17f * em(), theme_.text);
+    ImGui::Indent(indent);
+    ImGui::PushFont(fonts_.body);
+    ImGui::TextUnformatted(item.c_str());
+    ImGui::PopFont();
+    ImGui::Unindent(indent);
+    const ImGuiID id = ImGui::GetID(item.c_str());
+    record(Role::list_item, item, id, start, ImGui::GetItemRectMax());
+    bring_into_view_if_focused(id);
+  }
+}
+
+bool Ui::pressable(ImGuiID& id_out, std::string_view id_text, const ImVec2& size) {
+  ImGui::PushID(id_text.data(), id_text.data() + id_text.size());
+  const bool tapped = ImGui::InvisibleButton("##press", size);
+  id_out = ImGui::GetItemID();
+  ImGui::PopID();
+  return tapped || activated(id_out);
+}
+
+bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::string_view id_text) {
+  ImFont* font = fonts_.bold;
+  const ImVec2 pad(1.1f * em(), 0.7f * em());
+  const float wrap = column_width_ - 2 * pad.x;
+  const ImVec2 label_size = text_size(font, label, wrap);
+  const float min_height = std::max(2.6f * em(), 48.0f);
+  ImVec2 size(full_width ? column_width_ : std::min(column_width_, label_size.x + 2 * pad.x),
+              std::max(min_height, label_size.y + 2 * pad.y));
+  ImGuiID id = 0;
+  const bool pressed = pressable(id, id_text.empty() ? label : id_text, size);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float rounding = theme_.rounding_em * em();
+  if (ImU32 bg = background_for(theme_, kind)) dl->AddRectFilled(min, max, bg, rounding);
+  if (kind == ButtonKind::secondary) dl->AddRect(min, max, theme_.secondary_text, rounding, 0, 2.0f);
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
+  const ImVec2 text_pos(min.x + (size.x - label_size.x) * 0.5f, min.y + (size.y - label_size.y) * 0.5f);
+  draw_text(dl, font, text_pos, text_for(theme_, kind), label, wrap);
+  if (kind == ButtonKind::quiet)
+    dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y), ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y),
+                theme_.link, 1.5f);
+  record(Role::button, label, id, min, max);
+  bring_into_view_if_focused(id);
+  return pressed;
+}
+
+bool Ui::back_button() {
+  const std::string& label = str("back");
+  ImFont* font = fonts_.body;
+  const ImVec2 label_size = text_size(font, label, column_width_);
+  const float chevron = 0.9f * em();
+  const ImVec2 size(label_size.x + chevron + 0.6f * em(), std::max(2.4f * em(), 44.0f));
+  ImGuiID id = 0;
+  const bool pressed = pressable(id, "back", size);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float mid = (min.y + max.y) * 0.5f;
+  // A "<" drawn as two lines, then the word.
+  const float h = chevron * 0.35f;
+  const ImVec2 tip(min.x + 0.1f * em(), mid);
+  dl->AddLine(ImVec2(tip.x + h, mid - h), tip, theme_.link, 2.0f);
+  dl->AddLine(tip, ImVec2(tip.x + h, mid + h), theme_.link, 2.0f);
+  const ImVec2 text_pos(min.x + chevron, mid - label_size.y * 0.5f);
+  draw_text(dl, font, text_pos, theme_.link, label, column_width_);
+  dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y - 0.1f * em()),
+              ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y - 0.1f * em()), theme_.link, 1.5f);
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, 0.2f * em());
+  record(Role::button, label, id, min, max);
+  bring_into_view_if_focused(id);
+  return pressed;
+}
+
+bool Ui::card(std::string_view title, std::string_view detail, bool enabled) {
+  const float pad = 0.9f * em();
+  const float chevron_space = enabled ? 1.6f * em() : 0.0f;
+  const float wrap = column_width_ - 2 * pad - chevron_space;
+  const ImVec2 title_size = text_size(fonts_.bold, title, wrap);
+  const ImVec2 detail_size = text_size(fonts_.body, detail, wrap);
+  const float gap_y = 0.2f * em();
+  const ImVec2 size(column_width_, std::max(3.0f * em(), title_size.y + gap_y + detail_size.y + 2 * pad));
+  ImGuiID id = 0;
+  ImGui::BeginDisabled(!enabled);
+  const bool pressed = pressable(id, title, size) && enabled;
+  ImGui::EndDisabled();
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float rounding = theme_.rounding_em * em();
+  dl->AddRectFilled(min, max, enabled ? theme_.card_bg : theme_.page_bg, rounding);
+  dl->AddRect(min, max, theme_.card_border, rounding, 0, 1.5f);
+  if (enabled && ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
+  const ImU32 title_color = enabled ? theme_.link : theme_.text_muted;
+  draw_text(dl, fonts_.bold, ImVec2(min.x + pad, min.y + pad), title_color, title, wrap);
+  draw_text(dl, fonts_.body, ImVec2(min.x + pad, min.y + pad + title_size.y + gap_y), theme_.text_muted, detail, wrap);
+  if (enabled) draw_chevron(dl, ImVec2(max.x - pad - 0.3f * em(), (min.y + max.y) * 0.5f), 0.9f * em(), theme_.link);
+  record(Role::button, title, id, min, max, {}, 0, detail);
+  tree_.nodes.back().disabled = !enabled;
+  bring_into_view_if_focused(id);
+  return pressed;
+}
+
+void Ui::link_button(std::string_view label, const std::string& href, ButtonKind kind, std::string_view description) {
+  if (button(label, kind, true, href)) open(href);
+  // The button recorded itself as a button; it is a link to a phone number or address.
+  auto& node = tree_.nodes.back();
+  node.role = Role::link;
+  node.href = href;
+  node.description = std::string(description);
+}
+
+bool Ui::text_link(std::string_view label, const std::string& href) {
+  ImFont* font = fonts_.body;
+  const ImVec2 size_text = text_size(font, label, column_width_);
+  const float height = std::max(size_text.y + 0.6f * em(), 44.0f);
+  ImGuiID id = 0;
+  const bool pressed = pressable(id, label, ImVec2(std::min(column_width_, size_text.x + 0.2f * em()), height));
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 text_pos(min.x, min.y + (height - size_text.y) * 0.5f);
+  draw_text(dl, font, text_pos, theme_.link, label, column_width_);
+  const float underline_y = text_pos.y + size_text.y - 0.12f * em();
+  if (size_text.y < font_px(font) * 1.5f)  // one line: underline it; longer links read as links by colour
+    dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + size_text.x, underline_y), theme_.link, 1.5f);
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, 0.2f * em());
+  record(Role::link, label, id, min, max, href);
+  bring_into_view_if_focused(id);
+  if (pressed && !href.empty()) open(href);
+  return pressed;
+}
+
+void Ui::begin_panel() {
+  const float pad = 0.9f * em();
+  IM_ASSERT(panel_starts_.empty() && "panels do not nest");
+  panel_starts_.push_back(ImGui::GetCursorScreenPos());
+  ImGui::GetWindowDrawList()->ChannelsSplit(2);
+  ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
+  ImGui::Dummy(ImVec2(1, pad - ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Indent(pad);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column_width_ - 2 * pad);
+  column_width_ -= 2 * pad;
+}
+
+void Ui::end_panel(ImU32 background, ImU32 border) {
+  const float pad = 0.9f * em();
+  column_width_ += 2 * pad;
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(pad);
+  ImGui::Dummy(ImVec2(1, pad - ImGui::GetStyle().ItemSpacing.y));
+  const ImVec2 start = panel_starts_.back();
+  panel_starts_.pop_back();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSetCurrent(0);
+  const ImVec2 end(start.x + column_width_, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y);
+  const float rounding = theme_.rounding_em * em();
+  dl->AddRectFilled(start, end, background ? background : theme_.card_bg, rounding);
+  dl->AddRect(start, end, border ? border : theme_.card_border, rounding, 0, 1.5f);
+  dl->ChannelsMerge();
+}
+
+}  // namespace cpa::ui

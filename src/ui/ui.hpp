@@ -1,0 +1,97 @@
+#pragma once
+// The widget wrappers every screen draws with.  Each one draws with Dear ImGui and records a
+// semantic node (role, name, rect) so the web platform can mirror the frame into real DOM
+// elements for screen readers, keyboards and tests.  Screens never call ImGui widgets directly.
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/state.hpp"
+#include "ui/fonts.hpp"
+#include "ui/semantics.hpp"
+#include "ui/theme.hpp"
+
+namespace cpa::ui {
+
+enum class ButtonKind { primary, secondary, help, quiet };
+
+// What the platform tells the UI about this frame, beyond ImGui's own input.
+struct FrameInput {
+  float pan_y = 0;                 // touch drag or inertia, CSS px; positive moves content down
+  std::uint32_t activate_id = 0;   // a mirror element was activated (keyboard, screen reader)
+  std::uint32_t focus_id = 0;      // a mirror element got focus: scroll it into view
+  bool kiosk = false;
+};
+
+class Ui {
+ public:
+  Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const FrameInput& input,
+     SemanticTree& tree, std::vector<core::Action>& actions);
+
+  const core::State& state() const { return state_; }
+  const core::Content& text() const { return *state_.content; }
+  const std::string& str(std::string_view key) const { return state_.content->str(key); }
+  const Theme& theme() const { return theme_; }
+  const Fonts& fonts() const { return fonts_; }
+  const FrameInput& input() const { return input_; }
+  float em() const { return fonts_.css_px; }
+
+  // ---- actions ----
+  void emit(core::Action action) { actions_.push_back(std::move(action)); }
+  void go(core::Route route) { emit(core::Navigate{std::move(route)}); }
+  void open(std::string href) { emit(core::OpenLink{std::move(href)}); }
+
+  // ---- layout ----
+  // The column every screen's content sits in: full width on a phone, centred on wider screens.
+  void begin_column(float width);
+  void end_column();
+  float column_width() const { return column_width_; }
+  void set_column_width(float width) { column_width_ = width; }
+  void gap(float ems);
+  void set_title(std::string_view title) { tree_.title = std::string(title); }
+
+  // ---- widgets ----
+  void heading(std::string_view text, int level = 1);
+  void paragraph(std::string_view text, ImU32 color = 0, ImFont* font = nullptr);
+  void bullets(const std::vector<std::string>& items);
+  bool button(std::string_view label, ButtonKind kind = ButtonKind::primary, bool full_width = false,
+              std::string_view id = {});
+  // "< Back", quiet, at the top left of the screen.
+  bool back_button();
+  // A big tappable row: a title, a line of detail, and a chevron.
+  bool card(std::string_view title, std::string_view detail, bool enabled = true);
+  // A button-shaped link (tel:, sms:, https:) with a line of description for screen readers.
+  void link_button(std::string_view label, const std::string& href, ButtonKind kind = ButtonKind::primary,
+                   std::string_view description = {});
+  // Underlined link text on its own line; returns true when tapped (href may be empty for in-app).
+  bool text_link(std::string_view label, const std::string& href = {});
+
+  // A white panel around what is drawn between begin_panel and end_panel.
+  void begin_panel();
+  void end_panel(ImU32 background = 0, ImU32 border = 0);
+
+  // For screens drawing something custom: record it so the mirror sees it.
+  void record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
+              std::string_view href = {}, int level = 0, std::string_view description = {});
+  bool activated(ImGuiID id) const { return id != 0 && id == input_.activate_id; }
+  void bring_into_view_if_focused(ImGuiID id);
+
+ private:
+  bool pressable(ImGuiID& id_out, std::string_view id_text, const ImVec2& size);
+
+  const core::State& state_;
+  const Theme& theme_;
+  const Fonts& fonts_;
+  FrameInput input_;
+  SemanticTree& tree_;
+  std::vector<core::Action>& actions_;
+  float column_width_ = 0;
+  std::vector<ImVec2> panel_starts_;
+};
+
+float font_px(const ImFont* font);
+
+}  // namespace cpa::ui

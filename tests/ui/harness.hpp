@@ -1,0 +1,119 @@
+#pragma once
+// Headless UI: the real app drawn with Dear ImGui and no GPU.  Tests tap by role and name,
+// exactly as the e2e tests and screen readers find things, and read the semantic tree.
+#include <imgui.h>
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "../unit/content_files.hpp"
+#include "app/app.hpp"
+#include "platform/memory/memory_platform.hpp"
+
+namespace cpa::test {
+
+inline std::vector<unsigned char> read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+class Harness {
+ public:
+  explicit Harness(std::string start_path = "", float width = 390, float height = 844) : width_(width), height_(height) {
+    context_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60.0f;
+    REQUIRE(app.load_content(core::make_content_bundle(content_files(), "en-GB")));
+    ui::FontFiles fonts{read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
+                        read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf")};
+    REQUIRE(app.set_fonts(fonts, ui::body_css_px_for_width(width, false), 1.0f));
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no GPU: build the atlas for metrics only
+    app.start(start_path);
+    settle();
+  }
+  ~Harness() { ImGui::DestroyContext(context_); }
+  Harness(const Harness&) = delete;
+  Harness& operator=(const Harness&) = delete;
+
+  // Frames until nothing changes (or a bound is hit, which fails the test).
+  void settle(ui::FrameInput input = {}) {
+    for (int i = 0; i < 10; ++i) {
+      if (!app.frame(input, width_, height_) && i > 0) return;
+      input = ui::FrameInput{};
+      deliver_history();
+    }
+    FAIL("the UI did not settle within 10 frames");
+  }
+
+  const ui::SemanticTree& tree() const { return app.semantics(); }
+  const ui::Node* find(ui::Role role, const std::string& name) const { return tree().find(role, name); }
+
+  // Drags the screen, as a finger would, until the named node is in the middle of the view.
+  void scroll_to(ui::Role role, const std::string& name) {
+    for (int i = 0; i < 5; ++i) {
+      const ui::Node* node = find(role, name);
+      REQUIRE_MESSAGE(node != nullptr, "no " << ui::role_name(role) << " named \"" << name << "\"");
+      const float middle = node->rect.y + node->rect.h / 2;
+      if (middle > node->clip.y + 1 && middle < node->clip.y + node->clip.h - 1) return;
+      ui::FrameInput input;
+      input.pan_y = (node->clip.y + node->clip.h * 0.5f) - middle;
+      settle(input);
+    }
+  }
+
+  // A tap on the canvas at the centre of the named node, as a finger would.
+  void tap(ui::Role role, const std::string& name) {
+    scroll_to(role, name);
+    const ui::Node* node = find(role, name);
+    REQUIRE_MESSAGE(node != nullptr, "no " << ui::role_name(role) << " named \"" << name << "\"");
+    const float x = node->rect.x + node->rect.w / 2, y = node->rect.y + node->rect.h / 2;
+    REQUIRE_MESSAGE((y > 0 && y < height_), "\"" << name << "\" is off screen");
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(0, true);
+    app.frame({}, width_, height_);
+    io.AddMouseButtonEvent(0, false);
+    app.frame({}, width_, height_);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    deliver_history();
+    settle();
+  }
+
+  // What a keyboard or screen reader does: activate the mirror element.
+  void activate(ui::Role role, const std::string& name) {
+    const ui::Node* node = find(role, name);
+    REQUIRE_MESSAGE(node != nullptr, "no " << ui::role_name(role) << " named \"" << name << "\"");
+    ui::FrameInput input;
+    input.activate_id = node->id;
+    settle(input);
+  }
+
+  void browser_back() {
+    platform.history_back();
+    deliver_history();
+    settle();
+  }
+
+  platform::MemoryPlatform platform;
+  app::App app{platform};
+
+ private:
+  void deliver_history() {
+    auto events = std::move(platform.popstate_events);
+    platform.popstate_events.clear();
+    for (const auto& path : events) app.dispatch(core::HistoryChanged{path});
+  }
+
+  ImGuiContext* context_ = nullptr;
+  float width_, height_;
+};
+
+}  // namespace cpa::test

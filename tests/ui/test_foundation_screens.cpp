@@ -1,0 +1,98 @@
+#include "harness.hpp"
+
+using namespace cpa;
+using ui::Role;
+
+TEST_CASE("Home has Help now, an entry for every part, and says plainly which are not ready") {
+  test::Harness h;
+  CHECK(h.tree().title == "CPA Companion");
+  REQUIRE(h.find(Role::button, "Help now") != nullptr);
+  for (const char* part : {"Could I get CPA support?", "Understand your care", "My care plan", "My crisis plan",
+                           "Share with a carer", "Your data and settings", "About this app"}) {
+    CAPTURE(part);
+    CHECK(h.find(Role::button, part) != nullptr);
+  }
+  const auto* share = h.find(Role::button, "Share with a carer");
+  REQUIRE(share);
+  CHECK(share->disabled);
+  CHECK(share->description.find("Not ready yet") != std::string::npos);
+}
+
+TEST_CASE("tapping Help now opens the crisis screen, listing every line as a link") {
+  test::Harness h;
+  h.tap(Role::button, "Help now");
+  CHECK(h.app.state().route().screen == "help-now");
+  CHECK(h.platform.current_path() == "#/help-now");
+  CHECK(h.find(Role::heading, "Help now") != nullptr);
+  for (const auto& line : h.app.state().content->crisis_lines) {
+    CAPTURE(line.id);
+    bool found = false;
+    for (const auto* link : h.tree().all(Role::link)) found = found || link->href == line.href();
+    CHECK(found);
+    CHECK(h.find(Role::heading, line.name) != nullptr);
+  }
+}
+
+TEST_CASE("Help now is on every screen, including Help now itself") {
+  for (const char* path : {"", "#/help-now", "#/about"}) {
+    CAPTURE(path);
+    test::Harness h(path);
+    CHECK(h.find(Role::button, "Help now") != nullptr);
+  }
+}
+
+TEST_CASE("tapping a call link opens tel: through the platform") {
+  test::Harness h("#/help-now");
+  h.tap(Role::link, "Call 999");
+  REQUIRE_FALSE(h.platform.opened_urls.empty());
+  CHECK(h.platform.opened_urls.back() == "tel:999");
+}
+
+TEST_CASE("Back, in the app and in the browser, returns Home") {
+  test::Harness h;
+  h.tap(Role::button, "Help now");
+  REQUIRE(h.find(Role::button, "Back") != nullptr);
+  h.tap(Role::button, "Back");
+  CHECK(h.app.state().route().screen == "home");
+  CHECK(h.find(Role::button, "Back") == nullptr);
+
+  h.tap(Role::button, "About this app");
+  CHECK(h.tree().title == "About this app");
+  h.browser_back();
+  CHECK(h.app.state().route().screen == "home");
+}
+
+TEST_CASE("a keyboard or screen reader activation does what a tap does") {
+  test::Harness h;
+  h.activate(Role::button, "About this app");
+  CHECK(h.app.state().route().screen == "about");
+  h.activate(Role::button, "Help now");
+  CHECK(h.app.state().route().screen == "help-now");
+}
+
+TEST_CASE("a disabled part does nothing when tapped") {
+  test::Harness h;
+  h.tap(Role::button, "Share with a carer");
+  CHECK(h.app.state().route().screen == "home");
+}
+
+TEST_CASE("About shows sources with checked-dates") {
+  test::Harness h("#/about");
+  CHECK(h.find(Role::heading, "Where this comes from") != nullptr);
+  bool dated = false;
+  for (const auto& node : h.tree().nodes) dated = dated || node.name.rfind("Checked ", 0) == 0;
+  CHECK(dated);
+}
+
+TEST_CASE("every target a finger taps is at least 44 by 44 CSS pixels") {
+  for (const char* path : {"", "#/help-now", "#/about"}) {
+    CAPTURE(path);
+    test::Harness h(path);
+    for (const auto& node : h.tree().nodes) {
+      if (node.role != Role::button && node.role != Role::link) continue;
+      CAPTURE(node.name);
+      CHECK(node.rect.h >= 44.0f);
+      CHECK(node.rect.w >= 44.0f);
+    }
+  }
+}

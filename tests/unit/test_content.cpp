@@ -1,0 +1,96 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "content_files.hpp"
+#include "core/content.hpp"
+
+using namespace cpa;
+
+namespace {
+bool mentions(const std::vector<core::ContentProblem>& problems, const std::string& file, const std::string& field) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [&](const auto& p) { return p.file == file && p.field == field; });
+}
+std::map<std::string, std::string> with_file(std::string name, std::string text) {
+  auto files = test::content_files();
+  files["en-GB/" + name] = std::move(text);
+  return files;
+}
+}  // namespace
+
+TEST_CASE("the real content loads without a single problem") {
+  const auto loaded = core::load_content(test::content_files());
+  for (const auto& p : loaded.problems) MESSAGE(p.to_string());
+  REQUIRE(loaded.ok());
+  CHECK(loaded.content->crisis_lines.size() >= 4);
+  CHECK(loaded.content->page("about") != nullptr);
+}
+
+TEST_CASE("every crisis line has a number, a source and a checked-date") {
+  const auto loaded = core::load_content(test::content_files());
+  REQUIRE(loaded.ok());
+  for (const auto& line : loaded.content->crisis_lines) {
+    CAPTURE(line.id);
+    CHECK_FALSE(line.number.empty());
+    CHECK(core::is_iso_date(line.checked));
+    const auto* source = loaded.content->source(line.source_id);
+    REQUIRE(source != nullptr);
+    CHECK(core::is_iso_date(source->checked));
+    CHECK_FALSE(source->title.empty());
+  }
+}
+
+TEST_CASE("a crisis line without a number fails, naming the file and the field") {
+  const auto files = with_file("crisis_lines.json", R"({"checked":"2026-11-23",
+    "sources":[{"id":"s","title":"T","publisher":"P","checked":"2026-11-23"}],
+    "lines":[{"id":"x","name":"X","action":"call","for":"f","hours":"h","nations":["england"],"source":"s","checked":"2026-11-23"}]})");
+  const auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].number"));
+}
+
+TEST_CASE("a crisis line naming an unknown source or with a bad date fails") {
+  const auto files = with_file("crisis_lines.json", R"({"checked":"2026-11-23",
+    "sources":[{"id":"s","title":"T","publisher":"P","checked":"2026-11-23"}],
+    "lines":[{"id":"x","name":"X","number":"111","action":"call","for":"f","hours":"h","nations":["england"],
+              "source":"nowhere","checked":"23/11/2026"}]})");
+  const auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].source"));
+  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].checked"));
+}
+
+TEST_CASE("a page without sources, or with a link to a page that does not exist, fails") {
+  auto files = with_file("pages/zz-test.json", R"({"id":"zz","title":"Z","checked":"2026-11-23",
+    "blocks":[{"p":"Hello."},{"link":{"text":"Go","page":"no-such-page"}}]})");
+  const auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(mentions(loaded.problems, "pages/zz-test.json", "sources"));
+  CHECK(mentions(loaded.problems, "pages/zz-test.json", "blocks[1].link.page"));
+}
+
+TEST_CASE("broken JSON and unknown files are reported by name") {
+  auto files = with_file("strings.json", "{ not json");
+  files["en-GB/mystery.json"] = "{}";
+  const auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(mentions(loaded.problems, "strings.json", ""));
+  CHECK(mentions(loaded.problems, "mystery.json", ""));
+}
+
+TEST_CASE("the content bundle round-trips and a damaged bundle is refused") {
+  const auto files = test::content_files();
+  const auto bundle = core::make_content_bundle(files, "en-GB");
+  const auto loaded = core::load_content_bundle(bundle);
+  REQUIRE(loaded.ok());
+  CHECK(loaded.content->crisis_lines.size() == core::load_content(files).content->crisis_lines.size());
+  CHECK_FALSE(core::load_content_bundle(bundle.substr(0, bundle.size() / 2)).ok());
+}
+
+TEST_CASE("a missing string shows its key in brackets, never blank text") {
+  const auto loaded = core::load_content(test::content_files());
+  REQUIRE(loaded.ok());
+  CHECK(loaded.content->str("no.such.key") == "[no.such.key]");
+  CHECK(loaded.content->format("help_now.call", {{"number", "116 123"}}) == "Call 116 123");
+}

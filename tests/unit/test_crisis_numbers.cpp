@@ -1,0 +1,64 @@
+// Pins every crisis number to the facts in CONTENT-FACTS.md (checked 2026-11-23).  Wrong or
+// dummy crisis numbers were found in 6 of 69 suicide-prevention apps; a content edit that
+// changes one of these must fail here first.
+#include <doctest/doctest.h>
+
+#include "content_files.hpp"
+#include "core/content.hpp"
+#include "tools/site/fallback_html.hpp"
+
+using namespace cpa;
+
+namespace {
+const core::Content& content() {
+  static const auto loaded = core::load_content(test::content_files());
+  REQUIRE(loaded.ok());
+  return *loaded.content;
+}
+}  // namespace
+
+TEST_CASE("the national crisis numbers are exactly the real ones") {
+  struct Expected {
+    const char* id;
+    const char* number;
+    const char* href;
+  };
+  const Expected expected[] = {
+      {"emergency", "999", "tel:999"},
+      {"nhs-111-mental-health", "111", "tel:111"},
+      {"samaritans", "116 123", "tel:116123"},
+      {"shout", "85258", "sms:85258?body=SHOUT"},
+  };
+  for (const auto& e : expected) {
+    CAPTURE(e.id);
+    const auto* line = content().crisis_line(e.id);
+    REQUIRE(line != nullptr);
+    CHECK(line->number == e.number);
+    CHECK(line->href() == e.href);
+  }
+  CHECK(content().crisis_line("samaritans")->email == "jo@samaritans.org");
+}
+
+TEST_CASE("no crisis line uses Samaritans' old 08457 number") {
+  for (const auto& line : content().crisis_lines) CHECK(line.number.find("08457") == std::string::npos);
+}
+
+TEST_CASE("the plain-HTML fallback lists every crisis line with the same link and number") {
+  const std::string html = site::crisis_lines_html(content());
+  for (const auto& line : content().crisis_lines) {
+    CAPTURE(line.id);
+    CHECK(html.find("href=\"" + site::html_escape(line.href()) + "\"") != std::string::npos);
+    CHECK(html.find(line.number) != std::string::npos);
+    CHECK(html.find(site::html_escape(line.name)) != std::string::npos);
+  }
+}
+
+TEST_CASE("the shell page gets its crisis lines and words from content") {
+  const std::string shell = test::read_text(test::source_dir() + "/shell/index.html");
+  REQUIRE(shell.find("<!--CRISIS_LINES-->") != std::string::npos);
+  const std::string page = site::render_index_html(shell, content());
+  CHECK(page.find("<!--CRISIS_LINES-->") == std::string::npos);
+  CHECK(page.find("{{") == std::string::npos);
+  CHECK(page.find("[") == std::string::npos);  // no missing string keys
+  CHECK(page.find("href=\"tel:116123\"") != std::string::npos);
+}

@@ -1,0 +1,162 @@
+# shellcheck shell=bash
+# The work behind ./cpa.  Sourced by ./cpa; every function runs from the repo root.
+
+IMGUI_VERSION="1.90.1"
+IMGUI_TARBALL="imgui_${IMGUI_VERSION}+ds.orig.tar.xz"
+IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
+IMGUI_POOL_URL="http://deb.debian.org/debian/pool/main/i/imgui/imgui_${IMGUI_VERSION}%2Bds.orig.tar.xz"
+IMGUI_DIR="$ROOT/third_party/imgui-${IMGUI_VERSION}"
+
+# Everything the build and tests need, from Debian.
+APT_PACKAGES=(
+  ca-certificates curl xz-utils git
+  cmake ninja-build g++ make pkg-config
+  emscripten
+  nlohmann-json3-dev doctest-dev
+  libqrcodegencpp-dev libsodium-dev
+  fonts-noto-core fonts-opendyslexic python3-fonttools
+  chromium
+  gzip brotli
+)
+
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"   # emcc's optimizer needs Debian's acorn
+
+BUILD="$ROOT/build"
+DIST="$ROOT/dist"
+
+say()  { printf 'cpa: %s\n' "$*"; }
+die()  { printf 'cpa: error: %s\n' "$*" >&2; exit 1; }
+
+cpa_help() {
+  cat <<'TXT'
+usage: ./cpa <command>
+  serve [--port N]   set up, build the release site, serve it on 127.0.0.1 (default 8080)
+  test               set up, build, run every test; ends with one summary line
+  build [--deployment FILE] [--out DIR]
+                     build the static site into dist/ (or DIR)
+  bench              build and print speed and size numbers
+  setup              install what is missing (apt, npm, Dear ImGui source); quiet when all is there
+TXT
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "need root to run: $* (run as root, or install sudo)"; fi
+}
+
+missing_apt_packages() {
+  local p
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed" || printf '%s\n' "$p"
+  done
+  command -v node >/dev/null 2>&1 || printf 'nodejs\nnpm\n'
+}
+
+setup_apt() {
+  local missing
+  missing=$(missing_apt_packages | tr '\n' ' ')
+  [ -z "${missing// /}" ] && return 0
+  say "installing Debian packages: $missing"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
+    || die "apt-get update failed: is the network to the Debian archive up?"
+  # shellcheck disable=SC2086
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing >/dev/null \
+    || die "apt-get install failed for: $missing"
+}
+
+setup_imgui() {
+  [ -f "$IMGUI_DIR/imgui.cpp" ] && [ -f "$IMGUI_DIR/.sha256-ok" ] && return 0
+  say "fetching Dear ImGui $IMGUI_VERSION source from Debian's source packages"
+  local tmp; tmp=$(mktemp -d)
+  if ! curl -fsSL --retry 3 -o "$tmp/$IMGUI_TARBALL" "$IMGUI_POOL_URL"; then
+    # The pool file goes when Debian moves on; apt-get source still finds it in trixie's sources.
+    say "pool download failed; trying apt-get source imgui/trixie"
+    local list=/etc/apt/sources.list.d/cpa-trixie-src.sources
+    if [ ! -f "$list" ]; then
+      printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+        | as_root tee "$list" >/dev/null
+      as_root apt-get update -q >/dev/null || die "apt-get update (trixie sources) failed"
+    fi
+    (cd "$tmp" && apt-get source --download-only "imgui/trixie" >/dev/null) \
+      || die "could not download the Dear ImGui source (no network to deb.debian.org?)"
+  fi
+  echo "$IMGUI_SHA256  $tmp/$IMGUI_TARBALL" | sha256sum -c --quiet - \
+    || die "Dear ImGui tarball checksum mismatch: refusing to use it"
+  mkdir -p "$ROOT/third_party"
+  rm -rf "$IMGUI_DIR"
+  tar -xJf "$tmp/$IMGUI_TARBALL" -C "$ROOT/third_party"
+  [ -f "$IMGUI_DIR/imgui.cpp" ] || die "Dear ImGui tarball did not unpack to $IMGUI_DIR"
+  echo "$IMGUI_SHA256" > "$IMGUI_DIR/.sha256-ok"
+  rm -rf "$tmp"
+}
+
+setup_npm() {
+  local stamp="$ROOT/node_modules/.cpa-lock-sha"
+  local want; want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && return 0
+  say "installing npm packages (npm ci)"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null \
+    || die "npm ci failed: is the npm registry reachable?"
+  echo "$want" > "$stamp"
+}
+
+cpa_setup() {
+  setup_apt
+  setup_imgui
+  setup_npm
+}
+
+# ---- build ----
+cmake_build() {  # preset
+  local preset="$1"
+  if [ ! -f "$BUILD/$1/build.ninja" ]; then
+    cmake --preset "$preset" >"$BUILD/configure-$preset.log" 2>&1 \
+      || { cat "$BUILD/configure-$preset.log" >&2; die "cmake configure ($preset) failed"; }
+  fi
+  cmake --build --preset "$preset" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed' || true
+  [ "${PIPESTATUS[0]}" = 0 ] || die "build ($preset) failed"
+}
+
+cpa_build_native() { mkdir -p "$BUILD"; cmake_build native; }
+cpa_build_wasm()   { mkdir -p "$BUILD"; cmake_build wasm; }
+
+# Cut a font down to what the content shows plus what people type (Latin, Welsh, punctuation).
+subset_font() {  # source target glyph-file
+  /usr/bin/python3 -m fontTools.subset "$1" --text-file="$3" \
+    --unicodes="U+0020-017F,U+2000-206F,U+20AC" --layout-features='' --no-hinting \
+    --output-file="$2" 2>/dev/null || die "could not cut the font $1"
+}
+
+cpa_build_site() {
+  local out="$DIST"
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --out) out="$(realpath -m "$2")"; shift 2 ;;
+      *) die "build: unknown option $1" ;;
+    esac
+  done
+  cpa_build_native
+  cpa_build_wasm
+  rm -rf "$out"; mkdir -p "$out/fonts"
+  "$BUILD/native/cpa_site" --content "$ROOT/content" --shell "$ROOT/shell" --out "$out" \
+    --glyphs "$BUILD/glyphs.txt" >/dev/null || die "content did not validate (see above)"
+  subset_font /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf "$out/fonts/NotoSans-Regular.ttf" "$BUILD/glyphs.txt"
+  subset_font /usr/share/fonts/truetype/noto/NotoSans-Bold.ttf "$out/fonts/NotoSans-Bold.ttf" "$BUILD/glyphs.txt"
+  cp "$BUILD/wasm/cpa.js" "$BUILD/wasm/cpa.wasm" "$out/"
+  cp "$ROOT/shell/app.css" "$ROOT/shell/loader.js" "$ROOT/shell/_headers" \
+     "$ROOT/shell/manifest.webmanifest" "$ROOT/shell/icon.svg" "$out/"
+  say "site built in ${out#$ROOT/}/ ($(du -sk "$out" | cut -f1) KB)"
+}
+
+cpa_serve() {
+  local port=8080
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --port) port="$2"; shift 2 ;;
+      *) die "serve: unknown option $1" ;;
+    esac
+  done
+  cpa_build_site
+  exec node "$ROOT/web/serve.mjs" --root "$DIST" --port "$port"
+}

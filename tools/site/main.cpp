@@ -1,0 +1,77 @@
+// cpa_site: the build-time half of the content pipeline.
+//   cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE]
+// Validates every content file with the same code the app runs (a problem fails the build,
+// naming the file and field), then writes the content bundle the app loads and index.html
+// with the crisis lines filled in from the same content, so the plain page and the app can
+// never disagree.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "core/content.hpp"
+#include "tools/site/fallback_html.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+bool write_text(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+// content/<locale>/**/*.json, keyed by their path under content/.
+std::map<std::string, std::string> read_content_files(const fs::path& content_dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(content_dir)) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
+    const auto relative = fs::relative(entry.path(), content_dir).generic_string();
+    if (relative.find('/') == std::string::npos) continue;  // schemas and deployment examples live at the top
+    files[relative] = read_text(entry.path());
+  }
+  return files;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::map<std::string, std::string> args;
+  for (int i = 1; i + 1 < argc; i += 2) args[argv[i]] = argv[i + 1];
+  if (!args.count("--content") || !args.count("--shell") || !args.count("--out")) {
+    std::cerr << "usage: cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE]\n";
+    return 2;
+  }
+  const auto files = read_content_files(args["--content"]);
+  const auto loaded = cpa::core::load_content(files, "en-GB");
+  if (!loaded.ok()) {
+    std::cerr << "content has " << loaded.problems.size() << " problem(s):\n";
+    for (const auto& problem : loaded.problems) std::cerr << "  " << problem.to_string() << "\n";
+    return 1;
+  }
+  const fs::path out = args["--out"];
+  bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, "en-GB"));
+  const std::string page = cpa::site::render_index_html(read_text(fs::path(args["--shell"]) / "index.html"),
+                                                        *loaded.content);
+  ok = ok && write_text(out / "index.html", page);
+  if (args.count("--glyphs")) ok = ok && write_text(args["--glyphs"], cpa::core::all_display_text(files) + page);
+  if (!ok) {
+    std::cerr << "could not write the site into " << out << "\n";
+    return 1;
+  }
+  std::cout << "content: " << files.size() << " files, " << loaded.content->crisis_lines.size()
+            << " crisis lines, " << loaded.content->pages.size() << " pages\n";
+  return 0;
+}

@@ -1,0 +1,170 @@
+// The accessibility mirror: every frame's semantic nodes become real DOM elements laid over
+// the canvas (buttons, links, headings, text), kept stable between frames.  Screen readers and
+// keyboards use them; activating one does what a tap on the canvas does.  They are also what
+// the end-to-end tests find by role and name.
+mergeInto(LibraryManager.library, {
+  $CpaMirror: {
+    root: null,
+    regions: new Map(),   // clip key -> region element
+    elements: new Map(),  // node id -> element
+    title: '',
+    lastPointer: 0,
+
+    tagFor: function (node) {
+      switch (node.role) {
+        case 'button': return 'button';
+        case 'link': return 'a';
+        case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 2));
+        default: return 'p';
+      }
+    },
+
+    region: function (clip) {
+      var key = clip.join(',');
+      var region = CpaMirror.regions.get(key);
+      if (!region) {
+        region = document.createElement('div');
+        region.className = 'cpa-region';
+        region.style.left = clip[0] + 'px';
+        region.style.top = clip[1] + 'px';
+        region.style.width = clip[2] + 'px';
+        region.style.height = clip[3] + 'px';
+        region.addEventListener('scroll', CpaMirror.onRegionScroll);
+        CpaMirror.regions.set(key, region);
+      }
+      region._cpaUsed = true;
+      return region;
+    },
+
+    apply: function (el, node, clip) {
+      var sig = JSON.stringify(node);
+      if (el._cpaSig === sig) return;
+      el._cpaSig = sig;
+      el.dataset.cpaId = String(node.id);
+      el.style.left = (node.x - clip[0]) + 'px';
+      el.style.top = (node.y - clip[1]) + 'px';
+      el.style.width = Math.max(1, node.w) + 'px';
+      el.style.height = Math.max(1, node.h) + 'px';
+      if (el.textContent !== node.name) el.textContent = node.name;
+      if (node.role === 'link') el.setAttribute('href', node.href || '#');
+      if (node.role === 'button') el.type = 'button';
+      if (node.role === 'status') el.setAttribute('role', 'status');
+      if (node.desc) el.setAttribute('aria-description', node.desc);
+      else el.removeAttribute('aria-description');
+      if (node.disabled) el.setAttribute('aria-disabled', 'true');
+      else el.removeAttribute('aria-disabled');
+    },
+
+    update: function (tree) {
+      var seen = new Set();
+      var order = new Map();  // region -> elements in order
+      CpaMirror.regions.forEach(function (r) { r._cpaUsed = false; });
+      for (var i = 0; i < tree.nodes.length; i++) {
+        var node = tree.nodes[i];
+        var clip = node.clip || [0, 0, window.innerWidth, window.innerHeight];
+        var region = CpaMirror.region(clip);
+        var el = CpaMirror.elements.get(node.id);
+        var tag = CpaMirror.tagFor(node);
+        if (!el || el.tagName.toLowerCase() !== tag) {
+          if (el) el.remove();
+          el = document.createElement(tag);
+          if (tag[0] === 'h') el.tabIndex = -1;  // focusable by script, for announcing a new screen
+          CpaMirror.elements.set(node.id, el);
+        }
+        CpaMirror.apply(el, node, clip);
+        seen.add(node.id);
+        if (!order.has(region)) order.set(region, []);
+        order.get(region).push(el);
+      }
+      CpaMirror.elements.forEach(function (el, id) {
+        if (!seen.has(id)) { el.remove(); CpaMirror.elements.delete(id); }
+      });
+      // Regions in first-use order, elements in reading order; only move what is out of place
+      // (moving an element would lose its focus).
+      var regionIndex = 0;
+      order.forEach(function (els, region) {
+        if (CpaMirror.root.children[regionIndex] !== region) {
+          CpaMirror.root.insertBefore(region, CpaMirror.root.children[regionIndex] || null);
+        }
+        regionIndex++;
+        for (var k = 0; k < els.length; k++) {
+          if (region.children[k] !== els[k]) region.insertBefore(els[k], region.children[k] || null);
+        }
+        while (region.children.length > els.length) region.lastChild.remove();
+      });
+      CpaMirror.regions.forEach(function (r, key) {
+        if (!r._cpaUsed) { r.remove(); CpaMirror.regions.delete(key); }
+      });
+      if (tree.title !== CpaMirror.title) {
+        var first = CpaMirror.title === '';
+        CpaMirror.title = tree.title;
+        document.title = tree.title;
+        if (!first) CpaMirror.announceNewScreen();
+      }
+    },
+
+    // A new screen: move focus to its heading, so screen readers say where the person is.
+    announceNewScreen: function () {
+      var active = document.activeElement;
+      if (active && active !== document.body && !CpaMirror.root.contains(active)) return;
+      var heading = CpaMirror.root.querySelector('h1');
+      if (heading) heading.focus({ preventScroll: true });
+    },
+
+    idOf: function (target) {
+      var el = target && target.closest ? target.closest('[data-cpa-id]') : null;
+      return el ? Number(el.dataset.cpaId) : 0;
+    },
+
+    onClick: function (e) {
+      var id = CpaMirror.idOf(e.target);
+      if (!id) return;
+      // A mouse or touch click already reached the canvas through the root's listeners.
+      if (e.detail > 0 && performance.now() - CpaMirror.lastPointer < 1500) {
+        e.preventDefault();
+        return;
+      }
+      var el = e.target.closest('[data-cpa-id]');
+      var href = el.getAttribute('href');
+      // Keyboard or screen reader: a link out (tel:, sms:, https:) is a real link, let it go.
+      if (el.tagName === 'A' && href && href[0] !== '#') return;
+      e.preventDefault();
+      _cpa_activate(id);
+    },
+
+    // The browser scrolled a region to show an element (a screen reader moved to it): undo the
+    // DOM scroll and let the app scroll its own view instead.
+    onRegionScroll: function (e) {
+      var region = e.currentTarget;
+      var top = region.scrollTop;
+      if (top === 0 && region.scrollLeft === 0) return;
+      var middle = top + region.clientHeight / 2, best = null, bestDistance = Infinity;
+      for (var i = 0; i < region.children.length; i++) {
+        var c = region.children[i];
+        var d = Math.abs(c.offsetTop + c.offsetHeight / 2 - middle);
+        if (d < bestDistance) { bestDistance = d; best = c; }
+      }
+      region.scrollTop = 0;
+      region.scrollLeft = 0;
+      if (best) _cpa_focus(Number(best.dataset.cpaId));
+    },
+
+    install: function () {
+      CpaMirror.root = document.getElementById('cpa-a11y');
+      var stage = document.getElementById('cpa-root');
+      var mark = function () { CpaMirror.lastPointer = performance.now(); };
+      stage.addEventListener('mousedown', mark, true);
+      stage.addEventListener('touchstart', mark, { capture: true, passive: true });
+      CpaMirror.root.addEventListener('click', CpaMirror.onClick);
+      CpaMirror.root.addEventListener('focusin', function (e) {
+        var id = CpaMirror.idOf(e.target);
+        if (id) _cpa_focus(id);
+      });
+    },
+  },
+
+  cpa_js_update_mirror__deps: ['$CpaMirror'],
+  cpa_js_update_mirror: function (jsonPtr) {
+    CpaMirror.update(JSON.parse(UTF8ToString(jsonPtr)));
+  },
+});

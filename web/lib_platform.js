@@ -1,0 +1,80 @@
+// The page half of the platform seam: history, links, announcements, sizes, start-up state.
+// Linked into cpa.js with --js-library; C++ declares these in src/platform/web/js_api.hpp.
+mergeInto(LibraryManager.library, {
+  $CpaPage: {
+    callString: function (name, text) {
+      ccall(name, null, ['string'], [text]);
+    },
+    // The fallback page steps aside once the app has drawn, and comes back if it fails.
+    setStatus: function (state) {
+      document.documentElement.dataset.app = state;
+      var status = document.getElementById('fallback-status');
+      if (status && state === 'failed') status.textContent = status.dataset.failed;
+    },
+  },
+
+  cpa_js_install__deps: ['$CpaPage', '$CpaMirror'],
+  cpa_js_install: function () {
+    window.addEventListener('popstate', function () {
+      CpaPage.callString('cpa_history_changed', window.location.hash || '#/');
+    });
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener('resize', function () { _cpa_resized(); });
+    }
+    CpaMirror.install();
+  },
+
+  cpa_js_open_url__deps: ['$CpaPage'],
+  cpa_js_open_url: function (urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    // Tests and the kiosk can see what was opened; it never leaves the page.
+    window.dispatchEvent(new CustomEvent('cpa-open-url', { detail: url }));
+    if (/^(tel|sms|mailto):/.test(url)) {
+      var a = document.createElement('a');
+      a.href = url;
+      a.rel = 'noopener';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    } else if (/^https:/.test(url)) {
+      window.open(url, '_blank', 'noopener,noreferrer');
+    }
+  },
+
+  cpa_js_history: function (op, pathPtr) {
+    var path = UTF8ToString(pathPtr);
+    if (op === 1) history.pushState(null, '', path);
+    else if (op === 2) history.replaceState(null, '', path);
+    else if (op === 3) history.back();
+  },
+
+  cpa_js_announce: function (textPtr) {
+    var live = document.getElementById('cpa-live');
+    if (!live) return;
+    live.textContent = '';
+    // A fresh text node after a tick makes screen readers announce even a repeated message.
+    var text = UTF8ToString(textPtr);
+    setTimeout(function () { live.textContent = text; }, 50);
+  },
+
+  cpa_js_app_ready__deps: ['$CpaPage'],
+  cpa_js_app_ready: function () {
+    CpaPage.setStatus('ready');
+    window.dispatchEvent(new Event('cpa-ready'));
+  },
+
+  cpa_js_app_failed__deps: ['$CpaPage'],
+  cpa_js_app_failed: function (messagePtr) {
+    var detail = UTF8ToString(messagePtr);
+    console.warn('CPA Companion could not start: ' + detail);
+    CpaPage.setStatus('failed');
+    window.dispatchEvent(new CustomEvent('cpa-failed', { detail: detail }));
+  },
+
+  cpa_js_css_width: function () {
+    return document.getElementById('cpa-canvas').getBoundingClientRect().width;
+  },
+  cpa_js_css_height: function () {
+    return document.getElementById('cpa-canvas').getBoundingClientRect().height;
+  },
+});

@@ -1,0 +1,78 @@
+// Serves the built site on 127.0.0.1 with exactly the headers production uses (dist/_headers,
+// the Netlify / Cloudflare Pages format).  Used by ./cpa serve and by the e2e tests.
+//   node web/serve.mjs --root dist [--port 8080] [--quiet]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
+  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : true]);
+  return pairs;
+}, []));
+const root = path.resolve(args.root || 'dist');
+const port = Number(args.port ?? 8080);
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+  '.ttf': 'font/ttf', '.otf': 'font/otf', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json', '.ics': 'text/calendar; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+};
+const compressible = /^(text\/|application\/(json|wasm|manifest\+json)|image\/svg|font\/)/;
+
+// _headers: a path pattern on its own line, then indented "Name: value" lines.
+function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) { rules.push({ pattern: line.trim(), headers: [] }); continue; }
+    const at = line.indexOf(':');
+    if (rules.length && at > 0) rules[rules.length - 1].headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+  }
+  return rules;
+}
+function matches(pattern, urlPath) {
+  if (pattern.endsWith('*')) return urlPath.startsWith(pattern.slice(0, -1));
+  return urlPath === pattern;
+}
+
+let rules = [];
+try { rules = parseHeaders(await readFile(path.join(root, '_headers'), 'utf8')); } catch { /* no headers file */ }
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, 'http://localhost');
+    let urlPath = decodeURIComponent(url.pathname);
+    if (urlPath.endsWith('/')) urlPath += 'index.html';
+    const file = path.join(root, path.normalize(urlPath));
+    if (!file.startsWith(root + path.sep) || path.basename(file) === '_headers') throw Object.assign(new Error(), { code: 'ENOENT' });
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error(), { code: 'ENOENT' });
+    let body = await readFile(file);
+    const type = types[path.extname(file)] || 'application/octet-stream';
+    for (const rule of rules) if (matches(rule.pattern, urlPath) || matches(rule.pattern, url.pathname)) {
+      for (const [name, value] of rule.headers) res.setHeader(name, value);
+    }
+    res.setHeader('Content-Type', type);
+    if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      body = gzipSync(body);
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+    }
+    res.setHeader('Content-Length', body.length);
+    res.writeHead(200);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch (e) {
+    const status = e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 404 : 500;
+    for (const rule of rules) if (rule.pattern === '/*') for (const [name, value] of rule.headers) res.setHeader(name, value);
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(status === 404 ? 'Not found\n' : 'Server error\n');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  const address = `http://127.0.0.1:${server.address().port}/`;
+  if (!args.quiet) console.log(`CPA Companion is being served at ${address}  (Ctrl+C stops it)`);
+  if (process.send) process.send({ address });
+});
