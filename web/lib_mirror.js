@@ -5,8 +5,8 @@
 mergeInto(LibraryManager.library, {
   $CpaMirror: {
     root: null,
-    regions: new Map(),   // clip key -> region element
-    elements: new Map(),  // node id -> element
+    regions: null,   // Map: clip key -> region element (made in install: library objects are serialised)
+    elements: null,  // Map: node id -> element
     title: '',
     lastPointer: 0,
 
@@ -151,6 +151,8 @@ mergeInto(LibraryManager.library, {
 
     install: function () {
       CpaMirror.root = document.getElementById('cpa-a11y');
+      CpaMirror.regions = new Map();
+      CpaMirror.elements = new Map();
       var stage = document.getElementById('cpa-root');
       var mark = function () { CpaMirror.lastPointer = performance.now(); };
       stage.addEventListener('mousedown', mark, true);

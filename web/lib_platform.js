@@ -57,6 +57,35 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { live.textContent = text; }, 50);
   },
 
+  // Printing: the core's HTML goes into #cpa-print, which is all that print CSS shows.
+  cpa_js_print: function (titlePtr, htmlPtr) {
+    var area = document.getElementById('cpa-print');
+    area.innerHTML = UTF8ToString(htmlPtr);
+    area.dataset.title = UTF8ToString(titlePtr);
+    document.documentElement.dataset.printing = 'yes';
+    window.dispatchEvent(new CustomEvent('cpa-print', { detail: area.dataset.title }));
+    var done = function () {
+      delete document.documentElement.dataset.printing;
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    setTimeout(function () { window.print(); }, 0);
+  },
+
+  cpa_js_download: function (namePtr, mimePtr, dataPtr, size) {
+    var name = UTF8ToString(namePtr);
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + size);
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  },
+
   cpa_js_app_ready__deps: ['$CpaPage'],
   cpa_js_app_ready: function () {
     CpaPage.setStatus('ready');

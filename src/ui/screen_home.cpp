@@ -11,7 +11,6 @@ struct HomeEntry {
 // Every part of the product, in the order a person needs them.  A part not built yet shows
 // as a plain, disabled card that says so: no pretend screens.
 constexpr HomeEntry home_entries[] = {
-    {"help_now", core::screens::help_now},
     {"eligibility", {}},
     {"explainers", {}},
     {"care_plan", {}},

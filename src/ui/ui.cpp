@@ -88,6 +88,7 @@ void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min,
   const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
   node.clip = {clip_min.x, clip_min.y, clip_max.x - clip_min.x, clip_max.y - clip_min.y};
   tree_.nodes.push_back(std::move(node));
+  at_panel_top_ = false;
 }
 
 void Ui::bring_into_view_if_focused(ImGuiID id) {
@@ -100,7 +101,7 @@ void Ui::bring_into_view_if_focused(ImGuiID id) {
 
 void Ui::heading(std::string_view text, int level) {
   ImFont* font = level <= 1 ? fonts_.h1 : level == 2 ? fonts_.h2 : fonts_.bold;
-  if (level > 1) gap(0.4f);
+  if (level > 1 && !at_panel_top_) gap(0.4f);
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_.heading);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
@@ -267,6 +268,7 @@ void Ui::begin_panel() {
   ImGui::Indent(pad);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column_width_ - 2 * pad);
   column_width_ -= 2 * pad;
+  at_panel_top_ = true;
 }
 
 void Ui::end_panel(ImU32 background, ImU32 border) {

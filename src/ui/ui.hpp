@@ -90,6 +90,7 @@ class Ui {
   std::vector<core::Action>& actions_;
   float column_width_ = 0;
   std::vector<ImVec2> panel_starts_;
+  bool at_panel_top_ = false;  // nothing drawn yet in the current panel
 };
 
 float font_px(const ImFont* font);

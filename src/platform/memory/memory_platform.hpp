@@ -15,6 +15,21 @@ class MemoryPlatform : public Platform {
   void history_replace(const std::string& path) override;
   void history_back() override;
   void announce(const std::string& text) override { announcements.push_back(text); }
+  void print_document(const std::string& title, const std::string& html_body) override {
+    printed.push_back({title, html_body});
+  }
+  void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) override {
+    downloads.push_back({filename, mime_type, data});
+  }
+
+  struct Printed {
+    std::string title, html_body;
+  };
+  struct Download {
+    std::string filename, mime_type, data;
+  };
+  std::vector<Printed> printed;
+  std::vector<Download> downloads;
 
   // The browser's Back button: returns the path the page would be told about (popstate).
   std::string browser_back();

@@ -7,6 +7,8 @@ extern "C" {
 void cpa_js_open_url(const char* url);
 void cpa_js_history(int op, const char* path);  // 1 push, 2 replace, 3 back
 void cpa_js_announce(const char* text);
+void cpa_js_print(const char* title, const char* html_body);
+void cpa_js_download(const char* filename, const char* mime_type, const char* data, int size);
 // accessibility mirror
 void cpa_js_update_mirror(const char* semantics_json);
 // the page

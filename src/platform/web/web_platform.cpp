@@ -9,5 +9,11 @@ void WebPlatform::history_push(const std::string& path) { cpa_js_history(1, path
 void WebPlatform::history_replace(const std::string& path) { cpa_js_history(2, path.c_str()); }
 void WebPlatform::history_back() { cpa_js_history(3, ""); }
 void WebPlatform::announce(const std::string& text) { cpa_js_announce(text.c_str()); }
+void WebPlatform::print_document(const std::string& title, const std::string& html_body) {
+  cpa_js_print(title.c_str(), html_body.c_str());
+}
+void WebPlatform::download_file(const std::string& filename, const std::string& mime_type, const std::string& data) {
+  cpa_js_download(filename.c_str(), mime_type.c_str(), data.data(), static_cast<int>(data.size()));
+}
 
 }  // namespace cpa::platform

@@ -11,6 +11,8 @@ class WebPlatform : public Platform {
   void history_replace(const std::string& path) override;
   void history_back() override;
   void announce(const std::string& text) override;
+  void print_document(const std::string& title, const std::string& html_body) override;
+  void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) override;
 };
 
 }  // namespace cpa::platform

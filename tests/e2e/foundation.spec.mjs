@@ -1,0 +1,175 @@
+// The foundation, as a person uses it: the home screen, "Help now" from anywhere, every crisis
+// line a real link, Back, deep links, the plain-HTML fallback, and a page that stays still.
+import { test, expect, openApp, settle, byRole, mirror, tap, swipe, shot, readContent, expectedHref, repoRoot } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const crisis = readContent('en-GB/crisis_lines.json');
+
+test('home shows every part and a Help now button', async ({ page }, testInfo) => {
+  await openApp(page);
+  await expect(byRole(page, 'button', 'Help now')).toBeVisible();
+  await expect(byRole(page, 'heading', 'CPA Companion')).toBeVisible();
+  for (const part of ['Could I get CPA support?', 'Understand your care', 'My care plan', 'My crisis plan',
+    'Share with a carer', 'Your data and settings', 'About this app']) {
+    await expect(byRole(page, 'button', part)).toHaveCount(1);
+  }
+  await expect(page).toHaveTitle('CPA Companion');
+  await shot(page, 'home', testInfo);
+});
+
+test('Help now, tapped on the canvas, opens the crisis screen with every line as a link', async ({ page }, testInfo) => {
+  await openApp(page);
+  await tap(page, byRole(page, 'button', 'Help now'));
+  await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/help-now$/);
+  for (const line of crisis.lines) {
+    const link = mirror(page).locator(`a[href="${expectedHref(line)}"]`);
+    await expect(link, `${line.name} links to ${expectedHref(line)}`).toHaveCount(1);
+    await expect(link).toHaveText(new RegExp(line.number.replace(/ /g, '\\s')));
+  }
+  await shot(page, 'help-now', testInfo);
+});
+
+test('tapping a call button opens the tel: link', async ({ page }) => {
+  await openApp(page, '#/help-now');
+  const opened = page.evaluate(() => new Promise((r) => window.addEventListener('cpa-open-url', (e) => r(e.detail), { once: true })));
+  await tap(page, byRole(page, 'link', 'Call 116 123'));
+  expect(await opened).toBe('tel:116123');
+});
+
+test('Back in the app and the browser Back button both return Home', async ({ page }) => {
+  await openApp(page);
+  await tap(page, byRole(page, 'button', 'Help now'));
+  await tap(page, byRole(page, 'button', 'Back'));
+  await expect(byRole(page, 'heading', 'CPA Companion')).toBeVisible();
+  await expect(page).toHaveURL(/#\/$/);
+
+  await tap(page, byRole(page, 'button', 'About this app'));
+  await expect(byRole(page, 'heading', 'About this app')).toBeVisible();
+  await page.goBack();
+  await settle(page);
+  await expect(byRole(page, 'heading', 'CPA Companion')).toBeVisible();
+});
+
+test('a deep link opens Help now, and Back from it goes Home, not off the site', async ({ page }) => {
+  await openApp(page, '#/help-now');
+  await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
+  await tap(page, byRole(page, 'button', 'Back'));
+  await expect(byRole(page, 'heading', 'CPA Companion')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/');
+});
+
+test('keyboard only: Tab to Help now and press Enter', async ({ page }) => {
+  await openApp(page);
+  const help = byRole(page, 'button', 'Help now');
+  for (let i = 0; i < 5 && !(await help.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(help).toBeFocused();
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
+  // The new screen's heading has focus, so a screen reader says where the person is.
+  await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeFocused();
+});
+
+test('dragging a finger scrolls the crisis screen', async ({ page }) => {
+  await openApp(page, '#/help-now');
+  const shout = byRole(page, 'link', 'Text SHOUT to 85258');
+  const before = (await shout.boundingBox()).y;
+  const size = page.viewportSize();
+  await swipe(page, size.width - 10, size.height * 0.8, size.height * 0.3);
+  const after = (await shout.boundingBox()).y;
+  expect(before - after).toBeGreaterThan(size.height * 0.3);
+});
+
+test('with the WebAssembly blocked, the plain page shows the same crisis numbers', async ({ page, guard }, testInfo) => {
+  guard.consoleErrors.push(/Failed to load resource: net::ERR_FAILED/);  // the block itself
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+  const fallback = page.locator('#fallback');
+  await expect(fallback).toBeVisible();
+  await expect(fallback.getByText('The app could not start')).toBeVisible();
+  for (const line of crisis.lines) {
+    const link = fallback.locator(`a[href="${expectedHref(line)}"]`);
+    await expect(link).toBeVisible();
+    await expect(link).toContainText(line.number);
+  }
+  await shot(page, 'fallback-no-wasm', testInfo);
+});
+
+test('the crisis numbers are in the page before any script runs', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(baseURL);
+  for (const line of crisis.lines) await expect(page.locator(`#fallback a[href="${expectedHref(line)}"]`)).toBeVisible();
+  await context.close();
+});
+
+test('the site is served with the production headers', async ({ page }) => {
+  const response = await page.goto('/');
+  const wanted = readFileSync(path.join(repoRoot, 'shell/_headers'), 'utf8').split('\n')
+    .filter((l) => /^\s+\S/.test(l)).map((l) => {
+      const at = l.indexOf(':');
+      return [l.slice(0, at).trim(), l.slice(at + 1).trim()];
+    });
+  const headers = response.headers();
+  for (const [name, value] of wanted) expect(headers[name.toLowerCase()], name).toBe(value);
+  expect(headers['content-security-policy']).toContain("default-src 'none'");
+});
+
+test('the canvas is drawn at the screen pixel density, and nothing is drawn while the screen is still', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__frames = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => raf((t) => { window.__frames++; cb(t); });
+  });
+  await openApp(page);
+  const { width, dpr, cssWidth } = await page.evaluate(() => {
+    const c = document.getElementById('cpa-canvas');
+    return { width: c.width, dpr: devicePixelRatio, cssWidth: c.getBoundingClientRect().width };
+  });
+  expect(width).toBe(Math.round(cssWidth * dpr));
+  await page.waitForTimeout(500);
+  const start = await page.evaluate(() => window.__frames);
+  await page.waitForTimeout(1500);
+  const idle = (await page.evaluate(() => window.__frames)) - start;
+  expect(idle, 'animation frames while nothing changes').toBe(0);
+  // A tap is drawn straight away.
+  await tap(page, byRole(page, 'button', 'About this app'));
+  await expect(byRole(page, 'heading', 'About this app')).toBeVisible();
+});
+
+test('turning the phone round lays the screen out again', async ({ page }) => {
+  await openApp(page);
+  const size = page.viewportSize();
+  const before = await byRole(page, 'button', 'Help now').boundingBox();
+  await page.setViewportSize({ width: size.height, height: size.width });
+  await settle(page);
+  await settle(page);
+  const after = await byRole(page, 'button', 'Help now').boundingBox();
+  expect(after.x).not.toBe(before.x);
+  const canvasWidth = await page.evaluate(() => document.getElementById('cpa-canvas').width);
+  expect(canvasWidth).toBe(Math.round(size.height * (await page.evaluate(() => devicePixelRatio))));
+  await tap(page, byRole(page, 'button', 'Help now'));
+  await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
+});
+
+test('the app recovers when the graphics context is lost', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    const gl = document.getElementById('cpa-canvas').getContext('webgl2');
+    const ext = gl.getExtension('WEBGL_lose_context');
+    window.__restore = () => ext.restoreContext();
+    ext.loseContext();
+  });
+  await page.waitForTimeout(200);
+  await page.evaluate(() => window.__restore());
+  await page.waitForTimeout(300);
+  await settle(page);
+  await tap(page, byRole(page, 'button', 'Help now'));
+  await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
+  // Something other than the background colour is on the canvas again.
+  const png = await page.locator('#cpa-canvas').screenshot();
+  expect(png.length).toBeGreaterThan(5000);
+});

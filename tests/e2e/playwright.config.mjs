@@ -1,0 +1,37 @@
+// End-to-end tests: the built site (dist/), served with its production headers by
+// web/serve.mjs, in Debian's Chromium.  Two screens: a phone and a waiting-room kiosk.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.CPA_E2E_PORT || 8093);
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.mjs/,
+  outputDir: '../../build/e2e-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: '../../build/e2e-results.json' }]],
+  webServer: {
+    command: `node web/serve.mjs --root dist --port ${port} --quiet`,
+    cwd: '../..',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true } },
+    { name: 'kiosk', use: { viewport: { width: 1080, height: 1920 }, deviceScaleFactor: 1, hasTouch: true } },
+  ],
+});

@@ -1,0 +1,104 @@
+// Shared e2e helpers.  Tests find things the way a person (or a screen reader) does: by role
+// and name in the accessibility mirror, and tap them on the canvas like a finger.
+import { test as base, expect } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
+
+export function readContent(relative) {
+  return JSON.parse(readFileSync(path.join(repoRoot, 'content', relative), 'utf8'));
+}
+
+// The href a crisis line must have, worked out here independently of the C++ code.
+export function expectedHref(line) {
+  const digits = line.number.replace(/[^0-9+]/g, '');
+  if (line.action === 'text') return `sms:${digits}` + (line.text_body ? `?body=${encodeURIComponent(line.text_body)}` : '');
+  return `tel:${digits}`;
+}
+
+// Every test: no console errors, no page errors, and no request leaves the site's origin.
+export const test = base.extend({
+  guard: [async ({ page, baseURL }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      const url = r.url();
+      // tel:, sms: and mailto: go to the phone's own apps, not over the network.
+      if (!url.startsWith(origin) && !/^(data|blob|tel|sms|mailto):/.test(url)) problems.push(`request left the origin: ${url}`);
+    });
+    const allowed = { consoleErrors: [] };
+    await use(allowed);
+    const unexpected = problems.filter((p) => !allowed.consoleErrors.some((re) => re.test(p)));
+    expect(unexpected, 'console errors, page errors or requests to other origins').toEqual([]);
+  }, { auto: true }],
+});
+export { expect };
+
+export async function openApp(page, hash = '') {
+  await page.goto('/' + hash);
+  await page.waitForFunction(() => document.documentElement.dataset.app !== 'loading');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await settle(page);
+}
+
+// Two animation frames: the app has drawn and the mirror is up to date.
+export async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30)))));
+}
+
+export function mirror(page) { return page.locator('#cpa-a11y'); }
+
+export function byRole(page, role, name, options = {}) {
+  return mirror(page).getByRole(role, { name, exact: true, ...options });
+}
+
+// A finger drag on the canvas: touch start, moves, end (Chrome DevTools Protocol touch events).
+export async function swipe(page, x, fromY, toY, steps = 8) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(fromY) });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(fromY + ((toY - fromY) * i) / steps) });
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(150);  // hold still before lifting: a drag, not a flick
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await settle(page);
+}
+
+// Scrolls, like a person dragging the screen, until the element's middle is in its view.
+export async function reveal(page, locator) {
+  for (let i = 0; i < 12; i++) {
+    const box = await locator.boundingBox();
+    const clip = await locator.evaluate((el) => el.parentElement.getBoundingClientRect().toJSON());
+    if (!box) throw new Error('element has no box');
+    const middle = box.y + box.height / 2;
+    if (middle > clip.y + 4 && middle < clip.y + clip.height - 4) return box;
+    const x = clip.x + clip.width - 8;  // drag near the edge, away from the buttons
+    const target = clip.y + clip.height / 2;
+    const delta = Math.max(-clip.height * 0.6, Math.min(clip.height * 0.6, target - middle));
+    const start = delta < 0 ? clip.y + clip.height * 0.8 : clip.y + clip.height * 0.2;
+    await swipe(page, x, start, start + delta);
+  }
+  throw new Error('could not scroll the element into view');
+}
+
+// A tap with a finger on the canvas where the element is drawn.
+export async function tap(page, locator) {
+  const box = await reveal(page, locator);
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await settle(page);
+}
+
+export async function shot(page, name, testInfo) {
+  const dir = path.join(screenshotDir, testInfo.project.name);
+  mkdirSync(dir, { recursive: true });
+  await settle(page);
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
