@@ -31,7 +31,8 @@ cpa_help() {
   cat <<'TXT'
 usage: ./cpa <command>
   serve [--port N]   set up, build the release site, serve it on 127.0.0.1 (default 8080)
-  test               set up, build, run every test; ends with one summary line
+  test [PART]        set up, build, run every test (or one part: unit, ui, wasm, e2e [playwright args]);
+                     ends with one summary line "cpa test: N passed, N failed ..."
   build [--deployment FILE] [--out DIR]
                      build the static site into dist/ (or DIR)
   bench              build and print speed and size numbers
@@ -159,4 +160,65 @@ cpa_serve() {
   done
   cpa_build_site
   exec node "$ROOT/web/serve.mjs" --root "$DIST" --port "$port"
+}
+
+# ---- test ----
+TEST_PASSED=0
+TEST_FAILED=0
+TEST_PARTS=()
+
+# Runs a doctest binary (native, or wasm under Node) and adds its test-case counts.
+run_doctest() {  # label command...
+  local label="$1"; shift
+  local log="$BUILD/test-$label.log"
+  "$@" --no-colors=true >"$log" 2>&1
+  local rc=$?
+  local line; line=$(grep -E "test cases:" "$log" | tail -1)
+  local passed failed
+  passed=$(sed -nE 's/.*\| *([0-9]+) passed.*/\1/p' <<<"$line")
+  failed=$(sed -nE 's/.*\| *([0-9]+) failed.*/\1/p' <<<"$line")
+  if [ -z "$passed" ]; then passed=0; failed=1; fi
+  if [ "$rc" != 0 ] && [ "${failed:-0}" = 0 ]; then failed=1; fi
+  if [ "$failed" != 0 ]; then
+    grep -vE '^\[doctest\] (doctest version|run with)' "$log" | cut -c1-400 | tail -60
+  fi
+  say "$label: $passed passed, $failed failed"
+  TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
+  TEST_PARTS+=("$label $passed/$((passed + failed))")
+}
+
+run_e2e() {
+  local report="$BUILD/e2e-results.json"
+  rm -f "$report"
+  (cd "$ROOT" && node node_modules/@playwright/test/cli.js test -c tests/e2e/playwright.config.mjs "$@") | tee "$BUILD/test-e2e.log" \
+    | grep -E '^\s+(✘|[0-9]+\)|Error|Expected|Received|  at )|passed|failed|flaky' | cut -c1-300 | tail -80
+  local counts
+  counts=$(node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const s = r.stats || {};
+    console.log((s.expected || 0) + " " + ((s.unexpected || 0) + (s.flaky || 0)) + " " + ((r.errors || []).length));
+  ' "$report" 2>/dev/null || echo "0 1 1")
+  local passed failed errors
+  read -r passed failed errors <<<"$counts"
+  failed=$((failed + errors))
+  say "e2e: $passed passed, $failed failed (screenshots in tests/e2e/screenshots/)"
+  TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
+  TEST_PARTS+=("e2e $passed/$((passed + failed))")
+}
+
+cpa_test() {
+  local start=$SECONDS what="${1:-all}"
+  [ $# -gt 0 ] && shift
+  cpa_build_site
+  case "$what" in
+    all|unit) run_doctest unit "$BUILD/native/unit_tests" ;;&
+    all|ui)   run_doctest ui "$BUILD/native/ui_tests" ;;&
+    all|wasm) run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js" ;;&
+    all|e2e)  run_e2e "$@" ;;
+    unit|ui|wasm) ;;
+    *) die "test: unknown part '$what' (all, unit, ui, wasm, e2e)" ;;
+  esac
+  local took=$((SECONDS - start))
+  echo "cpa test: $TEST_PASSED passed, $TEST_FAILED failed (${TEST_PARTS[*]}) in ${took}s"
+  [ "$TEST_FAILED" = 0 ]
 }
