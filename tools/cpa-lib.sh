@@ -21,8 +21,10 @@ APT_PACKAGES=(
 
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"   # emcc's optimizer needs Debian's acorn
 
-BUILD="$ROOT/build"
-DIST="$ROOT/dist"
+# CPA_BUILD_DIR / CPA_DIST_DIR / CPA_E2E_PORT let two checkouts' worth of work share a tree.
+BUILD="$(realpath -m "${CPA_BUILD_DIR:-$ROOT/build}")"
+DIST="$(realpath -m "${CPA_DIST_DIR:-$ROOT/dist}")"
+export CPA_BUILD_DIR="$BUILD" CPA_DIST_DIR="$DIST"
 
 say()  { printf 'cpa: %s\n' "$*"; }
 die()  { printf 'cpa: error: %s\n' "$*" >&2; exit 1; }
@@ -109,14 +111,18 @@ cpa_setup() {
 }
 
 # ---- build ----
-cmake_build() {  # preset
-  local preset="$1"
-  if [ ! -f "$BUILD/$1/build.ninja" ]; then
-    cmake --preset "$preset" >"$BUILD/configure-$preset.log" 2>&1 \
-      || { cat "$BUILD/configure-$preset.log" >&2; die "cmake configure ($preset) failed"; }
+# The same configurations as CMakePresets.json, in $BUILD/<name>.
+cmake_build() {  # native|wasm
+  local name="$1" dir="$BUILD/$1"
+  if [ ! -f "$dir/build.ninja" ]; then
+    local extra=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+    [ "$name" = wasm ] && extra=(-DCMAKE_BUILD_TYPE=MinSizeRel
+      -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake)
+    cmake -S "$ROOT" -B "$dir" -G Ninja "${extra[@]}" >"$BUILD/configure-$name.log" 2>&1 \
+      || { cat "$BUILD/configure-$name.log" >&2; die "cmake configure ($name) failed"; }
   fi
-  cmake --build --preset "$preset" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed' || true
-  [ "${PIPESTATUS[0]}" = 0 ] || die "build ($preset) failed"
+  cmake --build "$dir" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed' || true
+  [ "${PIPESTATUS[0]}" = 0 ] || die "build ($name) failed"
 }
 
 cpa_build_native() { mkdir -p "$BUILD"; cmake_build native; }

@@ -3,19 +3,21 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.CPA_E2E_PORT || 8093);
+const build = process.env.CPA_BUILD_DIR || '../../build';
+const dist = process.env.CPA_DIST_DIR || 'dist';
 
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs/,
-  outputDir: '../../build/e2e-results',
+  outputDir: `${build}/e2e-results`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: '../../build/e2e-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${build}/e2e-results.json` }]],
   webServer: {
-    command: `node web/serve.mjs --root dist --port ${port} --quiet`,
+    command: `node web/serve.mjs --root "${dist}" --port ${port} --quiet`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
