@@ -15,6 +15,8 @@ mergeInto(LibraryManager.library, {
         case 'button': return 'button';
         case 'link': return 'a';
         case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 2));
+        case 'textbox': return 'input';
+        case 'textarea': return 'textarea';
         default: return 'p';
       }
     },
@@ -45,7 +47,11 @@ mergeInto(LibraryManager.library, {
       el.style.top = (node.y - clip[1]) + 'px';
       el.style.width = Math.max(1, node.w) + 'px';
       el.style.height = Math.max(1, node.h) + 'px';
-      if (el.textContent !== node.name) el.textContent = node.name;
+      if (node.role === 'textbox' || node.role === 'textarea') {
+        CpaMirror.applyField(el, node);
+      } else if (el.textContent !== node.name) {
+        el.textContent = node.name;
+      }
       if (node.role === 'link') el.setAttribute('href', node.href || '#');
       if (node.role === 'button') el.type = 'button';
       if (node.role === 'status') el.setAttribute('role', 'status');
@@ -53,6 +59,45 @@ mergeInto(LibraryManager.library, {
       else el.removeAttribute('aria-description');
       if (node.disabled) el.setAttribute('aria-disabled', 'true');
       else el.removeAttribute('aria-disabled');
+    },
+
+    isField: function (el) { return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA'); },
+
+    // A text field's DOM input sits exactly over the field drawn on the canvas, with the same
+    // text size and padding.  Unfocused, its text is transparent; focused, it shows its own text,
+    // caret and selection, and the canvas leaves the field empty.
+    applyField: function (el, node) {
+      if (el.tagName === 'INPUT') {
+        var type = node.itype || 'text';
+        if (el.type !== type) el.type = type;
+        el.autocomplete = type === 'tel' ? 'tel' : type === 'email' ? 'email' : 'off';
+      }
+      el.setAttribute('aria-label', node.name);
+      if (node.invalid) el.setAttribute('aria-invalid', 'true');
+      else el.removeAttribute('aria-invalid');
+      el.style.fontSize = node.fs + 'px';
+      el.style.lineHeight = (node.fs * 1.36) + 'px';
+      el.style.padding = node.py + 'px ' + node.px + 'px';
+      // While the person is typing, the DOM holds the truth; never overwrite it mid-word.
+      if (document.activeElement !== el && el.value !== node.value) el.value = node.value;
+      if (!el._cpaField) {
+        el._cpaField = true;
+        // Touches and clicks on the focused field are for the field (caret, selection, paste
+        // menu), not for the canvas.
+        var mine = function (e) { if (document.activeElement === el) e.stopPropagation(); };
+        el.addEventListener('touchstart', mine, { passive: true });
+        el.addEventListener('mousedown', mine);
+      }
+    },
+
+    focusInput: function (id) {
+      var el = CpaMirror.elements.get(id);
+      if (!el || !CpaMirror.isField(el)) return;
+      el.focus({ preventScroll: true });
+      try {
+        if (el.type === 'date' && el.showPicker) el.showPicker();
+        else el.setSelectionRange(el.value.length, el.value.length);
+      } catch (e) { /* some input types have no selection */ }
     },
 
     update: function (tree) {
@@ -160,10 +205,36 @@ mergeInto(LibraryManager.library, {
       CpaMirror.root.addEventListener('click', CpaMirror.onClick);
       CpaMirror.root.addEventListener('focusin', function (e) {
         var id = CpaMirror.idOf(e.target);
-        if (id) _cpa_focus(id);
+        if (!id) return;
+        if (CpaMirror.isField(e.target)) _cpa_text_focus(id);
+        else _cpa_focus(id);
       });
+      CpaMirror.root.addEventListener('focusout', function (e) {
+        if (CpaMirror.isField(e.target)) _cpa_text_focus(0);
+      });
+      CpaMirror.root.addEventListener('input', function (e) {
+        var id = CpaMirror.idOf(e.target);
+        if (id && CpaMirror.isField(e.target)) ccall('cpa_text_input', null, ['number', 'string'], [id, e.target.value]);
+      });
+      // A tap anywhere else puts the keyboard away, as in any other app.
+      var away = function (e) {
+        var active = document.activeElement;
+        if (CpaMirror.isField(active) && CpaMirror.root.contains(active) && e.target !== active) active.blur();
+      };
+      stage.addEventListener('touchstart', away, { capture: true, passive: true });
+      stage.addEventListener('mousedown', away, true);
+      // The phone keyboard opening shrinks the view: keep the field being edited in sight.
+      if (window.visualViewport) {
+        window.visualViewport.addEventListener('resize', function () {
+          var active = document.activeElement;
+          if (CpaMirror.isField(active)) _cpa_focus(CpaMirror.idOf(active));
+        });
+      }
     },
   },
+
+  cpa_js_focus_input__deps: ['$CpaMirror'],
+  cpa_js_focus_input: function (id) { CpaMirror.focusInput(id); },
 
   cpa_js_update_mirror__deps: ['$CpaMirror'],
   cpa_js_update_mirror: function (jsonPtr) {

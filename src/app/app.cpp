@@ -28,8 +28,9 @@ bool App::frame(const ui::FrameInput& input, float width, float height) {
   ImGui::NewFrame();
   std::vector<core::Action> actions;
   ui::SemanticTree tree;
+  output_ = ui::FrameOutput{};
   {
-    ui::Ui ui(state_, theme_, fonts_, input, tree, actions);
+    ui::Ui ui(state_, theme_, fonts_, input, tree, actions, &output_);
     ui::draw_app(ui, width, height);
   }
   ImGui::Render();

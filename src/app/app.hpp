@@ -32,6 +32,8 @@ class App {
   // One frame: ImGui::NewFrame .. ImGui::Render, then the actions it produced are applied.
   // Returns true when the frame changed something that needs another frame to settle.
   bool frame(const ui::FrameInput& input, float width, float height);
+  // What the last frame asked of the platform (e.g. focus a text field's DOM input).
+  const ui::FrameOutput& output() const { return output_; }
 
   void dispatch(const core::Action& action);
   const core::State& state() const { return state_; }
@@ -43,6 +45,7 @@ class App {
   ui::Theme theme_ = ui::light_theme();
   ui::Fonts fonts_;
   ui::SemanticTree semantics_;
+  ui::FrameOutput output_;
   std::vector<core::ContentProblem> content_problems_;
 };
 

@@ -49,7 +49,14 @@ std::string SemanticTree::to_json() const {
                         {"clip", {round(n.clip.x), round(n.clip.y), round(n.clip.w), round(n.clip.h)}}};
     if (!n.description.empty()) j["desc"] = n.description;
     if (!n.href.empty()) j["href"] = n.href;
-    if (n.role == Role::text_input || n.role == Role::text_area) j["value"] = n.value;
+    if (n.role == Role::text_input || n.role == Role::text_area) {
+      j["value"] = n.value;
+      j["itype"] = n.input_type.empty() ? "text" : n.input_type;
+      j["fs"] = round(n.font_px);
+      j["px"] = round(n.pad_x);
+      j["py"] = round(n.pad_y);
+      if (n.invalid) j["invalid"] = true;
+    }
     if (n.level) j["level"] = n.level;
     if (n.disabled) j["disabled"] = true;
     if (n.role == Role::checkbox || n.role == Role::radio) j["checked"] = n.checked;

@@ -26,6 +26,10 @@ struct Node {
   int level = 0;            // headings 1..3
   bool disabled = false;
   bool checked = false;
+  bool invalid = false;        // inputs whose value did not validate (description says why)
+  std::string input_type;      // inputs: text, tel, email, date
+  float font_px = 0;           // inputs: the CSS text size, so the focused DOM field matches the canvas
+  float pad_x = 0, pad_y = 0;
   Rect rect;
   Rect clip;  // the visible area of the view it sits in (the top bar, the scrolling content)
   bool operator==(const Node&) const = default;

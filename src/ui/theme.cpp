@@ -26,6 +26,8 @@ Theme light_theme() {
   t.focus = rgb(0xFF, 0xB8, 0x1C);
   t.notice_bg = rgb(0xFF, 0xF9, 0xC4);
   t.notice_border = rgb(0xFF, 0xB8, 0x1C);
+  t.input_border = rgb(0x4C, 0x61, 0x72);  // 3:1 or more against the page, as WCAG asks of borders
+  t.error = rgb(0xD5, 0x28, 0x1B);         // 5.3:1 on white
   return t;
 }
 

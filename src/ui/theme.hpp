@@ -25,6 +25,8 @@ struct Theme {
   ImU32 focus;
   ImU32 notice_bg;
   ImU32 notice_border;
+  ImU32 input_border;
+  ImU32 error;
 
   float content_max_em = 34.0f;  // a comfortable line length on wide screens
   float rounding_em = 0.35f;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <cfloat>
 
 namespace cpa::ui {
@@ -47,13 +48,24 @@ void draw_chevron(ImDrawList* dl, ImVec2 centre, float size, ImU32 color) {
                   3, color, ImDrawFlags_None, std::max(2.0f, size * 0.14f));
 }
 
+// Dates are kept as YYYY-MM-DD (what <input type=date> gives); shown the way people write them.
+std::string date_for_display(const std::string& iso) {
+  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+  const int month = std::atoi(iso.substr(5, 2).c_str());
+  const int day = std::atoi(iso.substr(8, 2).c_str());
+  if (month < 1 || month > 12 || day < 1) return iso;
+  return std::to_string(day) + " " + months[month - 1] + " " + iso.substr(0, 4);
+}
+
 }  // namespace
 
 float font_px(const ImFont* font) { return font->FontSize * font->Scale; }
 
 Ui::Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const FrameInput& input,
-       SemanticTree& tree, std::vector<core::Action>& actions)
-    : state_(state), theme_(theme), fonts_(fonts), input_(input), tree_(tree), actions_(actions) {}
+       SemanticTree& tree, std::vector<core::Action>& actions, FrameOutput* output)
+    : state_(state), theme_(theme), fonts_(fonts), input_(input), tree_(tree), actions_(actions), output_(output) {}
 
 void Ui::begin_column(float width) {
   const float margin = em();
@@ -256,6 +268,75 @@ bool Ui::text_link(std::string_view label, const std::string& href) {
   bring_into_view_if_focused(id);
   if (pressed && !href.empty()) open(href);
   return pressed;
+}
+
+std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_view label, const std::string& value,
+                                          InputKind kind, std::string_view hint, std::string_view error) {
+  ImGui::PushID(id_text.data(), id_text.data() + id_text.size());
+  const float pad_x = 0.55f * em(), pad_y = 0.45f * em();
+  const float line = font_px(fonts_.body);
+  // The label and hint are drawn here and read from the input itself (its name and description).
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 label_pos = ImGui::GetCursorScreenPos();
+  const ImVec2 label_size = text_size(fonts_.bold, label, column_width_);
+  draw_text(dl, fonts_.bold, label_pos, theme_.text, label, column_width_);
+  ImGui::Dummy(ImVec2(label_size.x, label_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+  if (!hint.empty()) {
+    const ImVec2 hint_pos = ImGui::GetCursorScreenPos();
+    const ImVec2 hint_size = text_size(fonts_.body, hint, column_width_);
+    draw_text(dl, fonts_.body, hint_pos, theme_.text_muted, hint, column_width_);
+    ImGui::Dummy(ImVec2(hint_size.x, hint_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+  }
+  if (!error.empty()) {
+    const ImVec2 error_pos = ImGui::GetCursorScreenPos();
+    const ImVec2 error_size = text_size(fonts_.bold, error, column_width_ - 0.8f * em());
+    dl->AddRectFilled(error_pos, ImVec2(error_pos.x + 0.25f * em(), error_pos.y + error_size.y), theme_.error);
+    draw_text(dl, fonts_.bold, ImVec2(error_pos.x + 0.6f * em(), error_pos.y), theme_.error, error,
+              column_width_ - 0.8f * em());
+    ImGui::Dummy(ImVec2(error_size.x, error_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+  }
+
+  const bool multiline = kind == InputKind::long_text;
+  const float inner_width = column_width_ - 2 * pad_x;
+  const float text_height = multiline ? std::max(3 * line, text_size(fonts_.body, value, inner_width).y + line) : line;
+  const ImVec2 size(kind == InputKind::date ? std::min(column_width_, 10.0f * em()) : column_width_,
+                    std::max(44.0f, text_height + 2 * pad_y));
+  ImGuiID id = 0;
+  const bool tapped = pressable(id, "field", size);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const bool editing = input_.editing_id != 0 && input_.editing_id == id;
+  if (tapped && !editing && output_) output_->focus_input = id;
+
+  const bool invalid = !error.empty();
+  dl->AddRectFilled(min, max, theme_.card_bg, 0.15f * em());
+  if (editing) {
+    // The NHS focus style: a yellow ring with a dark border inside it.
+    dl->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), theme_.help_bg, 0.2f * em(), 0, 4.0f);
+    dl->AddRect(min, max, theme_.text, 0.15f * em(), 0, 3.0f);
+  } else {
+    dl->AddRect(min, max, invalid ? theme_.error : theme_.input_border, 0.15f * em(), 0, invalid ? 3.0f : 2.0f);
+    // While the DOM input has focus it draws the text itself (with its caret and selection).
+    ImGui::PushClipRect(ImVec2(min.x + 2, min.y + 2), ImVec2(max.x - 2, max.y - 2), true);
+    const std::string shown = kind == InputKind::date ? date_for_display(value) : value;
+    draw_text(dl, fonts_.body, ImVec2(min.x + pad_x, min.y + pad_y), theme_.text, shown, multiline ? inner_width : 0.0f);
+    ImGui::PopClipRect();
+  }
+  static constexpr const char* type_names[] = {"text", "text", "tel", "email", "date"};
+  record(multiline ? Role::text_area : Role::text_input, label, id, min, max, {}, 0,
+         error.empty() ? hint : (hint.empty() ? error : std::string(error) + " " + std::string(hint)));
+  Node& node = tree_.nodes.back();
+  node.value = value;
+  node.invalid = invalid;
+  node.input_type = type_names[static_cast<int>(kind)];
+  node.font_px = fonts_.css_px;
+  node.pad_x = pad_x;
+  node.pad_y = pad_y;
+  bring_into_view_if_focused(id);
+  ImGui::PopID();
+
+  for (const auto& edit : input_.text_edits)
+    if (edit.id == id && edit.value != value) return edit.value;
+  return std::nullopt;
 }
 
 void Ui::begin_panel() {

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,17 +20,31 @@ namespace cpa::ui {
 enum class ButtonKind { primary, secondary, help, quiet };
 
 // What the platform tells the UI about this frame, beyond ImGui's own input.
+struct TextEdit {
+  std::uint32_t id = 0;  // the text field's semantic id
+  std::string value;     // its whole new value, as the DOM input holds it
+};
+
 struct FrameInput {
   float pan_y = 0;                 // touch drag or inertia, CSS px; positive moves content down
   std::uint32_t activate_id = 0;   // a mirror element was activated (keyboard, screen reader)
   std::uint32_t focus_id = 0;      // a mirror element got focus: scroll it into view
+  std::uint32_t editing_id = 0;    // the text field whose DOM input has focus (it draws the text)
+  std::vector<TextEdit> text_edits;
   bool kiosk = false;
 };
+
+// What the UI asks of the platform this frame, beyond actions for the core.
+struct FrameOutput {
+  std::uint32_t focus_input = 0;  // focus this text field's DOM input (opens the phone keyboard)
+};
+
+enum class InputKind { text, long_text, phone, email, date };
 
 class Ui {
  public:
   Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const FrameInput& input,
-     SemanticTree& tree, std::vector<core::Action>& actions);
+     SemanticTree& tree, std::vector<core::Action>& actions, FrameOutput* output = nullptr);
 
   const core::State& state() const { return state_; }
   const core::Content& text() const { return *state_.content; }
@@ -69,6 +84,13 @@ class Ui {
   // Underlined link text on its own line; returns true when tapped (href may be empty for in-app).
   bool text_link(std::string_view label, const std::string& href = {});
 
+  // A labelled text field.  Editing happens in a real DOM input laid over it (IME, paste,
+  // selection and the phone's keyboard all work natively); returns the new value when it changed.
+  // hint is read after the label; error, when not empty, is shown in red and marks it invalid.
+  std::optional<std::string> text_field(std::string_view id_text, std::string_view label, const std::string& value,
+                                        InputKind kind = InputKind::text, std::string_view hint = {},
+                                        std::string_view error = {});
+
   // A white panel around what is drawn between begin_panel and end_panel.
   void begin_panel();
   void end_panel(ImU32 background = 0, ImU32 border = 0);
@@ -88,6 +110,7 @@ class Ui {
   FrameInput input_;
   SemanticTree& tree_;
   std::vector<core::Action>& actions_;
+  FrameOutput* output_;
   float column_width_ = 0;
   std::vector<ImVec2> panel_starts_;
   bool at_panel_top_ = false;  // nothing drawn yet in the current panel

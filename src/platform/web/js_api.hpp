@@ -11,6 +11,7 @@ void cpa_js_print(const char* title, const char* html_body);
 void cpa_js_download(const char* filename, const char* mime_type, const char* data, int size);
 // accessibility mirror
 void cpa_js_update_mirror(const char* semantics_json);
+void cpa_js_focus_input(std::uint32_t id);  // focus a text field's DOM input: the keyboard opens
 // the page
 void cpa_js_install(void);           // listeners for history, visual viewport, mirror events
 void cpa_js_app_ready(void);         // first frame drawn: the plain-HTML fallback can step aside

@@ -49,6 +49,7 @@ struct Web {
   bool size_dirty = true;
 
   FrameInput input;
+  std::uint32_t editing_id = 0;  // the text field whose DOM input has focus
   Touch touch;
   double inertia = 0;  // px per ms
   double last_frame_ms = 0;
@@ -119,8 +120,9 @@ bool draw_frame(double now_ms) {
   step_inertia(dt_ms);
 
   ImGui_ImplOpenGL3_NewFrame();
-  FrameInput input = web->input;
+  FrameInput input = std::move(web->input);
   input.kiosk = web->kiosk;
+  input.editing_id = web->editing_id;
   web->input = FrameInput{};
   const bool changed = web->app.frame(input, io.DisplaySize.x, io.DisplaySize.y);
 
@@ -137,6 +139,7 @@ bool draw_frame(double now_ms) {
     web->mirror_json = std::move(mirror);
     cpa_js_update_mirror(web->mirror_json.c_str());
   }
+  if (const auto focus = web->app.output().focus_input) cpa_js_focus_input(focus);
   if (!web->ready) {
     web->ready = true;
     cpa_js_app_ready();
@@ -290,7 +293,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
 // (the accessibility mirror) handles Tab, Enter and Space. ----
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
-  if (type == EMSCRIPTEN_EVENT_KEYDOWN && std::string(e->key) == "Escape" && !io.WantTextInput) {
+  if (type == EMSCRIPTEN_EVENT_KEYDOWN && std::string(e->key) == "Escape" && !io.WantTextInput &&
+      web->editing_id == 0) {
     web->app.dispatch(cpa::core::GoBack{});
     request_frames(2);
     return EM_TRUE;
@@ -379,6 +383,19 @@ EMSCRIPTEN_KEEPALIVE void cpa_history_changed(const char* path) {
   if (!web) return;
   web->app.dispatch(cpa::core::HistoryChanged{path});
   request_frames(3);
+}
+// The DOM input of a text field changed (typing, IME, paste, autofill): apply it now, inside
+// the event, so the edit reaches the core (and storage) even if the page closes next.
+EMSCRIPTEN_KEEPALIVE void cpa_text_input(std::uint32_t id, const char* value) {
+  if (!web) return;
+  web->input.text_edits.push_back({id, value});
+  pump_now();
+}
+EMSCRIPTEN_KEEPALIVE void cpa_text_focus(std::uint32_t id) {
+  if (!web) return;
+  web->editing_id = id;
+  if (id) web->input.focus_id = id;
+  request_frames(2);
 }
 EMSCRIPTEN_KEEPALIVE void cpa_resized() {
   if (!web) return;
