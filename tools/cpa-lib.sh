@@ -121,7 +121,7 @@ cmake_build() {  # native|wasm
     cmake -S "$ROOT" -B "$dir" -G Ninja "${extra[@]}" >"$BUILD/configure-$name.log" 2>&1 \
       || { cat "$BUILD/configure-$name.log" >&2; die "cmake configure ($name) failed"; }
   fi
-  cmake --build "$dir" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed' || true
+  cmake --build "$dir" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed|^-- ' || true
   [ "${PIPESTATUS[0]}" = 0 ] || die "build ($name) failed"
 }
 
@@ -227,4 +227,32 @@ cpa_test() {
   local took=$((SECONDS - start))
   echo "cpa test: $TEST_PASSED passed, $TEST_FAILED failed (${TEST_PARTS[*]}) in ${took}s"
   [ "$TEST_FAILED" = 0 ]
+}
+
+# ---- bench: numbers, never pass/fail ----
+size_line() {  # label file
+  local raw gz
+  raw=$(stat -c %s "$2"); gz=$(gzip -9 -c "$2" | wc -c)
+  awk -v l="$1" -v r="$raw" -v g="$gz" 'BEGIN { printf "  %-26s %8.1f KB raw %8.1f KB gzipped\n", l, r / 1024, g / 1024 }'
+}
+
+cpa_bench() {
+  cpa_build_site
+  echo "== sizes (dist/) =="
+  size_line cpa.wasm "$DIST/cpa.wasm"
+  size_line cpa.js "$DIST/cpa.js"
+  size_line content.json "$DIST/content.json"
+  size_line index.html "$DIST/index.html"
+  size_line NotoSans-Regular.ttf "$DIST/fonts/NotoSans-Regular.ttf"
+  size_line NotoSans-Bold.ttf "$DIST/fonts/NotoSans-Bold.ttf"
+  printf '  %-26s %8s KB\n' "whole site" "$(du -sk "$DIST" | cut -f1)"
+  echo "== native frame cost (headless ImGui, no GPU) =="
+  "$BUILD/native/frame_bench"
+  echo "== browser (Chromium, phone 390x844 DPR 3) =="
+  local port=${CPA_BENCH_PORT:-8095}
+  node "$ROOT/web/serve.mjs" --root "$DIST" --port "$port" --quiet &
+  local server=$!
+  sleep 0.5
+  node "$ROOT/tests/bench/browser_bench.mjs" "http://127.0.0.1:$port/" 5 || true
+  kill "$server" 2>/dev/null || true
 }

@@ -106,8 +106,8 @@ void step_inertia(double dt_ms) {
   if (std::fabs(web->inertia) < inertia_stop) web->inertia = 0;
 }
 
-// Draws one frame; returns true if the app changed and wants another.
-bool draw_frame(double now_ms) {
+// Runs one frame and, when asked, draws it; returns true if the app changed and wants another.
+bool draw_frame(double now_ms, bool render = true) {
   if (web->gl_lost) return false;
   if (web->size_dirty) update_size();
   update_fonts();
@@ -126,13 +126,15 @@ bool draw_frame(double now_ms) {
   web->input = FrameInput{};
   const bool changed = web->app.frame(input, io.DisplaySize.x, io.DisplaySize.y);
 
-  const int fb_w = static_cast<int>(std::lround(web->css_w * web->dpr));
-  const int fb_h = static_cast<int>(std::lround(web->css_h * web->dpr));
-  glViewport(0, 0, fb_w, fb_h);
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (render) {
+    const int fb_w = static_cast<int>(std::lround(web->css_w * web->dpr));
+    const int fb_h = static_cast<int>(std::lround(web->css_h * web->dpr));
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  }
 
   std::string mirror = web->app.semantics().to_json();
   if (mirror != web->mirror_json) {
@@ -169,12 +171,14 @@ void request_frames(int count) {
 
 // Runs frames now, inside the event handler, until the input is used up and the screen has
 // settled.  Opening a link or the phone's keyboard is only allowed during the user's gesture.
+// Only the settled frame is drawn: the browser shows just the last one anyway.
 void pump_now() {
   for (int i = 0; i < 6; ++i) {
-    const bool changed = draw_frame(emscripten_get_now());
+    const bool changed = draw_frame(emscripten_get_now(), false);
     if (!changed && !input_pending()) break;
   }
-  request_frames(2);
+  draw_frame(emscripten_get_now(), true);
+  request_frames(1);
 }
 
 // ---- mouse ----
