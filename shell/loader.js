@@ -19,6 +19,11 @@
     } catch (e) { return false; }
   }
 
+  // Keep the whole site on the device, so it opens with no signal next time.
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('offline copy not kept: ' + e.message); });
+  }
+
   if (typeof WebAssembly !== 'object' || !webgl2Available()) {
     fail('WebAssembly or WebGL2 is not available in this browser');
     return;

@@ -135,6 +135,15 @@ subset_font() {  # source target glyph-file
     --output-file="$2" 2>/dev/null || die "could not cut the font $1"
 }
 
+# sw.js with the list of files to keep offline and a cache name that changes with them.
+write_service_worker() {  # site-dir
+  local out="$1" files hash
+  files=$(cd "$out" && find . -type f ! -name _headers ! -name sw.js | sed 's|^\./||' | sort)
+  hash=$(cd "$out" && printf '%s\n' "$files" | xargs sha256sum | sha256sum | cut -c1-16)
+  local list; list=$(printf '%s\n' "./" $files | sed 's|.*|"&"|' | paste -sd, -)
+  sed -e "s|__CACHE_NAME__|cpa-companion-$hash|" -e "s|__PRECACHE__|[$list]|" "$ROOT/shell/sw.js" > "$out/sw.js"
+}
+
 cpa_build_site() {
   local out="$DIST"
   while [ $# -gt 0 ]; do
@@ -153,6 +162,7 @@ cpa_build_site() {
   cp "$BUILD/wasm/cpa.js" "$BUILD/wasm/cpa.wasm" "$out/"
   cp "$ROOT/shell/app.css" "$ROOT/shell/loader.js" "$ROOT/shell/_headers" \
      "$ROOT/shell/manifest.webmanifest" "$ROOT/shell/icon.svg" "$out/"
+  write_service_worker "$out"
   say "site built in ${out#$ROOT/}/ ($(du -sk "$out" | cut -f1) KB)"
 }
 

@@ -173,3 +173,17 @@ test('the app recovers when the graphics context is lost', async ({ page }) => {
   const png = await page.locator('#cpa-canvas').screenshot();
   expect(png.length).toBeGreaterThan(5000);
 });
+
+test('once loaded, the app and Help now open with no network', async ({ page, context }) => {
+  await openApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();  // now controlled by the service worker, which has every file
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await settle(page);
+  await tap(page, byRole(page, 'button', 'Help now'));
+  await expect(byRole(page, 'link', 'Call 116 123')).toHaveAttribute('href', 'tel:116123');
+  await context.setOffline(false);
+});
