@@ -1,5 +1,6 @@
 #pragma once
 // What the core asks the outside world to do.  The platform carries these out; tests read them.
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -16,7 +17,16 @@ struct PrintDocument { std::string title; std::string html_body; };
 // A file the person saves to their device (a result, a calendar entry, an export).
 struct DownloadFile { std::string filename; std::string mime_type; std::string data; };
 
-using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile>;
+// Write the person's records to the device's store (the record is a sealed, checksummed envelope
+// from core/records_store.hpp: store it byte for byte).  Only the newest revision matters: write
+// it within a second and at once when the page is hidden, keep the previous good copy, then
+// dispatch PlansSaved{revision} (or PlansSaveFailed) once the write is durable.
+struct SaveRecords { std::string document; std::uint64_t revision = 0; };
+// Delete everything the store holds for the records, the previous good copy too ("Delete everything").
+struct DeleteRecords {};
+
+using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
+                            SaveRecords, DeleteRecords>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

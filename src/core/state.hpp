@@ -8,6 +8,7 @@
 
 #include "core/content.hpp"
 #include "core/effects.hpp"
+#include "core/plans.hpp"
 #include "core/route.hpp"
 
 namespace cpa::core {
@@ -15,6 +16,7 @@ namespace cpa::core {
 struct State {
   std::shared_ptr<const Content> content;
   std::vector<Route> stack{Route{}};  // never empty; back() is the screen shown
+  PlansState plans;                   // my care plan and crisis plan (core/plans.hpp)
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }
@@ -27,7 +29,12 @@ struct GoBack {};                                  // the in-app Back button
 struct HistoryChanged { std::string path; };       // the browser moved (Back, Forward, a typed fragment)
 struct OpenLink { std::string href; };
 
-using Action = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
+using Action = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink,
+                            // core/plans.hpp
+                            PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved,
+                            PlansSaveFailed, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
+                            PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
+                            PlansStartAgain, PlansAddReviewToCalendar>;
 
 Effects update(State& state, const Action& action);
 

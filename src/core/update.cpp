@@ -55,6 +55,8 @@ Effects update(State& state, const Action& action) {
                         [&](const GoBack&) { return go_back(state); },
                         [&](const HistoryChanged& a) { return history_changed(state, a); },
                         [&](const OpenLink& a) { return Effects{OpenUrl{a.href}}; },
+                        [&]<class A>(const A& a) -> Effects
+                          requires is_plans_action<A> { return update_plans(state, a); },
                     },
                     action);
 }

@@ -13,6 +13,8 @@ void carry_out(Platform& platform, const core::Effects& effects) {
                    [&](const core::Announce& e) { platform.announce(e.text); },
                    [&](const core::PrintDocument& e) { platform.print_document(e.title, e.html_body); },
                    [&](const core::DownloadFile& e) { platform.download_file(e.filename, e.mime_type, e.data); },
+                   [&](const core::SaveRecords& e) { platform.save_records(e.document, e.revision); },
+                   [&](const core::DeleteRecords&) { platform.delete_records(); },
                },
                effect);
   }

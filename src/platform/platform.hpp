@@ -1,6 +1,7 @@
 #pragma once
 // The seam to the outside world.  The core decides; a Platform carries its effects out.
 // web/ implements it in the browser; memory/ in plain C++ for tests.
+#include <cstdint>
 #include <string>
 
 #include "core/effects.hpp"
@@ -18,6 +19,11 @@ class Platform {
   // html_body is trusted HTML made by the core (every piece of text in it already escaped).
   virtual void print_document(const std::string& title, const std::string& html_body) = 0;
   virtual void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) = 0;
+  // The person's records, sealed (core::SaveRecords): write durably, keep the previous good copy,
+  // then dispatch core::PlansSaved{revision} or core::PlansSaveFailed.
+  virtual void save_records(const std::string& document, std::uint64_t revision) = 0;
+  // "Delete everything": remove the stored records and the previous copy (core::DeleteRecords).
+  virtual void delete_records() = 0;
 };
 
 void carry_out(Platform& platform, const core::Effects& effects);

@@ -22,6 +22,19 @@ class MemoryPlatform : public Platform {
     downloads.push_back({filename, mime_type, data});
   }
 
+  // Saves are recorded, not acknowledged: a test dispatches PlansSaved itself, as the browser would.
+  void save_records(const std::string& document, std::uint64_t revision) override {
+    saved_records.push_back({document, revision});
+  }
+  void delete_records() override { ++records_deleted; }
+
+  struct SavedRecord {
+    std::string document;
+    std::uint64_t revision = 0;
+  };
+  std::vector<SavedRecord> saved_records;
+  int records_deleted = 0;
+
   struct Printed {
     std::string title, html_body;
   };

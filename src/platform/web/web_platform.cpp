@@ -16,4 +16,8 @@ void WebPlatform::download_file(const std::string& filename, const std::string& 
   cpa_js_download(filename.c_str(), mime_type.c_str(), data.data(), static_cast<int>(data.size()));
 }
 
+// TODO(lead, issue 4): not saved anywhere yet; the IndexedDB store replaces these no-ops.
+void WebPlatform::save_records(const std::string& /*document*/, std::uint64_t /*revision*/) {}
+void WebPlatform::delete_records() {}
+
 }  // namespace cpa::platform

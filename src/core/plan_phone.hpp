@@ -1,0 +1,61 @@
+#pragma once
+// UK phone numbers as people type them, kept in one normal form.
+//
+//   typed                         stored (normalised)   shown            link
+//   "07700 900123", "+44 7700-900123", "0044 (0)7700 900123"
+//                                 "+447700900123"       "07700 900123"   "tel:+447700900123"
+//   "020 7946 0000"               "+442079460000"       "020 7946 0000"  "tel:+442079460000"
+//   "0121 496 0000"               "+441214960000"       "0121 496 0000"
+//   "0800 1111" (Childline)       "+448001111"          "0800 1111"
+//   "999", "111", "112", "101"    "999" ...             "999"            "tel:999"
+//   "116 123" (any 116xxx)        "116123"              "116 123"        "tel:116123"
+//   "85258" (5-digit text code)   "85258"               "85258"          "sms:85258"
+//
+// Spaces, dashes, dots, brackets, "+44", "0044", "44" and "+44 (0)" are all accepted.
+// Numbers abroad are refused with their own message: the app's links are for UK numbers.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpa::core {
+
+enum class PhoneKind {
+  mobile,          // 07...
+  landline,        // 01..., 02...
+  non_geographic,  // 03, 05, 08, 09 (0800 and 0808 are free)
+  service,         // 999, 112, 111, 101, 105, 116xxx, 18000: short numbers you call
+  text_shortcode,  // 5 digits like 85258: you text these, you cannot call them
+};
+
+struct PhoneNumber {
+  PhoneKind kind = PhoneKind::mobile;
+  std::string normalised;  // what the records store: "+447700900123", "116123", "85258"
+  std::string display;     // the UK way of writing it: "07700 900123", "116 123"
+  std::string href;        // "tel:+447700900123", "tel:999", "sms:85258"
+  bool can_call() const { return kind != PhoneKind::text_shortcode; }
+};
+
+// Why a typed number was refused: each reason has its own message key in strings.json.
+enum class PhoneProblem {
+  not_a_number,  // "plans.error.phone": letters, too short, too long, a prefix the UK does not use
+  abroad,        // "plans.error.phone_abroad": +33 ..., 001 ...
+};
+
+struct PhoneParse {
+  std::optional<PhoneNumber> number;
+  PhoneProblem problem = PhoneProblem::not_a_number;  // meaningful only without a number
+  bool ok() const { return number.has_value(); }
+};
+
+// Empty or blank text is not a number (a blank field is fine: check for that first).
+PhoneParse parse_uk_phone(std::string_view typed);
+// Message key for a refused number ("plans.error.phone" or "plans.error.phone_abroad").
+const char* phone_problem_key(PhoneProblem problem);
+
+// For a stored value: the display form if it is a number, else the text unchanged (a number
+// still being typed is kept as typed, so it is never lost).
+std::string display_phone(std::string_view stored);
+// "tel:..." or "sms:...", or "" if the stored text is not a number.
+std::string phone_href(std::string_view stored);
+
+}  // namespace cpa::core

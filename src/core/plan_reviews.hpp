@@ -1,0 +1,46 @@
+#pragma once
+// Care plan reviews: the reminder Home shows, and a calendar file for the next review.
+// No clock here: today and the time stamp are passed in.
+#include <string>
+#include <string_view>
+
+#include "core/plan_dates.hpp"
+#include "core/records.hpp"
+
+namespace cpa::core {
+
+inline constexpr long kReviewDueSoonDays = 30;
+
+struct ReviewReminder {
+  enum class Kind {
+    not_set,    // no (valid) next review date: nudge that reviews happen at least once a year
+    overdue,    // the next review date has passed
+    due_soon,   // today or within kReviewDueSoonDays
+    scheduled,  // further off: nothing to show on Home
+  };
+  Kind kind = Kind::not_set;
+  long days = 0;  // overdue: days since the date; due_soon/scheduled: days until it (0 = today)
+  std::string date;  // the next review date, YYYY-MM-DD ("" when not_set)
+  // not_set only: the last review was more than a year before today, so one is due now.
+  bool last_review_over_a_year_ago = false;
+  bool show_banner() const { return kind != Kind::scheduled; }
+};
+
+ReviewReminder review_reminder(const CarePlan& plan, const Date& today);
+// The banner's words from strings.json ("" for scheduled).
+std::string review_banner_text(const Content& content, const ReviewReminder& reminder);
+
+// An RFC 5545 calendar with one all-day event on the next review date (with a reminder the day
+// before).  dtstamp_utc: "20261123T101500Z".  The summary and description come from content
+// (strings "plans.ics.summary" / "plans.ics.description"), the description also lists the
+// person's questions for the review and their care co-ordinator's number.  Returns "" when the
+// plan has no valid next review date.  CRLF line endings, escaped text, folded at 75 octets.
+std::string review_ics(const Content& content, const CarePlan& plan, std::string_view dtstamp_utc);
+// "care-plan-review-2026-12-01.ics"
+std::string review_ics_filename(const CarePlan& plan);
+
+// The ICS building blocks, exposed for tests.
+std::string ics_escape_text(std::string_view text);  // \ ; , and new lines
+std::string ics_fold_line(std::string_view line);    // one content line -> folded, with CRLFs
+
+}  // namespace cpa::core

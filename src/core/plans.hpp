@@ -1,0 +1,115 @@
+#pragma once
+// My care plan and my crisis plan in the app's state: the records, what to tell the person about
+// them, whether they are saved, and the actions screens and the platform hand back.
+//
+// The save loop (the platform's side is in platform.hpp):
+//   1. At start the platform reads its two slots (latest and previous good copy) and dispatches
+//      PlansStoreLoaded{latest, previous}, or PlansStoreUnavailable{} when there is no storage.
+//   2. Every change to the records bumps `revision` and emits SaveRecords{record, revision}.
+//      The platform keeps only the newest pending one, writes it within a second (and at once
+//      on visibilitychange/pagehide), and reports PlansSaved{revision} when it is durable, or
+//      PlansSaveFailed{revision, full}.
+//   3. Nothing is ever written over a store that could not be read (damaged) or was written by a
+//      newer app: while `store` is damaged or newer_version, no SaveRecords is emitted until the
+//      person chooses (restore the previous copy, or start again after exporting the damaged one).
+//
+// Time: the platform dispatches PlansClock{now_utc, today} at start and before handling input
+// (it has no effects), so saves, exports and calendar files carry real times without the core
+// reading a clock.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "core/effects.hpp"
+#include "core/records.hpp"
+
+namespace cpa::core {
+
+struct State;
+
+enum class StoreStatus {
+  not_loaded,     // before PlansStoreLoaded: nothing is saved yet (it could overwrite the store)
+  ok,             // loaded (or restored); saves go out
+  fresh,          // nothing was stored: a first start, or after Delete everything
+  damaged,        // the latest record could not be read: offer restore / export it / start again
+  newer_version,  // saved by a newer app: read nothing, write nothing, ask to update
+  memory_only,    // no storage (private mode, blocked): works, but nothing will be kept
+};
+
+struct PlansState {
+  Records records;
+  // Value path ("crisis_plan.people[2].phone") -> what to tell the person, in plain words.
+  // Recomputed after every change.  Show a field's message once its box has lost focus.
+  std::map<std::string, std::string> messages;
+
+  std::uint64_t revision = 0;        // bumped by every change to records
+  std::uint64_t saved_revision = 0;  // the newest revision the platform said is durable
+  bool dirty() const { return revision != saved_revision; }
+
+  StoreStatus store = StoreStatus::not_loaded;
+  std::string store_message;     // plain words about the store ("" when all is well)
+  bool previous_available = false;  // damaged: a good earlier copy can be restored
+  std::string save_error;        // the last save failed: plain words ("" once a save works)
+  std::string other_tab_notice;  // another tab changed the plans: plain words ("" if not)
+
+  // The last import: every problem in plain words, and a one-line summary.  Both empty before
+  // any import; after a good import the problems are empty and the summary says it worked.
+  std::vector<std::string> import_problems;
+  std::string import_summary;
+
+  std::string now_utc;  // from PlansClock: "2026-11-23T10:15:00Z"
+  std::string today;    // from PlansClock: the person's local date, "2026-11-23"
+
+  // Kept privately for the restore and export choices.
+  std::string damaged_record;
+  Records previous_records;
+};
+
+// ---- actions from the platform ----
+struct PlansClock { std::string now_utc; std::string today; };
+// The store's two slots as stored text ("" when a slot is empty).
+struct PlansStoreLoaded { std::string latest; std::string previous; };
+struct PlansStoreUnavailable {};
+// Another tab wrote the store (BroadcastChannel / storage event): its latest record.
+struct PlansStoreChanged { std::string latest; };
+struct PlansSaved { std::uint64_t revision = 0; };
+struct PlansSaveFailed { std::uint64_t revision = 0; bool storage_full = false; };
+
+// ---- actions from the plan screens ----
+struct PlanEditField { std::string field_id; std::string value; };
+// Adds an item at the end, optionally with one sub-field already filled (picking an example:
+// {"crisis_plan.warning_signs", "", "I stop sleeping"}, {"crisis_plan.people", "relationship", "A friend"}).
+struct PlanAddItem { std::string list_id; std::string sub_field; std::string value; };
+struct PlanEditItem { std::string list_id; std::size_t index = 0; std::string sub_field; std::string value; };
+struct PlanRemoveItem { std::string list_id; std::size_t index = 0; };
+struct PlanMoveItem { std::string list_id; std::size_t from = 0; std::size_t to = 0; };
+
+// ---- actions from "Your data" and the store-problem screen ----
+struct PlansExport {};             // DownloadFile cpa-companion-<today>.json
+struct PlansImport { std::string file_text; };  // replaces everything only if the whole file is good
+struct PlansDeleteAll {};          // after the person confirmed: records cleared, DeleteRecords
+struct PlansRestorePrevious {};    // damaged: bring back the previous good copy
+struct PlansExportDamaged {};      // damaged: DownloadFile of the unreadable record, as it is
+struct PlansStartAgain {};         // damaged, after the person chose it: empty plans, saves resume
+struct PlansAddReviewToCalendar {};  // DownloadFile care-plan-review-<date>.ics
+
+using PlansAction =
+    std::variant<PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved,
+                 PlansSaveFailed, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
+                 PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
+                 PlansStartAgain, PlansAddReviewToCalendar>;
+
+template <class T, class Variant>
+struct is_variant_member;
+template <class T, class... Ts>
+struct is_variant_member<T, std::variant<Ts...>> : std::bool_constant<(std::is_same_v<T, Ts> || ...)> {};
+// True for the action structs above: update.cpp dispatches them all with one line.
+template <class T>
+inline constexpr bool is_plans_action = is_variant_member<T, PlansAction>::value;
+
+Effects update_plans(State& state, const PlansAction& action);
+
+}  // namespace cpa::core

@@ -1,0 +1,185 @@
+#pragma once
+// The person's own records: their care plan and their crisis plan.
+//
+// Typed structs, so a screen like Help now can read `records.crisis_plan.people` directly, plus a
+// schema table (sections -> fields, each with a stable id and a kind) so the plan screens can
+// draw every form generically and edit any value by field id.  A field id is also the value's
+// path in the saved JSON document ("crisis_plan.people" is records.crisis_plan.people).
+//
+// Values are kept as the person typed them until they are valid: a phone number, email or date
+// that does not check out yet is stored as typed (never lost) and gets a message; a valid one is
+// stored normalised (phones "+447700900123", dates "2026-11-23").
+#include <cstddef>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cpa::core {
+
+struct Content;
+
+// ---- the records ----
+struct Contact {
+  std::string name;          // "Sam"
+  std::string relationship;  // "My sister"
+  std::string phone;         // normalised when valid
+  std::string when;          // "Any time. If she does not answer, text her."
+  bool operator==(const Contact&) const = default;
+};
+
+struct Need {
+  std::string need;     // "Help with money"
+  std::string support;  // "Sara from the team helps me fill in forms every two weeks"
+  bool operator==(const Need&) const = default;
+};
+
+struct CareCoordinator {
+  std::string name, role, phone, email, hours;
+  bool operator==(const CareCoordinator&) const = default;
+};
+struct CareTeam {
+  std::string name, phone, out_of_hours_phone;
+  bool operator==(const CareTeam&) const = default;
+};
+struct Gp {
+  std::string name, practice, phone;
+  bool operator==(const Gp&) const = default;
+};
+
+struct CarePlan {
+  CareCoordinator coordinator;
+  CareTeam team;
+  Gp gp;
+  std::vector<Need> needs;
+  std::vector<std::string> goals;
+  std::string last_review;  // YYYY-MM-DD when valid
+  std::string next_review;
+  std::vector<std::string> review_questions;
+  bool operator==(const CarePlan&) const = default;
+};
+
+struct Practical {
+  std::string children, pets, home;
+  bool operator==(const Practical&) const = default;
+};
+
+struct CrisisPlan {
+  std::vector<std::string> warning_signs;
+  std::vector<std::string> self_help;
+  std::vector<std::string> helped_before;
+  std::vector<std::string> not_helped;
+  std::vector<Contact> people;        // people I respond to best, and how to reach them
+  std::vector<Contact> in_hours;      // who to contact in working hours
+  std::vector<Contact> out_of_hours;  // ... and out of hours
+  std::string service_response;       // how I would like services to respond
+  std::vector<std::string> treatment_preferences;
+  std::vector<std::string> treatment_refusals;
+  Practical practical;
+  bool operator==(const CrisisPlan&) const = default;
+};
+
+struct Records {
+  CarePlan care_plan;
+  CrisisPlan crisis_plan;
+  bool operator==(const Records&) const = default;
+  bool empty() const { return *this == Records{}; }
+};
+
+// ---- the schema: what the forms are made of ----
+enum class FieldKind { text, long_text, phone, email, date, text_list, contact_list, need_list };
+
+bool is_list(FieldKind kind);  // text_list, contact_list, need_list
+
+// One value inside a list item: a contact's "phone", a need's "support".  A text_list item is a
+// single value whose sub-field id is "".
+struct SubFieldSpec {
+  std::string_view id;
+  FieldKind kind;         // text, long_text or phone
+  std::size_t max_bytes;  // longer text is kept but flagged, and an import refuses it
+};
+
+struct FieldSpec {
+  std::string_view id;    // "care_plan.coordinator.phone", "crisis_plan.people"
+  FieldKind kind;
+  std::size_t max_bytes;  // for a scalar field; lists use their item sub-fields' limits
+};
+
+struct SectionSpec {
+  std::string_view id;    // "care_plan.coordinator" (content labels it; not a value path)
+  std::string_view plan;  // "care_plan" or "crisis_plan"
+  std::span<const FieldSpec> fields;
+};
+
+inline constexpr std::size_t kMaxListItems = 50;
+
+// Every section of both plans, in the order the forms show them.
+std::span<const SectionSpec> plan_sections();
+// The sub-fields of a list's items, in order (contact: name, relationship, phone, when;
+// need: need, support; text_list: the one "" sub-field).  Empty for a scalar kind.
+std::span<const SubFieldSpec> item_fields(FieldKind list_kind);
+const FieldSpec* find_field(std::string_view field_id);
+const SubFieldSpec* find_item_field(FieldKind list_kind, std::string_view sub_field);
+
+// Where a value lives, for messages: "care_plan.gp.phone", "crisis_plan.people[2].phone",
+// "care_plan.goals[0]".
+std::string value_path(std::string_view field_id);
+std::string value_path(std::string_view list_id, std::size_t index, std::string_view sub_field);
+
+// ---- reading values generically ----
+// The stored text of a scalar field ("" for an unknown id or a list).
+const std::string& field_text(const Records& records, std::string_view field_id);
+// Number of items in a list (0 for an unknown id or a scalar).
+std::size_t list_size(const Records& records, std::string_view list_id);
+// The stored text of one item's sub-field ("" when out of range or unknown).
+const std::string& item_text(const Records& records, std::string_view list_id, std::size_t index,
+                             std::string_view sub_field);
+
+// How a stored value is shown when its box is not being edited: phones the UK way
+// ("07700 900123"), dates the UK way ("23/11/2026"), everything else unchanged.  While a box
+// has focus, show what the person is typing instead.
+std::string display_value(FieldKind kind, std::string_view stored);
+// A tap target for a stored value: "tel:+44...", "sms:85258", "mailto:a@b.uk"; "" if none.
+std::string value_href(FieldKind kind, std::string_view stored);
+
+// ---- editing values generically (PlansState's actions use these) ----
+// Cleans what was typed: control characters dropped, tabs become spaces, new lines kept only in
+// long_text; then phones, emails and dates are normalised when valid (kept as typed when not).
+std::string clean_value(FieldKind kind, std::string_view typed);
+
+// Each returns false, changing nothing, when the id, index or sub-field does not exist or the
+// value would not change.
+bool set_field(Records& records, std::string_view field_id, std::string_view typed);
+bool add_item(Records& records, std::string_view list_id, std::string_view sub_field = {},
+              std::string_view typed = {});  // false too when the list is full
+bool set_item(Records& records, std::string_view list_id, std::size_t index, std::string_view sub_field,
+              std::string_view typed);
+bool remove_item(Records& records, std::string_view list_id, std::size_t index);
+bool move_item(Records& records, std::string_view list_id, std::size_t from, std::size_t to);
+
+// ---- validation ----
+// A message for a person: a strings.json key plus values for its {placeholders}.
+struct Message {
+  std::string key;
+  std::vector<std::pair<std::string, std::string>> values;
+  bool operator==(const Message&) const = default;
+};
+// The words, from content ("[key]" when the key is missing, so it is visible, never blank).
+std::string render(const Content& content, const Message& message);
+
+struct ValueProblem {
+  std::string path;  // value_path(...)
+  Message message;
+};
+
+// Every value that does not check out: phones, emails, dates, next review before last, text too
+// long, lists over kMaxListItems.  Blank values are fine everywhere (every field is optional).
+std::vector<ValueProblem> validate_records(const Records& records);
+
+// Plain words for a value path, from plans.json's labels:
+// "crisis_plan.people[2].phone" -> "My crisis plan, People I respond to best, number 3, Phone".
+std::string describe_path(const Content& content, std::string_view path);
+
+}  // namespace cpa::core
