@@ -161,7 +161,8 @@ bool Ui::pressable(ImGuiID& id_out, std::string_view id_text, const ImVec2& size
   return tapped || activated(id_out);
 }
 
-bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::string_view id_text) {
+bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::string_view id_text,
+                std::string_view accessible_name) {
   ImFont* font = fonts_.bold;
   const ImVec2 pad(1.1f * em(), 0.7f * em());
   const float wrap = column_width_ - 2 * pad.x;
@@ -182,9 +183,16 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
   if (kind == ButtonKind::quiet)
     dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y), ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y),
                 theme_.link, 1.5f);
-  record(Role::button, label, id, min, max);
+  record(Role::button, accessible_name.empty() ? label : accessible_name, id, min, max);
   bring_into_view_if_focused(id);
   return pressed;
+}
+
+void Ui::notice(std::string_view title, std::string_view text) {
+  begin_panel();
+  if (!title.empty()) heading(title, 3);
+  if (!text.empty()) paragraph(text);
+  end_panel(theme_.notice_bg, theme_.notice_border);
 }
 
 bool Ui::back_button() {

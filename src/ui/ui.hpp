@@ -37,6 +37,7 @@ struct FrameInput {
 // What the UI asks of the platform this frame, beyond actions for the core.
 struct FrameOutput {
   std::uint32_t focus_input = 0;  // focus this text field's DOM input (opens the phone keyboard)
+  bool choose_import_file = false;  // open the device's file chooser; the file's text comes back as PlansImport
 };
 
 enum class InputKind { text, long_text, phone, email, date };
@@ -56,6 +57,10 @@ class Ui {
 
   // ---- actions ----
   void emit(core::Action action) { actions_.push_back(std::move(action)); }
+  // Open the device's file chooser (only possible inside the tap that asked for it).
+  void choose_import_file() {
+    if (output_) output_->choose_import_file = true;
+  }
   void go(core::Route route) { emit(core::Navigate{std::move(route)}); }
   void open(std::string href) { emit(core::OpenLink{std::move(href)}); }
 
@@ -72,8 +77,12 @@ class Ui {
   void heading(std::string_view text, int level = 1);
   void paragraph(std::string_view text, ImU32 color = 0, ImFont* font = nullptr);
   void bullets(const std::vector<std::string>& items);
+  // accessible_name: when the visible label needs more words to be clear out of context
+  // ("Remove" -> "Remove warning sign 2").
   bool button(std::string_view label, ButtonKind kind = ButtonKind::primary, bool full_width = false,
-              std::string_view id = {});
+              std::string_view id = {}, std::string_view accessible_name = {});
+  // A yellow notice with a heading-level message: for things the person must know now.
+  void notice(std::string_view title, std::string_view text);
   // "< Back", quiet, at the top left of the screen.
   bool back_button();
   // A big tappable row: a title, a line of detail, and a chevron.
