@@ -34,8 +34,11 @@ std::string review_banner_text(const Content& content, const ReviewReminder& rem
 // before).  dtstamp_utc: "20261123T101500Z".  The summary and description come from content
 // (strings "plans.ics.summary" / "plans.ics.description"), the description also lists the
 // person's questions for the review and their care co-ordinator's number.  Returns "" when the
-// plan has no valid next review date.  CRLF line endings, escaped text, folded at 75 octets.
+// plan has no valid next review date or the stamp is not like 20261123T101500Z.  CRLF line
+// endings, escaped text, folded at 75 octets.
 std::string review_ics(const Content& content, const CarePlan& plan, std::string_view dtstamp_utc);
+// "2026-11-23T10:15:00Z" (PlansState::now_utc) -> "20261123T101500Z"; "" if it is not like that.
+std::string ics_timestamp(std::string_view iso_utc);
 // "care-plan-review-2026-12-01.ics"
 std::string review_ics_filename(const CarePlan& plan);
 

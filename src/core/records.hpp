@@ -160,6 +160,9 @@ bool remove_item(Records& records, std::string_view list_id, std::size_t index);
 bool move_item(Records& records, std::string_view list_id, std::size_t from, std::size_t to);
 
 // ---- validation ----
+// A light check: one @, something before it, a dot in the part after it, no spaces.
+bool is_plausible_email(std::string_view text);
+
 // A message for a person: a strings.json key plus values for its {placeholders}.
 struct Message {
   std::string key;

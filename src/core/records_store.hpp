@@ -78,10 +78,21 @@ struct DecodeResult {
   Records records;                      // meaningful only when ok
   std::string saved_at;                 // as written in the document
   int schema_version = 0;               // as written (0 when unknown)
+  int migrated_from = 0;                // ok after migrating from this older version (0: not migrated)
   std::vector<RecordsProblem> problems;  // every problem found, for the person to read
   bool ok() const { return status == DecodeStatus::ok; }
-  bool migrated() const { return ok() && schema_version < kSchemaVersion; }
 };
+
+// One problem in plain words: "My crisis plan, People I respond to best, number 3, Phone: Enter a
+// UK phone number, like 07700 900123 or 020 7946 0000."
+std::string render_problem(const Content& content, const RecordsProblem& problem);
+
+// How hard a document is checked (see the top of this file).
+enum class DocumentCheck { store, import };
+// Reads a document's text.  The chain's length decides the current version (chain size + 1), so
+// tests can run a future chain; everything else uses the real one.
+DecodeResult decode_document(std::string_view text, DocumentCheck check, const std::vector<MigrationStep>& chain);
+DecodeResult decode_document(std::string_view text, DocumentCheck check);
 
 // Wraps a document's text in the checksummed envelope.
 std::string seal_store_record(std::string_view document);

@@ -1,0 +1,522 @@
+#include "core/records.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <variant>
+
+#include "core/content.hpp"
+#include "core/plan_dates.hpp"
+#include "core/plan_phone.hpp"
+
+namespace cpa::core {
+namespace {
+
+// Limits in bytes of UTF-8.  With every list full and every text at its limit, an export stays
+// under kMaxImportBytes even if every character needs escaping (tested), so anything the app
+// accepts it can also read back.
+constexpr std::size_t kShortText = 200;
+constexpr std::size_t kLongText = 3000;
+constexpr std::size_t kItemText = 300;
+constexpr std::size_t kPhoneText = 40;
+constexpr std::size_t kEmailText = 254;
+constexpr std::size_t kDateText = 20;
+
+constexpr FieldSpec kCoordinator[] = {
+    {"care_plan.coordinator.name", FieldKind::text, kShortText},
+    {"care_plan.coordinator.role", FieldKind::text, kShortText},
+    {"care_plan.coordinator.phone", FieldKind::phone, kPhoneText},
+    {"care_plan.coordinator.email", FieldKind::email, kEmailText},
+    {"care_plan.coordinator.hours", FieldKind::text, kShortText},
+};
+constexpr FieldSpec kTeam[] = {
+    {"care_plan.team.name", FieldKind::text, kShortText},
+    {"care_plan.team.phone", FieldKind::phone, kPhoneText},
+    {"care_plan.team.out_of_hours_phone", FieldKind::phone, kPhoneText},
+};
+constexpr FieldSpec kGp[] = {
+    {"care_plan.gp.name", FieldKind::text, kShortText},
+    {"care_plan.gp.practice", FieldKind::text, kShortText},
+    {"care_plan.gp.phone", FieldKind::phone, kPhoneText},
+};
+constexpr FieldSpec kNeeds[] = {{"care_plan.needs", FieldKind::need_list, 0}};
+constexpr FieldSpec kGoals[] = {{"care_plan.goals", FieldKind::text_list, 0}};
+constexpr FieldSpec kReviews[] = {
+    {"care_plan.last_review", FieldKind::date, kDateText},
+    {"care_plan.next_review", FieldKind::date, kDateText},
+    {"care_plan.review_questions", FieldKind::text_list, 0},
+};
+constexpr FieldSpec kWarningSigns[] = {{"crisis_plan.warning_signs", FieldKind::text_list, 0}};
+constexpr FieldSpec kSelfHelp[] = {{"crisis_plan.self_help", FieldKind::text_list, 0}};
+constexpr FieldSpec kWhatHelps[] = {
+    {"crisis_plan.helped_before", FieldKind::text_list, 0},
+    {"crisis_plan.not_helped", FieldKind::text_list, 0},
+};
+constexpr FieldSpec kPeople[] = {{"crisis_plan.people", FieldKind::contact_list, 0}};
+constexpr FieldSpec kServices[] = {
+    {"crisis_plan.in_hours", FieldKind::contact_list, 0},
+    {"crisis_plan.out_of_hours", FieldKind::contact_list, 0},
+};
+constexpr FieldSpec kServiceResponse[] = {{"crisis_plan.service_response", FieldKind::long_text, kLongText}};
+constexpr FieldSpec kTreatment[] = {
+    {"crisis_plan.treatment_preferences", FieldKind::text_list, 0},
+    {"crisis_plan.treatment_refusals", FieldKind::text_list, 0},
+};
+constexpr FieldSpec kPractical[] = {
+    {"crisis_plan.practical.children", FieldKind::long_text, kLongText},
+    {"crisis_plan.practical.pets", FieldKind::long_text, kLongText},
+    {"crisis_plan.practical.home", FieldKind::long_text, kLongText},
+};
+
+constexpr SectionSpec kSections[] = {
+    {"care_plan.coordinator", "care_plan", kCoordinator},
+    {"care_plan.team", "care_plan", kTeam},
+    {"care_plan.gp", "care_plan", kGp},
+    {"care_plan.needs", "care_plan", kNeeds},
+    {"care_plan.goals", "care_plan", kGoals},
+    {"care_plan.reviews", "care_plan", kReviews},
+    {"crisis_plan.warning_signs", "crisis_plan", kWarningSigns},
+    {"crisis_plan.self_help", "crisis_plan", kSelfHelp},
+    {"crisis_plan.what_helps", "crisis_plan", kWhatHelps},
+    {"crisis_plan.people", "crisis_plan", kPeople},
+    {"crisis_plan.services", "crisis_plan", kServices},
+    {"crisis_plan.service_response", "crisis_plan", kServiceResponse},
+    {"crisis_plan.treatment", "crisis_plan", kTreatment},
+    {"crisis_plan.practical", "crisis_plan", kPractical},
+};
+
+constexpr SubFieldSpec kTextItem[] = {{"", FieldKind::text, kItemText}};
+constexpr SubFieldSpec kContactItem[] = {
+    {"name", FieldKind::text, 100},
+    {"relationship", FieldKind::text, 100},
+    {"phone", FieldKind::phone, kPhoneText},
+    {"when", FieldKind::text, kItemText},
+};
+constexpr SubFieldSpec kNeedItem[] = {
+    {"need", FieldKind::text, kItemText},
+    {"support", FieldKind::long_text, 1000},
+};
+
+// ---- where each field id lives in Records ----
+using TextSlot = std::string* (*)(Records&);
+using ListSlot = std::variant<std::monostate, std::vector<std::string>*, std::vector<Contact>*, std::vector<Need>*>;
+
+struct TextBinding {
+  std::string_view id;
+  TextSlot slot;
+};
+
+#define CPA_TEXT(path, member) TextBinding{path, [](Records& r) { return &r.member; }}
+const TextBinding kTextBindings[] = {
+    CPA_TEXT("care_plan.coordinator.name", care_plan.coordinator.name),
+    CPA_TEXT("care_plan.coordinator.role", care_plan.coordinator.role),
+    CPA_TEXT("care_plan.coordinator.phone", care_plan.coordinator.phone),
+    CPA_TEXT("care_plan.coordinator.email", care_plan.coordinator.email),
+    CPA_TEXT("care_plan.coordinator.hours", care_plan.coordinator.hours),
+    CPA_TEXT("care_plan.team.name", care_plan.team.name),
+    CPA_TEXT("care_plan.team.phone", care_plan.team.phone),
+    CPA_TEXT("care_plan.team.out_of_hours_phone", care_plan.team.out_of_hours_phone),
+    CPA_TEXT("care_plan.gp.name", care_plan.gp.name),
+    CPA_TEXT("care_plan.gp.practice", care_plan.gp.practice),
+    CPA_TEXT("care_plan.gp.phone", care_plan.gp.phone),
+    CPA_TEXT("care_plan.last_review", care_plan.last_review),
+    CPA_TEXT("care_plan.next_review", care_plan.next_review),
+    CPA_TEXT("crisis_plan.service_response", crisis_plan.service_response),
+    CPA_TEXT("crisis_plan.practical.children", crisis_plan.practical.children),
+    CPA_TEXT("crisis_plan.practical.pets", crisis_plan.practical.pets),
+    CPA_TEXT("crisis_plan.practical.home", crisis_plan.practical.home),
+};
+#undef CPA_TEXT
+
+std::string* text_slot(Records& records, std::string_view id) {
+  for (const auto& binding : kTextBindings)
+    if (binding.id == id) return binding.slot(records);
+  return nullptr;
+}
+
+ListSlot list_slot(Records& records, std::string_view id) {
+  auto& care = records.care_plan;
+  auto& crisis = records.crisis_plan;
+  if (id == "care_plan.needs") return &care.needs;
+  if (id == "care_plan.goals") return &care.goals;
+  if (id == "care_plan.review_questions") return &care.review_questions;
+  if (id == "crisis_plan.warning_signs") return &crisis.warning_signs;
+  if (id == "crisis_plan.self_help") return &crisis.self_help;
+  if (id == "crisis_plan.helped_before") return &crisis.helped_before;
+  if (id == "crisis_plan.not_helped") return &crisis.not_helped;
+  if (id == "crisis_plan.people") return &crisis.people;
+  if (id == "crisis_plan.in_hours") return &crisis.in_hours;
+  if (id == "crisis_plan.out_of_hours") return &crisis.out_of_hours;
+  if (id == "crisis_plan.treatment_preferences") return &crisis.treatment_preferences;
+  if (id == "crisis_plan.treatment_refusals") return &crisis.treatment_refusals;
+  return std::monostate{};
+}
+
+std::string* sub_slot(std::string& item, std::string_view sub) { return sub.empty() ? &item : nullptr; }
+std::string* sub_slot(Contact& item, std::string_view sub) {
+  if (sub == "name") return &item.name;
+  if (sub == "relationship") return &item.relationship;
+  if (sub == "phone") return &item.phone;
+  if (sub == "when") return &item.when;
+  return nullptr;
+}
+std::string* sub_slot(Need& item, std::string_view sub) {
+  if (sub == "need") return &item.need;
+  if (sub == "support") return &item.support;
+  return nullptr;
+}
+
+// Reading through the same slots: the records are not changed.
+Records& writable(const Records& records) { return const_cast<Records&>(records); }
+
+const std::string& empty_text() {
+  static const std::string empty;
+  return empty;
+}
+
+// ---- cleaning typed text ----
+// Replaces anything that is not valid UTF-8 with U+FFFD, so the JSON writer never fails.
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    bool ok = length > 0 && i + length <= text.size() && !(length == 2 && c < 0xC2);
+    for (std::size_t k = 1; ok && k < length; ++k) ok = (static_cast<unsigned char>(text[i + k]) >> 6) == 0x2;
+    if (ok && length == 3) {
+      const auto c1 = static_cast<unsigned char>(text[i + 1]);
+      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
+    }
+    if (ok && length == 4) {
+      const auto c1 = static_cast<unsigned char>(text[i + 1]);
+      ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90) && c <= 0xF4;
+    }
+    if (!ok) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    out.append(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
+
+std::string without_control_characters(std::string_view text, bool keep_new_lines) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      out += keep_new_lines ? '\n' : ' ';
+    } else if (c == '\t') {
+      out += ' ';
+    } else if (byte >= 0x20 && byte != 0x7F) {
+      out += c;
+    }  // \r and other control characters are dropped: "\r\n" becomes "\n"
+  }
+  return out;
+}
+
+std::string trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(' ');
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// Digits and one kind of separator in three groups: the shape of a date, whether or not it exists.
+bool looks_like_date(std::string_view text) {
+  int groups = 0;
+  bool in_digits = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (!in_digits) ++groups;
+      in_digits = true;
+    } else if (c == '/' || c == '-' || c == '.' || c == ' ') {
+      in_digits = false;
+    } else {
+      return false;
+    }
+  }
+  return groups == 3;
+}
+
+// ---- validation ----
+Message message(std::string key) { return Message{std::move(key), {}}; }
+
+std::optional<Message> check_value(FieldKind kind, const std::string& value, std::size_t max_bytes) {
+  if (value.empty()) return std::nullopt;
+  if (value.size() > max_bytes) return message("plans.error.too_long");
+  switch (kind) {
+    case FieldKind::phone: {
+      const auto parsed = parse_uk_phone(value);
+      if (!parsed.ok()) return message(phone_problem_key(parsed.problem));
+      return std::nullopt;
+    }
+    case FieldKind::email:
+      return is_plausible_email(value) ? std::nullopt : std::optional(message("plans.error.email"));
+    case FieldKind::date:
+      if (parse_iso_date(value)) return std::nullopt;
+      return message(looks_like_date(value) && !parse_typed_date(value) ? "plans.error.date_not_real"
+                                                                         : "plans.error.date");
+    default:
+      return std::nullopt;
+  }
+}
+
+template <class Item>
+void check_list(const std::vector<Item>& items, const FieldSpec& field, std::vector<ValueProblem>& out) {
+  if (items.size() > kMaxListItems)
+    out.push_back({value_path(field.id),
+                   Message{"plans.error.list_too_long", {{"max", std::to_string(kMaxListItems)}}}});
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    for (const auto& sub : item_fields(field.kind)) {
+      const std::string* value = sub_slot(const_cast<Item&>(items[i]), sub.id);
+      if (auto problem = check_value(sub.kind, *value, sub.max_bytes))
+        out.push_back({value_path(field.id, i, sub.id), *problem});
+    }
+  }
+}
+
+void check_review_order(const CarePlan& plan, std::vector<ValueProblem>& out) {
+  const auto last = parse_iso_date(plan.last_review);
+  const auto next = parse_iso_date(plan.next_review);
+  if (last && next && *next < *last) out.push_back({"care_plan.next_review", message("plans.error.review_order")});
+}
+
+std::string nth(std::size_t index) { return std::to_string(index + 1); }
+
+}  // namespace
+
+bool is_plausible_email(std::string_view text) {
+  const auto at = text.find('@');
+  if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos) return false;
+  if (text.find_first_of(" ,;<>()[]\\\"") != std::string_view::npos) return false;
+  const auto domain = text.substr(at + 1);
+  const auto dot = domain.find('.');
+  return dot != std::string_view::npos && dot > 0 && domain.back() != '.' && domain.find("..") == std::string_view::npos;
+}
+
+bool is_list(FieldKind kind) {
+  return kind == FieldKind::text_list || kind == FieldKind::contact_list || kind == FieldKind::need_list;
+}
+
+std::span<const SectionSpec> plan_sections() { return kSections; }
+
+std::span<const SubFieldSpec> item_fields(FieldKind list_kind) {
+  switch (list_kind) {
+    case FieldKind::text_list: return kTextItem;
+    case FieldKind::contact_list: return kContactItem;
+    case FieldKind::need_list: return kNeedItem;
+    default: return {};
+  }
+}
+
+const FieldSpec* find_field(std::string_view field_id) {
+  for (const auto& section : kSections)
+    for (const auto& field : section.fields)
+      if (field.id == field_id) return &field;
+  return nullptr;
+}
+
+const SubFieldSpec* find_item_field(FieldKind list_kind, std::string_view sub_field) {
+  for (const auto& sub : item_fields(list_kind))
+    if (sub.id == sub_field) return &sub;
+  return nullptr;
+}
+
+std::string value_path(std::string_view field_id) { return std::string(field_id); }
+
+std::string value_path(std::string_view list_id, std::size_t index, std::string_view sub_field) {
+  std::string path = std::string(list_id) + "[" + std::to_string(index) + "]";
+  if (!sub_field.empty()) path += "." + std::string(sub_field);
+  return path;
+}
+
+const std::string& field_text(const Records& records, std::string_view field_id) {
+  const std::string* slot = text_slot(writable(records), field_id);
+  return slot ? *slot : empty_text();
+}
+
+std::size_t list_size(const Records& records, std::string_view list_id) {
+  return std::visit(
+      [](auto list) -> std::size_t {
+        if constexpr (std::is_same_v<decltype(list), std::monostate>) return 0;
+        else return list->size();
+      },
+      list_slot(writable(records), list_id));
+}
+
+const std::string& item_text(const Records& records, std::string_view list_id, std::size_t index,
+                             std::string_view sub_field) {
+  const std::string* found = std::visit(
+      [&](auto list) -> const std::string* {
+        if constexpr (std::is_same_v<decltype(list), std::monostate>) return nullptr;
+        else return index < list->size() ? sub_slot((*list)[index], sub_field) : nullptr;
+      },
+      list_slot(writable(records), list_id));
+  return found ? *found : empty_text();
+}
+
+std::string display_value(FieldKind kind, std::string_view stored) {
+  if (kind == FieldKind::phone) return display_phone(stored);
+  if (kind == FieldKind::date)
+    if (const auto date = parse_iso_date(stored)) return to_uk_numeric(*date);
+  return std::string(stored);
+}
+
+std::string value_href(FieldKind kind, std::string_view stored) {
+  if (kind == FieldKind::phone) return phone_href(stored);
+  if (kind == FieldKind::email && is_plausible_email(stored)) return "mailto:" + std::string(stored);
+  return {};
+}
+
+std::string clean_value(FieldKind kind, std::string_view typed) {
+  const std::string text = without_control_characters(valid_utf8(typed), kind == FieldKind::long_text);
+  switch (kind) {
+    case FieldKind::phone: {
+      const auto parsed = parse_uk_phone(text);
+      return parsed.ok() ? parsed.number->normalised : trimmed(text);
+    }
+    case FieldKind::date: {
+      const auto date = parse_typed_date(text);
+      return date ? to_iso(*date) : trimmed(text);
+    }
+    case FieldKind::email: return trimmed(text);
+    default: return text;
+  }
+}
+
+bool set_field(Records& records, std::string_view field_id, std::string_view typed) {
+  const FieldSpec* spec = find_field(field_id);
+  std::string* slot = text_slot(records, field_id);
+  if (!spec || !slot) return false;
+  std::string value = clean_value(spec->kind, typed);
+  if (value == *slot) return false;
+  *slot = std::move(value);
+  return true;
+}
+
+bool add_item(Records& records, std::string_view list_id, std::string_view sub_field, std::string_view typed) {
+  const FieldSpec* spec = find_field(list_id);
+  if (!spec || !is_list(spec->kind)) return false;
+  const SubFieldSpec* sub = find_item_field(spec->kind, sub_field);
+  if (!sub) return false;
+  return std::visit(
+      [&](auto list) {
+        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
+          return false;
+        } else {
+          if (list->size() >= kMaxListItems) return false;
+          list->emplace_back();
+          *sub_slot(list->back(), sub_field) = clean_value(sub->kind, typed);
+          return true;
+        }
+      },
+      list_slot(records, list_id));
+}
+
+bool set_item(Records& records, std::string_view list_id, std::size_t index, std::string_view sub_field,
+              std::string_view typed) {
+  const FieldSpec* spec = find_field(list_id);
+  if (!spec || !is_list(spec->kind)) return false;
+  const SubFieldSpec* sub = find_item_field(spec->kind, sub_field);
+  if (!sub) return false;
+  return std::visit(
+      [&](auto list) {
+        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
+          return false;
+        } else {
+          if (index >= list->size()) return false;
+          std::string* slot = sub_slot((*list)[index], sub_field);
+          std::string value = clean_value(sub->kind, typed);
+          if (value == *slot) return false;
+          *slot = std::move(value);
+          return true;
+        }
+      },
+      list_slot(records, list_id));
+}
+
+bool remove_item(Records& records, std::string_view list_id, std::size_t index) {
+  return std::visit(
+      [&](auto list) {
+        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
+          return false;
+        } else {
+          if (index >= list->size()) return false;
+          list->erase(list->begin() + static_cast<std::ptrdiff_t>(index));
+          return true;
+        }
+      },
+      list_slot(records, list_id));
+}
+
+bool move_item(Records& records, std::string_view list_id, std::size_t from, std::size_t to) {
+  return std::visit(
+      [&](auto list) {
+        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
+          return false;
+        } else {
+          if (from >= list->size() || to >= list->size() || from == to) return false;
+          auto item = std::move((*list)[from]);
+          list->erase(list->begin() + static_cast<std::ptrdiff_t>(from));
+          list->insert(list->begin() + static_cast<std::ptrdiff_t>(to), std::move(item));
+          return true;
+        }
+      },
+      list_slot(records, list_id));
+}
+
+std::string render(const Content& content, const Message& message) {
+  std::string text = content.str(message.key);
+  for (const auto& [name, value] : message.values) text = fill_placeholders(std::move(text), {{name, value}});
+  return text;
+}
+
+std::vector<ValueProblem> validate_records(const Records& records) {
+  std::vector<ValueProblem> out;
+  for (const auto& section : kSections) {
+    for (const auto& field : section.fields) {
+      if (!is_list(field.kind)) {
+        if (auto problem = check_value(field.kind, field_text(records, field.id), field.max_bytes))
+          out.push_back({value_path(field.id), *problem});
+        continue;
+      }
+      std::visit(
+          [&](auto list) {
+            if constexpr (!std::is_same_v<decltype(list), std::monostate>) check_list(*list, field, out);
+          },
+          list_slot(writable(records), field.id));
+    }
+  }
+  check_review_order(records.care_plan, out);
+  return out;
+}
+
+std::string describe_path(const Content& content, std::string_view path) {
+  const auto bracket = path.find('[');
+  const std::string field_id(path.substr(0, bracket));
+  const FieldSpec* spec = find_field(field_id);
+  const FieldText* field = content.plans.field(field_id);
+  if (!spec || !field) return std::string(path);
+  const auto plan = content.plans.plans.find(field_id.substr(0, field_id.find('.')));
+  std::string out = plan == content.plans.plans.end() ? std::string() : plan->second.title + ", ";
+  out += field->label;
+  if (bracket == std::string_view::npos) return out;
+  const auto close = path.find(']', bracket);
+  if (close == std::string_view::npos) return std::string(path);
+  const std::string index_text(path.substr(bracket + 1, close - bracket - 1));
+  if (index_text.empty() || index_text.find_first_not_of("0123456789") != std::string::npos || index_text.size() > 6)
+    return std::string(path);
+  out += ", " + content.format("plans.path.item", {{"n", nth(std::stoul(index_text))}});
+  if (close + 1 < path.size() && path[close + 1] == '.') {
+    const auto sub = path.substr(close + 2);
+    const FieldText* item = content.plans.item(item_text_key(field_id, sub));
+    out += ", " + (item ? item->label : std::string(sub));
+  }
+  return out;
+}
+
+}  // namespace cpa::core
