@@ -59,6 +59,8 @@ mergeInto(LibraryManager.library, {
       else el.removeAttribute('aria-description');
       if (node.disabled) el.setAttribute('aria-disabled', 'true');
       else el.removeAttribute('aria-disabled');
+      if ('expanded' in node) el.setAttribute('aria-expanded', String(node.expanded));
+      else el.removeAttribute('aria-expanded');
     },
 
     isField: function (el) { return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA'); },

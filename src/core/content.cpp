@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/eligibility.hpp"
+
 namespace cpa::core {
 namespace {
 
@@ -158,6 +160,13 @@ void add_page(const Fields& f, Content& content) {
   content.pages[page.id] = std::move(page);
 }
 
+// explainers.json: the "Understand your care" pages, in the order a person reads them.
+void load_explainers(const Fields& f, Content& content) {
+  f.date("checked");
+  content.explainer_order = f.text_list("pages");
+  if (content.explainer_order.empty()) f.problem("pages", "needs at least one page");
+}
+
 // Checks that need the whole content: references between files, required entries.
 void check_references(const Content& content, std::vector<ContentProblem>& problems) {
   for (std::size_t i = 0; i < content.crisis_lines.size(); ++i) {
@@ -173,6 +182,16 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
         problems.push_back({page.file, "blocks[" + std::to_string(i) + "].link.page",
                             "names an unknown page \"" + block.page + "\""});
     }
+  }
+  for (std::size_t i = 0; i < content.explainer_order.size(); ++i)
+    if (!content.pages.count(content.explainer_order[i]))
+      problems.push_back({"explainers.json", "pages[" + std::to_string(i) + "]",
+                          "names an unknown page \"" + content.explainer_order[i] + "\""});
+  if (content.explainer_order.empty()) problems.push_back({"explainers.json", "", "missing"});
+  if (content.eligibility) {
+    check_eligibility_references(content, problems);
+  } else {
+    problems.push_back({"eligibility.json", "", "missing"});
   }
   if (!content.pages.count("about")) problems.push_back({"about.json", "", "missing"});
   if (content.strings.empty()) problems.push_back({"strings.json", "", "missing"});
@@ -192,6 +211,9 @@ void collect_strings(const json& value, std::string& out) {
 }
 
 }  // namespace
+
+Page read_page_fields(const Fields& fields) { return read_page(fields); }
+std::vector<Source> read_source_list(const Fields& fields, bool required) { return read_sources(fields, required); }
 
 std::string CrisisLine::href() const {
   if (action == ContactAction::text)
@@ -258,6 +280,10 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       load_crisis_lines(fields, *content);
     } else if (name == "about.json") {
       add_page(fields, *content);
+    } else if (name == "eligibility.json") {
+      content->eligibility = load_eligibility(fields, *content);
+    } else if (name == "explainers.json") {
+      load_explainers(fields, *content);
     } else if (name.rfind("pages/", 0) == 0 && ends_with(name, ".json")) {
       add_page(fields, *content);
     } else {

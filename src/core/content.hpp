@@ -59,6 +59,8 @@ struct Page {
   std::string file;
 };
 
+struct EligibilityContent;  // core/eligibility.hpp: "Could I get CPA support?"
+
 struct Content {
   std::string locale = "en-GB";
   std::map<std::string, std::string> strings;
@@ -66,6 +68,7 @@ struct Content {
   std::map<std::string, Source> sources;  // every source named anywhere, by id
   std::map<std::string, Page> pages;      // "about" and the explainers, by id
   std::vector<std::string> explainer_order;  // "Understand your care" pages, in reading order
+  std::shared_ptr<const EligibilityContent> eligibility;  // questions, rules and result pages
 
   // The text for a key, or the key itself in brackets so a missing string is visible, never blank.
   const std::string& str(std::string_view key) const;
@@ -76,6 +79,11 @@ struct Content {
   const Source* source(std::string_view id) const;
   const CrisisLine* crisis_line(std::string_view id) const;
 };
+
+// For content files that hold pages inside them (eligibility.json): the same reading and checks
+// as a pages/*.json file or a list of sources, with problems named by the file and field.
+Page read_page_fields(const Fields& fields);
+std::vector<Source> read_source_list(const Fields& fields, bool required);
 
 std::string fill_placeholders(std::string text,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values);

@@ -8,6 +8,7 @@
 
 #include "core/content.hpp"
 #include "core/effects.hpp"
+#include "core/eligibility.hpp"
 #include "core/plans.hpp"
 #include "core/route.hpp"
 
@@ -17,6 +18,7 @@ struct State {
   std::shared_ptr<const Content> content;
   std::vector<Route> stack{Route{}};  // never empty; back() is the screen shown
   PlansState plans;                   // my care plan and crisis plan (core/plans.hpp)
+  EligibilityState eligibility;       // "Could I get CPA support?" answers, memory only
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }
@@ -34,7 +36,10 @@ using Action = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink,
                             PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved,
                             PlansSaveFailed, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
                             PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
-                            PlansStartAgain, PlansAddReviewToCalendar>;
+                            PlansStartAgain, PlansAddReviewToCalendar,
+                            // core/eligibility.hpp
+                            ChooseNation, AnswerQuestion, ToggleWhyWeAsk, PrintEligibilityResult,
+                            SaveEligibilityResult, RestartEligibility>;
 
 Effects update(State& state, const Action& action);
 

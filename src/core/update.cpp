@@ -57,6 +57,8 @@ Effects update(State& state, const Action& action) {
                         [&](const OpenLink& a) { return Effects{OpenUrl{a.href}}; },
                         [&]<class A>(const A& a) -> Effects
                           requires is_plans_action<A> { return update_plans(state, a); },
+                        [&]<class A>(const A& a) -> Effects
+                          requires is_eligibility_action<A> { return update_eligibility(state, a); },
                     },
                     action);
 }

@@ -13,6 +13,8 @@ const std::map<std::string_view, ScreenDraw>& screen_table() {
       {core::screens::help_now, draw_help_now},
       {core::screens::about, draw_about},
       {core::screens::not_built, draw_not_built},
+      {core::eligibility_screen, draw_eligibility},
+      {learn_screen, draw_learn},
   };
   return table;
 }

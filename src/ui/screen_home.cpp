@@ -11,8 +11,8 @@ struct HomeEntry {
 // Every part of the product, in the order a person needs them.  A part not built yet shows
 // as a plain, disabled card that says so: no pretend screens.
 constexpr HomeEntry home_entries[] = {
-    {"eligibility", {}},
-    {"explainers", {}},
+    {"eligibility", core::eligibility_screen},
+    {"explainers", learn_screen},
     {"care_plan", {}},
     {"crisis_plan", {}},
     {"share", {}},

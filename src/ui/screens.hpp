@@ -15,6 +15,10 @@ void draw_home(Ui& ui);
 void draw_help_now(Ui& ui);
 void draw_about(Ui& ui);
 void draw_not_built(Ui& ui);
+void draw_eligibility(Ui& ui);  // #/eligibility/<step>: "Could I get CPA support?"
+void draw_learn(Ui& ui);        // #/learn/<page>: "Understand your care"
+
+inline constexpr std::string_view learn_screen = "learn";  // the route draw_page_blocks' page links go to
 
 // Shared pieces.
 void draw_page_blocks(Ui& ui, const core::Page& page);

@@ -60,6 +60,7 @@ std::string SemanticTree::to_json() const {
     if (n.level) j["level"] = n.level;
     if (n.disabled) j["disabled"] = true;
     if (n.role == Role::checkbox || n.role == Role::radio) j["checked"] = n.checked;
+    if (n.expanded) j["expanded"] = *n.expanded;
     list.push_back(std::move(j));
   }
   return nlohmann::json{{"title", title}, {"nodes", std::move(list)}}.dump();

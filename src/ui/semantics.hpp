@@ -2,6 +2,7 @@
 // What each frame shows, as a screen reader and a test see it: one node per widget, in reading
 // order.  The web platform mirrors this list into real DOM elements over the canvas.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct Node {
   int level = 0;            // headings 1..3
   bool disabled = false;
   bool checked = false;
+  std::optional<bool> expanded;  // buttons that open or close a part of the screen
   bool invalid = false;        // inputs whose value did not validate (description says why)
   std::string input_type;      // inputs: text, tel, email, date
   float font_px = 0;           // inputs: the CSS text size, so the focused DOM field matches the canvas

@@ -347,6 +347,73 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
   return std::nullopt;
 }
 
+bool Ui::disclosure(std::string_view label, bool expanded) {
+  ImFont* font = fonts_.bold;
+  const float arrow = 1.3f * em();
+  const ImVec2 label_size = text_size(font, label, column_width_ - arrow);
+  const ImVec2 size(std::min(column_width_, label_size.x + arrow + 0.3f * em()),
+                    std::max(label_size.y + 0.6f * em(), 44.0f));
+  ImGuiID id = 0;
+  const bool pressed = pressable(id, label, size);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  // A solid triangle: pointing right when closed, down when open.
+  const ImVec2 c(min.x + 0.45f * em(), (min.y + max.y) * 0.5f);
+  const float r = 0.32f * em();
+  if (expanded) {
+    dl->AddTriangleFilled(ImVec2(c.x - r, c.y - r * 0.6f), ImVec2(c.x + r, c.y - r * 0.6f), ImVec2(c.x, c.y + r * 0.7f),
+                          theme_.link);
+  } else {
+    dl->AddTriangleFilled(ImVec2(c.x - r * 0.6f, c.y - r), ImVec2(c.x + r * 0.7f, c.y), ImVec2(c.x - r * 0.6f, c.y + r),
+                          theme_.link);
+  }
+  const ImVec2 text_pos(min.x + arrow, min.y + (size.y - label_size.y) * 0.5f);
+  draw_text(dl, font, text_pos, theme_.link, label, column_width_ - arrow);
+  const float underline_y = text_pos.y + label_size.y - 0.1f * em();
+  dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + label_size.x, underline_y), theme_.link, 1.5f);
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, 0.2f * em());
+  record(Role::button, label, id, min, max);
+  tree_.nodes.back().expanded = expanded;
+  bring_into_view_if_focused(id);
+  return pressed;
+}
+
+bool Ui::answer_button(std::string_view label, bool chosen, std::string_view chosen_note) {
+  ImFont* font = fonts_.bold;
+  const float pad = 0.9f * em();
+  const float mark = 1.5f * em();  // the round mark and the space after it
+  const float wrap = column_width_ - 2 * pad - mark;
+  const ImVec2 label_size = text_size(font, label, wrap);
+  const ImVec2 size(column_width_, std::max({3.0f * em(), 52.0f, label_size.y + 2 * pad}));
+  ImGuiID id = 0;
+  const bool pressed = pressable(id, label, size);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float rounding = theme_.rounding_em * em();
+  dl->AddRectFilled(min, max, theme_.card_bg, rounding);
+  dl->AddRect(min, max, chosen ? theme_.link : theme_.input_border, rounding, 0, chosen ? 3.0f : 1.5f);
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
+  const ImVec2 centre(min.x + pad + 0.5f * em(), (min.y + max.y) * 0.5f);
+  dl->AddCircle(centre, 0.5f * em(), theme_.text, 0, 2.0f);
+  if (chosen) dl->AddCircleFilled(centre, 0.28f * em(), theme_.link);
+  draw_text(dl, font, ImVec2(min.x + pad + mark, min.y + (size.y - label_size.y) * 0.5f), theme_.link, label, wrap);
+  record(Role::button, label, id, min, max, {}, 0, chosen ? chosen_note : std::string_view{});
+  bring_into_view_if_focused(id);
+  return pressed;
+}
+
+void Ui::progress(std::string_view label, float fraction) {
+  paragraph(label, theme_.text_muted);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float height = 0.45f * em();
+  ImGui::Dummy(ImVec2(column_width_, height));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 end(start.x + column_width_, start.y + height);
+  dl->AddRectFilled(start, end, theme_.card_border, height * 0.5f);
+  const float filled = column_width_ * std::clamp(fraction, 0.0f, 1.0f);
+  if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.primary_bg, height * 0.5f);
+}
+
 void Ui::begin_panel() {
   const float pad = 0.9f * em();
   IM_ASSERT(panel_starts_.empty() && "panels do not nest");

@@ -92,6 +92,14 @@ class Ui {
                    std::string_view description = {});
   // Underlined link text on its own line; returns true when tapped (href may be empty for in-app).
   bool text_link(std::string_view label, const std::string& href = {});
+  // A button that opens or closes what the screen draws after it ("Why we ask"): a turning
+  // arrow, and aria-expanded for screen readers.  Returns true when tapped.
+  bool disclosure(std::string_view label, bool expanded);
+  // One of a few answers, full width, with a round mark filled in for the answer already given
+  // (chosen_note, read after the label, says so).  Returns true when tapped.
+  bool answer_button(std::string_view label, bool chosen, std::string_view chosen_note);
+  // "Question 3 of 10" above a bar filled to show how far along the person is.
+  void progress(std::string_view label, float fraction);
 
   // A labelled text field.  Editing happens in a real DOM input laid over it (IME, paste,
   // selection and the phone's keyboard all work natively); returns the new value when it changed.

@@ -1,0 +1,149 @@
+#pragma once
+// "Could I get CPA support?": where the person lives, one question a screen, and a result.
+// Who might be offered what is content (en-GB/eligibility.json): the questions, the rules that
+// read the answers, and the result pages.  This file loads and checks that content, keeps the
+// person's answers (in memory only), evaluates the rules and writes the printable result.
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/effects.hpp"
+#include "core/route.hpp"
+
+namespace cpa::core {
+
+struct State;
+
+// ---- content ----
+struct Nation {
+  std::string id;    // "england", as crisis lines name nations
+  std::string name;  // "England"
+  bool asks_questions = false;
+  std::string result;  // the result shown when no rule picks another
+};
+
+struct Question {
+  std::string id;         // also the route step: #/eligibility/<id>
+  std::string text;       // the question, as asked
+  std::string hint;       // optional: examples under the question
+  std::string short_text; // how the answer is named in lists ("A learning disability")
+  std::string why;        // "Why we ask"
+  bool offers_help_now = false;
+  std::vector<std::string> sources;  // source ids
+};
+
+// When any of the questions is answered "Yes" (and the nation matches, if one is named), the
+// rule picks a result and/or moves the crisis lines to the top.  The first rule that picks a
+// result wins, so rules read top to bottom like the policy they come from.
+struct Rule {
+  std::string id;
+  std::string nation;  // empty: every nation that asks the questions
+  std::vector<std::string> if_yes_to_any;
+  std::string result;
+  bool crisis_lines_first = false;
+};
+
+struct ResultPage {
+  std::string where;                  // "results[2]", for problems
+  Page page;                          // title, summary, blocks, sources, checked
+  std::vector<std::string> sections;  // shared sections, after the page's own blocks
+  bool shows_crisis_lines = false;    // at the end (or at the top when a rule says so)
+};
+
+struct EligibilityContent {
+  std::string file;
+  std::vector<Nation> nations;
+  std::vector<Question> questions;
+  std::vector<Rule> rules;
+  std::map<std::string, ResultPage> results;
+  std::map<std::string, Page> sections;
+  std::map<std::string, std::string> section_paths;  // "sections[1]", for problems
+
+  const Nation* nation(std::string_view id) const;
+  const Question* question(std::string_view id) const;
+  int question_index(std::string_view id) const;  // -1 when unknown
+  const ResultPage* result(std::string_view id) const;
+  const Page* section(std::string_view id) const;
+};
+
+// Reads eligibility.json (problems name the file and the field); sources go into content.sources.
+std::shared_ptr<const EligibilityContent> load_eligibility(const Fields& fields, Content& content);
+// Checks that need every file loaded: source ids, links to pages.
+void check_eligibility_references(const Content& content, std::vector<ContentProblem>& problems);
+
+// ---- the person's answers: memory only, never stored ----
+enum class Answer { yes, no, not_sure, skip };
+std::string_view answer_key(Answer answer);  // "yes", "no", "not_sure", "skip" (strings: eligibility.answer.<key>)
+
+struct EligibilityState {
+  std::string nation;
+  std::map<std::string, Answer> answers;  // by question id; a question not in here is unanswered
+  std::set<std::string> why_open;         // questions whose "Why we ask" is open
+};
+
+// ---- actions ----
+struct ChooseNation { std::string nation; };
+struct AnswerQuestion { std::string question; Answer answer; };
+struct ToggleWhyWeAsk { std::string question; };
+struct PrintEligibilityResult {};
+struct SaveEligibilityResult {};
+struct RestartEligibility {};
+using EligibilityAction = std::variant<ChooseNation, AnswerQuestion, ToggleWhyWeAsk, PrintEligibilityResult,
+                                       SaveEligibilityResult, RestartEligibility>;
+
+namespace eligibility_detail {
+template <class T, class Variant>
+struct is_alternative;
+template <class T, class... Ts>
+struct is_alternative<T, std::variant<Ts...>> : std::bool_constant<(std::is_same_v<T, Ts> || ...)> {};
+}  // namespace eligibility_detail
+// True for the action structs above: update.cpp dispatches them all with one line.
+template <class T>
+inline constexpr bool is_eligibility_action = eligibility_detail::is_alternative<T, EligibilityAction>::value;
+
+Effects update_eligibility(State& state, const EligibilityAction& action);
+
+// ---- steps (the route param of #/eligibility/...) ----
+namespace eligibility_steps {
+inline constexpr std::string_view nation = "";
+inline constexpr std::string_view summary = "summary";
+inline constexpr std::string_view result = "result";
+}  // namespace eligibility_steps
+inline constexpr std::string_view eligibility_screen = "eligibility";
+Route eligibility_route(std::string_view step);
+
+// ---- the result ----
+struct EligibilityResult {
+  const Nation* nation = nullptr;
+  const ResultPage* page = nullptr;
+  bool crisis_lines_first = false;
+  std::vector<const Question*> said_yes;
+  std::vector<const Question*> not_sure;  // named as things to talk about
+  std::vector<std::string> rules_matched;
+};
+
+// Evaluates the rules over the answers; page is null only when no nation has been chosen.
+EligibilityResult evaluate_eligibility(const EligibilityContent& content, const EligibilityState& state);
+
+// The crisis lines for a nation (a line lists the nations it serves), national before local.
+std::vector<const CrisisLine*> crisis_lines_for(const Content& content, std::string_view nation);
+// Every source the result rests on, each once, in order of first use.
+std::vector<Source> result_sources(const Content& content, const EligibilityResult& result);
+
+// The result as escaped HTML for printing (the body only), and as a whole page to save.
+std::string escape_html(std::string_view text);
+std::string result_html(const Content& content, const EligibilityState& state, const EligibilityResult& result);
+std::string result_document(const Content& content, const EligibilityState& state, const EligibilityResult& result);
+
+// The fixed words of a result page (its own text and its sections), and of the questions, for
+// the readability check.
+std::vector<std::string> result_page_text(const EligibilityContent& content, const ResultPage& page);
+std::vector<std::string> questions_text(const EligibilityContent& content);
+
+}  // namespace cpa::core

@@ -1,0 +1,292 @@
+// "Could I get CPA support?" and "Understand your care", walked through the real UI with taps,
+// as a person would, reading what the screen says by role and name.
+#include <algorithm>
+
+#include "core/eligibility.hpp"
+#include "harness.hpp"
+
+using namespace cpa;
+using ui::Role;
+
+namespace {
+
+const core::EligibilityContent& rules(const test::Harness& h) { return *h.app.state().content->eligibility; }
+
+// Home -> "Could I get CPA support?" -> the nation.
+void start_walk(test::Harness& h, const std::string& nation) {
+  h.tap(Role::button, "Could I get CPA support?");
+  REQUIRE(h.find(Role::heading, "Where do you live?"));
+  h.tap(Role::button, nation);
+}
+
+// Answers every question in turn from `first`; `answer_for` gives the button to tap for each question id.
+template <class AnswerFor>
+void answer_all(test::Harness& h, AnswerFor answer_for, std::size_t first = 0) {
+  const auto& questions = rules(h).questions;
+  for (std::size_t i = first; i < questions.size(); ++i) {
+    CAPTURE(questions[i].id);
+    REQUIRE(h.find(Role::heading, questions[i].text));
+    CHECK(h.find(Role::text, "Question " + std::to_string(i + 1) + " of " + std::to_string(questions.size())));
+    h.tap(Role::button, answer_for(questions[i].id));
+  }
+  REQUIRE(h.find(Role::heading, "Check your answers"));
+  h.tap(Role::button, "See what this means for me");
+}
+
+std::size_t index_of(const test::Harness& h, Role role, const std::string& name) {
+  const auto& nodes = h.tree().nodes;
+  const auto it = std::find_if(nodes.begin(), nodes.end(), [&](const ui::Node& n) { return n.role == role && n.name == name; });
+  return static_cast<std::size_t>(it - nodes.begin());
+}
+
+bool has_link_to(const test::Harness& h, const std::string& href) {
+  const auto links = h.tree().all(Role::link);
+  return std::any_of(links.begin(), links.end(), [&](const ui::Node* n) { return n->href == href; });
+}
+
+}  // namespace
+
+TEST_CASE("England, every answer No: CPA may not be offered, and the rights everyone has") {
+  test::Harness h;
+  start_walk(h, "England");
+  answer_all(h, [](const std::string&) { return "No"; });
+  CHECK(h.app.state().route() == core::eligibility_route("result"));
+  const std::string title = "CPA may not be offered, but you still have the right to care and support";
+  CHECK(h.tree().title == title);
+  CHECK(h.find(Role::heading, title));
+  for (const char* heading : {"What everyone can get", "What to do next", "Questions you could ask",
+                              "Each NHS trust decides", "CPA is changing"}) {
+    CAPTURE(heading);
+    CHECK(h.find(Role::heading, heading));
+  }
+  CHECK(h.find(Role::link, "If you are not on CPA"));
+  CHECK_FALSE(h.find(Role::heading, "Help is there for you now"));
+  CHECK_FALSE(h.find(Role::heading, "You said yes to"));
+}
+
+TEST_CASE("England, one Yes: you might be offered CPA support, naming what you said yes to") {
+  test::Harness h;
+  start_walk(h, "England");
+  answer_all(h, [](const std::string& id) { return id == "carer" ? "Yes" : id == "parenting" ? "Not sure" : "No"; });
+  CHECK(h.find(Role::heading, "You might be offered CPA support"));
+  CHECK(h.find(Role::heading, "You said yes to"));
+  CHECK(h.find(Role::list_item, "Relying on a carer, or being a carer"));
+  CHECK(h.find(Role::heading, "Things to talk about"));
+  CHECK(h.find(Role::list_item, "Being a parent or looking after a child"));
+  CHECK(h.find(Role::link, "Your care co-ordinator or key worker"));
+}
+
+TEST_CASE("the risk question offers Help now right there, and a Yes puts the crisis lines first") {
+  test::Harness h;
+  start_walk(h, "England");
+  h.tap(Role::button, "No");
+  const auto* risk = rules(h).question("risk");
+  REQUIRE(h.find(Role::heading, risk->text));
+  // Two "Help now" buttons: the one on every screen, and one with the question.
+  std::vector<const ui::Node*> help;
+  for (const auto& node : h.tree().nodes)
+    if (node.role == Role::button && node.name == "Help now") help.push_back(&node);
+  REQUIRE(help.size() == 2);
+  CHECK(help[1]->rect.y < h.find(Role::button, "Yes")->rect.y);
+
+  h.tap(Role::button, "Yes");
+  answer_all(h, [](const std::string&) { return "No"; }, 2);  // the rest, from question 3
+  CHECK(h.find(Role::heading, "You might be offered CPA support"));
+  REQUIRE(h.find(Role::heading, "Help is there for you now"));
+  // First in reading order and at the top of the screen, before the result.
+  const auto crisis = index_of(h, Role::heading, "Help is there for you now");
+  const auto result = index_of(h, Role::heading, "You might be offered CPA support");
+  const auto call_999 = index_of(h, Role::link, "Call 999");
+  CHECK(crisis < result);
+  CHECK(call_999 < result);
+  CHECK(h.find(Role::heading, "Help is there for you now")->level == 1);
+  for (const char* href : {"tel:999", "tel:111", "tel:116123", "sms:85258?body=SHOUT"}) {
+    CAPTURE(href);
+    CHECK(has_link_to(h, href));
+  }
+}
+
+TEST_CASE("Help now with the risk question opens the crisis screen") {
+  test::Harness h("#/eligibility");
+  h.tap(Role::button, "England");
+  h.tap(Role::button, "No");
+  const ui::Node* in_question = nullptr;
+  for (const auto& node : h.tree().nodes)
+    if (node.role == Role::button && node.name == "Help now") in_question = &node;  // the last one
+  REQUIRE(in_question);
+  ui::FrameInput input;
+  input.activate_id = in_question->id;
+  h.settle(input);
+  CHECK(h.app.state().route().screen == "help-now");
+}
+
+TEST_CASE("Why we ask opens in place, and says it is open") {
+  test::Harness h("#/eligibility");
+  h.tap(Role::button, "England");
+  const auto& first = rules(h).questions.front();
+  const auto* why = h.find(Role::button, "Why we ask");
+  REQUIRE(why);
+  REQUIRE(why->expanded.has_value());
+  CHECK_FALSE(*why->expanded);
+  CHECK_FALSE(h.find(Role::text, first.why));
+  h.tap(Role::button, "Why we ask");
+  CHECK(h.app.state().route() == core::eligibility_route(first.id));
+  CHECK(*h.find(Role::button, "Why we ask")->expanded);
+  REQUIRE(h.find(Role::text, first.why));
+  CHECK(h.find(Role::text, first.why)->rect.y < h.find(Role::button, "Yes")->rect.y);
+  h.tap(Role::button, "Why we ask");
+  CHECK_FALSE(h.find(Role::text, first.why));
+}
+
+TEST_CASE("Back on every step; the answer given is shown again and can be changed") {
+  test::Harness h;
+  start_walk(h, "England");
+  const auto& questions = rules(h).questions;
+  h.tap(Role::button, "Yes");
+  h.tap(Role::button, "Not sure");
+  REQUIRE(h.find(Role::heading, questions[2].text));
+  h.tap(Role::button, "Back");
+  REQUIRE(h.find(Role::heading, questions[1].text));
+  CHECK(h.find(Role::button, "Not sure")->description == "Your answer");
+  CHECK(h.find(Role::button, "Yes")->description.empty());
+  h.tap(Role::button, "No");
+  REQUIRE(h.find(Role::heading, questions[2].text));
+  h.tap(Role::button, "Back");
+  h.tap(Role::button, "Back");
+  REQUIRE(h.find(Role::heading, questions[0].text));
+  CHECK(h.find(Role::button, "Yes")->description == "Your answer");
+  h.tap(Role::button, "Back");
+  CHECK(h.find(Role::heading, "Where do you live?"));
+  CHECK(h.find(Role::button, "England")->description == "Your answer");
+  h.browser_back();
+  CHECK(h.app.state().route().screen == "home");
+}
+
+TEST_CASE("the summary lists every answer, and changing one goes back to the summary and the result follows") {
+  test::Harness h;
+  start_walk(h, "England");
+  const auto& questions = rules(h).questions;
+  for (std::size_t i = 0; i < questions.size(); ++i) h.tap(Role::button, i == 4 ? "Skip" : "No");
+  REQUIRE(h.find(Role::heading, "Check your answers"));
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    CAPTURE(questions[i].id);
+    const auto* card = h.find(Role::button, questions[i].short_text);
+    REQUIRE(card);
+    CHECK(card->description == (i == 4 ? "Your answer: Skip" : "Your answer: No"));
+  }
+  h.tap(Role::button, questions[5].short_text);
+  REQUIRE(h.find(Role::heading, questions[5].text));
+  h.tap(Role::button, "Yes");
+  REQUIRE(h.find(Role::heading, "Check your answers"));
+  CHECK(h.find(Role::button, questions[5].short_text)->description == "Your answer: Yes");
+  h.tap(Role::button, "See what this means for me");
+  CHECK(h.find(Role::heading, "You might be offered CPA support"));
+
+  // From the result, "Change my answers" returns to the summary; change back and the result follows.
+  h.tap(Role::button, "Change my answers");
+  h.tap(Role::button, questions[5].short_text);
+  h.tap(Role::button, "No");
+  h.tap(Role::button, "See what this means for me");
+  CHECK(h.find(Role::heading, "CPA may not be offered, but you still have the right to care and support"));
+}
+
+TEST_CASE("Wales: the Care and Treatment Plan, its facts and the Wales crisis lines, without the England questions") {
+  test::Harness h;
+  start_walk(h, "Wales");
+  CHECK(h.find(Role::heading, "In Wales: the Care and Treatment Plan"));
+  CHECK(h.find(Role::list_item, "medical and other treatment"));
+  CHECK(h.find(Role::text, "Your plan is looked at again at least once in any 12 months."));
+  CHECK(h.find(Role::link, "Wales: the Care and Treatment Plan"));
+  CHECK(h.find(Role::heading, "If you need help now"));
+  CHECK(has_link_to(h, "tel:111"));
+  CHECK_FALSE(h.find(Role::button, "Change my answers"));
+  CHECK_FALSE(h.find(Role::text, "Question 1 of 10"));
+}
+
+TEST_CASE("Scotland and Northern Ireland: an honest short answer and the crisis lines that serve them") {
+  for (const char* nation : {"Scotland", "Northern Ireland"}) {
+    CAPTURE(nation);
+    test::Harness h;
+    start_walk(h, nation);
+    CHECK(h.find(Role::heading, "Care is planned in a different way where you live"));
+    CHECK(has_link_to(h, "tel:999"));
+    CHECK(has_link_to(h, "tel:116123"));
+    CHECK_FALSE(has_link_to(h, "tel:111"));  // NHS 111's mental health option is England and Wales
+  }
+}
+
+TEST_CASE("the result prints as HTML and saves as a file, only when asked") {
+  test::Harness h;
+  start_walk(h, "England");
+  answer_all(h, [](const std::string& id) { return id == "risk" ? "Yes" : "No"; });
+  CHECK(h.platform.printed.empty());
+  CHECK(h.platform.downloads.empty());
+  h.tap(Role::button, "Print this page");
+  REQUIRE(h.platform.printed.size() == 1);
+  CHECK(h.platform.printed[0].html_body.find("<h1>You might be offered CPA support</h1>") != std::string::npos);
+  CHECK(h.platform.printed[0].html_body.find("tel:116123") != std::string::npos);
+  h.tap(Role::button, "Save a copy on this device");
+  REQUIRE(h.platform.downloads.size() == 1);
+  CHECK(h.platform.downloads[0].filename == "cpa-support-result.html");
+  CHECK(h.platform.downloads[0].data.find("You might be offered CPA support") != std::string::npos);
+}
+
+TEST_CASE("Start again forgets the answers and asks where you live") {
+  test::Harness h;
+  start_walk(h, "England");
+  answer_all(h, [](const std::string&) { return "Yes"; });
+  h.tap(Role::button, "Start again");
+  CHECK(h.find(Role::heading, "Where do you live?"));
+  CHECK(h.find(Role::button, "England")->description.empty());
+  CHECK(h.app.state().eligibility.answers.empty());
+}
+
+TEST_CASE("a deep link into the questions, with no answers in memory, starts at where you live") {
+  test::Harness h("#/eligibility/risk");
+  CHECK(h.find(Role::heading, "Where do you live?"));
+  REQUIRE(h.find(Role::button, "Back"));
+  h.tap(Role::button, "England");
+  CHECK(h.find(Role::heading, rules(h).questions.front().text));
+}
+
+TEST_CASE("Understand your care lists the explainers; each shows its checked-date and sources") {
+  test::Harness h;
+  h.tap(Role::button, "Understand your care");
+  CHECK(h.find(Role::heading, "Understand your care"));
+  const auto& content = *h.app.state().content;
+  for (const auto& id : content.explainer_order) CHECK(h.find(Role::button, content.page(id)->title));
+  h.tap(Role::button, "Section 117 aftercare");
+  CHECK(h.app.state().route() == core::Route{"learn", "section-117"});
+  CHECK(h.find(Role::heading, "Section 117 aftercare"));
+  CHECK(h.find(Role::list_item, "section 45A"));
+  CHECK(h.find(Role::text, "We checked this page on 2026-11-23."));
+  CHECK(h.find(Role::heading, "Where this comes from"));
+  CHECK(h.find(Role::text, "Checked 2026-11-23"));
+  h.tap(Role::link, "Your rights and how to complain");
+  CHECK(h.find(Role::heading, "Your rights and how to complain"));
+  h.tap(Role::button, "Back");
+  CHECK(h.find(Role::heading, "Section 117 aftercare"));
+}
+
+TEST_CASE("a result links to the explainers") {
+  test::Harness h;
+  start_walk(h, "England");
+  answer_all(h, [](const std::string&) { return "No"; });
+  h.tap(Role::link, "If you are not on CPA");
+  CHECK(h.app.state().route() == core::Route{"learn", "not-on-cpa"});
+  CHECK(h.find(Role::heading, "If you are not on CPA"));
+}
+
+TEST_CASE("every target on the walk-through and the explainers is at least 44 by 44 CSS pixels") {
+  for (const char* path : {"#/eligibility", "#/learn", "#/learn/what-is-cpa"}) {
+    CAPTURE(path);
+    test::Harness h(path);
+    if (std::string(path) == "#/eligibility") h.tap(Role::button, "England");
+    for (const auto& node : h.tree().nodes) {
+      if (node.role != Role::button && node.role != Role::link) continue;
+      CAPTURE(node.name);
+      CHECK(node.rect.h >= 44.0f);
+      CHECK(node.rect.w >= 44.0f);
+    }
+  }
+}

@@ -1,0 +1,424 @@
+// "Could I get CPA support?": the rules in content/en-GB/eligibility.json, evaluated by the core,
+// the walk through the steps, the printable result, and the checks on the content itself.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "content_files.hpp"
+#include "core/eligibility.hpp"
+#include "core/state.hpp"
+
+using namespace cpa;
+using core::Answer;
+
+namespace {
+
+std::shared_ptr<const core::Content> real_content() {
+  static const auto loaded = core::load_content(test::content_files());
+  REQUIRE(loaded.ok());
+  return loaded.content;
+}
+
+const core::EligibilityContent& rules() { return *real_content()->eligibility; }
+
+core::EligibilityState answers_all(Answer answer, std::string nation = "england") {
+  core::EligibilityState state;
+  state.nation = std::move(nation);
+  for (const auto& q : rules().questions) state.answers[q.id] = answer;
+  return state;
+}
+
+std::string result_id(const core::EligibilityState& state) {
+  const auto result = core::evaluate_eligibility(rules(), state);
+  return result.page ? result.page->page.id : "";
+}
+
+core::State started_state() {
+  core::State state;
+  state.content = real_content();
+  core::update(state, core::Start{""});
+  return state;
+}
+
+template <class T>
+const T* find_effect(const core::Effects& effects) {
+  for (const auto& e : effects)
+    if (const auto* found = std::get_if<T>(&e)) return found;
+  return nullptr;
+}
+
+// The real eligibility.json, changed by `edit`, loaded with the rest of the real content.
+core::ContentLoad load_with_edit(const std::function<void(nlohmann::json&)>& edit) {
+  auto files = test::content_files();
+  auto json = nlohmann::json::parse(files.at("en-GB/eligibility.json"));
+  edit(json);
+  files["en-GB/eligibility.json"] = json.dump();
+  return core::load_content(files);
+}
+
+bool has_problem(const core::ContentLoad& loaded, const std::string& field, const std::string& words = "") {
+  return std::any_of(loaded.problems.begin(), loaded.problems.end(), [&](const core::ContentProblem& p) {
+    return p.file == "eligibility.json" && p.field == field && p.message.find(words) != std::string::npos;
+  });
+}
+
+std::string problems_text(const core::ContentLoad& loaded) {
+  std::string out;
+  for (const auto& p : loaded.problems) out += p.to_string() + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the walk-through asks ten questions, each with a short name, a reason and a source") {
+  REQUIRE(rules().questions.size() == 10);
+  for (const auto& q : rules().questions) {
+    CAPTURE(q.id);
+    CHECK_FALSE(q.text.empty());
+    CHECK_FALSE(q.short_text.empty());
+    CHECK_FALSE(q.why.empty());
+    REQUIRE_FALSE(q.sources.empty());
+    CHECK(real_content()->source(q.sources.front()) != nullptr);
+  }
+  REQUIRE(rules().question("risk"));
+  CHECK(rules().question("risk")->offers_help_now);
+}
+
+TEST_CASE("in England, a Yes to any one question on its own means CPA might be offered") {
+  for (const auto& q : rules().questions) {
+    CAPTURE(q.id);
+    auto state = answers_all(Answer::no);
+    state.answers[q.id] = Answer::yes;
+    const auto result = core::evaluate_eligibility(rules(), state);
+    REQUIRE(result.page);
+    CHECK(result.page->page.id == "might-be-offered");
+    CHECK(result.page->page.title == "You might be offered CPA support");
+    REQUIRE(result.said_yes.size() == 1);
+    CHECK(result.said_yes.front()->id == q.id);
+    CHECK(result.not_sure.empty());
+  }
+}
+
+TEST_CASE("all No: CPA may not be offered, and the result still names everyone's rights") {
+  const auto result = core::evaluate_eligibility(rules(), answers_all(Answer::no));
+  REQUIRE(result.page);
+  CHECK(result.page->page.id == "may-not-be-offered");
+  CHECK(result.page->page.title.rfind("CPA may not be offered, but you still have the right to", 0) == 0);
+  CHECK_FALSE(result.crisis_lines_first);
+  CHECK(result.said_yes.empty());
+  CHECK(result.rules_matched.empty());
+  const auto& sections = result.page->sections;
+  for (const char* needed : {"everyone", "next-steps", "questions-to-ask", "trust-decides", "cpa-changing"}) {
+    CAPTURE(needed);
+    CHECK(std::find(sections.begin(), sections.end(), needed) != sections.end());
+  }
+}
+
+TEST_CASE("Not sure never counts as Yes, and each Not sure is named as a thing to talk about") {
+  auto state = answers_all(Answer::no);
+  state.answers["learning-disability"] = Answer::not_sure;
+  state.answers["parenting"] = Answer::not_sure;
+  const auto result = core::evaluate_eligibility(rules(), state);
+  CHECK(result.page->page.id == "may-not-be-offered");
+  REQUIRE(result.not_sure.size() == 2);
+  CHECK(result.not_sure[0]->id == "learning-disability");
+  CHECK(result.not_sure[1]->id == "parenting");
+
+  state.answers["carer"] = Answer::yes;
+  const auto with_yes = core::evaluate_eligibility(rules(), state);
+  CHECK(with_yes.page->page.id == "might-be-offered");
+  CHECK(with_yes.not_sure.size() == 2);
+}
+
+TEST_CASE("Skip and unanswered questions count as neither Yes nor Not sure") {
+  for (auto state : {answers_all(Answer::skip), core::EligibilityState{"england", {}, {}}}) {
+    const auto result = core::evaluate_eligibility(rules(), state);
+    REQUIRE(result.page);
+    CHECK(result.page->page.id == "may-not-be-offered");
+    CHECK(result.said_yes.empty());
+    CHECK(result.not_sure.empty());
+  }
+}
+
+TEST_CASE("a Yes to the risk question puts the crisis lines first; other Yes answers do not") {
+  auto state = answers_all(Answer::no);
+  state.answers["risk"] = Answer::yes;
+  auto result = core::evaluate_eligibility(rules(), state);
+  CHECK(result.crisis_lines_first);
+  CHECK(result.page->page.id == "might-be-offered");
+  CHECK(std::find(result.rules_matched.begin(), result.rules_matched.end(), "risk-shows-help-first") !=
+        result.rules_matched.end());
+
+  state.answers["risk"] = Answer::not_sure;
+  state.answers["past-violence-or-self-harm"] = Answer::yes;
+  result = core::evaluate_eligibility(rules(), state);
+  CHECK_FALSE(result.crisis_lines_first);
+  CHECK(result.page->page.id == "might-be-offered");
+}
+
+TEST_CASE("each nation gets its own answer") {
+  CHECK(result_id(answers_all(Answer::yes, "england")) == "might-be-offered");
+  // Wales has the Care and Treatment Plan, not CPA: the England questions do not decide anything there.
+  const auto wales = core::evaluate_eligibility(rules(), answers_all(Answer::yes, "wales"));
+  REQUIRE(wales.page);
+  CHECK(wales.page->page.id == "wales");
+  CHECK(wales.page->page.title.find("Care and Treatment Plan") != std::string::npos);
+  CHECK(wales.said_yes.empty());
+  CHECK_FALSE(wales.crisis_lines_first);
+  CHECK(wales.page->shows_crisis_lines);
+  for (const char* nation : {"scotland", "northern-ireland"}) {
+    CAPTURE(nation);
+    const auto result = core::evaluate_eligibility(rules(), answers_all(Answer::yes, nation));
+    REQUIRE(result.page);
+    CHECK(result.page->page.id == "elsewhere");
+    CHECK(result.page->shows_crisis_lines);
+  }
+  CHECK(core::evaluate_eligibility(rules(), core::EligibilityState{}).page == nullptr);
+}
+
+TEST_CASE("crisis lines are chosen by nation: NHS 111's mental health option is for England and Wales only") {
+  const auto& content = *real_content();
+  for (const char* nation : {"england", "wales", "scotland", "northern-ireland"}) {
+    CAPTURE(nation);
+    const auto lines = core::crisis_lines_for(content, nation);
+    CHECK_FALSE(lines.empty());
+    for (const auto* line : lines)
+      CHECK(std::find(line->nations.begin(), line->nations.end(), nation) != line->nations.end());
+    const bool has_111 = std::any_of(lines.begin(), lines.end(), [](auto* l) { return l->number == "111"; });
+    CHECK(has_111 == (std::string(nation) == "england" || std::string(nation) == "wales"));
+  }
+}
+
+TEST_CASE("changing an answer changes the result") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"england"});
+  core::update(state, core::AnswerQuestion{"drugs-alcohol", Answer::yes});
+  CHECK(result_id(state.eligibility) == "might-be-offered");
+  core::update(state, core::AnswerQuestion{"drugs-alcohol", Answer::no});
+  CHECK(result_id(state.eligibility) == "may-not-be-offered");
+  core::update(state, core::AnswerQuestion{"drugs-alcohol", Answer::not_sure});
+  const auto result = core::evaluate_eligibility(rules(), state.eligibility);
+  REQUIRE(result.not_sure.size() == 1);
+  CHECK(result.not_sure.front()->id == "drugs-alcohol");
+}
+
+TEST_CASE("choosing England starts the questions; each answer moves on; the last goes to the summary") {
+  auto state = started_state();
+  auto effects = core::update(state, core::ChooseNation{"england"});
+  const auto& questions = rules().questions;
+  CHECK(state.eligibility.nation == "england");
+  CHECK(state.route() == core::eligibility_route(questions.front().id));
+  REQUIRE(find_effect<core::PushHistory>(effects));
+  CHECK(find_effect<core::PushHistory>(effects)->path == "#/eligibility/" + questions.front().id);
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    CAPTURE(i);
+    core::update(state, core::AnswerQuestion{questions[i].id, i == 3 ? Answer::skip : Answer::no});
+    const std::string next = i + 1 < questions.size() ? questions[i + 1].id : "summary";
+    CHECK(state.route() == core::eligibility_route(next));
+  }
+  CHECK(state.eligibility.answers.size() == questions.size());
+  CHECK(state.eligibility.answers.at(questions[3].id) == Answer::skip);
+}
+
+TEST_CASE("Wales, Scotland and Northern Ireland go straight to their result") {
+  for (const char* nation : {"wales", "scotland", "northern-ireland"}) {
+    CAPTURE(nation);
+    auto state = started_state();
+    core::update(state, core::ChooseNation{nation});
+    CHECK(state.route() == core::eligibility_route("result"));
+  }
+  auto state = started_state();
+  CHECK(core::update(state, core::ChooseNation{"atlantis"}).empty());
+  CHECK(state.eligibility.nation.empty());
+}
+
+TEST_CASE("Back returns to the last question with its answer kept; changing it from the summary returns there") {
+  auto state = started_state();
+  core::update(state, core::Navigate{core::eligibility_route("")});
+  core::update(state, core::ChooseNation{"england"});
+  const auto& questions = rules().questions;
+  core::update(state, core::AnswerQuestion{questions[0].id, Answer::yes});
+  core::update(state, core::AnswerQuestion{questions[1].id, Answer::no});
+  core::update(state, core::GoBack{});
+  CHECK(state.route() == core::eligibility_route(questions[1].id));
+  CHECK(state.eligibility.answers.at(questions[1].id) == Answer::no);
+  core::update(state, core::AnswerQuestion{questions[1].id, Answer::not_sure});
+  CHECK(state.route() == core::eligibility_route(questions[2].id));
+
+  core::update(state, core::Navigate{core::eligibility_route("summary")});
+  core::update(state, core::Navigate{core::eligibility_route(questions[0].id)});
+  const auto effects = core::update(state, core::AnswerQuestion{questions[0].id, Answer::no});
+  CHECK(state.route() == core::eligibility_route("summary"));
+  CHECK(find_effect<core::HistoryBack>(effects) != nullptr);
+  CHECK(state.eligibility.answers.at(questions[0].id) == Answer::no);
+}
+
+TEST_CASE("an answer to an unknown question changes nothing") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"england"});
+  const auto route = state.route();
+  CHECK(core::update(state, core::AnswerQuestion{"no-such-question", Answer::yes}).empty());
+  CHECK(state.route() == route);
+  CHECK(state.eligibility.answers.empty());
+}
+
+TEST_CASE("Why we ask opens and closes in place") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"england"});
+  const auto route = state.route();
+  core::update(state, core::ToggleWhyWeAsk{"risk"});
+  CHECK(state.eligibility.why_open.count("risk") == 1);
+  CHECK(state.route() == route);
+  core::update(state, core::ToggleWhyWeAsk{"risk"});
+  CHECK(state.eligibility.why_open.empty());
+}
+
+TEST_CASE("Start again forgets every answer") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"england"});
+  core::update(state, core::AnswerQuestion{"risk", Answer::yes});
+  core::update(state, core::ToggleWhyWeAsk{"risk"});
+  core::update(state, core::RestartEligibility{});
+  CHECK(state.eligibility.nation.empty());
+  CHECK(state.eligibility.answers.empty());
+  CHECK(state.eligibility.why_open.empty());
+  CHECK(state.route() == core::eligibility_route(""));
+}
+
+TEST_CASE("printing makes a clean HTML page of the result, crisis lines first after a Yes to risk") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"england"});
+  core::update(state, core::AnswerQuestion{"risk", Answer::yes});
+  core::update(state, core::AnswerQuestion{"parenting", Answer::not_sure});
+  const auto effects = core::update(state, core::PrintEligibilityResult{});
+  const auto* print = find_effect<core::PrintDocument>(effects);
+  REQUIRE(print);
+  CHECK(print->title == real_content()->str("eligibility.print.title"));
+  const std::string& html = print->html_body;
+  CHECK(html.find("<h1>You might be offered CPA support</h1>") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+  const auto crisis = html.find(real_content()->str("eligibility.result.crisis_first.heading"));
+  const auto summary = html.find(rules().result("might-be-offered")->page.summary);
+  REQUIRE(crisis != std::string::npos);
+  REQUIRE(summary != std::string::npos);
+  CHECK(crisis < summary);
+  CHECK(html.find("href=\"tel:116123\"") != std::string::npos);
+  CHECK(html.find("href=\"tel:111\"") != std::string::npos);
+  // Things to talk about, every answer, and the sources with their checked-dates.
+  CHECK(html.find(real_content()->str("eligibility.result.talk_heading")) != std::string::npos);
+  CHECK(html.find(rules().question("parenting")->short_text) != std::string::npos);
+  CHECK(html.find(rules().question("detained")->text) != std::string::npos);
+  CHECK(html.find("Checked 2026-11-23") != std::string::npos);
+  // Apostrophes and quotes in content are escaped, never raw.
+  CHECK(html.find("carer&#39;s assessment") != std::string::npos);
+  CHECK(html.find("carer's") == std::string::npos);
+}
+
+TEST_CASE("without a Yes to risk, England's printed result has no crisis section") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"england"});
+  const auto effects = core::update(state, core::PrintEligibilityResult{});
+  const auto* print = find_effect<core::PrintDocument>(effects);
+  REQUIRE(print);
+  CHECK(print->html_body.find("CPA may not be offered") != std::string::npos);
+  CHECK(print->html_body.find(real_content()->str("eligibility.result.crisis_first.heading")) == std::string::npos);
+  CHECK(print->html_body.find("tel:") == std::string::npos);
+}
+
+TEST_CASE("Wales' printed result has the Care and Treatment Plan and the Wales crisis lines, not the questions") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"wales"});
+  const auto* print = find_effect<core::PrintDocument>(core::update(state, core::PrintEligibilityResult{}));
+  REQUIRE(print);
+  CHECK(print->html_body.find("Care and Treatment Plan") != std::string::npos);
+  CHECK(print->html_body.find("href=\"tel:111\"") != std::string::npos);
+  CHECK(print->html_body.find(real_content()->str("eligibility.print.answers")) == std::string::npos);
+}
+
+TEST_CASE("saving gives a whole HTML page to keep on the device, and nothing without a result") {
+  auto state = started_state();
+  CHECK(core::update(state, core::SaveEligibilityResult{}).empty());
+  CHECK(core::update(state, core::PrintEligibilityResult{}).empty());
+  core::update(state, core::ChooseNation{"england"});
+  const auto effects = core::update(state, core::SaveEligibilityResult{});
+  const auto* file = find_effect<core::DownloadFile>(effects);
+  REQUIRE(file);
+  CHECK(file->filename == "cpa-support-result.html");
+  CHECK(file->mime_type == "text/html");
+  CHECK(file->data.rfind("<!doctype html>", 0) == 0);
+  CHECK(file->data.find("<meta charset=\"utf-8\">") != std::string::npos);
+  CHECK(file->data.find("CPA may not be offered") != std::string::npos);
+  CHECK(find_effect<core::Announce>(effects) != nullptr);
+}
+
+TEST_CASE("HTML escaping covers every character that could break out of text or an attribute") {
+  CHECK(core::escape_html("<b>Tom & \"Jo\"'s</b>") == "&lt;b&gt;Tom &amp; &quot;Jo&quot;&#39;s&lt;/b&gt;");
+}
+
+// ---- the content checks ----
+
+TEST_CASE("a question without an explanation fails, naming the file and the field") {
+  const auto loaded = load_with_edit([](auto& j) { j["questions"][2].erase("why"); });
+  CHECK_FALSE(loaded.ok());
+  CHECK_MESSAGE(has_problem(loaded, "questions[2].why", "Why we ask"), problems_text(loaded));
+}
+
+TEST_CASE("a rule naming an unknown question fails, naming the file and the field") {
+  const auto loaded = load_with_edit([](auto& j) { j["rules"][0]["if_yes_to_any"][4] = "no-such-question"; });
+  CHECK_FALSE(loaded.ok());
+  CHECK_MESSAGE(has_problem(loaded, "rules[0].if_yes_to_any[4]", "no-such-question"), problems_text(loaded));
+}
+
+TEST_CASE("a missing source fails: on a question, on a result, or a source id nobody defines") {
+  auto loaded = load_with_edit([](auto& j) { j["questions"][0].erase("sources"); });
+  CHECK_MESSAGE(has_problem(loaded, "questions[0].sources", "missing"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["results"][1].erase("sources"); });
+  CHECK_MESSAGE(has_problem(loaded, "results[1].sources"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["questions"][1]["sources"][0] = "nowhere"; });
+  CHECK_MESSAGE(has_problem(loaded, "questions[1].sources[0]", "nowhere"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["sections"][0]["sources"][0].erase("title"); });
+  CHECK_MESSAGE(has_problem(loaded, "sections[0].sources[0].title", "missing"), problems_text(loaded));
+}
+
+TEST_CASE("a missing or malformed checked-date fails, naming the field") {
+  auto loaded = load_with_edit([](auto& j) { j["results"][0].erase("checked"); });
+  CHECK_MESSAGE(has_problem(loaded, "results[0].checked", "missing"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["sources"][0]["checked"] = "23/11/2026"; });
+  CHECK_MESSAGE(has_problem(loaded, "sources[0].checked", "date"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j.erase("checked"); });
+  CHECK_MESSAGE(has_problem(loaded, "checked", "missing"), problems_text(loaded));
+}
+
+TEST_CASE("unknown names anywhere in the rules fail: result, nation, section, page link") {
+  auto loaded = load_with_edit([](auto& j) { j["rules"][0]["result"] = "maybe"; });
+  CHECK_MESSAGE(has_problem(loaded, "rules[0].result", "maybe"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["rules"][0]["nation"] = "atlantis"; });
+  CHECK_MESSAGE(has_problem(loaded, "rules[0].nation", "atlantis"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["nations"][1]["result"] = "nothing"; });
+  CHECK_MESSAGE(has_problem(loaded, "nations[1].result", "nothing"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["results"][0]["sections"][1] = "lost"; });
+  CHECK_MESSAGE(has_problem(loaded, "results[0].sections[1]", "lost"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["results"][0]["blocks"][0] = {{"link", {{"text", "Go"}, {"page", "gone"}}}}; });
+  CHECK_MESSAGE(has_problem(loaded, "results[0].blocks[0].link.page", "gone"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["rules"][1].erase("crisis_lines_first"); });
+  CHECK_MESSAGE(has_problem(loaded, "rules[1]", "does nothing"), problems_text(loaded));
+}
+
+TEST_CASE("question ids must be unique plain words that are not step names") {
+  auto loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = j["questions"][0]["id"]; });
+  CHECK_MESSAGE(has_problem(loaded, "questions[1].id", "another question"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = "summary"; });
+  CHECK_MESSAGE(has_problem(loaded, "questions[1].id"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = "Has Spaces"; });
+  CHECK_MESSAGE(has_problem(loaded, "questions[1].id"), problems_text(loaded));
+}
+
+TEST_CASE("without eligibility.json the content does not load") {
+  auto files = test::content_files();
+  files.erase("en-GB/eligibility.json");
+  const auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(std::any_of(loaded.problems.begin(), loaded.problems.end(),
+                    [](const auto& p) { return p.file == "eligibility.json" && p.message == "missing"; }));
+}
