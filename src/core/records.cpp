@@ -401,8 +401,9 @@ bool set_field(Records& records, std::string_view field_id, std::string_view typ
 bool add_item(Records& records, std::string_view list_id, std::string_view sub_field, std::string_view typed) {
   const FieldSpec* spec = find_field(list_id);
   if (!spec || !is_list(spec->kind)) return false;
+  // No sub-field adds a blank item to any list; a named one must exist.
   const SubFieldSpec* sub = find_item_field(spec->kind, sub_field);
-  if (!sub) return false;
+  if (!sub && !sub_field.empty()) return false;
   return std::visit(
       [&](auto list) {
         if constexpr (std::is_same_v<decltype(list), std::monostate>) {
@@ -410,7 +411,7 @@ bool add_item(Records& records, std::string_view list_id, std::string_view sub_f
         } else {
           if (list->size() >= kMaxListItems) return false;
           list->emplace_back();
-          *sub_slot(list->back(), sub_field) = clean_value(sub->kind, typed);
+          if (sub) *sub_slot(list->back(), sub_field) = clean_value(sub->kind, typed);
           return true;
         }
       },

@@ -152,8 +152,10 @@ std::string clean_value(FieldKind kind, std::string_view typed);
 // Each returns false, changing nothing, when the id, index or sub-field does not exist or the
 // value would not change.
 bool set_field(Records& records, std::string_view field_id, std::string_view typed);
+// Adds a blank item at the end (sub_field "" adds a blank one to any list), or one with that
+// sub-field filled in.  False too when the list is full.
 bool add_item(Records& records, std::string_view list_id, std::string_view sub_field = {},
-              std::string_view typed = {});  // false too when the list is full
+              std::string_view typed = {});
 bool set_item(Records& records, std::string_view list_id, std::size_t index, std::string_view sub_field,
               std::string_view typed);
 bool remove_item(Records& records, std::string_view list_id, std::size_t index);

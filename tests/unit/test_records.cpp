@@ -173,6 +173,8 @@ TEST_CASE("editing lists: add with an example, edit, move, remove; bad ids and i
   CHECK(core::move_item(records, "crisis_plan.warning_signs", 1, 0));
   CHECK(records.crisis_plan.warning_signs.front() == "I stop eating");
 
+  CHECK(core::add_item(records, "crisis_plan.in_hours"));  // a blank contact
+  CHECK(records.crisis_plan.in_hours == std::vector<core::Contact>{core::Contact{}});
   CHECK(core::add_item(records, "crisis_plan.people", "relationship", "Friend"));
   CHECK(core::set_item(records, "crisis_plan.people", 0, "phone", "07700 900456"));
   CHECK(records.crisis_plan.people[0].phone == "+447700900456");

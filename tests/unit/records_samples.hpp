@@ -1,0 +1,50 @@
+#pragma once
+// A filled-in care plan and crisis plan for the records tests, as a person might write them.
+#include "core/records.hpp"
+
+namespace cpa::test {
+
+inline core::Records sample_records() {
+  core::Records r;
+  core::set_field(r, "care_plan.coordinator.name", "Priya Shah");
+  core::set_field(r, "care_plan.coordinator.role", "Community mental health nurse");
+  core::set_field(r, "care_plan.coordinator.phone", "07700 900123");
+  core::set_field(r, "care_plan.coordinator.email", "priya.shah@example.nhs.uk");
+  core::set_field(r, "care_plan.coordinator.hours", "Monday to Friday, 9am to 5pm");
+  core::set_field(r, "care_plan.team.name", "Riverside community mental health team");
+  core::set_field(r, "care_plan.team.phone", "020 7946 0000");
+  core::set_field(r, "care_plan.team.out_of_hours_phone", "0121 496 0000");
+  core::set_field(r, "care_plan.gp.name", "Dr O'Neill");
+  core::set_field(r, "care_plan.gp.practice", "Canal Street Surgery");
+  core::set_field(r, "care_plan.gp.phone", "01632 960123");
+  core::add_item(r, "care_plan.needs", "need", "Help with money");
+  core::set_item(r, "care_plan.needs", 0, "support", "A support worker helps me with forms, every two weeks");
+  core::add_item(r, "care_plan.goals", "", "Go back to college");
+  core::set_field(r, "care_plan.last_review", "2026-05-20");
+  core::set_field(r, "care_plan.next_review", "2026-12-01");
+  core::add_item(r, "care_plan.review_questions", "", "Can we change my medicine?");
+  core::add_item(r, "crisis_plan.warning_signs", "", "I stop sleeping well");
+  core::add_item(r, "crisis_plan.warning_signs", "", "I stop answering my phone");
+  core::add_item(r, "crisis_plan.self_help", "", "Walk the dog, even a short way");
+  core::add_item(r, "crisis_plan.helped_before", "", "My sister staying with me");
+  core::add_item(r, "crisis_plan.not_helped", "", "Being told to \"calm down\"");
+  core::add_item(r, "crisis_plan.people", "name", "Asha");
+  core::set_item(r, "crisis_plan.people", 0, "relationship", "My sister");
+  core::set_item(r, "crisis_plan.people", 0, "phone", "07700 900456");
+  core::set_item(r, "crisis_plan.people", 0, "when", "Any time; text first, then call");
+  core::add_item(r, "crisis_plan.in_hours", "name", "Priya (care co-ordinator)");
+  core::set_item(r, "crisis_plan.in_hours", 0, "phone", "07700 900123");
+  core::add_item(r, "crisis_plan.out_of_hours", "name", "Crisis team");
+  core::set_item(r, "crisis_plan.out_of_hours", 0, "phone", "0800 123 4567");
+  core::add_item(r, "crisis_plan.out_of_hours", "name", "Samaritans");
+  core::set_item(r, "crisis_plan.out_of_hours", 1, "phone", "116 123");
+  core::set_field(r, "crisis_plan.service_response", "Please speak to me calmly.\nTell me what is happening.");
+  core::add_item(r, "crisis_plan.treatment_preferences", "", "Care at home if I can");
+  core::add_item(r, "crisis_plan.treatment_refusals", "", "Haloperidol: it made me feel worse");
+  core::set_field(r, "crisis_plan.practical.children", "");
+  core::set_field(r, "crisis_plan.practical.pets", "My neighbour Tom has a key and can feed Biscuit, the dog.");
+  core::set_field(r, "crisis_plan.practical.home", "Cymraeg: Diolch yn fawr \xE2\x80\x94 caf\xC3\xA9 \xF0\x9F\x8C\xBB");
+  return r;
+}
+
+}  // namespace cpa::test
