@@ -194,6 +194,7 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
     problems.push_back({"eligibility.json", "", "missing"});
   }
   if (!content.pages.count("about")) problems.push_back({"about.json", "", "missing"});
+  if (content.plans.fields.empty()) problems.push_back({"plans.json", "", "missing"});
   if (content.strings.empty()) problems.push_back({"strings.json", "", "missing"});
 }
 
@@ -282,6 +283,9 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       add_page(fields, *content);
     } else if (name == "eligibility.json") {
       content->eligibility = load_eligibility(fields, *content);
+    } else if (name == "plans.json") {
+      load_plans_content(fields, content->plans);
+      remember_sources(read_sources(fields, true), *content);
     } else if (name == "explainers.json") {
       load_explainers(fields, *content);
     } else if (name.rfind("pages/", 0) == 0 && ends_with(name, ".json")) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/json_fields.hpp"
+#include "core/plans_content.hpp"
 
 namespace cpa::core {
 
@@ -68,6 +69,7 @@ struct Content {
   std::map<std::string, Source> sources;  // every source named anywhere, by id
   std::map<std::string, Page> pages;      // "about" and the explainers, by id
   std::vector<std::string> explainer_order;  // "Understand your care" pages, in reading order
+  PlansContent plans;                        // words for the plan forms (plans.json)
   std::shared_ptr<const EligibilityContent> eligibility;  // questions, rules and result pages
 
   // The text for a key, or the key itself in brackets so a missing string is visible, never blank.
