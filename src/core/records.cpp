@@ -418,6 +418,19 @@ bool add_item(Records& records, std::string_view list_id, std::string_view sub_f
       list_slot(records, list_id));
 }
 
+bool append_blank_item(Records& records, std::string_view list_id) {
+  return std::visit(
+      [](auto list) {
+        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
+          return false;
+        } else {
+          list->emplace_back();
+          return true;
+        }
+      },
+      list_slot(records, list_id));
+}
+
 bool set_item(Records& records, std::string_view list_id, std::size_t index, std::string_view sub_field,
               std::string_view typed) {
   const FieldSpec* spec = find_field(list_id);

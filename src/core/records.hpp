@@ -156,6 +156,8 @@ bool set_field(Records& records, std::string_view field_id, std::string_view typ
 // sub-field filled in.  False too when the list is full.
 bool add_item(Records& records, std::string_view list_id, std::string_view sub_field = {},
               std::string_view typed = {});
+// A blank item even past kMaxListItems: for reading stored records, which must never drop one.
+bool append_blank_item(Records& records, std::string_view list_id);
 bool set_item(Records& records, std::string_view list_id, std::size_t index, std::string_view sub_field,
               std::string_view typed);
 bool remove_item(Records& records, std::string_view list_id, std::size_t index);

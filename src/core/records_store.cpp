@@ -154,31 +154,11 @@ class RecordsReader {
   template <class Fill>
   static void append(Records& out, std::string_view list_id, Fill fill) {
     const std::size_t at = list_size(out, list_id);
-    force_add_item(out, list_id);
-    fill(at);
+    if (append_blank_item(out, list_id)) fill(at);
   }
-
-  static void force_add_item(Records& out, std::string_view list_id);
 
   std::vector<RecordsProblem>& problems_;
 };
-
-void RecordsReader::force_add_item(Records& out, std::string_view list_id) {
-  auto& care = out.care_plan;
-  auto& crisis = out.crisis_plan;
-  if (list_id == "care_plan.needs") care.needs.emplace_back();
-  else if (list_id == "crisis_plan.people") crisis.people.emplace_back();
-  else if (list_id == "crisis_plan.in_hours") crisis.in_hours.emplace_back();
-  else if (list_id == "crisis_plan.out_of_hours") crisis.out_of_hours.emplace_back();
-  else if (list_id == "care_plan.goals") care.goals.emplace_back();
-  else if (list_id == "care_plan.review_questions") care.review_questions.emplace_back();
-  else if (list_id == "crisis_plan.warning_signs") crisis.warning_signs.emplace_back();
-  else if (list_id == "crisis_plan.self_help") crisis.self_help.emplace_back();
-  else if (list_id == "crisis_plan.helped_before") crisis.helped_before.emplace_back();
-  else if (list_id == "crisis_plan.not_helped") crisis.not_helped.emplace_back();
-  else if (list_id == "crisis_plan.treatment_preferences") crisis.treatment_preferences.emplace_back();
-  else if (list_id == "crisis_plan.treatment_refusals") crisis.treatment_refusals.emplace_back();
-}
 
 std::string hex64(std::uint64_t value) {
   char out[17];

@@ -117,6 +117,15 @@ TEST_CASE("the store keeps values as typed: a half-typed number comes back exact
   CHECK(opened.records.care_plan.next_review == "31/02");
 }
 
+TEST_CASE("the store keeps every item of a list, even past the limit an import would refuse") {
+  json doc = core::make_document(core::Records{}, kSavedAt);
+  for (std::size_t i = 0; i < core::kMaxListItems + 10; ++i) doc["records"]["crisis_plan"]["people"].push_back({{"name", "P"}});
+  const auto opened = core::open_store_record(core::seal_store_record(doc.dump()));
+  REQUIRE(opened.ok());
+  CHECK(opened.records.crisis_plan.people.size() == core::kMaxListItems + 10);
+  CHECK(core::check_import(doc.dump()).status == DecodeStatus::invalid);
+}
+
 TEST_CASE("a record from a newer version is refused with a plain reason") {
   json doc = core::make_document(test::sample_records(), kSavedAt);
   doc["schema_version"] = 2;
