@@ -8,6 +8,7 @@
 #include "content_files.hpp"
 #include "core/content.hpp"
 #include "core/plan_dates.hpp"
+#include "core/readability.hpp"
 #include "core/records.hpp"
 
 using namespace cpa;
@@ -312,4 +313,21 @@ TEST_CASE("messages are rendered from strings.json with their values") {
   const auto text = core::render(content(), core::Message{"plans.error.list_full", {{"max", "50"}}});
   CHECK(text == "This list is full. It can hold 50. Remove one to add another.");
   CHECK(core::render(content(), core::Message{"plans.no.such", {}}) == "[plans.no.such]");
+}
+
+TEST_CASE("the plan words read easily (Flesch reading ease 60 or more, about reading age 9 to 11)") {
+  const auto& plans = content().plans;
+  std::vector<std::string> pieces;
+  for (const auto& [id, plan] : plans.plans) pieces.insert(pieces.end(), {plan.title, plan.intro});
+  for (const auto& [id, section] : plans.sections) pieces.insert(pieces.end(), {section.title, section.prompt});
+  for (const auto* group : {&plans.fields, &plans.items}) {
+    for (const auto& [id, field] : *group) {
+      pieces.insert(pieces.end(), {field.label, field.prompt});
+      pieces.insert(pieces.end(), field.examples.begin(), field.examples.end());
+    }
+  }
+  const auto counts = core::count_pieces(pieces);
+  const double ease = core::flesch_reading_ease(counts);
+  MESSAGE("plans.json: reading ease " << ease << " (" << counts.words << " words)");
+  CHECK(ease >= 60.0);
 }
