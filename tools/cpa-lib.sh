@@ -121,8 +121,10 @@ cmake_build() {  # native|wasm
     cmake -S "$ROOT" -B "$dir" -G Ninja "${extra[@]}" >"$BUILD/configure-$name.log" 2>&1 \
       || { cat "$BUILD/configure-$name.log" >&2; die "cmake configure ($name) failed"; }
   fi
-  cmake --build "$dir" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed|^-- ' || true
-  [ "${PIPESTATUS[0]}" = 0 ] || die "build ($name) failed"
+  local status=0
+  cmake --build "$dir" >"$BUILD/build-$name.log" 2>&1 || status=$?
+  grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed|^-- ' "$BUILD/build-$name.log" || true
+  [ "$status" = 0 ] || die "build ($name) failed (log: ${BUILD#$ROOT/}/build-$name.log)"
 }
 
 cpa_build_native() { mkdir -p "$BUILD"; cmake_build native; }
