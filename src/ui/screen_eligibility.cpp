@@ -75,7 +75,7 @@ void draw_question_step(Ui& ui, const core::EligibilityContent& e, std::size_t i
     if (ui.answer_button(answer_label(ui, answer), given && *given == answer, ui.str("eligibility.answer.chosen")))
       ui.emit(core::AnswerQuestion{q.id, answer});
   }
-  if (ui.button(answer_label(ui, Answer::skip), ButtonKind::quiet)) ui.emit(core::AnswerQuestion{q.id, Answer::skip});
+  if (ui.text_button(answer_label(ui, Answer::skip))) ui.emit(core::AnswerQuestion{q.id, Answer::skip});
   ImGui::PopID();
 }
 
@@ -138,7 +138,7 @@ void draw_keep_and_change(Ui& ui, const core::EligibilityResult& result) {
   if (result.nation->asks_questions &&
       ui.button(ui.str("eligibility.result.change"), ButtonKind::secondary, true))
     ui.go(core::eligibility_route(core::eligibility_steps::summary));
-  if (ui.button(ui.str("eligibility.result.restart"), ButtonKind::quiet)) ui.emit(core::RestartEligibility{});
+  if (ui.text_button(ui.str("eligibility.result.restart"))) ui.emit(core::RestartEligibility{});
   ImGui::PopID();
 }
 

@@ -414,6 +414,24 @@ void Ui::progress(std::string_view label, float fraction) {
   if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.primary_bg, height * 0.5f);
 }
 
+bool Ui::text_button(std::string_view label) {
+  ImFont* font = fonts_.bold;
+  const ImVec2 label_size = text_size(font, label, column_width_);
+  const ImVec2 size(std::max(label_size.x + 0.2f * em(), 44.0f), std::max(label_size.y + 0.6f * em(), 44.0f));
+  ImGuiID id = 0;
+  const bool pressed = pressable(id, label, size);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 text_pos(min.x, min.y + (size.y - label_size.y) * 0.5f);
+  draw_text(dl, font, text_pos, theme_.link, label, column_width_);
+  const float underline_y = text_pos.y + label_size.y - 0.1f * em();
+  dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + label_size.x, underline_y), theme_.link, 1.5f);
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, 0.2f * em());
+  record(Role::button, label, id, min, max);
+  bring_into_view_if_focused(id);
+  return pressed;
+}
+
 void Ui::begin_panel() {
   const float pad = 0.9f * em();
   IM_ASSERT(panel_starts_.empty() && "panels do not nest");

@@ -100,6 +100,8 @@ class Ui {
   bool answer_button(std::string_view label, bool chosen, std::string_view chosen_note);
   // "Question 3 of 10" above a bar filled to show how far along the person is.
   void progress(std::string_view label, float fraction);
+  // A minor action as underlined text, aligned with the column ("Skip", "Start again").
+  bool text_button(std::string_view label);
 
   // A labelled text field.  Editing happens in a real DOM input laid over it (IME, paste,
   // selection and the phone's keyboard all work natively); returns the new value when it changed.
