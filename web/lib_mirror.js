@@ -54,7 +54,7 @@ mergeInto(LibraryManager.library, {
       }
       if (node.role === 'link') el.setAttribute('href', node.href || '#');
       if (node.role === 'button') el.type = 'button';
-      if (node.role === 'status') el.setAttribute('role', 'status');
+      if (node.role === 'status' || node.role === 'listitem') el.setAttribute('role', node.role);
       if (node.desc) el.setAttribute('aria-description', node.desc);
       else el.removeAttribute('aria-description');
       if (node.disabled) el.setAttribute('aria-disabled', 'true');
@@ -236,7 +236,7 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_focus_input__deps: ['$CpaMirror'],
-  cpa_js_focus_input: function (id) { CpaMirror.focusInput(id); },
+  cpa_js_focus_input: function (id) { CpaMirror.focusInput(id >>> 0); },  // wasm passes a uint32 as a signed int
 
   cpa_js_update_mirror__deps: ['$CpaMirror'],
   cpa_js_update_mirror: function (jsonPtr) {

@@ -86,6 +86,39 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   },
 
+  cpa_js_clock: function (nowPtr, nowSize, todayPtr, todaySize) {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    stringToUTF8(d.toISOString().replace(/\.\d+Z$/, 'Z'), nowPtr, nowSize);
+    stringToUTF8(d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()), todayPtr, todaySize);
+  },
+
+  // The device's file chooser, for importing a saved copy.  Only the start of a huge file is
+  // read: enough for the core to say it is too large.
+  cpa_js_choose_file: function () {
+    var input = document.getElementById('cpa-file');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'cpa-file';
+      input.accept = '.json,application/json';
+      input.className = 'visually-hidden';
+      input.tabIndex = -1;
+      input.setAttribute('aria-hidden', 'true');
+      input.addEventListener('change', function () {
+        var file = input.files && input.files[0];
+        input.value = '';
+        if (!file) return;
+        var limit = 1024 * 1024 + 1;
+        (file.size > limit ? file.slice(0, limit) : file).text().then(function (text) {
+          ccall('cpa_file_chosen', null, ['string'], [text]);
+        }, function () { ccall('cpa_file_chosen', null, ['string'], ['']); });
+      });
+      document.body.appendChild(input);
+    }
+    input.click();
+  },
+
   cpa_js_app_ready__deps: ['$CpaPage'],
   cpa_js_app_ready: function () {
     CpaPage.setStatus('ready');

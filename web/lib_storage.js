@@ -103,7 +103,10 @@ mergeInto(LibraryManager.library, {
       }
       CpaStore.writing = true;
       var saveId = CpaStore.newSaveId();
+      var failure = null, finished = false;
       var finish = function (ok, why) {
+        if (finished) return;
+        finished = true;
         CpaStore.writing = false;
         if (ok) {
           CpaStore.baseSaveId = saveId;
@@ -117,25 +120,36 @@ mergeInto(LibraryManager.library, {
         var store = tx.objectStore(CpaStore.STORE);
         var get = store.get('current');
         get.onsuccess = function () {
-          var existing = CpaStore.valid(get.result);
-          var doc = job.doc;
-          if (existing && existing.save_id !== CpaStore.baseSaveId && existing.save_id !== 'damaged') {
-            // Another tab saved since this one last looked: merge, so neither edit is lost.
-            doc = ccall('cpa_storage_merge', 'string', ['string'], [existing.doc]);
+          try {
+            CpaStore.write(store, get.result, job.doc, saveId);
+          } catch (e) {
+            // A write refused on the spot (a full disk on some browsers): report it, keep the old record.
+            failure = e && e.name;
+            try { tx.abort(); } catch (ignored) { /* already finished */ }
           }
-          if (existing) {
-            var good = ccall('cpa_storage_is_good', 'number', ['string'], [existing.doc]);
-            // The previous good copy; a damaged record is kept aside, never thrown away.
-            store.put(good ? existing : { doc: existing.doc, save_id: 'damaged', saved_at: Date.now() }, good ? 'previous' : 'damaged');
-          }
-          store.put({ doc: doc, save_id: saveId, saved_at: Date.now() }, 'current');
         };
         tx.oncomplete = function () { finish(true); };
-        tx.onabort = function () { finish(false, tx.error && tx.error.name); };
+        tx.onabort = function () { finish(false, failure || (tx.error && tx.error.name)); };
         tx.onerror = function (e) { e.preventDefault && e.preventDefault(); };
       } catch (e) {
         finish(false, e && e.name);
       }
+    },
+
+    // One transaction: the old latest becomes the previous good copy (or, if it cannot be read,
+    // is kept aside as "damaged"), and the new record becomes the latest.
+    write: function (store, stored, doc, saveId) {
+      var existing = CpaStore.valid(stored);
+      if (existing && existing.save_id !== CpaStore.baseSaveId && existing.save_id !== 'damaged') {
+        // Another tab saved since this one last looked: merge, so neither edit is lost.
+        doc = ccall('cpa_storage_merge', 'string', ['string'], [existing.doc]);
+      }
+      if (existing) {
+        var good = ccall('cpa_storage_is_good', 'number', ['string'], [existing.doc]);
+        if (good) store.put(existing, 'previous');
+        else store.put({ doc: existing.doc, save_id: 'damaged', saved_at: Date.now() }, 'damaged');
+      }
+      store.put({ doc: doc, save_id: saveId, saved_at: Date.now() }, 'current');
     },
 
     deleteAll: function () {

@@ -13,6 +13,12 @@ const std::map<std::string_view, ScreenDraw>& screen_table() {
       {core::screens::help_now, draw_help_now},
       {core::screens::about, draw_about},
       {core::screens::not_built, draw_not_built},
+      {"care-plan", draw_care_plan},
+      {"crisis-plan", draw_crisis_plan},
+      {"plan-section", draw_plan_section_screen},
+      {"your-data", draw_data},
+      {"delete-everything", draw_delete_everything},
+      {"start-again", draw_start_again},
       {core::eligibility_screen, draw_eligibility},
       {learn_screen, draw_learn},
   };

@@ -13,10 +13,10 @@ struct HomeEntry {
 constexpr HomeEntry home_entries[] = {
     {"eligibility", core::eligibility_screen},
     {"explainers", learn_screen},
-    {"care_plan", {}},
-    {"crisis_plan", {}},
+    {"care_plan", "care-plan"},
+    {"crisis_plan", "crisis-plan"},
     {"share", {}},
-    {"data", {}},
+    {"data", "your-data"},
     {"about", core::screens::about},
 };
 
@@ -27,6 +27,19 @@ void draw_home(Ui& ui) {
   ui.heading(ui.str("app_name"), 1);
   ui.paragraph(ui.str("home_intro"));
   ui.gap(0.3f);
+  // Things the person must know about their own plans come before everything else.
+  const auto& plans = ui.state().plans;
+  const std::string& problem = !plans.save_error.empty() ? plans.save_error : plans.store_message;
+  if (!problem.empty()) {
+    ImGui::PushID("store-problem");
+    ui.begin_panel();
+    ui.paragraph(problem, ui.theme().text, ui.fonts().bold);
+    if (ui.button(ui.str("home.store_problem_button"), ButtonKind::secondary, true)) ui.go(core::Route{"your-data", {}});
+    ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
+    ui.gap(0.4f);
+    ImGui::PopID();
+  }
+  draw_review_banner(ui, true);
   for (const auto& entry : home_entries) {
     const std::string prefix = "home." + std::string(entry.key);
     const bool built = !entry.screen.empty();

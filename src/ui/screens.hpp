@@ -15,6 +15,13 @@ void draw_home(Ui& ui);
 void draw_help_now(Ui& ui);
 void draw_about(Ui& ui);
 void draw_not_built(Ui& ui);
+void draw_care_plan(Ui& ui);
+void draw_crisis_plan(Ui& ui);
+void draw_plan_section_screen(Ui& ui);
+void draw_review_banner(Ui& ui, bool on_home);
+void draw_data(Ui& ui);
+void draw_delete_everything(Ui& ui);
+void draw_start_again(Ui& ui);
 void draw_eligibility(Ui& ui);  // #/eligibility/<step>: "Could I get CPA support?"
 void draw_learn(Ui& ui);        // #/learn/<page>: "Understand your care"
 

@@ -295,6 +295,11 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     draw_text(dl, fonts_.body, hint_pos, theme_.text_muted, hint, column_width_);
     ImGui::Dummy(ImVec2(hint_size.x, hint_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
   }
+  // A message waits until the person has finished with the box (it has lost focus).
+  ImGui::PushID("field");
+  const ImGuiID field_id = ImGui::GetID("##press");  // the id pressable() gives the box below
+  ImGui::PopID();
+  if (input_.editing_id != 0 && input_.editing_id == field_id) error = {};
   if (!error.empty()) {
     const ImVec2 error_pos = ImGui::GetCursorScreenPos();
     const ImVec2 error_size = text_size(fonts_.bold, error, column_width_ - 0.8f * em());

@@ -25,6 +25,8 @@ export default defineConfig({
   },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    locale: 'en-GB',            // the people it is for: dates are day, month, year
+    timezoneId: 'Europe/London',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',

@@ -35,6 +35,9 @@ class Harness {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no GPU: build the atlas for metrics only
+    // The platform tells the time and loads the (empty) store before the first frame.
+    app.dispatch(core::PlansClock{"2026-11-23T10:00:00Z", "2026-11-23"});
+    app.dispatch(core::PlansStoreLoaded{"", ""});
     app.start(start_path);
     settle();
   }
@@ -45,7 +48,9 @@ class Harness {
   // Frames until nothing changes (or a bound is hit, which fails the test).
   void settle(ui::FrameInput input = {}) {
     for (int i = 0; i < 10; ++i) {
+      input.editing_id = editing_;
       if (!app.frame(input, width_, height_) && i > 0) return;
+      if (app.output().focus_input) editing_ = app.output().focus_input;  // the DOM input took focus
       input = ui::FrameInput{};
       deliver_history();
     }
@@ -59,7 +64,7 @@ class Harness {
   void scroll_to(ui::Role role, const std::string& name) {
     for (int i = 0; i < 5; ++i) {
       const ui::Node* node = find(role, name);
-      REQUIRE_MESSAGE(node != nullptr, "no " << ui::role_name(role) << " named \"" << name << "\"");
+      REQUIRE_MESSAGE(node != nullptr, "no " << std::string(ui::role_name(role)) << " named \"" << name << "\"");
       const float middle = node->rect.y + node->rect.h / 2;
       if (middle > node->clip.y + 1 && middle < node->clip.y + node->clip.h - 1) return;
       ui::FrameInput input;
@@ -72,7 +77,7 @@ class Harness {
   void tap(ui::Role role, const std::string& name) {
     scroll_to(role, name);
     const ui::Node* node = find(role, name);
-    REQUIRE_MESSAGE(node != nullptr, "no " << ui::role_name(role) << " named \"" << name << "\"");
+    REQUIRE_MESSAGE(node != nullptr, "no " << std::string(ui::role_name(role)) << " named \"" << name << "\"");
     const float x = node->rect.x + node->rect.w / 2, y = node->rect.y + node->rect.h / 2;
     REQUIRE_MESSAGE((y > 0 && y < height_), "\"" << name << "\" is off screen");
     ImGuiIO& io = ImGui::GetIO();
@@ -87,10 +92,28 @@ class Harness {
     settle();
   }
 
+  // Taps a text field (its DOM input takes focus, the keyboard opens) and types: the DOM input
+  // reports its whole new value, as web/lib_mirror.js does on every input event.
+  void type(ui::Role role, const std::string& name, const std::string& text) {
+    tap(role, name);
+    const ui::Node* node = find(role, name);
+    REQUIRE(node != nullptr);
+    REQUIRE_MESSAGE(editing_ == node->id, "tapping \"" << name << "\" did not focus its input");
+    ui::FrameInput input;
+    input.text_edits.push_back({node->id, node->value + text});
+    settle(input);
+  }
+  // The keyboard goes away: the field is no longer being edited.
+  void leave_field() {
+    editing_ = 0;
+    settle();
+  }
+  std::uint32_t editing() const { return editing_; }
+
   // What a keyboard or screen reader does: activate the mirror element.
   void activate(ui::Role role, const std::string& name) {
     const ui::Node* node = find(role, name);
-    REQUIRE_MESSAGE(node != nullptr, "no " << ui::role_name(role) << " named \"" << name << "\"");
+    REQUIRE_MESSAGE(node != nullptr, "no " << std::string(ui::role_name(role)) << " named \"" << name << "\"");
     ui::FrameInput input;
     input.activate_id = node->id;
     settle(input);
@@ -113,6 +136,7 @@ class Harness {
   }
 
   ImGuiContext* context_ = nullptr;
+  std::uint32_t editing_ = 0;
   float width_, height_;
 };
 

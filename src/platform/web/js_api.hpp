@@ -12,6 +12,13 @@ void cpa_js_download(const char* filename, const char* mime_type, const char* da
 // accessibility mirror
 void cpa_js_update_mirror(const char* semantics_json);
 void cpa_js_focus_input(std::uint32_t id);  // focus a text field's DOM input: the keyboard opens
+void cpa_js_choose_file(void);              // the file chooser; the text comes back to cpa_file_chosen
+// storage (web/lib_storage.js)
+void cpa_js_storage_open(void);
+void cpa_js_storage_save(const char* record, double revision);
+void cpa_js_storage_delete_all(void);
+// the clock: UTC time stamp and the person's local date
+void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
 // the page
 void cpa_js_install(void);           // listeners for history, visual viewport, mirror events
 void cpa_js_app_ready(void);         // first frame drawn: the plain-HTML fallback can step aside

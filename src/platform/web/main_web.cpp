@@ -15,6 +15,7 @@
 #include <string>
 
 #include "app/app.hpp"
+#include "core/records_store.hpp"
 #include "platform/web/js_api.hpp"
 #include "platform/web/web_platform.hpp"
 
@@ -72,6 +73,15 @@ std::vector<unsigned char> read_bytes(const char* path) {
 }
 
 void request_frames(int count);
+
+// The core reads no clock: tell it the time when it may need it (start, and before input).
+void tell_clock() {
+  char now[40] = {0}, today[16] = {0};
+  cpa_js_clock(now, sizeof now, today, sizeof today);
+  const auto& plans = web->app.state().plans;
+  if (plans.now_utc.substr(0, 16) == std::string(now).substr(0, 16) && plans.today == today) return;
+  web->app.dispatch(cpa::core::PlansClock{now, today});
+}
 
 void update_size() {
   double w = cpa_js_css_width(), h = cpa_js_css_height();
@@ -142,6 +152,7 @@ bool draw_frame(double now_ms, bool render = true) {
     cpa_js_update_mirror(web->mirror_json.c_str());
   }
   if (const auto focus = web->app.output().focus_input) cpa_js_focus_input(focus);
+  if (web->app.output().choose_import_file) cpa_js_choose_file();
   if (!web->ready) {
     web->ready = true;
     cpa_js_app_ready();
@@ -169,10 +180,12 @@ void request_frames(int count) {
   }
 }
 
+// (defined below; input handlers call tell_clock before acting)
 // Runs frames now, inside the event handler, until the input is used up and the screen has
 // settled.  Opening a link or the phone's keyboard is only allowed during the user's gesture.
 // Only the settled frame is drawn: the browser shows just the last one anyway.
 void pump_now() {
+  tell_clock();
   for (int i = 0; i < 6; ++i) {
     const bool changed = draw_frame(emscripten_get_now(), false);
     if (!changed && !input_pending()) break;
@@ -401,6 +414,57 @@ EMSCRIPTEN_KEEPALIVE void cpa_text_focus(std::uint32_t id) {
   if (id) web->input.focus_id = id;
   request_frames(2);
 }
+// ---- storage (web/lib_storage.js) ----
+EMSCRIPTEN_KEEPALIVE void cpa_storage_loaded(int available, const char* latest, const char* previous, const char* why) {
+  if (!web) return;
+  tell_clock();
+  if (available) {
+    web->app.dispatch(cpa::core::PlansStoreLoaded{latest, previous});
+  } else {
+    std::fprintf(stderr, "storage unavailable: %s\n", why);
+    web->app.dispatch(cpa::core::PlansStoreUnavailable{});
+  }
+  request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_storage_saved(double revision, int ok, const char* why) {
+  if (!web) return;
+  const auto rev = static_cast<std::uint64_t>(revision);
+  if (ok) {
+    web->app.dispatch(cpa::core::PlansSaved{rev});
+  } else {
+    const std::string reason = why;
+    web->app.dispatch(cpa::core::PlansSaveFailed{rev, reason == "QuotaExceededError"});
+  }
+  request_frames(2);
+}
+// Another tab saved since this one last looked, and this one is about to write: merge theirs
+// into ours (the core keeps both people's edits) and write the result.
+EMSCRIPTEN_KEEPALIVE const char* cpa_storage_merge(const char* theirs) {
+  static std::string merged;
+  web->app.dispatch(cpa::core::PlansStoreChanged{theirs});
+  const auto& plans = web->app.state().plans;
+  merged = cpa::core::store_record(plans.records, plans.now_utc);
+  request_frames(2);
+  return merged.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int cpa_storage_is_good(const char* record) {
+  return cpa::core::open_store_record(record).ok() ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void cpa_storage_changed_elsewhere(const char* latest) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::PlansStoreChanged{latest});
+  request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_storage_deleted(int ok, const char* why) {
+  if (!ok) std::fprintf(stderr, "delete failed: %s\n", why);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_file_chosen(const char* text) {
+  if (!web) return;
+  tell_clock();
+  web->app.dispatch(cpa::core::PlansImport{text});
+  request_frames(3);
+}
+
 EMSCRIPTEN_KEEPALIVE void cpa_resized() {
   if (!web) return;
   web->size_dirty = true;
@@ -435,6 +499,8 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   install_callbacks();
   cpa_js_install();
+  tell_clock();
+  cpa_js_storage_open();
   char hash[256] = {0};
   EM_ASM({ stringToUTF8(window.location.hash || "", $0, $1); }, hash, static_cast<int>(sizeof hash));
   web->app.start(hash);

@@ -16,8 +16,11 @@ void WebPlatform::download_file(const std::string& filename, const std::string& 
   cpa_js_download(filename.c_str(), mime_type.c_str(), data.data(), static_cast<int>(data.size()));
 }
 
-// TODO(lead, issue 4): not saved anywhere yet; the IndexedDB store replaces these no-ops.
-void WebPlatform::save_records(const std::string& /*document*/, std::uint64_t /*revision*/) {}
-void WebPlatform::delete_records() {}
+// web/lib_storage.js writes to IndexedDB (debounced, flushed when the page is hidden) and
+// reports back through cpa_storage_saved (main_web.cpp).
+void WebPlatform::save_records(const std::string& document, std::uint64_t revision) {
+  cpa_js_storage_save(document.c_str(), static_cast<double>(revision));
+}
+void WebPlatform::delete_records() { cpa_js_storage_delete_all(); }
 
 }  // namespace cpa::platform

@@ -1,0 +1,293 @@
+// My care plan and My crisis plan, as a person uses them: typing through the phone keyboard's
+// text agent, and everything still there after a reload, a closed tab, a killed browser, a
+// damaged store, a broken import file, and in a second tab.
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot } from './support.mjs';
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+
+const plans = readContent('en-GB/plans.json');
+const strings = readContent('en-GB/strings.json').strings;
+const fill = (key, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), strings[key]);
+const section = (id) => plans.sections[id].title;
+const label = (id) => plans.fields[id].label;
+const itemLabel = (id, n) => fill('plans.ui.item_label', { label: label(id), n: String(n) });
+const sub = (key) => plans.items[key].label;
+
+async function openSection(page, planRoute, sectionId, base = undefined) {
+  await openApp(page, `#/${planRoute}`, base);
+  await tap(page, byRole(page, 'button', section(sectionId)));
+  await expect(byRole(page, 'heading', section(sectionId), { level: 1 })).toBeVisible();
+}
+
+// Taps a text field on the canvas (the phone keyboard opens: its DOM input takes focus) and
+// types into it with real key presses.
+async function typeInto(page, field, text) {
+  await tap(page, field);
+  await expect(field).toBeFocused();
+  await page.keyboard.type(text, { delay: 5 });
+  await settle(page);
+}
+
+async function leaveField(page) {
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await settle(page);
+}
+
+async function fillCarePlan(page) {
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), 'Sam Okafor');
+  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.phone')), '07700 900123');
+  await leaveField(page);
+}
+
+async function fillCrisisPlan(page) {
+  await openSection(page, 'crisis-plan', 'crisis_plan.warning_signs');
+  await tap(page, byRole(page, 'button', plans.fields['crisis_plan.warning_signs'].add));
+  await typeInto(page, byRole(page, 'textbox', itemLabel('crisis_plan.warning_signs', 1)), 'I stop answering my phone');
+  await leaveField(page);
+  await openSection(page, 'crisis-plan', 'crisis_plan.people');
+  await tap(page, byRole(page, 'button', plans.fields['crisis_plan.people'].add));
+  await typeInto(page, byRole(page, 'textbox', sub('contact.name')).first(), 'Aunt Jo');
+  await typeInto(page, byRole(page, 'textbox', sub('contact.phone')).first(), '020 7946 0000');
+  await leaveField(page);
+}
+
+async function expectFilledIn(page) {
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.phone'))).toHaveValue('07700 900123');
+  await openSection(page, 'crisis-plan', 'crisis_plan.warning_signs');
+  await expect(byRole(page, 'textbox', itemLabel('crisis_plan.warning_signs', 1))).toHaveValue('I stop answering my phone');
+  await openSection(page, 'crisis-plan', 'crisis_plan.people');
+  await expect(byRole(page, 'textbox', sub('contact.name')).first()).toHaveValue('Aunt Jo');
+}
+
+async function waitSaved(page) {
+  // Saving is debounced (within a second) and confirmed by IndexedDB's transaction.
+  await page.waitForTimeout(900);
+}
+
+test('both plans, typed in, are there after a reload, and Help now shows my people', async ({ page }, testInfo) => {
+  await fillCarePlan(page);
+  await shot(page, 'care-plan-coordinator', testInfo);
+  await fillCrisisPlan(page);
+  await shot(page, 'crisis-plan-people', testInfo);
+  await waitSaved(page);
+  await page.reload();
+  await expectFilledIn(page);
+  await openApp(page, '#/help-now');
+  const call = byRole(page, 'link', fill('help_now.call_person', { name: 'Aunt Jo', number: '020 7946 0000' }));
+  await expect(call).toHaveAttribute('href', 'tel:+442079460000');
+  await expect(byRole(page, 'link', fill('help_now.call_person', { name: 'Sam Okafor', number: '07700 900123' })))
+    .toHaveAttribute('href', 'tel:+447700900123');
+  await shot(page, 'help-now-personal', testInfo);
+});
+
+test('a phone number that is not a UK number gets a clear message when the box is left', async ({ page }) => {
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  const phone = byRole(page, 'textbox', label('care_plan.coordinator.phone'));
+  await typeInto(page, phone, '12345');
+  await leaveField(page);
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(phone).toHaveAttribute('aria-description', new RegExp(strings['plans.error.phone'].slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});
+
+test('closing the page straight after typing loses nothing', async ({ baseURL }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cpa-profile-'));
+  const options = { executablePath: '/usr/bin/chromium', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
+    hasTouch: true, baseURL, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'] };
+  let context = await chromium.launchPersistentContext(dir, options);
+  let page = context.pages()[0] || await context.newPage();
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), 'Typed then closed');
+  await page.close({ runBeforeUnload: true });
+  await context.close();
+  context = await chromium.launchPersistentContext(dir, options);
+  page = context.pages()[0] || await context.newPage();
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Typed then closed');
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('killing the browser a second after an edit loses nothing', async ({ baseURL }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cpa-profile-'));
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const launch = () => spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', `--user-data-dir=${dir}`,
+    `--remote-debugging-port=${port}`, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'], { stdio: 'ignore' });
+  const connect = async () => {
+    for (let i = 0; i < 50; i++) {
+      try { return await chromium.connectOverCDP(`http://127.0.0.1:${port}`); } catch { await new Promise((r) => setTimeout(r, 200)); }
+    }
+    throw new Error('chromium did not start');
+  };
+  let proc = launch();
+  let browser = await connect();
+  let page = await browser.contexts()[0].newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSection(page, 'care-plan', 'care_plan.coordinator', baseURL);
+  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), 'Survives a crash');
+  await page.waitForTimeout(1000);
+  proc.kill('SIGKILL');
+  await new Promise((r) => proc.once('exit', r));
+  proc = launch();
+  browser = await connect();
+  page = await browser.contexts()[0].newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSection(page, 'care-plan', 'care_plan.coordinator', baseURL);
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Survives a crash');
+  await browser.close();
+  proc.kill('SIGKILL');
+  await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+});
+
+test('a damaged store: the app still starts, says so plainly, and restores the last good copy', async ({ page }, testInfo) => {
+  await fillCarePlan(page);
+  await waitSaved(page);
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.role')), 'Nurse');
+  await leaveField(page);
+  await waitSaved(page);
+  // Damage the latest record, as a crash or a disk fault might.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('cpa-companion');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      const get = store.get('current');
+      get.onsuccess = () => { store.put({ ...get.result, doc: get.result.doc.slice(0, 40) + '#garbage' }, 'current'); };
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.reload();
+  await openApp(page, '#/your-data');
+  await expect(byRole(page, 'heading', strings['data.damaged_title'])).toBeVisible();
+  await shot(page, 'data-damaged', testInfo);
+  await tap(page, byRole(page, 'button', strings['data.restore']));
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
+});
+
+test('a broken import file: every problem is listed and nothing changes', async ({ page }, testInfo) => {
+  await fillCarePlan(page);
+  await openApp(page, '#/your-data');
+  const chooser = page.waitForEvent('filechooser');
+  await tap(page, byRole(page, 'button', strings['data.import']));
+  await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "cpa-companion-records", "schema_version": 1, "records": {"care_plan": {"coordinator": {"phone": "abc"}}, "oops": 1}}') });
+  await settle(page);
+  await expect(mirror(page).getByRole('listitem').first()).toBeVisible();
+  expect(await mirror(page).getByRole('listitem').count()).toBeGreaterThan(1);
+  await shot(page, 'import-broken', testInfo);
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
+});
+
+test('export then import gives back exactly the same plans', async ({ page }) => {
+  await fillCarePlan(page);
+  await fillCrisisPlan(page);
+  await openApp(page, '#/your-data');
+  const download = page.waitForEvent('download');
+  await tap(page, byRole(page, 'button', strings['data.export']));
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.format).toBe('cpa-companion-records');
+  // Change something, then load the saved copy back.
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), ' changed');
+  await leaveField(page);
+  await openApp(page, '#/your-data');
+  const chooser = page.waitForEvent('filechooser');
+  await tap(page, byRole(page, 'button', strings['data.import']));
+  await (await chooser).setFiles(file);
+  await settle(page);
+  const again = page.waitForEvent('download');
+  await tap(page, byRole(page, 'button', strings['data.export']));
+  const second = JSON.parse(readFileSync(await (await again).path(), 'utf8'));
+  expect(second.records).toEqual(exported.records);
+});
+
+test('the review date goes into a calendar file any calendar app can read', async ({ page }) => {
+  await openSection(page, 'care-plan', 'care_plan.reviews');
+  const next = byRole(page, 'textbox', label('care_plan.next_review'));
+  await tap(page, next);
+  await expect(next).toBeFocused();
+  // The phone's own date picker sets the box's value and reports it, as fill() does.
+  await next.fill('2026-12-01');
+  await expect(next).toHaveValue('2026-12-01');
+  await leaveField(page);
+  await openApp(page, '#/care-plan');
+  const download = page.waitForEvent('download');
+  await tap(page, byRole(page, 'button', strings['plans.ui.add_to_calendar']));
+  const ics = readFileSync(await (await download).path(), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const event = calendar.getFirstSubcomponent('vevent');
+  expect(event.getFirstPropertyValue('dtstart').toString()).toBe('2026-12-01');
+  expect(event.getFirstPropertyValue('summary')).toBeTruthy();
+});
+
+test('two tabs: an edit in one shows in the other, and edits in both are kept', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openSection(a, 'care-plan', 'care_plan.coordinator');
+  await openSection(b, 'care-plan', 'care_plan.gp');
+  await typeInto(a, byRole(a, 'textbox', label('care_plan.coordinator.name')), 'From tab A');
+  await leaveField(a);
+  await typeInto(b, byRole(b, 'textbox', label('care_plan.gp.name')), 'From tab B');
+  await leaveField(b);
+  await a.waitForTimeout(1500);
+  await openSection(a, 'care-plan', 'care_plan.gp');
+  await expect(byRole(a, 'textbox', label('care_plan.gp.name'))).toHaveValue('From tab B');
+  await openSection(b, 'care-plan', 'care_plan.coordinator');
+  await expect(byRole(b, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('From tab A');
+  await b.reload();
+  await openSection(b, 'care-plan', 'care_plan.coordinator');
+  await expect(byRole(b, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('From tab A');
+});
+
+test('with no storage (private mode), the app works and says nothing will be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await openApp(page, '#/your-data');
+  await expect(mirror(page).getByText(strings['plans.store.memory_only'] || 'not', { exact: false }).first()).toBeVisible();
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), 'Only in memory');
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Only in memory');
+});
+
+test('a full disk: the person is told their latest changes are not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (key === 'current' && window.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    };
+  });
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await page.evaluate(() => { window.__diskFull = true; });
+  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), 'No room');
+  await leaveField(page);
+  await waitSaved(page);
+  await expect(byRole(page, 'heading', strings['plans.ui.not_saved_title'])).toBeVisible();
+});
+
+test('Delete everything says exactly what goes, and then it is gone', async ({ page }) => {
+  await fillCarePlan(page);
+  await waitSaved(page);
+  await openApp(page, '#/your-data');
+  await tap(page, byRole(page, 'button', strings['data.delete']));
+  await expect(byRole(page, 'heading', strings['data.delete_confirm_title'])).toBeVisible();
+  await tap(page, byRole(page, 'button', strings['data.delete_yes']));
+  await waitSaved(page);
+  await page.reload();
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('');
+});
