@@ -112,7 +112,12 @@ test('eligibility: Wales gets the Care and Treatment Plan and its own facts', as
 });
 
 test('eligibility: Scotland gets an honest short answer and crisis lines', async ({ page }, testInfo) => {
-  await startWalk(page, 'Scotland');
+  await openApp(page);
+  await tap(page, byRole(page, 'button', 'Could I get CPA support?'));
+  await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/eligibility$/);
+  await shot(page, 'eligibility-nation', testInfo);
+  await tap(page, byRole(page, 'button', 'Scotland'));
   await expect(byRole(page, 'heading', resultTitle('elsewhere'), { level: 1 })).toBeVisible();
   await expect(mirror(page).locator('a[href="tel:116123"]')).toHaveCount(1);
   await expect(mirror(page).locator('a[href="tel:111"]')).toHaveCount(0);
