@@ -164,7 +164,9 @@ bool Ui::pressable(ImGuiID& id_out, std::string_view id_text, const ImVec2& size
 bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::string_view id_text,
                 std::string_view accessible_name) {
   ImFont* font = fonts_.bold;
-  const ImVec2 pad(1.1f * em(), 0.7f * em());
+  // A quiet button reads as a link: it lines up with the text around it.
+  const bool quiet = kind == ButtonKind::quiet;
+  const ImVec2 pad(quiet ? 0.1f * em() : 1.1f * em(), 0.7f * em());
   const float wrap = column_width_ - 2 * pad.x;
   const ImVec2 label_size = text_size(font, label, wrap);
   const float min_height = std::max(2.6f * em(), 48.0f);
@@ -178,7 +180,8 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
   if (ImU32 bg = background_for(theme_, kind)) dl->AddRectFilled(min, max, bg, rounding);
   if (kind == ButtonKind::secondary) dl->AddRect(min, max, theme_.secondary_text, rounding, 0, 2.0f);
   if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
-  const ImVec2 text_pos(min.x + (size.x - label_size.x) * 0.5f, min.y + (size.y - label_size.y) * 0.5f);
+  const ImVec2 text_pos(quiet ? min.x + pad.x : min.x + (size.x - label_size.x) * 0.5f,
+                        min.y + (size.y - label_size.y) * 0.5f);
   draw_text(dl, font, text_pos, text_for(theme_, kind), label, wrap);
   if (kind == ButtonKind::quiet)
     dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y), ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y),

@@ -1,7 +1,7 @@
 // My care plan and My crisis plan, as a person uses them: typing through the phone keyboard's
 // text agent, and everything still there after a reload, a closed tab, a killed browser, a
 // damaged store, a broken import file, and in a second tab.
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, reveal, shot, readContent } from './support.mjs';
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -84,6 +84,7 @@ test('both plans, typed in, are there after a reload, and Help now shows my peop
   await expect(call).toHaveAttribute('href', 'tel:+442079460000');
   await expect(byRole(page, 'link', fill('help_now.call_person', { name: 'Sam Okafor', number: '07700 900123' })))
     .toHaveAttribute('href', 'tel:+447700900123');
+  await reveal(page, byRole(page, 'heading', strings['help_now.my_people_heading']));
   await shot(page, 'help-now-personal', testInfo);
 });
 
