@@ -8,11 +8,6 @@ namespace {
 
 constexpr long kDaysInAYear = 365;
 
-std::string long_date(const Content& content, const Date& date) {
-  return content.format("plans.date.long", {{"day", std::to_string(date.day)},
-                                            {"month", content.str("plans.month." + std::to_string(date.month))},
-                                            {"year", std::to_string(date.year)}});
-}
 
 // A content line ("NAME:value") folded so no line is over 75 octets, never inside a UTF-8
 // character; continuation lines start with one space (RFC 5545 section 3.1).
@@ -47,6 +42,17 @@ std::string description(const Content& content, const CarePlan& plan) {
 }
 
 }  // namespace
+
+std::string long_date(const Content& content, const Date& date) {
+  return content.format("plans.date.long", {{"day", std::to_string(date.day)},
+                                            {"month", content.str("plans.month." + std::to_string(date.month))},
+                                            {"year", std::to_string(date.year)}});
+}
+
+std::string long_date(const Content& content, std::string_view iso) {
+  const auto date = parse_iso_date(iso);
+  return date ? long_date(content, *date) : std::string(iso);
+}
 
 ReviewReminder review_reminder(const CarePlan& plan, const Date& today) {
   ReviewReminder reminder;

@@ -26,6 +26,10 @@ struct ReviewReminder {
   bool show_banner() const { return kind != Kind::scheduled; }
 };
 
+// "23 November 2026", in the content's words (an unreadable date is returned as it is).
+std::string long_date(const Content& content, const Date& date);
+std::string long_date(const Content& content, std::string_view iso);
+
 ReviewReminder review_reminder(const CarePlan& plan, const Date& today);
 // The banner's words from strings.json ("" for scheduled).
 std::string review_banner_text(const Content& content, const ReviewReminder& reminder);

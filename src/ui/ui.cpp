@@ -1,10 +1,11 @@
 #include "ui/ui.hpp"
 
+#include "core/plan_reviews.hpp"
+
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <cfloat>
 
 namespace cpa::ui {
@@ -38,6 +39,23 @@ void draw_text(ImDrawList* dl, const ImFont* font, ImVec2 pos, ImU32 color, std:
   dl->AddText(font, font_px(font), pos, color, text.data(), text.data() + text.size(), wrap);
 }
 
+// Wrapped text with each line centred on centre_x (a button label that takes two lines).
+void draw_text_centred(ImDrawList* dl, const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text,
+                       float wrap) {
+  const float size = font_px(font);
+  const char* at = text.data();
+  const char* end = text.data() + text.size();
+  while (at < end) {
+    const char* line_end = font->CalcWordWrapPositionA(font->Scale, at, end, wrap);
+    if (line_end == at) ++line_end;  // a word wider than the line: draw it anyway
+    const float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, at, line_end).x;
+    dl->AddText(font, size, ImVec2(centre_x - width * 0.5f, y), color, at, line_end);
+    y += size;
+    at = line_end;
+    while (at < end && (*at == ' ' || *at == '\n')) ++at;
+  }
+}
+
 // A chevron ">" drawn with lines, so it needs no glyph.
 void draw_chevron(ImDrawList* dl, ImVec2 centre, float size, ImU32 color) {
   const float h = size * 0.5f;
@@ -46,17 +64,6 @@ void draw_chevron(ImDrawList* dl, ImVec2 centre, float size, ImU32 color) {
                                          ImVec2(centre.x - h * 0.5f, centre.y + h)}
                       .data(),
                   3, color, ImDrawFlags_None, std::max(2.0f, size * 0.14f));
-}
-
-// Dates are kept as YYYY-MM-DD (what <input type=date> gives); shown the way people write them.
-std::string date_for_display(const std::string& iso) {
-  static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                           "July",    "August",   "September", "October", "November", "December"};
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
-  const int month = std::atoi(iso.substr(5, 2).c_str());
-  const int day = std::atoi(iso.substr(8, 2).c_str());
-  if (month < 1 || month > 12 || day < 1) return iso;
-  return std::to_string(day) + " " + months[month - 1] + " " + iso.substr(0, 4);
 }
 
 }  // namespace
@@ -182,7 +189,11 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
   if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
   const ImVec2 text_pos(quiet ? min.x + pad.x : min.x + (size.x - label_size.x) * 0.5f,
                         min.y + (size.y - label_size.y) * 0.5f);
-  draw_text(dl, font, text_pos, text_for(theme_, kind), label, wrap);
+  if (quiet) {
+    draw_text(dl, font, text_pos, text_for(theme_, kind), label, wrap);
+  } else {
+    draw_text_centred(dl, font, (min.x + max.x) * 0.5f, text_pos.y, text_for(theme_, kind), label, wrap);
+  }
   if (kind == ButtonKind::quiet)
     dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y), ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y),
                 theme_.link, 1.5f);
@@ -333,7 +344,7 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     dl->AddRect(min, max, invalid ? theme_.error : theme_.input_border, 0.15f * em(), 0, invalid ? 3.0f : 2.0f);
     // While the DOM input has focus it draws the text itself (with its caret and selection).
     ImGui::PushClipRect(ImVec2(min.x + 2, min.y + 2), ImVec2(max.x - 2, max.y - 2), true);
-    const std::string shown = kind == InputKind::date ? date_for_display(value) : value;
+    const std::string shown = kind == InputKind::date ? core::long_date(text(), value) : value;
     draw_text(dl, fonts_.body, ImVec2(min.x + pad_x, min.y + pad_y), theme_.text, shown, multiline ? inner_width : 0.0f);
     ImGui::PopClipRect();
   }
