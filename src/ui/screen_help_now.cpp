@@ -28,7 +28,9 @@ void draw_personal_contact(Ui& ui, const core::Contact& contact, int index) {
 // The person's own plan, after the national lines: their team's numbers, the people they
 // chose, and what helps them.  It needs nothing but what is already on the device.
 void draw_personal(Ui& ui) {
-  const auto& records = ui.state().plans.records;
+  const auto& plans = ui.state().plans;
+  // If the latest save could not be read, the last good copy still has the person's numbers.
+  const auto& records = plans.store == core::StoreStatus::damaged ? plans.previous_records : plans.records;
   const auto& care = records.care_plan;
   const auto& crisis = records.crisis_plan;
   std::vector<core::Contact> team;

@@ -48,6 +48,8 @@ void draw_review_banner(Ui& ui, bool on_home) {
   if (!today || plans.store == core::StoreStatus::not_loaded) return;
   const auto reminder = core::review_reminder(plans.records.care_plan, *today);
   if (!reminder.show_banner()) return;
+  // The nudge to set a review date is for someone keeping a care plan, not a first visit.
+  if (reminder.kind == core::ReviewReminder::Kind::not_set && plans.records.care_plan == core::CarePlan{}) return;
   ImGui::PushID("review-banner");
   ui.begin_panel();
   ui.paragraph(core::review_banner_text(ui.text(), reminder), ui.theme().text, ui.fonts().bold);

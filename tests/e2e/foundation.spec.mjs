@@ -187,3 +187,33 @@ test('once loaded, the app and Help now open with no network', async ({ page, co
   await expect(byRole(page, 'link', 'Call 116 123')).toHaveAttribute('href', 'tel:116123');
   await context.setOffline(false);
 });
+
+test('a flick keeps the screen scrolling after the finger lifts, then it stops', async ({ page }) => {
+  await openApp(page, '#/help-now');
+  const shout = byRole(page, 'link', 'Text SHOUT to 85258');
+  const before = (await shout.boundingBox()).y;
+  const size = page.viewportSize();
+  // A finger moving 40 px every 16 ms, stamped with the times a phone's screen would give: the
+  // software-drawn test browser is slower than a phone, but the app reads the finger's times.
+  const cdp = await page.context().newCDPSession(page);
+  const point = (y) => [{ x: size.width - 10, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  const start = Date.now() / 1000;
+  const at = (ms) => start + ms / 1000;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(size.height * 0.7), timestamp: at(0) });
+  for (let i = 1; i <= 4; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(size.height * 0.7 - i * 40), timestamp: at(i * 16) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(80) });
+  // It glides to a stop (a phone's scrolling slows over a second or two), then stays still.
+  let settled = (await shout.boundingBox()).y;
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(400);
+    const y = (await shout.boundingBox()).y;
+    if (y === settled) break;
+    settled = y;
+  }
+  // The finger moved 160 px; the screen went on well past that after the lift.
+  expect(before - settled).toBeGreaterThan(160 + 100);
+  await page.waitForTimeout(500);
+  expect((await shout.boundingBox()).y).toBe(settled);
+});

@@ -292,3 +292,30 @@ test('Delete everything says exactly what goes, and then it is gone', async ({ p
   await openSection(page, 'care-plan', 'care_plan.coordinator');
   await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('');
 });
+
+test('the phone keyboard: composing a word (IME) and pasting both reach the field', async ({ page, context, browserName }) => {
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  const name = byRole(page, 'textbox', label('care_plan.coordinator.name'));
+  await tap(page, name);
+  await expect(name).toBeFocused();
+  // A predictive keyboard composes a word, underlined, then commits it.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'Sa', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.imeSetComposition', { text: 'Sam', selectionStart: 3, selectionEnd: 3 });
+  await cdp.send('Input.insertText', { text: 'Sam' });
+  await settle(page);
+  await expect(name).toHaveValue('Sam');
+  // Paste from the clipboard.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText(' Okafor'));
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+V');
+  await settle(page);
+  await expect(name).toHaveValue('Sam Okafor');
+  await leaveField(page);
+  await expect(name).toHaveValue('Sam Okafor');
+  await waitSaved(page);
+  await page.reload();
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
+});

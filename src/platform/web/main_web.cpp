@@ -251,7 +251,8 @@ void cancel_press() {
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   Touch& t = web->touch;
-  const double now = emscripten_get_now();
+  // The finger's own times (when the screen saw it), not when a busy page got round to it.
+  const double now = e->timestamp;
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
     if (t.id != -1) return EM_TRUE;  // a second finger: ignore
     const EmscriptenTouchPoint* p = nullptr;
