@@ -89,6 +89,10 @@ void check_own_references(const Fields& f, const EligibilityContent& e) {
   for (std::size_t i = 0; i < e.questions.size(); ++i)
     if (!seen.insert(e.questions[i].id).second)
       f.problem(at("questions", i) + ".id", "\"" + e.questions[i].id + "\" is used by another question too");
+  seen.clear();
+  for (std::size_t i = 0; i < e.nations.size(); ++i)
+    if (!seen.insert(e.nations[i].id).second)
+      f.problem(at("nations", i) + ".id", "\"" + e.nations[i].id + "\" is used by another nation too");
   for (std::size_t i = 0; i < e.nations.size(); ++i)
     if (!e.nations[i].result.empty() && !e.result(e.nations[i].result))
       f.problem(at("nations", i) + ".result", "names an unknown result \"" + e.nations[i].result + "\"");

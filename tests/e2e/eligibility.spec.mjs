@@ -4,6 +4,10 @@
 import { test, expect, openApp, settle, byRole, mirror, tap, reveal, shot, readContent, screenshotDir } from './support.mjs';
 import path from 'node:path';
 
+// A walk is ten questions and more, each a tap and a redraw of a 3x phone screen in software
+// GL: give each test room beyond the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 const eligibility = readContent('en-GB/eligibility.json');
 const questions = eligibility.questions;
 const resultTitle = (id) => eligibility.results.find((r) => r.id === id).title;

@@ -405,6 +405,11 @@ TEST_CASE("unknown names anywhere in the rules fail: result, nation, section, pa
   CHECK_MESSAGE(has_problem(loaded, "rules[1]", "does nothing"), problems_text(loaded));
 }
 
+TEST_CASE("a nation named twice fails") {
+  const auto loaded = load_with_edit([](auto& j) { j["nations"][3]["id"] = "wales"; });
+  CHECK_MESSAGE(has_problem(loaded, "nations[3].id", "another nation"), problems_text(loaded));
+}
+
 TEST_CASE("question ids must be unique plain words that are not step names") {
   auto loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = j["questions"][0]["id"]; });
   CHECK_MESSAGE(has_problem(loaded, "questions[1].id", "another question"), problems_text(loaded));
