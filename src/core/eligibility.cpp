@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/overloaded.hpp"
+#include "core/plan_reviews.hpp"
 #include "core/readability.hpp"
 #include "core/state.hpp"
 
@@ -238,7 +239,7 @@ void add_sources_html(const Content& content, const EligibilityResult& result, s
   for (const auto& s : result_sources(content, result)) {
     out += "<li>" + escape_html(s.title) + " (" + escape_html(s.publisher) + ")";
     if (!s.url.empty()) out += " <a href=\"" + escape_html(s.url) + "\">" + escape_html(s.url) + "</a>";
-    out += ". " + escape_html(content.format("sources.checked", {{"date", s.checked}})) + ".</li>\n";
+    out += ". " + escape_html(content.format("sources.checked", {{"date", long_date(content, s.checked)}})) + ".</li>\n";
   }
   out += "</ul>\n";
 }

@@ -1,5 +1,6 @@
 // "Understand your care": the list of explainer pages, and one page drawn from its content
 // blocks (no per-page code), with its checked-date and sources at the foot.
+#include "core/plan_reviews.hpp"
 #include "ui/screens.hpp"
 
 namespace cpa::ui {
@@ -23,7 +24,7 @@ void draw_explainer(Ui& ui, const core::Page& page) {
   if (!page.summary.empty()) ui.paragraph(page.summary, ui.theme().text_muted);
   draw_page_blocks(ui, page);
   ui.gap(0.6f);
-  ui.paragraph(ui.text().format("learn.checked", {{"date", page.checked}}), ui.theme().text_muted);
+  ui.paragraph(ui.text().format("learn.checked", {{"date", core::long_date(ui.text(), page.checked)}}), ui.theme().text_muted);
   draw_sources(ui, page.sources);
 }
 

@@ -220,7 +220,7 @@ test('eligibility: Understand your care lists the pages; each shows its sources 
   await expect(byRole(page, 'heading', 'Your rights and how to complain', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/learn\/rights$/);
   await shot(page, 'explainer-rights-1-top', testInfo);
-  await reveal(page, mirror(page).getByText('We checked this page on 2026-11-23.', { exact: true }));
+  await reveal(page, mirror(page).getByText('We checked this page on 23 November 2026.', { exact: true }));
   await expect(byRole(page, 'heading', 'Where this comes from')).toHaveCount(1);
   await shot(page, 'explainer-rights-2-foot', testInfo);
 });

@@ -259,7 +259,7 @@ TEST_CASE("Understand your care lists the explainers; each shows its checked-dat
   CHECK(h.app.state().route() == core::Route{"learn", "section-117"});
   CHECK(h.find(Role::heading, "Section 117 aftercare"));
   CHECK(h.find(Role::list_item, "section 45A"));
-  CHECK(h.find(Role::text, "We checked this page on 2026-11-23."));
+  CHECK(h.find(Role::text, "We checked this page on 23 November 2026."));
   CHECK(h.find(Role::heading, "Where this comes from"));
   CHECK(h.find(Role::text, "Checked 23 November 2026"));
   h.tap(Role::link, "Your rights and how to complain");

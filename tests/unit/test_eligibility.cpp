@@ -309,7 +309,7 @@ TEST_CASE("printing makes a clean HTML page of the result, crisis lines first af
   CHECK(html.find(real_content()->str("eligibility.result.talk_heading")) != std::string::npos);
   CHECK(html.find(rules().question("parenting")->short_text) != std::string::npos);
   CHECK(html.find(rules().question("detained")->text) != std::string::npos);
-  CHECK(html.find("Checked 2026-11-23") != std::string::npos);
+  CHECK(html.find("Checked 23 November 2026") != std::string::npos);
   // Apostrophes and quotes in content are escaped, never raw.
   CHECK(html.find("carer&#39;s assessment") != std::string::npos);
   CHECK(html.find("carer's") == std::string::npos);
