@@ -5,11 +5,88 @@
   var root = document.documentElement;
   var status = document.getElementById('fallback-status');
 
+  // If the app cannot start, the person's own contacts and coping steps still show: they are
+  // read straight from the device's store (the same record the app saves) with no app code.
+  var personalShown = false;
+  function showPersonal() {
+    var section = document.getElementById('fallback-personal');
+    if (personalShown || !section || !window.indexedDB) return;
+    personalShown = true;
+    var open;
+    try { open = indexedDB.open('cpa-companion'); } catch (e) { return; }
+    open.onupgradeneeded = function () { open.transaction.abort(); };  // nothing stored: do not create
+    open.onsuccess = function () {
+      var db = open.result;
+      if (!db.objectStoreNames.contains('records')) { db.close(); return; }
+      var store = db.transaction('records', 'readonly').objectStore('records');
+      var latest = store.get('current'), previous = store.get('previous');
+      store.transaction.oncomplete = function () {
+        db.close();
+        var records = readRecords(latest.result) || readRecords(previous.result);
+        if (records) renderPersonal(section, records);
+      };
+    };
+  }
+
+  function readRecords(stored) {
+    try {
+      var envelope = JSON.parse(stored.doc);
+      return JSON.parse(envelope.payload).records;
+    } catch (e) { return null; }
+  }
+
+  function renderPersonal(section, records) {
+    var care = records.care_plan || {}, crisis = records.crisis_plan || {};
+    var contacts = [].concat(crisis.out_of_hours || [], crisis.people || [], crisis.in_hours || []);
+    if (care.team && care.team.out_of_hours_phone) contacts.unshift({ name: care.team.name || '', phone: care.team.out_of_hours_phone });
+    if (care.coordinator && care.coordinator.phone) contacts.push({ name: care.coordinator.name || '', phone: care.coordinator.phone });
+    var template = document.getElementById('fallback-call-words');
+    var words = (template.content || template).textContent;
+    var list = document.getElementById('fallback-contacts');
+    var shown = 0;
+    contacts.forEach(function (c) {
+      var digits = String(c.phone || '').replace(/[^0-9+]/g, '');
+      if (digits.replace('+', '').length < 3) return;
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.className = 'call';
+      a.href = 'tel:' + digits;
+      a.textContent = words.replace('{name}', c.name || '').replace('{number}', ukNumber(c.phone)).replace(/\s+/g, ' ').trim();
+      if (c.relationship || c.when) {
+        var p = document.createElement('p');
+        p.textContent = [c.relationship, c.when].filter(Boolean).join('. ');
+        li.appendChild(p);
+      }
+      li.appendChild(a);
+      list.appendChild(li);
+      shown++;
+    });
+    var helps = (crisis.self_help || []).filter(Boolean);
+    if (helps.length) {
+      document.getElementById('fallback-helps-heading').hidden = false;
+      helps.forEach(function (h) {
+        var li = document.createElement('li');
+        li.textContent = h;
+        document.getElementById('fallback-helps').appendChild(li);
+      });
+    }
+    if (shown || helps.length) section.hidden = false;
+  }
+
   function fail(why) {
     root.dataset.app = 'failed';
     if (status) status.textContent = status.dataset.failed;
     if (why) console.warn('CPA Companion could not start: ' + why);
     window.dispatchEvent(new CustomEvent('cpa-failed', { detail: String(why || '') }));
+  }
+
+  // However the start fails (here, or inside the app), the person's own contacts come up.
+  window.addEventListener('cpa-failed', showPersonal);
+
+  // A stored number is kept as +44...; people read it as 0...
+  function ukNumber(stored) {
+    var s = String(stored || '');
+    return /^\+44\d{9,10}$/.test(s) ? '0' + s.slice(3) : s;
   }
 
   function webgl2Available() {

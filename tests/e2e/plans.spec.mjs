@@ -9,6 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 
+// Filling in forms by tapping and typing on a 3x phone drawn in software GL is slow on a
+// loaded 2-core machine: these walks get more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 const plans = readContent('en-GB/plans.json');
 const strings = readContent('en-GB/strings.json').strings;
 const fill = (key, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), strings[key]);
@@ -318,4 +322,28 @@ test('the phone keyboard: composing a word (IME) and pasting both reach the fiel
   await page.reload();
   await openSection(page, 'care-plan', 'care_plan.coordinator');
   await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
+});
+
+test.describe('without the offline copy', () => {
+  // The service worker would serve the app from its own copy, past the blocked request.
+  test.use({ serviceWorkers: 'block' });
+
+test('if the app cannot start, the plain page still shows my own contacts and what helps me', async ({ page, guard }, testInfo) => {
+  await fillCrisisPlan(page);
+  await openSection(page, 'crisis-plan', 'crisis_plan.self_help');
+  await tap(page, byRole(page, 'button', plans.fields['crisis_plan.self_help'].add));
+  await typeInto(page, byRole(page, 'textbox', itemLabel('crisis_plan.self_help', 1)), 'Walk the dog');
+  await leaveField(page);
+  await waitSaved(page);
+  guard.consoleErrors.push(/Failed to load resource: net::ERR_FAILED/);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+  const personal = page.locator('#fallback-personal');
+  await expect(personal).toBeVisible();
+  await expect(personal.locator('a[href="tel:+442079460000"]')).toContainText('Aunt Jo');
+  await expect(personal.getByText('Walk the dog')).toBeVisible();
+  await personal.scrollIntoViewIfNeeded();
+  await shot(page, 'fallback-personal', testInfo);
+});
 });
