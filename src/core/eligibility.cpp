@@ -402,22 +402,6 @@ std::vector<Source> result_sources(const Content& content, const EligibilityResu
   return out;
 }
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string result_html(const Content& content, const EligibilityState& state, const EligibilityResult& result) {
   std::string out;
   if (!result.page || !result.nation) return out;

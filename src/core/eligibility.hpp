@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/html.hpp"
 #include "core/effects.hpp"
 #include "core/route.hpp"
 
@@ -136,8 +137,6 @@ std::vector<const CrisisLine*> crisis_lines_for(const Content& content, std::str
 // Every source the result rests on, each once, in order of first use.
 std::vector<Source> result_sources(const Content& content, const EligibilityResult& result);
 
-// The result as escaped HTML for printing (the body only), and as a whole page to save.
-std::string escape_html(std::string_view text);
 std::string result_html(const Content& content, const EligibilityState& state, const EligibilityResult& result);
 std::string result_document(const Content& content, const EligibilityState& state, const EligibilityResult& result);
 

@@ -177,7 +177,7 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
   const float wrap = column_width_ - 2 * pad.x;
   const ImVec2 label_size = text_size(font, label, wrap);
   const float min_height = std::max(2.6f * em(), 48.0f);
-  ImVec2 size(full_width ? column_width_ : std::min(column_width_, label_size.x + 2 * pad.x),
+  ImVec2 size(full_width ? column_width_ : std::min(column_width_, std::max(44.0f, label_size.x + 2 * pad.x)),
               std::max(min_height, label_size.y + 2 * pad.y));
   ImGuiID id = 0;
   const bool pressed = pressable(id, id_text.empty() ? label : id_text, size);

@@ -82,6 +82,10 @@ test('dragging a finger scrolls the crisis screen', async ({ page }) => {
   expect(before - after).toBeGreaterThan(size.height * 0.3);
 });
 
+test.describe('without the offline copy', () => {
+  // The service worker serves its own copy of cpa.wasm, past the test's blocked request.
+  test.use({ serviceWorkers: 'block' });
+
 test('with the WebAssembly blocked, the plain page shows the same crisis numbers', async ({ page, guard }, testInfo) => {
   guard.consoleErrors.push(/Failed to load resource: net::ERR_FAILED/);  // the block itself
   await page.route('**/*.wasm', (route) => route.abort());
@@ -96,6 +100,7 @@ test('with the WebAssembly blocked, the plain page shows the same crisis numbers
     await expect(link).toContainText(line.number);
   }
   await shot(page, 'fallback-no-wasm', testInfo);
+});
 });
 
 test('the crisis numbers are in the page before any script runs', async ({ browser, baseURL }) => {

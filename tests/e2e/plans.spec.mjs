@@ -125,7 +125,14 @@ test('killing the browser a second after an edit loses nothing', async ({ baseUR
   const port = 9300 + Math.floor(Math.random() * 500);
   const launch = () => spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', `--user-data-dir=${dir}`,
     `--remote-debugging-port=${port}`, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'], { stdio: 'ignore' });
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'],
+    { stdio: 'ignore', detached: true });  // its own process group: a crash takes every Chromium process down
+  const crash = async (p) => {
+    if (p.exitCode === null) {
+      process.kill(-p.pid, 'SIGKILL');
+      await new Promise((r) => p.once('exit', r));
+    }
+  };
   const connect = async () => {
     for (let i = 0; i < 50; i++) {
       try { return await chromium.connectOverCDP(`http://127.0.0.1:${port}`); } catch { await new Promise((r) => setTimeout(r, 200)); }
@@ -139,8 +146,7 @@ test('killing the browser a second after an edit loses nothing', async ({ baseUR
   await openSection(page, 'care-plan', 'care_plan.coordinator', baseURL);
   await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), 'Survives a crash');
   await page.waitForTimeout(1000);
-  proc.kill('SIGKILL');
-  await new Promise((r) => proc.once('exit', r));
+  await crash(proc);
   proc = launch();
   browser = await connect();
   page = await browser.contexts()[0].newPage();
@@ -148,8 +154,7 @@ test('killing the browser a second after an edit loses nothing', async ({ baseUR
   await openSection(page, 'care-plan', 'care_plan.coordinator', baseURL);
   await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Survives a crash');
   await browser.close();
-  proc.kill('SIGKILL');
-  await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
+  await crash(proc);
   rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 

@@ -1,21 +1,8 @@
 #include "tools/site/fallback_html.hpp"
 
-namespace cpa::site {
+#include "core/html.hpp"
 
-std::string html_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+namespace cpa::site {
 
 std::string crisis_lines_html(const core::Content& content) {
   std::string html = "<ul class=\"crisis-lines\">\n";
@@ -24,14 +11,14 @@ std::string crisis_lines_html(const core::Content& content) {
         line.action == core::ContactAction::text
             ? content.format("help_now.text", {{"body", line.text_body}, {"number", line.number}})
             : content.format("help_now.call", {{"number", line.number}});
-    html += "  <li data-line=\"" + html_escape(line.id) + "\">\n";
-    html += "    <h2>" + html_escape(line.name) + "</h2>\n";
-    html += "    <p>" + html_escape(line.purpose) + "</p>\n";
-    html += "    <p class=\"hours\">" + html_escape(line.hours) + "</p>\n";
-    html += "    <a class=\"call\" href=\"" + html_escape(line.href()) + "\">" + html_escape(label) + "</a>\n";
+    html += "  <li data-line=\"" + core::escape_html(line.id) + "\">\n";
+    html += "    <h2>" + core::escape_html(line.name) + "</h2>\n";
+    html += "    <p>" + core::escape_html(line.purpose) + "</p>\n";
+    html += "    <p class=\"hours\">" + core::escape_html(line.hours) + "</p>\n";
+    html += "    <a class=\"call\" href=\"" + core::escape_html(line.href()) + "\">" + core::escape_html(label) + "</a>\n";
     if (!line.email.empty())
-      html += "    <a class=\"email\" href=\"mailto:" + html_escape(line.email) + "\">" +
-              html_escape(content.format("help_now.email", {{"email", line.email}})) + "</a>\n";
+      html += "    <a class=\"email\" href=\"mailto:" + core::escape_html(line.email) + "\">" +
+              core::escape_html(content.format("help_now.email", {{"email", line.email}})) + "</a>\n";
     html += "  </li>\n";
   }
   return html + "</ul>\n";
@@ -44,7 +31,7 @@ std::string render_index_html(std::string page, const core::Content& content) {
     const auto close = page.find("}}", open);
     if (close == std::string::npos) break;
     const std::string key = page.substr(open + 2, close - open - 2);
-    const std::string value = html_escape(key == "locale" ? content.locale : content.str(key));
+    const std::string value = core::escape_html(key == "locale" ? content.locale : content.str(key));
     page.replace(open, close + 2 - open, value);
     open += value.size();
   }

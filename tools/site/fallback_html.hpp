@@ -5,7 +5,6 @@
 
 namespace cpa::site {
 
-std::string html_escape(const std::string& text);
 // The crisis lines as plain HTML: a list of real tel:/sms: links.
 std::string crisis_lines_html(const core::Content& content);
 // shell/index.html with {{string.key}} placeholders and <!--CRISIS_LINES--> filled in.
