@@ -1,5 +1,7 @@
 #include "core/json_fields.hpp"
 
+#include "core/plan_dates.hpp"
+
 namespace cpa::core {
 namespace {
 const nlohmann::json& null_json() {
@@ -65,14 +67,7 @@ std::vector<std::string> Fields::text_list(const char* key, bool required) const
   return out;
 }
 
-bool is_iso_date(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (text[i] < '0' || text[i] > '9') return false;
-  const int month = std::stoi(text.substr(5, 2));
-  const int day = std::stoi(text.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+bool is_iso_date(const std::string& text) { return parse_iso_date(text).has_value(); }  // 30 February is not a date
 
 std::string Fields::date(const char* key) const {
   auto value = text(key);

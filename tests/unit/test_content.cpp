@@ -70,6 +70,14 @@ TEST_CASE("a page without sources, or with a link to a page that does not exist,
   CHECK(mentions(loaded.problems, "pages/zz-test.json", "blocks[1].link.page"));
 }
 
+TEST_CASE("a checked-date must be a real calendar date") {
+  CHECK(core::is_iso_date("2026-11-23"));
+  CHECK(core::is_iso_date("2028-02-29"));
+  CHECK_FALSE(core::is_iso_date("2026-02-30"));
+  CHECK_FALSE(core::is_iso_date("2027-02-29"));
+  CHECK_FALSE(core::is_iso_date("23/11/2026"));
+}
+
 TEST_CASE("broken JSON and unknown files are reported by name") {
   auto files = with_file("strings.json", "{ not json");
   files["en-GB/mystery.json"] = "{}";
