@@ -52,10 +52,6 @@ std::vector<Source> read_sources(const Fields& f, bool required) {
   return out;
 }
 
-void remember_sources(const std::vector<Source>& sources, Content& content) {
-  for (const auto& s : sources)
-    if (!s.id.empty()) content.sources[s.id] = s;
-}
 
 void load_strings(const Fields& f, Content& content) {
   f.date("checked");
@@ -96,7 +92,7 @@ CrisisLine read_crisis_line(const Fields& f) {
 
 void load_crisis_lines(const Fields& f, Content& content) {
   f.date("checked");
-  remember_sources(read_sources(f, true), content);
+  remember_sources(read_sources(f, true), content, f);
   const auto& lines = f.array("lines");
   if (lines.empty()) f.problem("lines", "needs at least one crisis line");
   for (std::size_t i = 0; i < lines.size(); ++i)
@@ -156,7 +152,7 @@ void add_page(const Fields& f, Content& content) {
   auto page = read_page(f);
   if (page.id.empty()) return;
   if (content.pages.count(page.id)) f.problem("id", "\"" + page.id + "\" is used by another page too");
-  remember_sources(page.sources, content);
+  remember_sources(page.sources, content, f);
   content.pages[page.id] = std::move(page);
 }
 
@@ -215,6 +211,15 @@ void collect_strings(const json& value, std::string& out) {
 
 Page read_page_fields(const Fields& fields) { return read_page(fields); }
 std::vector<Source> read_source_list(const Fields& fields, bool required) { return read_sources(fields, required); }
+
+void remember_sources(const std::vector<Source>& sources, Content& content, const Fields& where) {
+  for (const auto& s : sources) {
+    if (s.id.empty()) continue;
+    auto [it, added] = content.sources.emplace(s.id, s);
+    if (!added && !(it->second == s))
+      where.problem("sources", "source \"" + s.id + "\" is written differently in another file (title, publisher, url and checked must match)");
+  }
+}
 
 std::string CrisisLine::href() const {
   if (action == ContactAction::text)
@@ -285,7 +290,7 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       content->eligibility = load_eligibility(fields, *content);
     } else if (name == "plans.json") {
       load_plans_content(fields, content->plans);
-      remember_sources(read_sources(fields, true), *content);
+      remember_sources(read_sources(fields, true), *content, fields);
     } else if (name == "explainers.json") {
       load_explainers(fields, *content);
     } else if (name.rfind("pages/", 0) == 0 && ends_with(name, ".json")) {

@@ -19,6 +19,7 @@ struct Source {
   std::string publisher;
   std::string url;      // may be empty where only the publisher is known
   std::string checked;  // YYYY-MM-DD
+  bool operator==(const Source&) const = default;
 };
 
 enum class ContactAction { call, text };
@@ -86,6 +87,10 @@ struct Content {
 // as a pages/*.json file or a list of sources, with problems named by the file and field.
 Page read_page_fields(const Fields& fields);
 std::vector<Source> read_source_list(const Fields& fields, bool required);
+// Adds sources to content.sources.  A source is cited by id from many files; every file that
+// writes it out must agree (title, publisher, address, checked-date), or it is a problem named
+// by the file, so no copy can quietly go stale.
+void remember_sources(const std::vector<Source>& sources, Content& content, const Fields& where);
 
 std::string fill_placeholders(std::string text,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values);

@@ -20,11 +20,6 @@ bool is_step_word(std::string_view id) {
   return id != eligibility_steps::summary && id != eligibility_steps::result;
 }
 
-void remember(const std::vector<Source>& sources, Content& content) {
-  for (const auto& s : sources)
-    if (!s.id.empty()) content.sources[s.id] = s;
-}
-
 Nation read_nation(const Fields& f) {
   Nation n;
   n.id = f.text("id");
@@ -279,19 +274,19 @@ std::shared_ptr<const EligibilityContent> load_eligibility(const Fields& f, Cont
   auto e = std::make_shared<EligibilityContent>();
   e->file = f.file();
   f.date("checked");
-  remember(read_source_list(f, true), content);
+  remember_sources(read_source_list(f, true), content, f);
   e->nations = read_list<Nation>(f, "nations", read_nation);
   e->questions = read_list<Question>(f, "questions", read_question);
   e->rules = read_list<Rule>(f, "rules", read_rule);
   const auto sections = read_list<Page>(f, "sections", read_page_fields);
   for (std::size_t i = 0; i < sections.size(); ++i) {
-    remember(sections[i].sources, content);
+    remember_sources(sections[i].sources, content, f);
     e->section_paths[sections[i].id] = at("sections", i);
     if (!e->sections.emplace(sections[i].id, sections[i]).second)
       f.problem(at("sections", i) + ".id", "\"" + sections[i].id + "\" is used by another section too");
   }
   for (auto& result : read_list<ResultPage>(f, "results", read_result)) {
-    remember(result.page.sources, content);
+    remember_sources(result.page.sources, content, f);
     if (!e->results.emplace(result.page.id, result).second)
       f.problem(result.where + ".id", "\"" + result.page.id + "\" is used by another result too");
   }

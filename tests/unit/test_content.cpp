@@ -102,3 +102,12 @@ TEST_CASE("a missing string shows its key in brackets, never blank text") {
   CHECK(loaded.content->str("no.such.key") == "[no.such.key]");
   CHECK(loaded.content->format("help_now.call", {{"number", "116 123"}}) == "Call 116 123");
 }
+
+TEST_CASE("a source written differently in two files is a problem, not a silent overwrite") {
+  auto files = test::content_files();
+  files["en-GB/pages/zz-test.json"] = R"({"id":"zz","title":"Z","checked":"2026-11-23","blocks":[{"p":"Hello."}],
+    "sources":[{"id":"samaritans","title":"Something else","publisher":"Samaritans","checked":"2026-11-23"}]})";
+  const auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(mentions(loaded.problems, "pages/zz-test.json", "sources"));
+}
