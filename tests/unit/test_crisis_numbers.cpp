@@ -3,7 +3,7 @@
 // changes one of these must fail here first.
 #include <doctest/doctest.h>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/content.hpp"
 #include "core/html.hpp"
 #include "tools/site/fallback_html.hpp"
@@ -11,11 +11,7 @@
 using namespace cpa;
 
 namespace {
-const core::Content& content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return *loaded.content;
-}
+const core::Content& content() { return test::real_content(); }
 }  // namespace
 
 TEST_CASE("the national crisis numbers are exactly the real ones") {

@@ -6,7 +6,7 @@
 #include <map>
 #include <vector>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/content.hpp"
 #include "core/plan_reviews.hpp"
 #include "records_samples.hpp"
@@ -14,11 +14,7 @@
 using namespace cpa;
 
 namespace {
-const core::Content& content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return *loaded.content;
-}
+const core::Content& content() { return test::real_content(); }
 
 struct Property {
   std::string name;

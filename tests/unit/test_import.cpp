@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/content.hpp"
 #include "core/records_store.hpp"
 #include "records_samples.hpp"
@@ -17,11 +17,7 @@ using nlohmann::json;
 namespace {
 const char* kSavedAt = "2026-11-23T10:15:00Z";
 
-const core::Content& content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return *loaded.content;
-}
+const core::Content& content() { return test::real_content(); }
 
 std::vector<std::string> words(const core::DecodeResult& result) {
   std::vector<std::string> out;

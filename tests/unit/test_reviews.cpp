@@ -1,7 +1,7 @@
 // Review reminders: what Home says about the next care plan review, given today.
 #include <doctest/doctest.h>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/content.hpp"
 #include "core/plan_reviews.hpp"
 
@@ -9,11 +9,7 @@ using namespace cpa;
 using Kind = core::ReviewReminder::Kind;
 
 namespace {
-const core::Content& content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return *loaded.content;
-}
+const core::Content& content() { return test::real_content(); }
 
 core::CarePlan plan(const char* next, const char* last = "") {
   core::CarePlan p;
