@@ -43,15 +43,33 @@ Source read_source(const Fields& f) {
   return s;
 }
 
-std::vector<Source> read_sources(const Fields& f, bool required) {
-  std::vector<Source> out;
-  const auto& list = f.array("sources", required);
-  for (std::size_t i = 0; i < list.size(); ++i)
-    out.push_back(read_source(f.child(list[i], "sources[" + std::to_string(i) + "]")));
-  if (required && list.empty() && f.has("sources")) f.problem("sources", "needs at least one source");
-  return out;
+// sources.json: every source the content rests on, each written once.
+void load_sources(const Fields& f, Content& content) {
+  f.date("checked");
+  const auto& list = f.array("sources");
+  if (list.empty()) f.problem("sources", "needs at least one source");
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string where = "sources[" + std::to_string(i) + "]";
+    Source source = read_source(f.child(list[i], where));
+    if (source.id.empty()) continue;
+    if (!content.sources.emplace(source.id, source).second)
+      f.problem(where + ".id", "\"" + source.id + "\" is used by another source too");
+  }
 }
 
+// A list of source ids, as pages, questions and plans.json cite them.
+std::vector<std::string> read_source_ids(const Fields& f, bool required) {
+  auto ids = f.text_list("sources", required);
+  if (required && ids.empty() && f.has("sources")) f.problem("sources", "needs at least one source");
+  return ids;
+}
+
+void check_source_ids(const std::vector<std::string>& ids, const std::string& file, const std::string& field,
+                      const Content& content, std::vector<ContentProblem>& problems) {
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (!content.source(ids[i]))
+      problems.push_back({file, field + "[" + std::to_string(i) + "]", "names an unknown source \"" + ids[i] + "\""});
+}
 
 void load_strings(const Fields& f, Content& content) {
   f.date("checked");
@@ -85,14 +103,13 @@ CrisisLine read_crisis_line(const Fields& f) {
   line.hours = f.text("hours");
   line.email = f.optional_text("email");
   line.nations = f.text_list("nations");
-  line.source_id = f.text("source");
+  line.source_ids = read_source_ids(f, true);
   line.checked = f.date("checked");
   return line;
 }
 
 void load_crisis_lines(const Fields& f, Content& content) {
   f.date("checked");
-  remember_sources(read_sources(f, true), content, f);
   const auto& lines = f.array("lines");
   if (lines.empty()) f.problem("lines", "needs at least one crisis line");
   for (std::size_t i = 0; i < lines.size(); ++i)
@@ -143,8 +160,9 @@ Page read_page(const Fields& f) {
   if (blocks.empty()) f.problem("blocks", "needs at least one block");
   for (std::size_t i = 0; i < blocks.size(); ++i)
     page.blocks.push_back(read_block(f.child(blocks[i], "blocks[" + std::to_string(i) + "]")));
-  page.sources = read_sources(f, true);
-  if (page.sources.empty()) f.problem("sources", "every page needs at least one source");
+  page.source_ids = read_source_ids(f, true);
+  page.sources_field = f.field_path("sources");
+  if (page.source_ids.empty()) f.problem("sources", "every page needs at least one source");
   return page;
 }
 
@@ -152,7 +170,6 @@ void add_page(const Fields& f, Content& content) {
   auto page = read_page(f);
   if (page.id.empty()) return;
   if (content.pages.count(page.id)) f.problem("id", "\"" + page.id + "\" is used by another page too");
-  remember_sources(page.sources, content, f);
   content.pages[page.id] = std::move(page);
 }
 
@@ -167,9 +184,7 @@ void load_explainers(const Fields& f, Content& content) {
 void check_references(const Content& content, std::vector<ContentProblem>& problems) {
   for (std::size_t i = 0; i < content.crisis_lines.size(); ++i) {
     const auto& line = content.crisis_lines[i];
-    if (!line.source_id.empty() && !content.sources.count(line.source_id))
-      problems.push_back({"crisis_lines.json", "lines[" + std::to_string(i) + "].source",
-                          "names an unknown source \"" + line.source_id + "\""});
+    check_source_ids(line.source_ids, "crisis_lines.json", "lines[" + std::to_string(i) + "].sources", content, problems);
   }
   for (const auto& [id, page] : content.pages) {
     for (std::size_t i = 0; i < page.blocks.size(); ++i) {
@@ -192,6 +207,7 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   if (!content.pages.count("about")) problems.push_back({"about.json", "", "missing"});
   if (content.plans.fields.empty()) problems.push_back({"plans.json", "", "missing"});
   if (content.strings.empty()) problems.push_back({"strings.json", "", "missing"});
+  if (content.sources.empty()) problems.push_back({"sources.json", "", "missing"});
 }
 
 bool ends_with(std::string_view text, std::string_view tail) {
@@ -210,15 +226,18 @@ void collect_strings(const json& value, std::string& out) {
 }  // namespace
 
 Page read_page_fields(const Fields& fields) { return read_page(fields); }
-std::vector<Source> read_source_list(const Fields& fields, bool required) { return read_sources(fields, required); }
 
-void remember_sources(const std::vector<Source>& sources, Content& content, const Fields& where) {
-  for (const auto& s : sources) {
-    if (s.id.empty()) continue;
-    auto [it, added] = content.sources.emplace(s.id, s);
-    if (!added && !(it->second == s))
-      where.problem("sources", "source \"" + s.id + "\" is written differently in another file (title, publisher, url and checked must match)");
-  }
+void resolve_page_sources(Page& page, const Content& content, std::vector<ContentProblem>& problems) {
+  check_source_ids(page.source_ids, page.file, page.sources_field, content, problems);
+  page.sources.clear();
+  for (const auto& id : page.source_ids)
+    if (const Source* source = content.source(id)) page.sources.push_back(*source);
+}
+
+std::string crisis_line_action_label(const Content& content, const CrisisLine& line) {
+  return line.action == ContactAction::text
+             ? content.format("help_now.text", {{"body", line.text_body}, {"number", line.number}})
+             : content.format("help_now.call", {{"number", line.number}});
 }
 
 std::string CrisisLine::href() const {
@@ -271,6 +290,7 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
   auto content = std::make_shared<Content>();
   content->locale = std::string(locale);
   const std::string prefix = std::string(locale) + "/";
+  std::shared_ptr<EligibilityContent> eligibility;
   for (const auto& [path, text] : files) {
     if (path.rfind(prefix, 0) != 0) continue;
     const std::string name = path.substr(prefix.size());
@@ -287,10 +307,11 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
     } else if (name == "about.json") {
       add_page(fields, *content);
     } else if (name == "eligibility.json") {
-      content->eligibility = load_eligibility(fields, *content);
+      eligibility = load_eligibility(fields);
+    } else if (name == "sources.json") {
+      load_sources(fields, *content);
     } else if (name == "plans.json") {
       load_plans_content(fields, content->plans);
-      remember_sources(read_sources(fields, true), *content, fields);
     } else if (name == "explainers.json") {
       load_explainers(fields, *content);
     } else if (name.rfind("pages/", 0) == 0 && ends_with(name, ".json")) {
@@ -299,6 +320,10 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       result.problems.push_back({name, "", "is not a content file the app knows"});
     }
   }
+  check_source_ids(content->plans.source_ids, "plans.json", "sources", *content, result.problems);
+  for (auto& [id, page] : content->pages) resolve_page_sources(page, *content, result.problems);
+  if (eligibility) resolve_eligibility_sources(*eligibility, *content, result.problems);
+  content->eligibility = eligibility;
   check_references(*content, result.problems);
   if (result.problems.empty()) result.content = std::move(content);
   return result;

@@ -34,7 +34,7 @@ struct CrisisLine {
   std::string hours;
   std::string email;
   std::vector<std::string> nations;
-  std::string source_id;
+  std::vector<std::string> source_ids;
   std::string checked;
   bool local = false;     // added by a trust's deployment file
 
@@ -56,9 +56,11 @@ struct Page {
   std::string title;
   std::string summary;
   std::vector<Block> blocks;
-  std::vector<Source> sources;
+  std::vector<std::string> source_ids;  // as cited: "sources": ["nhs-cpa", ...]
+  std::vector<Source> sources;          // the same, resolved from sources.json after loading
   std::string checked;
   std::string file;
+  std::string sources_field;  // "results[2].sources", for problems
 };
 
 struct EligibilityContent;  // core/eligibility.hpp: "Could I get CPA support?"
@@ -83,14 +85,15 @@ struct Content {
   const CrisisLine* crisis_line(std::string_view id) const;
 };
 
+// The words on a line's button: "Call 116 123", "Text SHOUT to 85258" (strings help_now.call / .text).
+std::string crisis_line_action_label(const Content& content, const CrisisLine& line);
+
 // For content files that hold pages inside them (eligibility.json): the same reading and checks
-// as a pages/*.json file or a list of sources, with problems named by the file and field.
+// as a pages/*.json file, with problems named by the file and field.
 Page read_page_fields(const Fields& fields);
-std::vector<Source> read_source_list(const Fields& fields, bool required);
-// Adds sources to content.sources.  A source is cited by id from many files; every file that
-// writes it out must agree (title, publisher, address, checked-date), or it is a problem named
-// by the file, so no copy can quietly go stale.
-void remember_sources(const std::vector<Source>& sources, Content& content, const Fields& where);
+// Every source is written once, in sources.json; pages, questions and lines cite it by id.  This
+// fills page.sources from page.source_ids, and an unknown id is a problem naming the citation.
+void resolve_page_sources(Page& page, const Content& content, std::vector<ContentProblem>& problems);
 
 std::string fill_placeholders(std::string text,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values);

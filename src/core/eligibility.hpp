@@ -39,22 +39,31 @@ struct Question {
   std::vector<std::string> sources;  // source ids
 };
 
-// When any of the questions is answered "Yes" (and the nation matches, if one is named), the
-// rule picks a result and/or moves the crisis lines to the top.  The first rule that picks a
-// result wins, so rules read top to bottom like the policy they come from.
+enum class Answer { yes, no, not_sure, skip, unanswered };
+inline constexpr Answer all_answers[] = {Answer::yes, Answer::no, Answer::not_sure, Answer::skip, Answer::unanswered};
+// "yes", "no", "not_sure", "skip", "unanswered": content names answers by these, and the words
+// for each are strings.json's eligibility.answer.<key>.
+std::string_view answer_key(Answer answer);
+
+// A rule picks a result page when its questions' answers match: "any" of them (or "all" of
+// them) is one of the listed answers.  No questions listed means every question.  Rules are
+// read top to bottom, like the policy they come from: the first that matches wins, and when
+// none matches the nation's own result is shown.
+// Where help comes first is not a rule: it follows from the questions that offer help now (see
+// crisis_lines_first), so no content edit can take it away.
 struct Rule {
   std::string id;
   std::string nation;  // empty: every nation that asks the questions
-  std::vector<std::string> if_yes_to_any;
+  std::vector<std::string> questions;
+  bool match_all = false;
+  std::vector<Answer> answers;
   std::string result;
-  bool crisis_lines_first = false;
 };
 
 struct ResultPage {
   std::string where;                  // "results[2]", for problems
   Page page;                          // title, summary, blocks, sources, checked
   std::vector<std::string> sections;  // shared sections, after the page's own blocks
-  bool shows_crisis_lines = false;    // at the end (or at the top when a rule says so)
 };
 
 struct EligibilityContent {
@@ -73,15 +82,14 @@ struct EligibilityContent {
   const Page* section(std::string_view id) const;
 };
 
-// Reads eligibility.json (problems name the file and the field); sources go into content.sources.
-std::shared_ptr<const EligibilityContent> load_eligibility(const Fields& fields, Content& content);
+// Reads eligibility.json (problems name the file and the field).
+std::shared_ptr<EligibilityContent> load_eligibility(const Fields& fields);
+// Once sources.json is loaded: fills each result's and section's sources from their ids.
+void resolve_eligibility_sources(EligibilityContent& e, const Content& content, std::vector<ContentProblem>& problems);
 // Checks that need every file loaded: source ids, links to pages.
 void check_eligibility_references(const Content& content, std::vector<ContentProblem>& problems);
 
 // ---- the person's answers: memory only, never stored ----
-enum class Answer { yes, no, not_sure, skip };
-std::string_view answer_key(Answer answer);  // "yes", "no", "not_sure", "skip" (strings: eligibility.answer.<key>)
-
 struct EligibilityState {
   std::string nation;
   std::map<std::string, Answer> answers;  // by question id; a question not in here is unanswered
@@ -92,11 +100,12 @@ struct EligibilityState {
 struct ChooseNation { std::string nation; };
 struct AnswerQuestion { std::string question; Answer answer; };
 struct ToggleWhyWeAsk { std::string question; };
+struct ContinueAfterHelp { std::string question; };  // from the help shown straight after a risk answer
 struct PrintEligibilityResult {};
 struct SaveEligibilityResult {};
 struct RestartEligibility {};
-using EligibilityAction = std::variant<ChooseNation, AnswerQuestion, ToggleWhyWeAsk, PrintEligibilityResult,
-                                       SaveEligibilityResult, RestartEligibility>;
+using EligibilityAction = std::variant<ChooseNation, AnswerQuestion, ToggleWhyWeAsk, ContinueAfterHelp,
+                                       PrintEligibilityResult, SaveEligibilityResult, RestartEligibility>;
 
 namespace eligibility_detail {
 template <class T, class Variant>
@@ -115,9 +124,15 @@ namespace eligibility_steps {
 inline constexpr std::string_view nation = "";
 inline constexpr std::string_view summary = "summary";
 inline constexpr std::string_view result = "result";
+inline constexpr std::string_view help_suffix = ".help";  // "risk.help": help, straight after a risk answer
 }  // namespace eligibility_steps
 inline constexpr std::string_view eligibility_screen = "eligibility";
 Route eligibility_route(std::string_view step);
+Route eligibility_help_route(std::string_view question);
+// The question whose help step this is ("risk" for "risk.help"), or empty.
+std::string_view help_step_question(std::string_view step);
+// True when an answer to this question shows help straight away, before the next question.
+bool shows_help_at_once(const Question& question, Answer answer);
 
 // ---- the result ----
 struct EligibilityResult {
@@ -125,20 +140,46 @@ struct EligibilityResult {
   const ResultPage* page = nullptr;
   bool crisis_lines_first = false;
   std::vector<const Question*> said_yes;
-  std::vector<const Question*> not_sure;  // named as things to talk about
-  std::vector<std::string> rules_matched;
+  std::vector<const Question*> not_sure;  // named as things to ask about
+  std::string rule_matched;               // empty: the nation's own result
 };
 
+// The answer given to a question ("unanswered" when none was).
+Answer answer_to(const EligibilityState& state, std::string_view question);
 // Evaluates the rules over the answers; page is null only when no nation has been chosen.
 EligibilityResult evaluate_eligibility(const EligibilityContent& content, const EligibilityState& state);
+// Help comes first on the result whenever a question that offers help now was answered anything
+// but a plain "No": "Yes", "Not sure", "Skip", or left unanswered.  Hazard log H2.
+bool crisis_lines_first(const EligibilityContent& content, const EligibilityState& state);
 
 // The crisis lines for a nation (a line lists the nations it serves), national before local.
 std::vector<const CrisisLine*> crisis_lines_for(const Content& content, std::string_view nation);
 // Every source the result rests on, each once, in order of first use.
 std::vector<Source> result_sources(const Content& content, const EligibilityResult& result);
 
-std::string result_html(const Content& content, const EligibilityState& state, const EligibilityResult& result);
-std::string result_document(const Content& content, const EligibilityState& state, const EligibilityResult& result);
+// The result as the person sees it, on screen, on paper and in the saved file: one view, drawn
+// by the screen and written as HTML, so the three can never differ.
+struct ResultView {
+  std::string nation_name;
+  bool asks_questions = false;
+  std::string title;
+  std::string summary;
+  bool crisis_lines_first = false;
+  std::string crisis_heading;  // "Help is there for you now" first, or "If you need help now" last
+  std::string crisis_intro;
+  std::vector<const CrisisLine*> crisis_lines;  // never empty for a real nation (checked at load)
+  std::vector<std::string> said_yes;            // short names of the questions answered "Yes"
+  std::vector<std::string> not_sure;            // ... and "Not sure"
+  const ResultPage* page = nullptr;
+  std::vector<const Page*> sections;
+  std::vector<std::pair<std::string, std::string>> answers;  // question, the answer's words
+  std::vector<Source> sources;
+};
+// Empty title when no nation has been chosen.
+ResultView result_view(const Content& content, const EligibilityState& state);
+
+std::string result_html(const Content& content, const ResultView& view);
+std::string result_document(const Content& content, const ResultView& view);
 
 // The fixed words of a result page (its own text and its sections), and of the questions, for
 // the readability check.

@@ -8,6 +8,15 @@ const nlohmann::json& null_json() {
   static const nlohmann::json null_value;
   return null_value;
 }
+// A key as a message may show it: printable ASCII only, and short.
+std::string printable_key(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (out.size() >= 60) return out + "...";
+    out += (c >= 0x20 && c < 0x7f) ? c : '?';
+  }
+  return out;
+}
 }  // namespace
 
 std::string ContentProblem::to_string() const {
@@ -32,7 +41,19 @@ void Fields::problem(const std::string& field, const std::string& message) const
   problems_.push_back({file_, field_path(field), message});
 }
 
-bool Fields::has(const char* key) const { return json_.is_object() && json_.contains(key); }
+Fields::~Fields() {
+  if (seen_.use_count() != 1 || !*check_keys_ || !json_.is_object()) return;
+  for (auto it = json_.begin(); it != json_.end(); ++it)
+    if (!seen_->count(it.key()))
+      problem(printable_key(it.key()), "is not a field the app knows (a typo, or in the wrong place?)");
+}
+
+void Fields::other_keys_checked_here() const { *check_keys_ = false; }
+
+bool Fields::has(const char* key) const {
+  seen_->insert(key);
+  return json_.is_object() && json_.contains(key);
+}
 
 std::string Fields::text(const char* key) const {
   if (!has(key)) {

@@ -2,7 +2,9 @@
 // Reading JSON content with messages a content editor can act on: every problem names the
 // file and the field ("crisis_lines.json: lines[2].number: missing"), and reading goes on so
 // that one run lists every problem, not just the first.
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -15,10 +17,17 @@ struct ContentProblem {
   std::string to_string() const;
 };
 
+// Every key a reader looks at (through any accessor, or has()) is remembered; when the last copy
+// of a Fields goes, any key nobody looked at is a problem ("sumary" is a typo, not a summary).
 class Fields {
  public:
   Fields(const nlohmann::json& object, std::string file, std::string path,
          std::vector<ContentProblem>& problems);
+  Fields(const Fields&) = default;
+  Fields& operator=(const Fields&) = delete;
+  ~Fields();
+  // For an object whose keys are ids the reader checks itself against its own table.
+  void other_keys_checked_here() const;
 
   // Required fields record a problem when missing or of the wrong type and return a default.
   std::string text(const char* key) const;
@@ -46,6 +55,8 @@ class Fields {
   std::string file_;
   std::string path_;
   std::vector<ContentProblem>& problems_;
+  std::shared_ptr<std::set<std::string>> seen_ = std::make_shared<std::set<std::string>>();
+  std::shared_ptr<bool> check_keys_ = std::make_shared<bool>(true);
 };
 
 bool is_iso_date(const std::string& text);

@@ -27,9 +27,9 @@ FieldText read_field_text(const Fields& f, bool examples_required, bool add_requ
 }
 
 void read_plans(const Fields& f, PlansContent& out) {
-  const auto& plans = f.object("plans");
+  const Fields group = f.child(f.object("plans"), "plans");
   for (const char* plan : {"care_plan", "crisis_plan"}) {
-    const auto plan_fields = f.child(f.child(plans, "plans").object(plan), std::string("plans.") + plan);
+    const auto plan_fields = group.child(group.object(plan), plan);
     out.plans[plan] = PlanText{plan_fields.text("title"), plan_fields.text("intro")};
   }
 }
@@ -37,10 +37,11 @@ void read_plans(const Fields& f, PlansContent& out) {
 void read_sections(const Fields& f, PlansContent& out) {
   const auto& sections = f.object("sections");
   std::set<std::string> known;
+  const Fields group = f.child(sections, "sections");
+  group.other_keys_checked_here();
   for (const auto& section : plan_sections()) {
     const std::string id(section.id);
     known.insert(id);
-    const Fields group = f.child(sections, "sections");
     if (!group.has(id.c_str())) {
       group.problem(id, "missing: every section needs a title and a prompt");
       continue;
@@ -55,6 +56,7 @@ void read_sections(const Fields& f, PlansContent& out) {
 void read_fields(const Fields& f, PlansContent& out) {
   const auto& fields = f.object("fields");
   const Fields group = f.child(fields, "fields");
+  group.other_keys_checked_here();
   std::set<std::string> known;
   for (const auto& section : plan_sections()) {
     for (const auto& field : section.fields) {
@@ -75,6 +77,7 @@ void read_fields(const Fields& f, PlansContent& out) {
 void read_items(const Fields& f, PlansContent& out) {
   const auto& items = f.object("items");
   const Fields group = f.child(items, "items");
+  group.other_keys_checked_here();
   std::set<std::string> known;
   for (FieldKind kind : {FieldKind::contact_list, FieldKind::need_list}) {
     for (const auto& sub : item_fields(kind)) {
@@ -112,10 +115,7 @@ std::string item_text_key(std::string_view list_id, std::string_view sub_field) 
 
 void load_plans_content(const Fields& file, PlansContent& out) {
   out.checked = file.date("checked");
-  const auto& sources = file.array("sources");
-  for (std::size_t i = 0; i < sources.size(); ++i)
-    if (sources[i].is_object() && sources[i].contains("id") && sources[i]["id"].is_string())
-      out.source_ids.push_back(sources[i]["id"].get<std::string>());
+  out.source_ids = file.text_list("sources");
   read_plans(file, out);
   read_sections(file, out);
   read_fields(file, out);

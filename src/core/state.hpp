@@ -38,7 +38,7 @@ using Action = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink,
                             PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
                             PlansStartAgain, PlansAddReviewToCalendar,
                             // core/eligibility.hpp
-                            ChooseNation, AnswerQuestion, ToggleWhyWeAsk, PrintEligibilityResult,
+                            ChooseNation, AnswerQuestion, ToggleWhyWeAsk, ContinueAfterHelp, PrintEligibilityResult,
                             SaveEligibilityResult, RestartEligibility>;
 
 Effects update(State& state, const Action& action);

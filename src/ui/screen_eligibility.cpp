@@ -1,6 +1,6 @@
-// "Could I get CPA support?": where you live, one question a screen, a summary where any answer
-// can be changed, and the result.  Every word comes from content; the rules are evaluated by
-// core::evaluate_eligibility, never here.
+// "Could I get CPA support?": where you live, one question a screen (with help straight away
+// after a risk answer), a summary where any answer can be changed, and the result.  Every word
+// comes from content; the rules and the result are core's (core::result_view), never decided here.
 #include <string>
 
 #include "core/eligibility.hpp"
@@ -15,11 +15,6 @@ const std::string& answer_label(const Ui& ui, Answer answer) {
   return ui.str("eligibility.answer." + std::string(core::answer_key(answer)));
 }
 
-const Answer* given_answer(const Ui& ui, const std::string& question) {
-  const auto& answers = ui.state().eligibility.answers;
-  const auto it = answers.find(question);
-  return it == answers.end() ? nullptr : &it->second;
-}
 
 void draw_nation_step(Ui& ui, const core::EligibilityContent& e) {
   ui.set_title(ui.str("eligibility.title"));
@@ -70,9 +65,9 @@ void draw_question_step(Ui& ui, const core::EligibilityContent& e, std::size_t i
   if (q.offers_help_now) draw_help_offer(ui);
 
   ui.gap(0.4f);
-  const Answer* given = given_answer(ui, q.id);
+  const Answer given = core::answer_to(ui.state().eligibility, q.id);
   for (Answer answer : {Answer::yes, Answer::no, Answer::not_sure}) {
-    if (ui.answer_button(answer_label(ui, answer), given && *given == answer, ui.str("eligibility.answer.chosen")))
+    if (ui.answer_button(answer_label(ui, answer), given == answer, ui.str("eligibility.answer.chosen")))
       ui.emit(core::AnswerQuestion{q.id, answer});
   }
   if (ui.text_button(answer_label(ui, Answer::skip))) ui.emit(core::AnswerQuestion{q.id, Answer::skip});
@@ -86,8 +81,7 @@ void draw_summary_step(Ui& ui, const core::EligibilityContent& e) {
   ui.paragraph(ui.str("eligibility.summary.intro"));
   ui.gap(0.3f);
   for (const auto& q : e.questions) {
-    const Answer* given = given_answer(ui, q.id);
-    const std::string& answer = given ? answer_label(ui, *given) : ui.str("eligibility.answer.none");
+    const std::string& answer = answer_label(ui, core::answer_to(ui.state().eligibility, q.id));
     if (ui.card(q.short_text, content.format("eligibility.summary.answer", {{"answer", answer}})))
       ui.go(core::eligibility_route(q.id));
   }
@@ -96,23 +90,20 @@ void draw_summary_step(Ui& ui, const core::EligibilityContent& e) {
     ui.go(core::eligibility_route(core::eligibility_steps::result));
 }
 
-void draw_crisis_lines(Ui& ui, const std::string& nation, const std::string& heading, int level,
-                       const std::string& intro) {
+void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines, const std::string& heading,
+                       int level, const std::string& intro) {
   const auto& content = ui.text();
   ImGui::PushID("crisis-lines");
   ui.begin_panel();
   ui.heading(heading, level);
   if (!intro.empty()) ui.paragraph(intro);
-  for (const auto* line : core::crisis_lines_for(content, nation)) {
+  for (const auto* line : lines) {
     ImGui::PushID(line->id.c_str());
     ui.gap(0.3f);
     ui.paragraph(line->name, ui.theme().text, ui.fonts().bold);
     ui.paragraph(line->purpose);
-    const std::string label =
-        line->action == core::ContactAction::text
-            ? content.format("help_now.text", {{"body", line->text_body}, {"number", line->number}})
-            : content.format("help_now.call", {{"number", line->number}});
-    ui.link_button(label, line->href(), ButtonKind::primary, line->name);
+    ui.paragraph(line->hours, ui.theme().text_muted);
+    ui.link_button(core::crisis_line_action_label(content, *line), line->href(), ButtonKind::primary, line->name);
     ImGui::PopID();
   }
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
@@ -120,13 +111,20 @@ void draw_crisis_lines(Ui& ui, const std::string& nation, const std::string& hea
   ui.gap(0.4f);
 }
 
-std::vector<std::string> short_names(const std::vector<const core::Question*>& questions) {
-  std::vector<std::string> out;
-  for (const auto* q : questions) out.push_back(q->short_text);
-  return out;
+// Straight after a risk answer of "Yes" or "Not sure": help now, before any other question.
+void draw_help_step(Ui& ui, const core::Question& q) {
+  ui.set_title(ui.str("eligibility.help_step.heading"));
+  const auto lines = core::crisis_lines_for(ui.text(), ui.state().eligibility.nation);
+  draw_crisis_lines(ui, lines, ui.str("eligibility.help_step.heading"), 1, ui.str("eligibility.help_step.intro"));
+  ui.paragraph(ui.str("eligibility.help_step.later"));
+  ui.gap(0.3f);
+  ImGui::PushID(q.id.c_str());
+  if (ui.button(ui.str("eligibility.help_step.continue"), ButtonKind::secondary, true))
+    ui.emit(core::ContinueAfterHelp{q.id});
+  ImGui::PopID();
 }
 
-void draw_keep_and_change(Ui& ui, const core::EligibilityResult& result) {
+void draw_keep_and_change(Ui& ui, const core::ResultView& view) {
   ImGui::PushID("keep");
   ui.heading(ui.str("eligibility.result.keep_heading"), 2);
   ui.paragraph(ui.str("eligibility.result.keep_intro"));
@@ -135,47 +133,41 @@ void draw_keep_and_change(Ui& ui, const core::EligibilityResult& result) {
   ui.gap(0.1f);
   if (ui.button(ui.str("eligibility.result.save"), ButtonKind::secondary, true)) ui.emit(core::SaveEligibilityResult{});
   ui.gap(0.1f);
-  if (result.nation->asks_questions &&
-      ui.button(ui.str("eligibility.result.change"), ButtonKind::secondary, true))
+  if (view.asks_questions && ui.button(ui.str("eligibility.result.change"), ButtonKind::secondary, true))
     ui.go(core::eligibility_route(core::eligibility_steps::summary));
   if (ui.text_button(ui.str("eligibility.result.restart"))) ui.emit(core::RestartEligibility{});
   ImGui::PopID();
 }
 
-void draw_result_step(Ui& ui, const core::EligibilityContent& e, const core::EligibilityResult& result) {
-  const core::Page& page = result.page->page;
-  const std::string& nation = result.nation->id;
-  ui.set_title(page.title);
-  // A Yes to the risk question: help comes first, so it is the first thing read and heard.
-  if (result.crisis_lines_first)
-    draw_crisis_lines(ui, nation, ui.str("eligibility.result.crisis_first.heading"), 1,
-                      ui.str("eligibility.result.crisis_first.intro"));
-  ui.heading(page.title, result.crisis_lines_first ? 2 : 1);
-  if (!page.summary.empty()) ui.paragraph(page.summary);
-  if (!result.said_yes.empty()) {
+// Draws core::result_view, the same view the printed page and the saved file are written from.
+void draw_result_step(Ui& ui, const core::ResultView& view) {
+  ui.set_title(view.title);
+  // Help first when any answer touched on safety: the first thing read and heard.
+  if (view.crisis_lines_first) draw_crisis_lines(ui, view.crisis_lines, view.crisis_heading, 1, view.crisis_intro);
+  ui.heading(view.title, view.crisis_lines_first ? 2 : 1);
+  if (!view.summary.empty()) ui.paragraph(view.summary);
+  if (!view.said_yes.empty()) {
     ui.heading(ui.str("eligibility.result.said_yes"), 2);
-    ui.bullets(short_names(result.said_yes));
+    ui.bullets(view.said_yes);
   }
-  if (!result.not_sure.empty()) {
+  if (!view.not_sure.empty()) {
     ui.heading(ui.str("eligibility.result.talk_heading"), 2);
     ui.paragraph(ui.str("eligibility.result.talk_intro"));
-    ui.bullets(short_names(result.not_sure));
+    ui.bullets(view.not_sure);
   }
-  draw_page_blocks(ui, page);
-  for (const auto& id : result.page->sections) {
-    const core::Page* section = e.section(id);
-    if (!section) continue;
-    ImGui::PushID(id.c_str());
+  draw_page_blocks(ui, view.page->page);
+  for (const core::Page* section : view.sections) {
+    ImGui::PushID(section->id.c_str());
     ui.heading(section->title, 2);
     draw_page_blocks(ui, *section);
     ImGui::PopID();
   }
-  if (result.page->shows_crisis_lines && !result.crisis_lines_first) {
+  if (!view.crisis_lines_first) {
     ui.gap(0.4f);
-    draw_crisis_lines(ui, nation, ui.str("eligibility.result.crisis_end.heading"), 2, {});
+    draw_crisis_lines(ui, view.crisis_lines, view.crisis_heading, 2, {});
   }
-  draw_keep_and_change(ui, result);
-  draw_sources(ui, core::result_sources(ui.text(), result));
+  draw_keep_and_change(ui, view);
+  draw_sources(ui, view.sources);
 }
 
 }  // namespace
@@ -189,9 +181,10 @@ void draw_eligibility(Ui& ui) {
   if (step.empty() || state.nation.empty()) return draw_nation_step(ui, *e);
   if (step == core::eligibility_steps::summary) return draw_summary_step(ui, *e);
   if (step == core::eligibility_steps::result) {
-    const auto result = core::evaluate_eligibility(*e, state);
-    return result.page ? draw_result_step(ui, *e, result) : draw_nation_step(ui, *e);
+    const auto view = core::result_view(ui.text(), state);
+    return view.title.empty() ? draw_nation_step(ui, *e) : draw_result_step(ui, view);
   }
+  if (const auto* q = e->question(core::help_step_question(step))) return draw_help_step(ui, *q);
   const int index = e->question_index(step);
   if (index < 0) return draw_nation_step(ui, *e);
   draw_question_step(ui, *e, static_cast<std::size_t>(index));

@@ -4,6 +4,7 @@
 
 #include "content_files.hpp"
 #include "core/content.hpp"
+#include <nlohmann/json.hpp>
 
 using namespace cpa;
 
@@ -34,17 +35,19 @@ TEST_CASE("every crisis line has a number, a source and a checked-date") {
     CAPTURE(line.id);
     CHECK_FALSE(line.number.empty());
     CHECK(core::is_iso_date(line.checked));
-    const auto* source = loaded.content->source(line.source_id);
-    REQUIRE(source != nullptr);
-    CHECK(core::is_iso_date(source->checked));
-    CHECK_FALSE(source->title.empty());
+    REQUIRE_FALSE(line.source_ids.empty());
+    for (const auto& id : line.source_ids) {
+      const auto* source = loaded.content->source(id);
+      REQUIRE(source != nullptr);
+      CHECK(core::is_iso_date(source->checked));
+      CHECK_FALSE(source->title.empty());
+    }
   }
 }
 
 TEST_CASE("a crisis line without a number fails, naming the file and the field") {
   const auto files = with_file("crisis_lines.json", R"({"checked":"2026-11-23",
-    "sources":[{"id":"s","title":"T","publisher":"P","checked":"2026-11-23"}],
-    "lines":[{"id":"x","name":"X","action":"call","for":"f","hours":"h","nations":["england"],"source":"s","checked":"2026-11-23"}]})");
+    "lines":[{"id":"x","name":"X","action":"call","for":"f","hours":"h","nations":["england"],"sources":["samaritans"],"checked":"2026-11-23"}]})");
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
   CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].number"));
@@ -52,12 +55,11 @@ TEST_CASE("a crisis line without a number fails, naming the file and the field")
 
 TEST_CASE("a crisis line naming an unknown source or with a bad date fails") {
   const auto files = with_file("crisis_lines.json", R"({"checked":"2026-11-23",
-    "sources":[{"id":"s","title":"T","publisher":"P","checked":"2026-11-23"}],
     "lines":[{"id":"x","name":"X","number":"111","action":"call","for":"f","hours":"h","nations":["england"],
-              "source":"nowhere","checked":"23/11/2026"}]})");
+              "sources":["nowhere"],"checked":"23/11/2026"}]})");
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
-  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].source"));
+  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].sources[0]"));
   CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].checked"));
 }
 
@@ -103,11 +105,53 @@ TEST_CASE("a missing string shows its key in brackets, never blank text") {
   CHECK(loaded.content->format("help_now.call", {{"number", "116 123"}}) == "Call 116 123");
 }
 
-TEST_CASE("a source written differently in two files is a problem, not a silent overwrite") {
+TEST_CASE("each source is written once, in sources.json; citing an unknown one names the citation") {
   auto files = test::content_files();
   files["en-GB/pages/zz-test.json"] = R"({"id":"zz","title":"Z","checked":"2026-11-23","blocks":[{"p":"Hello."}],
-    "sources":[{"id":"samaritans","title":"Something else","publisher":"Samaritans","checked":"2026-11-23"}]})";
+    "sources":["samaritans","no-such-source"]})";
+  auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(mentions(loaded.problems, "pages/zz-test.json", "sources[1]"));
+
+  files = test::content_files();
+  auto sources = nlohmann::json::parse(files["en-GB/sources.json"]);
+  sources["sources"].push_back(sources["sources"][0]);
+  files["en-GB/sources.json"] = sources.dump();
+  loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(mentions(loaded.problems, "sources.json", "sources[" + std::to_string(sources["sources"].size() - 1) + "].id"));
+}
+
+TEST_CASE("a field the app does not know is a problem naming the file and the field, not silently ignored") {
+  auto files = test::content_files();
+  auto eligibility = nlohmann::json::parse(files["en-GB/eligibility.json"]);
+  eligibility["results"][0]["sumary"] = eligibility["results"][0]["summary"];
+  eligibility["questions"][1]["offer_help_now"] = true;
+  files["en-GB/eligibility.json"] = eligibility.dump();
+  auto lines = nlohmann::json::parse(files["en-GB/crisis_lines.json"]);
+  lines["lines"][0]["nation"] = "england";
+  files["en-GB/crisis_lines.json"] = lines.dump();
+  auto page = nlohmann::json::parse(files["en-GB/pages/rights.json"]);
+  page["blocks"][0]["link"] = nullptr;
+  page["blocks"].push_back({{"p", "x"}, {"txt", "y"}});
+  files["en-GB/pages/rights.json"] = page.dump();
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
-  CHECK(mentions(loaded.problems, "pages/zz-test.json", "sources"));
+  CHECK(mentions(loaded.problems, "eligibility.json", "results[0].sumary"));
+  CHECK(mentions(loaded.problems, "eligibility.json", "questions[1].offer_help_now"));
+  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].nation"));
+  const std::string last_block = "blocks[" + std::to_string(page["blocks"].size() - 1) + "].txt";
+  CHECK(mentions(loaded.problems, "pages/rights.json", last_block));
+}
+
+TEST_CASE("an unknown key is shown printable and short, whatever it holds") {
+  auto files = test::content_files();
+  auto about = nlohmann::json::parse(files["en-GB/about.json"]);
+  about[std::string("\x1b[31m\u202Eevil") + std::string(500, 'k')] = 1;
+  files["en-GB/about.json"] = about.dump();
+  const auto loaded = core::load_content(files);
+  REQUIRE_FALSE(loaded.ok());
+  const auto& p = loaded.problems.front();
+  CHECK(p.field.size() < 80);
+  for (unsigned char c : p.field) CHECK((c >= 0x20 && c < 0x7f));
 }

@@ -22,10 +22,15 @@ TEST_CASE("the national crisis numbers are exactly the real ones") {
   };
   const Expected expected[] = {
       {"emergency", "999", "tel:999"},
-      {"nhs-111-mental-health", "111", "tel:111"},
+      {"nhs-111-england", "111", "tel:111"},
+      {"nhs-111-wales", "111", "tel:111"},
+      {"nhs-24-scotland", "111", "tel:111"},
+      {"lifeline-northern-ireland", "0808 808 8000", "tel:08088088000"},
       {"samaritans", "116 123", "tel:116123"},
       {"shout", "85258", "sms:85258?body=SHOUT"},
+      {"breathing-space", "0800 83 85 87", "tel:0800838587"},
   };
+  CHECK(content().crisis_lines.size() == std::size(expected));
   for (const auto& e : expected) {
     CAPTURE(e.id);
     const auto* line = content().crisis_line(e.id);

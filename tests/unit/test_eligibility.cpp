@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "content_files.hpp"
@@ -83,31 +85,38 @@ TEST_CASE("the walk-through asks ten questions, each with a short name, a reason
   }
   REQUIRE(rules().question("risk"));
   CHECK(rules().question("risk")->offers_help_now);
+  CHECK(rules().question("past-violence-or-self-harm")->offers_help_now);
 }
 
-TEST_CASE("in England, a Yes to any one question on its own means CPA might be offered") {
+TEST_CASE("in England, any Yes leads to talking about support with the team, never to a promise") {
   for (const auto& q : rules().questions) {
     CAPTURE(q.id);
     auto state = answers_all(Answer::no);
     state.answers[q.id] = Answer::yes;
     const auto result = core::evaluate_eligibility(rules(), state);
     REQUIRE(result.page);
-    CHECK(result.page->page.id == "might-be-offered");
-    CHECK(result.page->page.title == "You might be offered CPA support");
+    CHECK(result.page->page.id == "talk-about-support");
+    CHECK(result.rule_matched == "any-yes");
     REQUIRE(result.said_yes.size() == 1);
     CHECK(result.said_yes.front()->id == q.id);
     CHECK(result.not_sure.empty());
   }
+  // A single Yes to "are you a parent?" is not a verdict: no care co-ordinator is promised.
+  auto state = answers_all(Answer::no);
+  state.answers["parenting"] = Answer::yes;
+  const auto view = core::result_view(*real_content(), state);
+  CHECK(view.title == "Ask your team about the support you need");
+  CHECK(view.title.find("might be offered CPA") == std::string::npos);
 }
 
 TEST_CASE("all No: CPA may not be offered, and the result still names everyone's rights") {
   const auto result = core::evaluate_eligibility(rules(), answers_all(Answer::no));
   REQUIRE(result.page);
   CHECK(result.page->page.id == "may-not-be-offered");
+  CHECK(result.rule_matched == "all-no");
   CHECK(result.page->page.title.rfind("CPA may not be offered, but you still have the right to", 0) == 0);
   CHECK_FALSE(result.crisis_lines_first);
   CHECK(result.said_yes.empty());
-  CHECK(result.rules_matched.empty());
   const auto& sections = result.page->sections;
   for (const char* needed : {"everyone", "next-steps", "questions-to-ask", "trust-decides", "cpa-changing"}) {
     CAPTURE(needed);
@@ -115,50 +124,57 @@ TEST_CASE("all No: CPA may not be offered, and the result still names everyone's
   }
 }
 
-TEST_CASE("Not sure never counts as Yes, and each Not sure is named as a thing to talk about") {
+TEST_CASE("no information is no verdict: all Not sure, all Skip or nothing answered says we cannot tell") {
+  for (auto state : {answers_all(Answer::not_sure), answers_all(Answer::skip), core::EligibilityState{"england", {}, {}}}) {
+    const auto result = core::evaluate_eligibility(rules(), state);
+    REQUIRE(result.page);
+    CHECK(result.page->page.id == "cannot-tell");
+    CHECK(result.rule_matched.empty());
+    CHECK(result.said_yes.empty());
+    const auto view = core::result_view(*real_content(), state);
+    CHECK(view.title.find("may not be offered") == std::string::npos);
+    CHECK(view.summary.find("may not be offered") == std::string::npos);
+  }
+  // One Not sure among Noes is not a plain No either.
+  auto state = answers_all(Answer::no);
+  state.answers["parenting"] = Answer::not_sure;
+  CHECK(result_id(state) == "cannot-tell");
+}
+
+TEST_CASE("each Not sure is named as a thing to ask about, except risk, which is answered by help first") {
   auto state = answers_all(Answer::no);
   state.answers["learning-disability"] = Answer::not_sure;
   state.answers["parenting"] = Answer::not_sure;
-  const auto result = core::evaluate_eligibility(rules(), state);
-  CHECK(result.page->page.id == "may-not-be-offered");
-  REQUIRE(result.not_sure.size() == 2);
-  CHECK(result.not_sure[0]->id == "learning-disability");
-  CHECK(result.not_sure[1]->id == "parenting");
-
-  state.answers["carer"] = Answer::yes;
-  const auto with_yes = core::evaluate_eligibility(rules(), state);
-  CHECK(with_yes.page->page.id == "might-be-offered");
-  CHECK(with_yes.not_sure.size() == 2);
-}
-
-TEST_CASE("Skip and unanswered questions count as neither Yes nor Not sure") {
-  for (auto state : {answers_all(Answer::skip), core::EligibilityState{"england", {}, {}}}) {
-    const auto result = core::evaluate_eligibility(rules(), state);
-    REQUIRE(result.page);
-    CHECK(result.page->page.id == "may-not-be-offered");
-    CHECK(result.said_yes.empty());
-    CHECK(result.not_sure.empty());
-  }
-}
-
-TEST_CASE("a Yes to the risk question puts the crisis lines first; other Yes answers do not") {
-  auto state = answers_all(Answer::no);
-  state.answers["risk"] = Answer::yes;
-  auto result = core::evaluate_eligibility(rules(), state);
-  CHECK(result.crisis_lines_first);
-  CHECK(result.page->page.id == "might-be-offered");
-  CHECK(std::find(result.rules_matched.begin(), result.rules_matched.end(), "risk-shows-help-first") !=
-        result.rules_matched.end());
-
   state.answers["risk"] = Answer::not_sure;
-  state.answers["past-violence-or-self-harm"] = Answer::yes;
-  result = core::evaluate_eligibility(rules(), state);
-  CHECK_FALSE(result.crisis_lines_first);
-  CHECK(result.page->page.id == "might-be-offered");
+  const auto view = core::result_view(*real_content(), state);
+  CHECK(view.crisis_lines_first);
+  REQUIRE(view.not_sure.size() == 2);
+  CHECK(view.not_sure[0] == rules().question("learning-disability")->short_text);
+  CHECK(view.not_sure[1] == rules().question("parenting")->short_text);
+}
+
+TEST_CASE("help comes first whenever a question about harm is answered anything but a plain No") {
+  for (const char* id : {"risk", "past-violence-or-self-harm"}) {
+    for (Answer answer : core::all_answers) {
+      CAPTURE(id);
+      CAPTURE(core::answer_key(answer));
+      auto state = answers_all(Answer::no);
+      if (answer == Answer::unanswered) {
+        state.answers.erase(id);
+      } else {
+        state.answers[id] = answer;
+      }
+      CHECK(core::evaluate_eligibility(rules(), state).crisis_lines_first == (answer != Answer::no));
+    }
+  }
+  CHECK_FALSE(core::evaluate_eligibility(rules(), answers_all(Answer::no)).crisis_lines_first);
+  auto state = answers_all(Answer::no);
+  state.answers["parenting"] = Answer::yes;
+  CHECK_FALSE(core::evaluate_eligibility(rules(), state).crisis_lines_first);
 }
 
 TEST_CASE("each nation gets its own answer") {
-  CHECK(result_id(answers_all(Answer::yes, "england")) == "might-be-offered");
+  CHECK(result_id(answers_all(Answer::yes, "england")) == "talk-about-support");
   // Wales has the Care and Treatment Plan, not CPA: the England questions do not decide anything there.
   const auto wales = core::evaluate_eligibility(rules(), answers_all(Answer::yes, "wales"));
   REQUIRE(wales.page);
@@ -166,36 +182,55 @@ TEST_CASE("each nation gets its own answer") {
   CHECK(wales.page->page.title.find("Care and Treatment Plan") != std::string::npos);
   CHECK(wales.said_yes.empty());
   CHECK_FALSE(wales.crisis_lines_first);
-  CHECK(wales.page->shows_crisis_lines);
   for (const char* nation : {"scotland", "northern-ireland"}) {
     CAPTURE(nation);
     const auto result = core::evaluate_eligibility(rules(), answers_all(Answer::yes, nation));
     REQUIRE(result.page);
     CHECK(result.page->page.id == "elsewhere");
-    CHECK(result.page->shows_crisis_lines);
   }
   CHECK(core::evaluate_eligibility(rules(), core::EligibilityState{}).page == nullptr);
 }
 
-TEST_CASE("crisis lines are chosen by nation: NHS 111's mental health option is for England and Wales only") {
+TEST_CASE("Wales is told who has a right to a Care and Treatment Plan, and the Welsh laws for carers and complaints") {
+  auto state = answers_all(Answer::no, "wales");
+  const auto html = core::result_html(*real_content(), core::result_view(*real_content(), state));
+  CHECK(html.find("You have a care co-ordinator") == std::string::npos);
+  CHECK(html.find("secondary mental health services") != std::string::npos);
+  CHECK(html.find("local primary mental health support services") != std::string::npos);
+  CHECK(html.find("Social Services and Well-being (Wales) Act 2014") != std::string::npos);
+  CHECK(html.find("Putting Things Right") != std::string::npos);
+  CHECK(html.find("Public Services Ombudsman for Wales") != std::string::npos);
+  CHECK(html.find("Care Act") == std::string::npos);
+}
+
+TEST_CASE("crisis lines are chosen by nation: each nation's own NHS line, and never another nation's") {
   const auto& content = *real_content();
-  for (const char* nation : {"england", "wales", "scotland", "northern-ireland"}) {
+  const std::map<std::string, std::string> own = {{"england", "nhs-111-england"},
+                                                  {"wales", "nhs-111-wales"},
+                                                  {"scotland", "nhs-24-scotland"},
+                                                  {"northern-ireland", "lifeline-northern-ireland"}};
+  for (const auto& [nation, line_id] : own) {
     CAPTURE(nation);
     const auto lines = core::crisis_lines_for(content, nation);
-    CHECK_FALSE(lines.empty());
+    CHECK(lines.front()->id == "emergency");
     for (const auto* line : lines)
       CHECK(std::find(line->nations.begin(), line->nations.end(), nation) != line->nations.end());
-    const bool has_111 = std::any_of(lines.begin(), lines.end(), [](auto* l) { return l->number == "111"; });
-    CHECK(has_111 == (std::string(nation) == "england" || std::string(nation) == "wales"));
+    CHECK(std::any_of(lines.begin(), lines.end(), [&](auto* l) { return l->id == line_id; }));
+    for (const auto& [other, other_line] : own)
+      if (other != nation) CHECK_FALSE(std::any_of(lines.begin(), lines.end(), [&](auto* l) { return l->id == other_line; }));
   }
+  const auto scotland = core::crisis_lines_for(content, "scotland");
+  CHECK(std::any_of(scotland.begin(), scotland.end(), [](auto* l) { return l->id == "breathing-space"; }));
 }
 
 TEST_CASE("changing an answer changes the result") {
   auto state = started_state();
   core::update(state, core::ChooseNation{"england"});
   core::update(state, core::AnswerQuestion{"drugs-alcohol", Answer::yes});
-  CHECK(result_id(state.eligibility) == "might-be-offered");
+  CHECK(result_id(state.eligibility) == "talk-about-support");
   core::update(state, core::AnswerQuestion{"drugs-alcohol", Answer::no});
+  CHECK(result_id(state.eligibility) == "cannot-tell");  // the other nine are not answered
+  for (const auto& q : rules().questions) state.eligibility.answers[q.id] = Answer::no;
   CHECK(result_id(state.eligibility) == "may-not-be-offered");
   core::update(state, core::AnswerQuestion{"drugs-alcohol", Answer::not_sure});
   const auto result = core::evaluate_eligibility(rules(), state.eligibility);
@@ -221,6 +256,50 @@ TEST_CASE("choosing England starts the questions; each answer moves on; the last
   CHECK(state.eligibility.answers.at(questions[3].id) == Answer::skip);
 }
 
+TEST_CASE("Yes or Not sure to risk shows help at once, before the next question; carrying on goes to it") {
+  for (Answer answer : {Answer::yes, Answer::not_sure}) {
+    CAPTURE(core::answer_key(answer));
+    auto state = started_state();
+    core::update(state, core::ChooseNation{"england"});
+    core::update(state, core::AnswerQuestion{"severe-mental-illness", Answer::no});
+    const auto effects = core::update(state, core::AnswerQuestion{"risk", answer});
+    CHECK(state.route() == core::eligibility_help_route("risk"));
+    REQUIRE(find_effect<core::PushHistory>(effects));
+    CHECK(find_effect<core::PushHistory>(effects)->path == "#/eligibility/risk.help");
+    CHECK(core::help_step_question(state.route().param) == "risk");
+    core::update(state, core::ContinueAfterHelp{"risk"});
+    CHECK(state.route() == core::eligibility_route("self-neglect"));
+    // Back goes to the help, then to the question, with the answer kept.
+    core::update(state, core::GoBack{});
+    CHECK(state.route() == core::eligibility_help_route("risk"));
+    core::update(state, core::GoBack{});
+    CHECK(state.route() == core::eligibility_route("risk"));
+    CHECK(state.eligibility.answers.at("risk") == answer);
+  }
+  // No and Skip move straight on (Skip still puts help first on the result).
+  for (Answer answer : {Answer::no, Answer::skip}) {
+    auto state = started_state();
+    core::update(state, core::ChooseNation{"england"});
+    core::update(state, core::AnswerQuestion{"risk", answer});
+    CHECK(state.route() == core::eligibility_route("self-neglect"));
+  }
+}
+
+TEST_CASE("changing risk to Yes from the summary shows help, then returns to the summary") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"england"});
+  for (const auto& q : rules().questions) core::update(state, core::AnswerQuestion{q.id, Answer::no});
+  REQUIRE(state.route() == core::eligibility_route("summary"));
+  core::update(state, core::Navigate{core::eligibility_route("risk")});
+  core::update(state, core::AnswerQuestion{"risk", Answer::yes});
+  CHECK(state.route() == core::eligibility_help_route("risk"));
+  const auto effects = core::update(state, core::ContinueAfterHelp{"risk"});
+  CHECK(state.route() == core::eligibility_route("summary"));
+  CHECK(std::count_if(effects.begin(), effects.end(), [](const core::Effect& e) {
+          return std::holds_alternative<core::HistoryBack>(e);
+        }) == 2);
+}
+
 TEST_CASE("Wales, Scotland and Northern Ireland go straight to their result") {
   for (const char* nation : {"wales", "scotland", "northern-ireland"}) {
     CAPTURE(nation);
@@ -243,7 +322,7 @@ TEST_CASE("Back returns to the last question with its answer kept; changing it f
   core::update(state, core::GoBack{});
   CHECK(state.route() == core::eligibility_route(questions[1].id));
   CHECK(state.eligibility.answers.at(questions[1].id) == Answer::no);
-  core::update(state, core::AnswerQuestion{questions[1].id, Answer::not_sure});
+  core::update(state, core::AnswerQuestion{questions[1].id, Answer::skip});
   CHECK(state.route() == core::eligibility_route(questions[2].id));
 
   core::update(state, core::Navigate{core::eligibility_route("summary")});
@@ -259,6 +338,7 @@ TEST_CASE("an answer to an unknown question changes nothing") {
   core::update(state, core::ChooseNation{"england"});
   const auto route = state.route();
   CHECK(core::update(state, core::AnswerQuestion{"no-such-question", Answer::yes}).empty());
+  CHECK(core::update(state, core::ContinueAfterHelp{"no-such-question"}).empty());
   CHECK(state.route() == route);
   CHECK(state.eligibility.answers.empty());
 }
@@ -296,44 +376,73 @@ TEST_CASE("printing makes a clean HTML page of the result, crisis lines first af
   REQUIRE(print);
   CHECK(print->title == real_content()->str("eligibility.print.title"));
   const std::string& html = print->html_body;
-  CHECK(html.find("<h1>You might be offered CPA support</h1>") != std::string::npos);
+  CHECK(html.find("<h1>Ask your team about the support you need</h1>") != std::string::npos);
   CHECK(html.find("<script") == std::string::npos);
   const auto crisis = html.find(real_content()->str("eligibility.result.crisis_first.heading"));
-  const auto summary = html.find(rules().result("might-be-offered")->page.summary);
+  const auto summary = html.find(rules().result("talk-about-support")->page.summary);
   REQUIRE(crisis != std::string::npos);
   REQUIRE(summary != std::string::npos);
   CHECK(crisis < summary);
   CHECK(html.find("href=\"tel:116123\"") != std::string::npos);
   CHECK(html.find("href=\"tel:111\"") != std::string::npos);
-  // Things to talk about, every answer, and the sources with their checked-dates.
+  CHECK(html.find("href=\"tel:999\"") != std::string::npos);
+  // Things to ask about, every answer, and the sources with their checked-dates.
   CHECK(html.find(real_content()->str("eligibility.result.talk_heading")) != std::string::npos);
   CHECK(html.find(rules().question("parenting")->short_text) != std::string::npos);
   CHECK(html.find(rules().question("detained")->text) != std::string::npos);
-  CHECK(html.find("Checked 23 November 2026") != std::string::npos);
+  CHECK(html.find("Checked 25 November 2026") != std::string::npos);
   // Apostrophes and quotes in content are escaped, never raw.
   CHECK(html.find("carer&#39;s assessment") != std::string::npos);
   CHECK(html.find("carer's") == std::string::npos);
 }
 
-TEST_CASE("without a Yes to risk, England's printed result has no crisis section") {
+TEST_CASE("every printed result has the crisis lines for its nation, at the end when no answer touched on safety") {
   auto state = started_state();
   core::update(state, core::ChooseNation{"england"});
+  for (const auto& q : rules().questions) state.eligibility.answers[q.id] = Answer::no;
   const auto effects = core::update(state, core::PrintEligibilityResult{});
   const auto* print = find_effect<core::PrintDocument>(effects);
   REQUIRE(print);
-  CHECK(print->html_body.find("CPA may not be offered") != std::string::npos);
-  CHECK(print->html_body.find(real_content()->str("eligibility.result.crisis_first.heading")) == std::string::npos);
-  CHECK(print->html_body.find("tel:") == std::string::npos);
+  const auto& html = print->html_body;
+  CHECK(html.find("CPA may not be offered") != std::string::npos);
+  CHECK(html.find(real_content()->str("eligibility.result.crisis_first.heading")) == std::string::npos);
+  const auto end_heading = html.find(real_content()->str("eligibility.result.crisis_end.heading"));
+  REQUIRE(end_heading != std::string::npos);
+  CHECK(end_heading > html.find("<h1>"));
+  for (const char* href : {"tel:999", "tel:111", "tel:116123", "sms:85258?body=SHOUT"})
+    CHECK_MESSAGE(html.find(std::string("href=\"") + href + "\"") != std::string::npos, href);
 }
 
 TEST_CASE("Wales' printed result has the Care and Treatment Plan and the Wales crisis lines, not the questions") {
   auto state = started_state();
   core::update(state, core::ChooseNation{"wales"});
-  const auto* print = find_effect<core::PrintDocument>(core::update(state, core::PrintEligibilityResult{}));
+  const auto effects = core::update(state, core::PrintEligibilityResult{});
+  const auto* print = find_effect<core::PrintDocument>(effects);
   REQUIRE(print);
   CHECK(print->html_body.find("Care and Treatment Plan") != std::string::npos);
   CHECK(print->html_body.find("href=\"tel:111\"") != std::string::npos);
+  CHECK(print->html_body.find("press 2") != std::string::npos);
   CHECK(print->html_body.find(real_content()->str("eligibility.print.answers")) == std::string::npos);
+}
+
+TEST_CASE("Scotland and Northern Ireland get their own lines on the result, never England's 111 option") {
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"scotland"});
+  auto printed = [&] {
+    const auto effects = core::update(state, core::PrintEligibilityResult{});
+    const auto* print = find_effect<core::PrintDocument>(effects);
+    REQUIRE(print);
+    return print->html_body;
+  };
+  auto html = printed();
+  CHECK(html.find("NHS 24") != std::string::npos);
+  CHECK(html.find("href=\"tel:0800838587\"") != std::string::npos);
+  CHECK(html.find("option 2") == std::string::npos);
+  core::update(state, core::RestartEligibility{});
+  core::update(state, core::ChooseNation{"northern-ireland"});
+  html = printed();
+  CHECK(html.find("href=\"tel:08088088000\"") != std::string::npos);
+  CHECK(html.find("href=\"tel:111\"") == std::string::npos);
 }
 
 TEST_CASE("saving gives a whole HTML page to keep on the device, and nothing without a result") {
@@ -348,7 +457,8 @@ TEST_CASE("saving gives a whole HTML page to keep on the device, and nothing wit
   CHECK(file->mime_type == "text/html");
   CHECK(file->data.rfind("<!doctype html>", 0) == 0);
   CHECK(file->data.find("<meta charset=\"utf-8\">") != std::string::npos);
-  CHECK(file->data.find("CPA may not be offered") != std::string::npos);
+  CHECK(file->data.find("We cannot tell from your answers") != std::string::npos);
+  CHECK(file->data.find("href=\"tel:999\"") != std::string::npos);
   CHECK(find_effect<core::Announce>(effects) != nullptr);
 }
 
@@ -364,10 +474,14 @@ TEST_CASE("a question without an explanation fails, naming the file and the fiel
   CHECK_MESSAGE(has_problem(loaded, "questions[2].why", "Why we ask"), problems_text(loaded));
 }
 
-TEST_CASE("a rule naming an unknown question fails, naming the file and the field") {
-  const auto loaded = load_with_edit([](auto& j) { j["rules"][0]["if_yes_to_any"][4] = "no-such-question"; });
+TEST_CASE("a rule naming an unknown question, match or answer fails, naming the file and the field") {
+  auto loaded = load_with_edit([](auto& j) { j["rules"][0]["questions"] = {"risk", "no-such-question"}; });
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(has_problem(loaded, "rules[0].if_yes_to_any[4]", "no-such-question"), problems_text(loaded));
+  CHECK_MESSAGE(has_problem(loaded, "rules[0].questions[1]", "no-such-question"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["rules"][0]["match"] = "most"; });
+  CHECK_MESSAGE(has_problem(loaded, "rules[0].match"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["rules"][1]["answers"][0] = "maybe"; });
+  CHECK_MESSAGE(has_problem(loaded, "rules[1].answers[0]"), problems_text(loaded));
 }
 
 TEST_CASE("a missing source fails: on a question, on a result, or a source id nobody defines") {
@@ -377,15 +491,15 @@ TEST_CASE("a missing source fails: on a question, on a result, or a source id no
   CHECK_MESSAGE(has_problem(loaded, "results[1].sources"), problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["questions"][1]["sources"][0] = "nowhere"; });
   CHECK_MESSAGE(has_problem(loaded, "questions[1].sources[0]", "nowhere"), problems_text(loaded));
-  loaded = load_with_edit([](auto& j) { j["sections"][0]["sources"][0].erase("title"); });
-  CHECK_MESSAGE(has_problem(loaded, "sections[0].sources[0].title", "missing"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["sections"][0]["sources"][0] = "gone"; });
+  CHECK_MESSAGE(has_problem(loaded, "sections[0].sources[0]", "gone"), problems_text(loaded));
 }
 
 TEST_CASE("a missing or malformed checked-date fails, naming the field") {
   auto loaded = load_with_edit([](auto& j) { j["results"][0].erase("checked"); });
   CHECK_MESSAGE(has_problem(loaded, "results[0].checked", "missing"), problems_text(loaded));
-  loaded = load_with_edit([](auto& j) { j["sources"][0]["checked"] = "23/11/2026"; });
-  CHECK_MESSAGE(has_problem(loaded, "sources[0].checked", "date"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["sections"][0]["checked"] = "23/11/2026"; });
+  CHECK_MESSAGE(has_problem(loaded, "sections[0].checked", "date"), problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j.erase("checked"); });
   CHECK_MESSAGE(has_problem(loaded, "checked", "missing"), problems_text(loaded));
 }
@@ -401,8 +515,36 @@ TEST_CASE("unknown names anywhere in the rules fail: result, nation, section, pa
   CHECK_MESSAGE(has_problem(loaded, "results[0].sections[1]", "lost"), problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][0]["blocks"][0] = {{"link", {{"text", "Go"}, {"page", "gone"}}}}; });
   CHECK_MESSAGE(has_problem(loaded, "results[0].blocks[0].link.page", "gone"), problems_text(loaded));
-  loaded = load_with_edit([](auto& j) { j["rules"][1].erase("crisis_lines_first"); });
-  CHECK_MESSAGE(has_problem(loaded, "rules[1]", "does nothing"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["rules"][1].erase("result"); });
+  CHECK_MESSAGE(has_problem(loaded, "rules[1].result", "missing"), problems_text(loaded));
+}
+
+TEST_CASE("crisis routing is checked at load: a nation without its own line, or a line for an unknown nation, fails") {
+  auto files = test::content_files();
+  auto lines = nlohmann::json::parse(files.at("en-GB/crisis_lines.json"));
+  nlohmann::json kept = nlohmann::json::array();
+  for (const auto& line : lines["lines"])
+    if (line["id"] != "lifeline-northern-ireland") kept.push_back(line);
+  lines["lines"] = kept;
+  lines["lines"][0]["nations"].push_back("atlantis");
+  files["en-GB/crisis_lines.json"] = lines.dump();
+  const auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK_MESSAGE(has_problem(loaded, "nations[3]", "no crisis line of its own"), problems_text(loaded));
+  CHECK_MESSAGE(std::any_of(loaded.problems.begin(), loaded.problems.end(),
+                            [](const auto& p) { return p.file == "crisis_lines.json" && p.field == "lines[0].nations[4]"; }),
+                problems_text(loaded));
+}
+
+TEST_CASE("no question offering help now, or a result that promises, fails at load") {
+  auto loaded = load_with_edit([](auto& j) {
+    for (auto& q : j["questions"]) q.erase("offers_help_now");
+  });
+  CHECK_MESSAGE(has_problem(loaded, "questions", "help now"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["results"][0]["summary"] = "Good news: you qualify for CPA."; });
+  CHECK_MESSAGE(has_problem(loaded, "results[0]", "promises"), problems_text(loaded));
+  loaded = load_with_edit([](auto& j) { j["sections"][0]["blocks"][0] = {{"p", "You will get a care co-ordinator."}}; });
+  CHECK_MESSAGE(has_problem(loaded, "sections[0]", "promises"), problems_text(loaded));
 }
 
 TEST_CASE("a nation named twice fails") {

@@ -78,16 +78,25 @@ TEST_CASE("the facts the product promises are on the explainer pages") {
   };
   CHECK(says("what-is-cpa", "Community Mental Health Framework"));
   CHECK(says("reviews", "at least once a year"));
-  CHECK(says("reviews", "every 6 months"));
+  CHECK(says("reviews", "should only happen after a check of your risks"));
   CHECK(says("rights", "PALS"));
   CHECK(says("rights", "12 months"));
+  CHECK(says("rights", "when you found out"));
+  CHECK(says("rights", "Putting Things Right"));
+  CHECK(says("rights", "Public Services Ombudsman for Wales"));
+  CHECK(says("rights", "usually share"));
   CHECK(says("rights", "Ombudsman"));
   CHECK(says("rights", "advocacy"));
   CHECK(says("carers", "carer's assessment"));
   CHECK(says("carers", "if you agree"));
   for (const char* section : {"section 3", "section 37", "section 45A", "section 47", "section 48"}) CHECK(says("section-117", section));
   CHECK(says("section-117", "section 5(2)"));
-  CHECK(says("wales-ctp", "12 months"));
+  CHECK(says("wales-ctp", "secondary mental health services"));
+  CHECK(says("wales-ctp", "local primary mental health support services"));
+  CHECK(says("wales-ctp", "Social Services and Well-being (Wales) Act 2014"));
+  CHECK(says("section-117", "for free"));
+  CHECK(says("crisis-plan", "not legally binding"));
+  CHECK(says("crisis-plan", "Help now"));
   CHECK(says("wales-ctp", "3 years"));
 }
 
@@ -106,7 +115,7 @@ TEST_CASE("the results link to the explainers that matter to them") {
   auto has = [](const std::vector<std::string>& list, const char* id) {
     return std::find(list.begin(), list.end(), id) != list.end();
   };
-  const auto might = links(*e.result("might-be-offered"));
+  const auto might = links(*e.result("talk-about-support"));
   CHECK(has(might, "what-is-cpa"));
   CHECK(has(might, "care-coordinator"));
   CHECK(has(might, "carers"));

@@ -1,27 +1,43 @@
 #include "tools/site/fallback_html.hpp"
 
+#include "core/help_now.hpp"
 #include "core/html.hpp"
 
 namespace cpa::site {
 
+namespace {
+
+void add_line(const core::Content& content, const core::CrisisLine& line, std::string& html) {
+  html += "  <li data-line=\"" + core::escape_html(line.id) + "\">\n";
+  html += "    <h3>" + core::escape_html(line.name) + "</h3>\n";
+  html += "    <p>" + core::escape_html(line.purpose) + "</p>\n";
+  html += "    <p class=\"hours\">" + core::escape_html(line.hours) + "</p>\n";
+  html += "    <a class=\"call\" href=\"" + core::escape_html(line.href()) + "\">" +
+          core::escape_html(core::crisis_line_action_label(content, line)) + "</a>\n";
+  if (!line.email.empty())
+    html += "    <a class=\"email\" href=\"mailto:" + core::escape_html(line.email) + "\">" +
+            core::escape_html(content.format("help_now.email", {{"email", line.email}})) + "</a>\n";
+  html += "  </li>\n";
+}
+
+}  // namespace
+
+// The same groups as Help now with no nation known (a plain page cannot know where you are).
 std::string crisis_lines_html(const core::Content& content) {
-  std::string html = "<ul class=\"crisis-lines\">\n";
-  for (const auto& line : content.crisis_lines) {
-    const std::string label =
-        line.action == core::ContactAction::text
-            ? content.format("help_now.text", {{"body", line.text_body}, {"number", line.number}})
-            : content.format("help_now.call", {{"number", line.number}});
-    html += "  <li data-line=\"" + core::escape_html(line.id) + "\">\n";
-    html += "    <h2>" + core::escape_html(line.name) + "</h2>\n";
-    html += "    <p>" + core::escape_html(line.purpose) + "</p>\n";
-    html += "    <p class=\"hours\">" + core::escape_html(line.hours) + "</p>\n";
-    html += "    <a class=\"call\" href=\"" + core::escape_html(line.href()) + "\">" + core::escape_html(label) + "</a>\n";
-    if (!line.email.empty())
-      html += "    <a class=\"email\" href=\"mailto:" + core::escape_html(line.email) + "\">" +
-              core::escape_html(content.format("help_now.email", {{"email", line.email}})) + "</a>\n";
-    html += "  </li>\n";
+  std::string html;
+  for (const auto& group : core::help_now_line_groups(content, {})) {
+    if (!group.heading.empty()) html += "<h2>" + core::escape_html(group.heading) + "</h2>\n";
+    html += "<ul class=\"crisis-lines\">\n";
+    for (const auto* line : group.lines) add_line(content, *line, html);
+    html += "</ul>\n";
   }
-  return html + "</ul>\n";
+  const auto local = core::local_crisis_lines(content);
+  if (!local.empty()) {
+    html += "<h2>" + core::escape_html(content.str("help_now.local_heading")) + "</h2>\n<ul class=\"crisis-lines\">\n";
+    for (const auto* line : local) add_line(content, *line, html);
+    html += "</ul>\n";
+  }
+  return html;
 }
 
 std::string render_index_html(std::string page, const core::Content& content) {

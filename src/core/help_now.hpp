@@ -1,0 +1,50 @@
+#pragma once
+// What Help now shows, decided once: which crisis lines, in what order and under which
+// heading, and which of the person's own contacts.  The screen and the plain-HTML page both
+// draw these; neither decides anything itself.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/plans.hpp"
+
+namespace cpa::core {
+
+struct CrisisLineGroup {
+  std::string heading;  // "In Scotland"; empty for the first group when the nation is known
+  std::vector<const CrisisLine*> lines;
+};
+
+// National lines (a trust's local lines are drawn apart).  When the nation is known (the
+// walk-through, or a trust's deployment), its lines come first with the UK-wide ones, in
+// content order, and the other nations' lines follow, each under its nation's name.  When it is
+// not known, the UK-wide lines come first ("Anywhere in the UK"), then each nation's own lines
+// under its name, so no one is told another nation's number as if it were theirs.  Hazard log H3.
+std::vector<CrisisLineGroup> help_now_line_groups(const Content& content, std::string_view nation);
+// The trust's own lines (added by a deployment file).
+std::vector<const CrisisLine*> local_crisis_lines(const Content& content);
+
+// One of the person's own contacts, ready to draw: a name (or the number), who they are, when
+// to call, and the call link.
+struct PersonalContact {
+  std::string name;
+  std::string relationship;
+  std::string when;
+  std::string number;  // as shown
+  std::string href;    // tel:...; empty when the number is not a valid phone number
+  std::string label;   // "Call Sam on 07700 900123"
+};
+
+struct PersonalSection {
+  std::string heading;
+  std::vector<PersonalContact> contacts;
+  std::vector<std::string> items;  // "Things that help me"
+};
+
+// The person's own part of Help now, in this order: their team (out of hours first, then the
+// team, the care co-ordinator and in-hours contacts), the people they chose, and what helps
+// them.  If the latest save is damaged, the last good copy is used: the numbers are still there.
+std::vector<PersonalSection> help_now_personal(const Content& content, const PlansState& plans);
+
+}  // namespace cpa::core

@@ -1,0 +1,134 @@
+// Crisis routing, proven for every answer a person can give: every nation, and every one of the
+// 4^10 combinations of Yes / No / Not sure / Skip to the ten questions (about a million per
+// nation).  For each, the result on screen (core::result_view, which the screen draws) and the
+// printed and saved copies (written from the same view) must keep the safety invariants the
+// hazard log (docs/clinical-safety/hazard-log.md) relies on.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "content_files.hpp"
+#include "core/eligibility.hpp"
+
+using namespace cpa;
+using core::Answer;
+
+// Under Node (the wasm build of these tests) the same rules would take minutes: they are the
+// same C++, so the native run proves them and the wasm run checks the single-answer cases in
+// test_eligibility.cpp.
+#ifdef __EMSCRIPTEN__
+#define CPA_SKIP_EXHAUSTIVE true
+#else
+#define CPA_SKIP_EXHAUSTIVE false
+#endif
+
+namespace {
+
+constexpr std::array<Answer, 4> given_answers{Answer::yes, Answer::no, Answer::not_sure, Answer::skip};
+
+std::string lower(std::string text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text;
+}
+
+struct Tally {
+  std::uint64_t combinations = 0;
+  std::uint64_t failures = 0;
+  std::string first_failure;
+  void fail(const std::string& why, const core::EligibilityState& state) {
+    if (failures++ > 0) return;
+    first_failure = why + " (" + state.nation + ":";
+    for (const auto& [id, answer] : state.answers) first_failure += " " + id + "=" + std::string(core::answer_key(answer));
+    first_failure += ")";
+  }
+};
+
+// The checks for one combination.  html is the printed page; document the saved file.
+void check_one(const core::Content& content, const core::EligibilityState& state, Tally& tally,
+               bool check_copies) {
+  const auto& e = *content.eligibility;
+  const auto view = core::result_view(content, state);
+  ++tally.combinations;
+  if (view.title.empty()) return tally.fail("no result", state);
+
+  // 1. Every result carries the crisis lines for that nation, including the nation's own.
+  const auto lines = core::crisis_lines_for(content, state.nation);
+  if (view.crisis_lines != lines || lines.empty()) return tally.fail("crisis lines missing or not the nation's", state);
+  const bool own_line = std::any_of(lines.begin(), lines.end(), [&](const core::CrisisLine* l) {
+    return l->nations.size() < e.nations.size();
+  });
+  if (!own_line) return tally.fail("no line of the nation's own", state);
+  for (const auto* line : lines)
+    if (std::find(line->nations.begin(), line->nations.end(), state.nation) == line->nations.end())
+      return tally.fail("another nation's line: " + line->id, state);
+
+  // 2. Risk answered Yes, Not sure or Skip (anything but a plain No) puts help first.
+  const bool asks = e.nation(state.nation)->asks_questions;
+  bool risk_open = false;
+  for (const auto& q : e.questions)
+    if (q.offers_help_now && core::answer_to(state, q.id) != Answer::no) risk_open = true;
+  if (asks && risk_open && !view.crisis_lines_first) return tally.fail("risk not answered No, but help not first", state);
+  if (std::find(view.not_sure.begin(), view.not_sure.end(), e.question("risk")->short_text) != view.not_sure.end())
+    return tally.fail("risk put off to 'ask about later'", state);
+
+  // 3. No verdict from no information: "may not be offered" only when every answer was a plain No.
+  const bool any_yes = std::any_of(e.questions.begin(), e.questions.end(),
+                                   [&](const core::Question& q) { return core::answer_to(state, q.id) == Answer::yes; });
+  const bool all_no = std::all_of(e.questions.begin(), e.questions.end(),
+                                  [&](const core::Question& q) { return core::answer_to(state, q.id) == Answer::no; });
+  const std::string said = lower(view.title + " " + view.summary);
+  if (asks && !any_yes && !all_no && said.find("may not be offered") != std::string::npos)
+    return tally.fail("'may not be offered' without every answer No", state);
+
+  if (!check_copies) return;
+  // 4. The printed page and the saved file say the same: lines present, first when they must be.
+  const std::string html = core::result_html(content, view);
+  const std::string document = core::result_document(content, view);
+  if (document.find(html) == std::string::npos) return tally.fail("saved file differs from printed page", state);
+  for (const auto* line : lines)
+    if (html.find("href=\"" + core::escape_html(line->href()) + "\"") == std::string::npos)
+      return tally.fail("printed page lacks " + line->id, state);
+  const auto first_link = html.find("href=\"" + core::escape_html(lines.front()->href()) + "\"");
+  if (view.crisis_lines_first && first_link > html.find("<h1>")) return tally.fail("help not first on paper", state);
+  // 5. No promises, anywhere.
+  const std::string text = lower(html);
+  for (const char* promise : {"you qualify", "you will", "you are eligible", "you are entitled to cpa"})
+    if (text.find(promise) != std::string::npos) return tally.fail(std::string("promises: ") + promise, state);
+}
+
+}  // namespace
+
+TEST_CASE("every nation and every combination of answers keeps the crisis-routing invariants"
+          * doctest::skip(CPA_SKIP_EXHAUSTIVE)) {
+  static const auto loaded = core::load_content(test::content_files());
+  REQUIRE(loaded.ok());
+  const auto& content = *loaded.content;
+  const auto& e = *content.eligibility;
+  const std::size_t n = e.questions.size();
+  REQUIRE(n == 10);
+  std::uint64_t total = 1;
+  for (std::size_t i = 0; i < n; ++i) total *= given_answers.size();
+
+  Tally tally;
+  for (const auto& nation : e.nations) {
+    core::EligibilityState state;
+    state.nation = nation.id;
+    for (std::uint64_t code = 0; code < total; ++code) {
+      std::uint64_t rest = code;
+      for (std::size_t i = 0; i < n; ++i) {
+        state.answers[e.questions[i].id] = given_answers[rest % given_answers.size()];
+        rest /= given_answers.size();
+      }
+      // The printed copies: every combination where they can differ (England), and the nations
+      // whose result does not read the answers once per distinct page.
+      check_one(content, state, tally, nation.asks_questions || code == 0);
+    }
+  }
+  MESSAGE("answer combinations checked: " << tally.combinations);
+  CHECK(tally.combinations == total * e.nations.size());
+  CHECK_MESSAGE(tally.failures == 0, tally.first_failure);
+}
