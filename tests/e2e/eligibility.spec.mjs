@@ -27,7 +27,13 @@ async function answerAll(page, answerFor, from = 0) {
     await expect(byRole(page, 'heading', q.text, { level: 1 })).toBeVisible();
     await expect(mirror(page).getByText(`Question ${i + 1} of ${questions.length}`, { exact: true })).toHaveCount(1);
     await expect(byRole(page, 'button', 'Back')).toHaveCount(1);
-    await tap(page, byRole(page, 'button', answerFor(q.id)));
+    const answer = answerFor(q.id);
+    await tap(page, byRole(page, 'button', answer));
+    // A risk answer of Yes or Not sure shows help at once, before the next question.
+    if (q.offers_help_now && (answer === 'Yes' || answer === 'Not sure')) {
+      await expect(byRole(page, 'heading', 'Help is here now', { level: 1 })).toBeVisible();
+      await tap(page, byRole(page, 'button', 'Carry on with the questions'));
+    }
   }
   await expect(byRole(page, 'heading', 'Check your answers', { level: 1 })).toBeVisible();
   await tap(page, byRole(page, 'button', 'See what this means for me'));
@@ -60,17 +66,19 @@ test('eligibility: England, every answer No, says CPA may not be offered and wha
   await shotsOfResult(page, 'eligibility-result-all-no', testInfo);
 });
 
-test('eligibility: England, one Yes, says you might be offered CPA support and names the answer', async ({ page }, testInfo) => {
+test('eligibility: England, one Yes, says to ask the team about support and names the answer', async ({ page }, testInfo) => {
   await startWalk(page, 'England');
   await answerAll(page, (id) => (id === 'learning-disability' ? 'Yes' : id === 'carer' ? 'Not sure' : 'No'));
-  await expect(byRole(page, 'heading', 'You might be offered CPA support', { level: 1 })).toBeVisible();
+  await expect(byRole(page, 'heading', resultTitle('talk-about-support'), { level: 1 })).toBeVisible();
   await expect(mirror(page).getByText(question('learning-disability').short, { exact: true })).toHaveCount(1);
-  await expect(byRole(page, 'heading', 'Things to talk about')).toHaveCount(1);
+  await expect(byRole(page, 'heading', 'Things you could ask about')).toHaveCount(1);
+  await expect(byRole(page, 'heading', 'If you need help now', { level: 2 })).toHaveCount(1);
+  await expect(mirror(page).locator('a[href="tel:999"]')).toHaveCount(1);
   await expect(mirror(page).getByText(question('carer').short, { exact: true })).toHaveCount(1);
   await shotsOfResult(page, 'eligibility-result-one-yes', testInfo);
 });
 
-test('eligibility: the risk question offers Help now there, and Yes puts the crisis lines first', async ({ page }, testInfo) => {
+test('eligibility: the risk question offers Help now there; Yes shows help at once and puts the lines first', async ({ page }, testInfo) => {
   await startWalk(page, 'England');
   await tap(page, byRole(page, 'button', 'No'));
   await expect(byRole(page, 'heading', question('risk').text, { level: 1 })).toBeVisible();
@@ -78,8 +86,16 @@ test('eligibility: the risk question offers Help now there, and Yes puts the cri
   await expect(help).toHaveCount(2);  // the one on every screen, and one with the question
   await shot(page, 'eligibility-question-risk', testInfo);
   await tap(page, byRole(page, 'button', 'Yes'));
+  // Help straight away, before any other question: 999 in view without scrolling.
+  await expect(byRole(page, 'heading', 'Help is here now', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/eligibility\/risk\.help$/);
+  const call999Now = mirror(page).locator('a[href="tel:999"]');
+  const nowBox = await call999Now.boundingBox();
+  expect(nowBox.y + nowBox.height).toBeLessThan(page.viewportSize().height);
+  await shot(page, 'eligibility-help-step', testInfo);
+  await tap(page, byRole(page, 'button', 'Carry on with the questions'));
   await answerAll(page, () => 'No', 2);
-  await expect(byRole(page, 'heading', 'You might be offered CPA support')).toHaveCount(1);
+  await expect(byRole(page, 'heading', resultTitle('talk-about-support'))).toHaveCount(1);
   // The crisis lines are the first thing on the result, in view without scrolling.
   const firstHeading = mirror(page).locator('h1').first();
   await expect(firstHeading).toHaveText('Help is there for you now');
@@ -87,13 +103,13 @@ test('eligibility: the risk question offers Help now there, and Yes puts the cri
   await expect(call999).toHaveCount(1);
   const box = await call999.boundingBox();
   expect(box.y + box.height).toBeLessThan(page.viewportSize().height);
-  const resultBox = await byRole(page, 'heading', 'You might be offered CPA support').boundingBox();
+  const resultBox = await byRole(page, 'heading', resultTitle('talk-about-support')).boundingBox();
   expect(box.y).toBeLessThan(resultBox.y);
   for (const href of ['tel:111', 'tel:116123', 'sms:85258?body=SHOUT']) {
     await expect(mirror(page).locator(`a[href="${href}"]`)).toHaveCount(1);
   }
   await shot(page, 'eligibility-result-risk-1-top', testInfo);
-  await reveal(page, byRole(page, 'heading', 'You might be offered CPA support'));
+  await reveal(page, byRole(page, 'heading', resultTitle('talk-about-support')));
   await shot(page, 'eligibility-result-risk-2-result', testInfo);
 });
 
@@ -109,13 +125,13 @@ test('eligibility: Wales gets the Care and Treatment Plan and its own facts', as
   await startWalk(page, 'Wales');
   await expect(byRole(page, 'heading', resultTitle('wales'), { level: 1 })).toBeVisible();
   await expect(mirror(page).getByText('medical and other treatment', { exact: true })).toHaveCount(1);
-  await expect(mirror(page).getByText('Your plan is looked at again at least once in any 12 months.', { exact: true })).toHaveCount(1);
+  await expect(mirror(page).getByText('NHS 111 Wales, press 2', { exact: true })).toHaveCount(1);
   await expect(mirror(page).locator('a[href="tel:111"]')).toHaveCount(1);
   await expect(byRole(page, 'button', 'Change my answers')).toHaveCount(0);
   await shotsOfResult(page, 'eligibility-result-wales', testInfo);
 });
 
-test('eligibility: Scotland gets an honest short answer and crisis lines', async ({ page }, testInfo) => {
+test('eligibility: Scotland gets an honest short answer and its own crisis lines', async ({ page }, testInfo) => {
   await openApp(page);
   await tap(page, byRole(page, 'button', 'Could I get CPA support?'));
   await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
@@ -124,7 +140,9 @@ test('eligibility: Scotland gets an honest short answer and crisis lines', async
   await tap(page, byRole(page, 'button', 'Scotland'));
   await expect(byRole(page, 'heading', resultTitle('elsewhere'), { level: 1 })).toBeVisible();
   await expect(mirror(page).locator('a[href="tel:116123"]')).toHaveCount(1);
-  await expect(mirror(page).locator('a[href="tel:111"]')).toHaveCount(0);
+  await expect(mirror(page).getByText('NHS 24 Mental Health Hub', { exact: true })).toHaveCount(1);
+  await expect(mirror(page).locator('a[href="tel:0800838587"]')).toHaveCount(1);
+  await expect(mirror(page).getByText('NHS 111, mental health option', { exact: true })).toHaveCount(0);
   await shot(page, 'eligibility-result-scotland', testInfo);
 });
 
@@ -151,7 +169,7 @@ test('eligibility: Back goes to the last question, and an answer can be changed 
   await expect(byRole(page, 'heading', 'Check your answers')).toBeVisible();
   await expect(byRole(page, 'button', question('detained').short)).toHaveAttribute('aria-description', 'Your answer: Yes');
   await tap(page, byRole(page, 'button', 'See what this means for me'));
-  await expect(byRole(page, 'heading', 'You might be offered CPA support')).toBeVisible();
+  await expect(byRole(page, 'heading', resultTitle('talk-about-support'))).toBeVisible();
   // The browser's own Back button walks back through the steps too.
   await page.goBack();
   await settle(page);
@@ -173,8 +191,9 @@ test('eligibility: the print view is a clean HTML page of the result, shown by p
 
   const area = page.locator('#cpa-print');
   await expect(area.locator('h1')).toHaveCount(1);
-  await expect(area.locator('h1')).toHaveText('You might be offered CPA support');
+  await expect(area.locator('h1')).toHaveText(resultTitle('talk-about-support'));
   await expect(area.locator('a[href="tel:116123"]')).toHaveCount(1);
+  await expect(area.locator('a[href="tel:999"]')).toHaveCount(1);
   await expect(area.getByText(question('parenting').short, { exact: true })).toHaveCount(1);
   await expect(area.locator('h2', { hasText: 'Where this comes from' })).toHaveCount(1);
   await expect(area.locator('script, canvas, img')).toHaveCount(0);
@@ -220,7 +239,9 @@ test('eligibility: Understand your care lists the pages; each shows its sources 
   await expect(byRole(page, 'heading', 'Your rights and how to complain', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/learn\/rights$/);
   await shot(page, 'explainer-rights-1-top', testInfo);
-  await reveal(page, mirror(page).getByText('We checked this page on 23 November 2026.', { exact: true }));
+  const checked = new Date(readContent('en-GB/pages/rights.json').checked + 'T12:00:00Z')
+    .toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  await reveal(page, mirror(page).getByText(`We checked this page on ${checked}.`, { exact: true }));
   await expect(byRole(page, 'heading', 'Where this comes from')).toHaveCount(1);
   await shot(page, 'explainer-rights-2-foot', testInfo);
 });

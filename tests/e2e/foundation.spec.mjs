@@ -23,10 +23,15 @@ test('Help now, tapped on the canvas, opens the crisis screen with every line as
   await tap(page, byRole(page, 'button', 'Help now'));
   await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/help-now$/);
+  // Three NHS lines share 111 (England, Wales, Scotland): each line is found by its own name.
   for (const line of crisis.lines) {
-    const link = mirror(page).locator(`a[href="${expectedHref(line)}"]`);
+    const link = mirror(page).locator(`a[href="${expectedHref(line)}"][aria-description="${line.name}"]`);
     await expect(link, `${line.name} links to ${expectedHref(line)}`).toHaveCount(1);
     await expect(link).toHaveText(new RegExp(line.number.replace(/ /g, '\\s')));
+  }
+  // Each nation's own NHS line is under its nation's name, never offered as everyone's.
+  for (const heading of ['Anywhere in the UK', 'In England', 'In Wales', 'In Scotland', 'In Northern Ireland']) {
+    await expect(byRole(page, 'heading', heading, { level: 2 })).toHaveCount(1);
   }
   await shot(page, 'help-now', testInfo);
 });
@@ -95,10 +100,11 @@ test('with the WebAssembly blocked, the plain page shows the same crisis numbers
   await expect(fallback).toBeVisible();
   await expect(fallback.getByText('The app could not start')).toBeVisible();
   for (const line of crisis.lines) {
-    const link = fallback.locator(`a[href="${expectedHref(line)}"]`);
+    const link = fallback.locator(`li[data-line="${line.id}"] a[href="${expectedHref(line)}"]`);
     await expect(link).toBeVisible();
     await expect(link).toContainText(line.number);
   }
+  await expect(fallback.getByRole('heading', { name: 'In Scotland', level: 2 })).toBeVisible();
   await shot(page, 'fallback-no-wasm', testInfo);
 });
 });
@@ -107,7 +113,9 @@ test('the crisis numbers are in the page before any script runs', async ({ brows
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(baseURL);
-  for (const line of crisis.lines) await expect(page.locator(`#fallback a[href="${expectedHref(line)}"]`)).toBeVisible();
+  for (const line of crisis.lines) {
+    await expect(page.locator(`#fallback li[data-line="${line.id}"] a[href="${expectedHref(line)}"]`)).toBeVisible();
+  }
   await context.close();
 });
 

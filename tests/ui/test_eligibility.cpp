@@ -12,6 +12,17 @@ namespace {
 
 const core::EligibilityContent& rules(const test::Harness& h) { return *h.app.state().content->eligibility; }
 
+std::size_t index_of(const test::Harness& h, Role role, const std::string& name) {
+  const auto& nodes = h.tree().nodes;
+  const auto it = std::find_if(nodes.begin(), nodes.end(), [&](const ui::Node& n) { return n.role == role && n.name == name; });
+  return static_cast<std::size_t>(it - nodes.begin());
+}
+
+bool has_link_to(const test::Harness& h, const std::string& href) {
+  const auto links = h.tree().all(Role::link);
+  return std::any_of(links.begin(), links.end(), [&](const ui::Node* n) { return n->href == href; });
+}
+
 // Home -> "Could I get CPA support?" -> the nation.
 void start_walk(test::Harness& h, const std::string& nation) {
   h.tap(Role::button, "Could I get CPA support?");
@@ -27,21 +38,17 @@ void answer_all(test::Harness& h, AnswerFor answer_for, std::size_t first = 0) {
     CAPTURE(questions[i].id);
     REQUIRE(h.find(Role::heading, questions[i].text));
     CHECK(h.find(Role::text, "Question " + std::to_string(i + 1) + " of " + std::to_string(questions.size())));
-    h.tap(Role::button, answer_for(questions[i].id));
+    const std::string answer = answer_for(questions[i].id);
+    h.tap(Role::button, answer);
+    // A risk answer of Yes or Not sure shows help at once; carrying on goes to the next question.
+    if (questions[i].offers_help_now && (answer == "Yes" || answer == "Not sure")) {
+      REQUIRE(h.find(Role::heading, "Help is here now"));
+      CHECK(has_link_to(h, "tel:999"));
+      h.tap(Role::button, "Carry on with the questions");
+    }
   }
   REQUIRE(h.find(Role::heading, "Check your answers"));
   h.tap(Role::button, "See what this means for me");
-}
-
-std::size_t index_of(const test::Harness& h, Role role, const std::string& name) {
-  const auto& nodes = h.tree().nodes;
-  const auto it = std::find_if(nodes.begin(), nodes.end(), [&](const ui::Node& n) { return n.role == role && n.name == name; });
-  return static_cast<std::size_t>(it - nodes.begin());
-}
-
-bool has_link_to(const test::Harness& h, const std::string& href) {
-  const auto links = h.tree().all(Role::link);
-  return std::any_of(links.begin(), links.end(), [&](const ui::Node* n) { return n->href == href; });
 }
 
 }  // namespace
@@ -64,16 +71,32 @@ TEST_CASE("England, every answer No: CPA may not be offered, and the rights ever
   CHECK_FALSE(h.find(Role::heading, "You said yes to"));
 }
 
-TEST_CASE("England, one Yes: you might be offered CPA support, naming what you said yes to") {
+TEST_CASE("England, one Yes: ask your team about support, naming what you said yes to, and the lines at the end") {
   test::Harness h;
   start_walk(h, "England");
   answer_all(h, [](const std::string& id) { return id == "carer" ? "Yes" : id == "parenting" ? "Not sure" : "No"; });
-  CHECK(h.find(Role::heading, "You might be offered CPA support"));
+  CHECK(h.find(Role::heading, "Ask your team about the support you need"));
+  CHECK(h.find(Role::heading, "What you might be offered in England"));
   CHECK(h.find(Role::heading, "You said yes to"));
   CHECK(h.find(Role::list_item, "Relying on a carer, or being a carer"));
-  CHECK(h.find(Role::heading, "Things to talk about"));
+  CHECK(h.find(Role::heading, "Things you could ask about"));
   CHECK(h.find(Role::list_item, "Being a parent or looking after a child"));
   CHECK(h.find(Role::link, "Your care co-ordinator or key worker"));
+  CHECK_FALSE(h.find(Role::heading, "Help is there for you now"));
+  REQUIRE(h.find(Role::heading, "If you need help now"));
+  CHECK(index_of(h, Role::heading, "If you need help now") > index_of(h, Role::heading, "Ask your team about the support you need"));
+  for (const char* href : {"tel:999", "tel:111", "tel:116123", "sms:85258?body=SHOUT"}) CHECK(has_link_to(h, href));
+}
+
+TEST_CASE("England, risk Not sure: help straight away, help first on the result, never put off to an appointment") {
+  test::Harness h;
+  start_walk(h, "England");
+  answer_all(h, [](const std::string& id) { return id == "risk" ? "Not sure" : "Not sure"; });
+  CHECK(h.find(Role::heading, "We cannot tell from your answers"));
+  REQUIRE(h.find(Role::heading, "Help is there for you now"));
+  CHECK(index_of(h, Role::link, "Call 999") < index_of(h, Role::heading, "We cannot tell from your answers"));
+  CHECK_FALSE(h.find(Role::list_item, rules(h).question("risk")->short_text));
+  CHECK(h.find(Role::list_item, rules(h).question("parenting")->short_text));
 }
 
 TEST_CASE("the risk question offers Help now right there, and a Yes puts the crisis lines first") {
@@ -90,12 +113,18 @@ TEST_CASE("the risk question offers Help now right there, and a Yes puts the cri
   CHECK(help[1]->rect.y < h.find(Role::button, "Yes")->rect.y);
 
   h.tap(Role::button, "Yes");
+  // Help straight away, before the next question: the nation's lines, first in reading order.
+  REQUIRE(h.find(Role::heading, "Help is here now"));
+  CHECK(h.find(Role::heading, "Help is here now")->level == 1);
+  CHECK(index_of(h, Role::link, "Call 999") < index_of(h, Role::button, "Carry on with the questions"));
+  CHECK(has_link_to(h, "tel:111"));
+  h.tap(Role::button, "Carry on with the questions");
   answer_all(h, [](const std::string&) { return "No"; }, 2);  // the rest, from question 3
-  CHECK(h.find(Role::heading, "You might be offered CPA support"));
+  CHECK(h.find(Role::heading, "Ask your team about the support you need"));
   REQUIRE(h.find(Role::heading, "Help is there for you now"));
   // First in reading order and at the top of the screen, before the result.
   const auto crisis = index_of(h, Role::heading, "Help is there for you now");
-  const auto result = index_of(h, Role::heading, "You might be offered CPA support");
+  const auto result = index_of(h, Role::heading, "Ask your team about the support you need");
   const auto call_999 = index_of(h, Role::link, "Call 999");
   CHECK(crisis < result);
   CHECK(call_999 < result);
@@ -144,7 +173,11 @@ TEST_CASE("Back on every step; the answer given is shown again and can be change
   const auto& questions = rules(h).questions;
   h.tap(Role::button, "Yes");
   h.tap(Role::button, "Not sure");
+  REQUIRE(h.find(Role::heading, "Help is here now"));  // question 2 is about risk
+  h.tap(Role::button, "Carry on with the questions");
   REQUIRE(h.find(Role::heading, questions[2].text));
+  h.tap(Role::button, "Back");
+  REQUIRE(h.find(Role::heading, "Help is here now"));
   h.tap(Role::button, "Back");
   REQUIRE(h.find(Role::heading, questions[1].text));
   CHECK(h.find(Role::button, "Not sure")->description == "Your answer");
@@ -168,6 +201,10 @@ TEST_CASE("the summary lists every answer, and changing one goes back to the sum
   const auto& questions = rules(h).questions;
   for (std::size_t i = 0; i < questions.size(); ++i) h.tap(Role::button, i == 4 ? "Skip" : "No");
   REQUIRE(h.find(Role::heading, "Check your answers"));
+  h.tap(Role::button, "See what this means for me");
+  CHECK(h.find(Role::heading, "We cannot tell from your answers"));  // one Skip is not a plain No
+  h.tap(Role::button, "Change my answers");
+  REQUIRE(h.find(Role::heading, "Check your answers"));
   for (std::size_t i = 0; i < questions.size(); ++i) {
     CAPTURE(questions[i].id);
     const auto* card = h.find(Role::button, questions[i].short_text);
@@ -180,11 +217,13 @@ TEST_CASE("the summary lists every answer, and changing one goes back to the sum
   REQUIRE(h.find(Role::heading, "Check your answers"));
   CHECK(h.find(Role::button, questions[5].short_text)->description == "Your answer: Yes");
   h.tap(Role::button, "See what this means for me");
-  CHECK(h.find(Role::heading, "You might be offered CPA support"));
+  CHECK(h.find(Role::heading, "Ask your team about the support you need"));
 
   // From the result, "Change my answers" returns to the summary; change back and the result follows.
   h.tap(Role::button, "Change my answers");
   h.tap(Role::button, questions[5].short_text);
+  h.tap(Role::button, "No");
+  h.tap(Role::button, questions[4].short_text);
   h.tap(Role::button, "No");
   h.tap(Role::button, "See what this means for me");
   CHECK(h.find(Role::heading, "CPA may not be offered, but you still have the right to care and support"));
@@ -195,10 +234,14 @@ TEST_CASE("Wales: the Care and Treatment Plan, its facts and the Wales crisis li
   start_walk(h, "Wales");
   CHECK(h.find(Role::heading, "In Wales: the Care and Treatment Plan"));
   CHECK(h.find(Role::list_item, "medical and other treatment"));
-  CHECK(h.find(Role::text, "Your plan is looked at again at least once in any 12 months."));
+  CHECK(h.find(Role::heading, "If you do not"));
+  CHECK(h.find(Role::heading, "Carers in Wales"));
+  CHECK(h.find(Role::text, "In Wales, you raise a concern about NHS care through a process called Putting Things Right. If you are still not happy after that, you can go to the Public Services Ombudsman for Wales."));
   CHECK(h.find(Role::link, "Wales: the Care and Treatment Plan"));
   CHECK(h.find(Role::heading, "If you need help now"));
   CHECK(has_link_to(h, "tel:111"));
+  CHECK(h.find(Role::link, "Call 111"));
+  CHECK(h.find(Role::text, "NHS 111 Wales, press 2"));
   CHECK_FALSE(h.find(Role::button, "Change my answers"));
   CHECK_FALSE(h.find(Role::text, "Question 1 of 10"));
 }
@@ -211,7 +254,14 @@ TEST_CASE("Scotland and Northern Ireland: an honest short answer and the crisis 
     CHECK(h.find(Role::heading, "Care is planned in a different way where you live"));
     CHECK(has_link_to(h, "tel:999"));
     CHECK(has_link_to(h, "tel:116123"));
-    CHECK_FALSE(has_link_to(h, "tel:111"));  // NHS 111's mental health option is England and Wales
+    if (std::string(nation) == "Scotland") {
+      CHECK(h.find(Role::text, "NHS 24 Mental Health Hub"));  // 111 in Scotland is NHS 24
+      CHECK(has_link_to(h, "tel:0800838587"));               // Breathing Space
+      CHECK_FALSE(h.find(Role::text, "NHS 111, mental health option"));
+    } else {
+      CHECK(has_link_to(h, "tel:08088088000"));  // Lifeline
+      CHECK_FALSE(has_link_to(h, "tel:111"));    // no 111 mental health option in Northern Ireland
+    }
   }
 }
 
@@ -223,12 +273,12 @@ TEST_CASE("the result prints as HTML and saves as a file, only when asked") {
   CHECK(h.platform.downloads.empty());
   h.tap(Role::button, "Print this page");
   REQUIRE(h.platform.printed.size() == 1);
-  CHECK(h.platform.printed[0].html_body.find("<h1>You might be offered CPA support</h1>") != std::string::npos);
+  CHECK(h.platform.printed[0].html_body.find("<h1>Ask your team about the support you need</h1>") != std::string::npos);
   CHECK(h.platform.printed[0].html_body.find("tel:116123") != std::string::npos);
   h.tap(Role::button, "Save a copy on this device");
   REQUIRE(h.platform.downloads.size() == 1);
   CHECK(h.platform.downloads[0].filename == "cpa-support-result.html");
-  CHECK(h.platform.downloads[0].data.find("You might be offered CPA support") != std::string::npos);
+  CHECK(h.platform.downloads[0].data.find("Ask your team about the support you need") != std::string::npos);
 }
 
 TEST_CASE("Start again forgets the answers and asks where you live") {
@@ -259,9 +309,9 @@ TEST_CASE("Understand your care lists the explainers; each shows its checked-dat
   CHECK(h.app.state().route() == core::Route{"learn", "section-117"});
   CHECK(h.find(Role::heading, "Section 117 aftercare"));
   CHECK(h.find(Role::list_item, "section 45A"));
-  CHECK(h.find(Role::text, "We checked this page on 23 November 2026."));
+  CHECK(h.find(Role::text, "We checked this page on 25 November 2026."));
   CHECK(h.find(Role::heading, "Where this comes from"));
-  CHECK(h.find(Role::text, "Checked 23 November 2026"));
+  CHECK(h.find(Role::text, "Checked 25 November 2026"));
   h.tap(Role::link, "Your rights and how to complain");
   CHECK(h.find(Role::heading, "Your rights and how to complain"));
   h.tap(Role::button, "Back");
