@@ -5,6 +5,7 @@
 #include <emscripten/html5.h>
 
 #include <functional>
+#include <utility>
 
 #include "platform/backend.hpp"
 
@@ -34,8 +35,8 @@ class WebBackend : public Backend {
   // The page's size or pixel ratio may have changed: measure again before the next frame.
   void size_changed();
 
-  double frame_ms() const { return frame_dt_ms_; }  // time since the previous frame
-  float body_css_px() const { return body_css_px_; }
+  double frame_dt_ms() const { return frame_dt_ms_; }  // of the frame running: since the one before
+  float body_css_px() const { return body_css_px_; }   // the fonts' body size (a wheel "line")
 
  private:
   bool run_frame(double now_ms, bool show);

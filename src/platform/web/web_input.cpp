@@ -47,7 +47,7 @@ void WebInput::install() {
 }
 
 ui::FrameInput WebInput::take() {
-  step_inertia(backend_.frame_ms());
+  step_inertia(backend_.frame_dt_ms());
   ui::FrameInput input = std::move(pending_);
   pending_ = ui::FrameInput{};
   input.editing_id = editing_id_;
