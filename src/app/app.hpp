@@ -1,11 +1,12 @@
 #pragma once
-// The app without a window: content, state, one ImGui frame, actions carried out.  The web
-// main loop and the headless UI tests both drive this, so they run the same code.
+// The app without a window: content, state, one ImGui frame, actions carried out.  FrameLoop
+// puts it in a backend's window; the browser and the headless UI tests both run it that way.
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/state.hpp"
+#include "platform/dispatcher.hpp"
 #include "platform/platform.hpp"
 #include "ui/fonts.hpp"
 #include "ui/semantics.hpp"
@@ -14,7 +15,7 @@
 
 namespace cpa::app {
 
-class App {
+class App : public platform::Dispatcher {
  public:
   explicit App(platform::Platform& platform);
 
@@ -35,8 +36,8 @@ class App {
   // What the last frame asked of the platform (e.g. focus a text field's DOM input).
   const ui::FrameOutput& output() const { return output_; }
 
-  void dispatch(const core::Action& action);
-  const core::State& state() const { return state_; }
+  void dispatch(const core::Action& action) override;
+  const core::State& state() const override { return state_; }
   const ui::SemanticTree& semantics() const { return semantics_; }
 
  private:

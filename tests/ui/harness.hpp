@@ -1,6 +1,7 @@
 #pragma once
-// Headless UI: the real app drawn with Dear ImGui and no GPU.  Tests tap by role and name,
-// exactly as the e2e tests and screen readers find things, and read the semantic tree.
+// Headless UI: the real app drawn by the same frame loop as in the browser, through a backend
+// with no window and no GPU.  Tests tap by role and name, exactly as the e2e tests and screen
+// readers find things, and read the semantic tree.
 #include <imgui.h>
 
 #include <doctest/doctest.h>
@@ -11,6 +12,8 @@
 
 #include "../unit/content_files.hpp"
 #include "app/app.hpp"
+#include "app/frame_loop.hpp"
+#include "platform/headless/headless_backend.hpp"
 #include "platform/memory/memory_platform.hpp"
 
 namespace cpa::test {
@@ -20,28 +23,23 @@ inline std::vector<unsigned char> read_bytes(const std::string& path) {
   return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+inline ui::FontFiles noto_sans() {
+  return {read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
+          read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf")};
+}
+
 class Harness {
  public:
-  explicit Harness(std::string start_path = "", float width = 390, float height = 844) : width_(width), height_(height) {
-    context_ = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(width, height);
-    io.DeltaTime = 1.0f / 60.0f;
+  explicit Harness(std::string start_path = "", float width = 390, float height = 844)
+      : backend_(width, height), loop_(app, backend_, noto_sans()) {
     REQUIRE(app.load_content(core::make_content_bundle(content_files(), "en-GB")));
-    ui::FontFiles fonts{read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
-                        read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf")};
-    REQUIRE(app.set_fonts(fonts, ui::body_css_px_for_width(width, false), 1.0f));
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no GPU: build the atlas for metrics only
     // The platform tells the time and loads the (empty) store before the first frame.
     app.dispatch(core::PlansClock{"2026-11-23T10:00:00Z", "2026-11-23"});
     app.dispatch(core::PlansStoreLoaded{"", ""});
     app.start(start_path);
     settle();
+    REQUIRE_MESSAGE(loop_.fonts_ok(), "Noto Sans (fonts-noto-core) is needed to lay text out as the app does");
   }
-  ~Harness() { ImGui::DestroyContext(context_); }
   Harness(const Harness&) = delete;
   Harness& operator=(const Harness&) = delete;
 
@@ -49,7 +47,7 @@ class Harness {
   void settle(ui::FrameInput input = {}) {
     for (int i = 0; i < 10; ++i) {
       input.editing_id = editing_;
-      if (!app.frame(input, width_, height_) && i > 0) return;
+      if (!loop_.frame(input) && i > 0) return;
       if (app.output().focus_input) editing_ = app.output().focus_input;  // the DOM input took focus
       input = ui::FrameInput{};
       deliver_history();
@@ -79,14 +77,14 @@ class Harness {
     const ui::Node* node = find(role, name);
     REQUIRE_MESSAGE(node != nullptr, "no " << std::string(ui::role_name(role)) << " named \"" << name << "\"");
     const float x = node->rect.x + node->rect.w / 2, y = node->rect.y + node->rect.h / 2;
-    REQUIRE_MESSAGE((y > 0 && y < height_), "\"" << name << "\" is off screen");
+    REQUIRE_MESSAGE((y > 0 && y < backend_.viewport().height), "\"" << name << "\" is off screen");
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(x, y);
     io.AddMouseButtonEvent(0, true);
-    app.frame({}, width_, height_);
+    loop_.frame({});
     io.AddMouseButtonEvent(0, false);
-    app.frame({}, width_, height_);
+    loop_.frame({});
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     deliver_history();
     settle();
@@ -135,9 +133,9 @@ class Harness {
     for (const auto& path : events) app.dispatch(core::HistoryChanged{path});
   }
 
-  ImGuiContext* context_ = nullptr;
+  platform::HeadlessBackend backend_;
+  app::FrameLoop loop_;  // after app and backend_: it draws the one through the other
   std::uint32_t editing_ = 0;
-  float width_, height_;
 };
 
 }  // namespace cpa::test

@@ -17,10 +17,11 @@ void WebPlatform::download_file(const std::string& filename, const std::string& 
 }
 
 // web/lib_storage.js writes to IndexedDB (debounced, flushed when the page is hidden) and
-// reports back through cpa_storage_saved (main_web.cpp).
+// reports back through cpa_storage_saved (entry_points.cpp).
 void WebPlatform::save_records(const std::string& document, std::uint64_t revision) {
   cpa_js_storage_save(document.c_str(), static_cast<double>(revision));
 }
 void WebPlatform::delete_records() { cpa_js_storage_delete_all(); }
+void WebPlatform::open_records() { cpa_js_storage_open(); }
 
 }  // namespace cpa::platform

@@ -13,9 +13,11 @@ class WebPlatform : public Platform {
   void announce(const std::string& text) override;
   void print_document(const std::string& title, const std::string& html_body) override;
   void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) override;
-  // TODO(lead, issue 4): IndexedDB storage.  Until then these two do nothing: records are NOT kept.
   void save_records(const std::string& document, std::uint64_t revision) override;
   void delete_records() override;
+
+  // Loads the person's records from IndexedDB; they arrive through cpa_storage_loaded.
+  void open_records();
 };
 
 }  // namespace cpa::platform

@@ -1,0 +1,103 @@
+#include "platform/web/entry_points.hpp"
+
+#include <emscripten.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
+#include "core/records_store.hpp"
+#include "platform/web/web_clock.hpp"
+
+namespace {
+
+struct Targets {
+  cpa::platform::Dispatcher& app;
+  cpa::platform::WebBackend& backend;
+  cpa::platform::WebInput& input;
+};
+
+Targets* web = nullptr;
+
+}  // namespace
+
+void cpa::platform::connect_entry_points(Dispatcher& app, WebBackend& backend, WebInput& input) {
+  web = new Targets{app, backend, input};  // lives as long as the page
+}
+
+extern "C" {
+// ---- the accessibility mirror and its text inputs (web/lib_mirror.js) ----
+EMSCRIPTEN_KEEPALIVE void cpa_activate(std::uint32_t id) {
+  if (web) web->input.activate(id);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_focus(std::uint32_t id) {
+  if (web) web->input.focus(id);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_text_input(std::uint32_t id, const char* value) {
+  if (web) web->input.text_changed(id, value);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_text_focus(std::uint32_t id) {
+  if (web) web->input.text_focus(id);
+}
+
+// ---- the page (web/lib_platform.js) ----
+EMSCRIPTEN_KEEPALIVE void cpa_history_changed(const char* path) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::HistoryChanged{path});
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_resized() {
+  if (web) web->backend.size_changed();
+}
+EMSCRIPTEN_KEEPALIVE void cpa_file_chosen(const char* text) {
+  if (!web) return;
+  cpa::platform::tell_clock(web->app);
+  web->app.dispatch(cpa::core::PlansImport{text});
+  web->backend.request_frames(3);
+}
+
+// ---- storage (web/lib_storage.js) ----
+EMSCRIPTEN_KEEPALIVE void cpa_storage_loaded(int available, const char* latest, const char* previous, const char* why) {
+  if (!web) return;
+  cpa::platform::tell_clock(web->app);
+  if (available) {
+    web->app.dispatch(cpa::core::PlansStoreLoaded{latest, previous});
+  } else {
+    std::fprintf(stderr, "storage unavailable: %s\n", why);
+    web->app.dispatch(cpa::core::PlansStoreUnavailable{});
+  }
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_storage_saved(double revision, int ok, const char* why) {
+  if (!web) return;
+  const auto rev = static_cast<std::uint64_t>(revision);
+  if (ok) {
+    web->app.dispatch(cpa::core::PlansSaved{rev});
+  } else {
+    const std::string reason = why;
+    web->app.dispatch(cpa::core::PlansSaveFailed{rev, reason == "QuotaExceededError"});
+  }
+  web->backend.request_frames(2);
+}
+// Another tab saved since this one last looked, and this one is about to write: merge theirs
+// into ours (the core keeps both people's edits) and write the result.
+EMSCRIPTEN_KEEPALIVE const char* cpa_storage_merge(const char* theirs) {
+  static std::string merged;
+  web->app.dispatch(cpa::core::PlansStoreChanged{theirs});
+  const auto& plans = web->app.state().plans;
+  merged = cpa::core::store_record(plans.records, plans.now_utc);
+  web->backend.request_frames(2);
+  return merged.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int cpa_storage_is_good(const char* record) {
+  return cpa::core::open_store_record(record).ok() ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void cpa_storage_changed_elsewhere(const char* latest) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::PlansStoreChanged{latest});
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_storage_deleted(int ok, const char* why) {
+  if (!ok) std::fprintf(stderr, "delete failed: %s\n", why);
+}
+}

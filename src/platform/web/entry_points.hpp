@@ -1,0 +1,13 @@
+#pragma once
+// The functions web/lib_*.js calls (extern "C", kept alive for JavaScript) reach the app through
+// these: the mirror's events go to WebInput, the page's size to WebBackend, and the browser's
+// Back, storage and imported files to the core.  Until connected, the calls are ignored.
+#include "platform/dispatcher.hpp"
+#include "platform/web/web_backend.hpp"
+#include "platform/web/web_input.hpp"
+
+namespace cpa::platform {
+
+void connect_entry_points(Dispatcher& app, WebBackend& backend, WebInput& input);
+
+}  // namespace cpa::platform

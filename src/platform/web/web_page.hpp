@@ -1,0 +1,29 @@
+#pragma once
+// The page around the canvas: the plain-HTML fallback that steps aside once the app has drawn,
+// the accessibility mirror laid over the canvas, the text field's DOM input and the file chooser.
+#include <cstdint>
+#include <string>
+
+namespace cpa::platform {
+
+class WebPage {
+ public:
+  // Listens for the browser's Back, the visual viewport and the mirror's own events.
+  void install();
+  // The address's #/route as the page was opened.
+  std::string initial_path() const;
+  // The app cannot run: the fallback stays, saying why.
+  void fail(const std::string& why);
+
+  // After each frame: the mirror if it changed, the text field whose DOM input should take focus
+  // (the phone's keyboard opens), the file chooser if asked; after the first, that the app is ready.
+  void show_frame(std::string semantics_json, std::uint32_t focus_input, bool choose_file);
+  // Send the whole mirror again after the next frame.
+  void resend_mirror() { mirror_json_.clear(); }
+
+ private:
+  std::string mirror_json_;
+  bool ready_ = false;
+};
+
+}  // namespace cpa::platform
