@@ -209,15 +209,18 @@ TEST_CASE("crisis lines are chosen by nation: each nation's own NHS line, and ne
                                                   {"wales", "nhs-111-wales"},
                                                   {"scotland", "nhs-24-scotland"},
                                                   {"northern-ireland", "lifeline-northern-ireland"}};
-  for (const auto& [nation, line_id] : own) {
+  for (const auto& entry : own) {
+    const std::string nation = entry.first, line_id = entry.second;
     CAPTURE(nation);
     const auto lines = core::crisis_lines_for(content, nation);
     CHECK(lines.front()->id == "emergency");
     for (const auto* line : lines)
       CHECK(std::find(line->nations.begin(), line->nations.end(), nation) != line->nations.end());
     CHECK(std::any_of(lines.begin(), lines.end(), [&](auto* l) { return l->id == line_id; }));
-    for (const auto& [other, other_line] : own)
-      if (other != nation) CHECK_FALSE(std::any_of(lines.begin(), lines.end(), [&](auto* l) { return l->id == other_line; }));
+    for (const auto& other : own) {
+      const std::string other_line = other.second;
+      if (other.first != nation) CHECK_FALSE(std::any_of(lines.begin(), lines.end(), [&](auto* l) { return l->id == other_line; }));
+    }
   }
   const auto scotland = core::crisis_lines_for(content, "scotland");
   CHECK(std::any_of(scotland.begin(), scotland.end(), [](auto* l) { return l->id == "breathing-space"; }));

@@ -78,13 +78,13 @@ TEST_CASE("every source, page and crisis line was checked within the last year")
     const std::chrono::sys_days checked = std::chrono::year{y} / m / d;
     return (std::chrono::sys_days{today} - checked).count();
   };
-  for (const auto& [id, source] : content.sources) {
-    CAPTURE(id);
-    CHECK(days_since(source.checked) <= 366);
+  for (const auto& source : content.sources) {
+    CAPTURE(source.first);
+    CHECK(days_since(source.second.checked) <= 366);
   }
-  for (const auto& [id, page] : content.pages) {
-    CAPTURE(id);
-    CHECK(days_since(page.checked) <= 366);
+  for (const auto& page : content.pages) {
+    CAPTURE(page.first);
+    CHECK(days_since(page.second.checked) <= 366);
   }
   for (const auto& line : content.crisis_lines) {
     CAPTURE(line.id);

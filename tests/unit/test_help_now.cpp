@@ -47,7 +47,9 @@ TEST_CASE("Help now, nation known: its own lines come first with the UK-wide one
       {"wales", {"emergency", "nhs-111-wales", "samaritans", "shout"}},
       {"scotland", {"emergency", "nhs-24-scotland", "samaritans", "shout", "breathing-space"}},
       {"northern-ireland", {"emergency", "lifeline-northern-ireland", "samaritans", "shout"}}};
-  for (const auto& [nation, expected] : first) {
+  for (const auto& entry : first) {
+    const std::string nation = entry.first;
+    const auto& expected = entry.second;
     CAPTURE(nation);
     const auto groups = core::help_now_line_groups(content(), nation);
     REQUIRE(groups.size() == 4);  // this nation, then the three others
