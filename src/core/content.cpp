@@ -1,6 +1,7 @@
 #include "core/content.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "core/eligibility.hpp"
 
@@ -180,6 +181,22 @@ void load_explainers(const Fields& f, Content& content) {
   if (content.explainer_order.empty()) f.problem("pages", "needs at least one page");
 }
 
+// About lists every source as what the app rests on: a source nobody cites would claim a basis
+// the app does not use, so it is a problem (remove it, or cite it where its fact is used).
+void check_every_source_cited(const Content& content, std::vector<ContentProblem>& problems) {
+  std::set<std::string> cited(content.plans.source_ids.begin(), content.plans.source_ids.end());
+  auto cite_page = [&](const Page& page) { cited.insert(page.source_ids.begin(), page.source_ids.end()); };
+  for (const auto& line : content.crisis_lines) cited.insert(line.source_ids.begin(), line.source_ids.end());
+  for (const auto& [id, page] : content.pages) cite_page(page);
+  if (content.eligibility) {
+    for (const auto& [id, result] : content.eligibility->results) cite_page(result.page);
+    for (const auto& [id, section] : content.eligibility->sections) cite_page(section);
+    for (const auto& q : content.eligibility->questions) cited.insert(q.sources.begin(), q.sources.end());
+  }
+  for (const auto& [id, source] : content.sources)
+    if (!cited.count(id)) problems.push_back({"sources.json", "sources", "\"" + id + "\" is cited by nothing: remove it"});
+}
+
 // Checks that need the whole content: references between files, required entries.
 void check_references(const Content& content, std::vector<ContentProblem>& problems) {
   for (std::size_t i = 0; i < content.crisis_lines.size(); ++i) {
@@ -208,6 +225,7 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   if (content.plans.fields.empty()) problems.push_back({"plans.json", "", "missing"});
   if (content.strings.empty()) problems.push_back({"strings.json", "", "missing"});
   if (content.sources.empty()) problems.push_back({"sources.json", "", "missing"});
+  check_every_source_cited(content, problems);
 }
 
 bool ends_with(std::string_view text, std::string_view tail) {

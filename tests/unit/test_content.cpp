@@ -120,6 +120,15 @@ TEST_CASE("each source is written once, in sources.json; citing an unknown one n
   loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
   CHECK(mentions(loaded.problems, "sources.json", "sources[" + std::to_string(sources["sources"].size() - 1) + "].id"));
+
+  files = test::content_files();
+  sources = nlohmann::json::parse(files["en-GB/sources.json"]);
+  sources["sources"].push_back({{"id", "unused"}, {"title", "T"}, {"publisher", "P"}, {"checked", "2026-11-25"}});
+  files["en-GB/sources.json"] = sources.dump();
+  loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(std::any_of(loaded.problems.begin(), loaded.problems.end(),
+                    [](const auto& p) { return p.file == "sources.json" && p.message.find("\"unused\" is cited by nothing") == 0; }));
 }
 
 TEST_CASE("a field the app does not know is a problem naming the file and the field, not silently ignored") {
