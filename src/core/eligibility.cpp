@@ -107,7 +107,7 @@ std::string_view answer_key(Answer answer) {
   return "unanswered";
 }
 
-Route eligibility_route(std::string_view step) { return Route{std::string(eligibility_screen), std::string(step)}; }
+Route eligibility_route(std::string_view step) { return Route{Screen::eligibility, std::string(step)}; }
 
 Route eligibility_help_route(std::string_view question) {
   return eligibility_route(std::string(question) + std::string(eligibility_steps::help_suffix));

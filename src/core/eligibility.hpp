@@ -126,7 +126,6 @@ inline constexpr std::string_view summary = "summary";
 inline constexpr std::string_view result = "result";
 inline constexpr std::string_view help_suffix = ".help";  // "risk.help": help, straight after a risk answer
 }  // namespace eligibility_steps
-inline constexpr std::string_view eligibility_screen = "eligibility";
 Route eligibility_route(std::string_view step);
 Route eligibility_help_route(std::string_view question);
 // The question whose help step this is ("risk" for "risk.help"), or empty.

@@ -1,5 +1,8 @@
 #include "core/route.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace cpa::core {
 namespace {
 bool is_route_char(char c) {
@@ -11,11 +14,30 @@ bool is_route_word(std::string_view word) {
     if (!is_route_char(c)) return false;
   return true;
 }
+
+// The table lists every screen in the order of the enum, so a screen's entry is at its index.
+constexpr bool table_in_enum_order() {
+  for (std::size_t i = 0; i < std::size(screen_table); ++i)
+    if (static_cast<std::size_t>(screen_table[i].screen) != i) return false;
+  return true;
+}
+static_assert(table_in_enum_order(), "screen_table must list every Screen once, in the enum's order");
+static_assert(std::size(screen_table) == static_cast<std::size_t>(Screen::start_again) + 1,
+              "screen_table must list every Screen");
 }  // namespace
 
+const ScreenInfo& screen_info(Screen screen) { return screen_table[static_cast<std::size_t>(screen)]; }
+
+std::optional<Screen> screen_named(std::string_view name) {
+  const auto it = std::find_if(std::begin(screen_table), std::end(screen_table),
+                               [&](const ScreenInfo& info) { return info.name == name; });
+  if (it == std::end(screen_table)) return std::nullopt;
+  return it->screen;
+}
+
 std::string Route::to_path() const {
-  if (screen == screens::home) return "#/";
-  return "#/" + screen + (param.empty() ? "" : "/" + param);
+  if (screen == Screen::home) return "#/";
+  return "#/" + std::string(screen_info(screen).name) + (param.empty() ? "" : "/" + param);
 }
 
 Route Route::from_path(std::string_view path) {
@@ -25,11 +47,13 @@ Route Route::from_path(std::string_view path) {
   Route route;
   if (path.empty()) return route;
   const auto slash = path.find('/');
-  const auto screen = path.substr(0, slash);
+  const auto name = path.substr(0, slash);
   const auto param = slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
-  // Anything that is not a plain route word goes home rather than to a broken screen.
-  if (!is_route_word(screen) || (!param.empty() && !is_route_word(param))) return route;
-  route.screen = std::string(screen);
+  // Anything that is not a plain route word, or names no screen, goes home rather than to a broken screen.
+  if (!is_route_word(name) || (!param.empty() && !is_route_word(param))) return route;
+  const auto screen = screen_named(name);
+  if (!screen || *screen == Screen::home) return route;
+  route.screen = *screen;
   route.param = std::string(param);
   return route;
 }

@@ -1,24 +1,59 @@
 #pragma once
-// Where the person is in the app.  A route is a screen name plus an optional parameter and
-// maps one-to-one onto the URL fragment, so deep links ("#/help-now") and the browser's Back
-// button work.
+// Where the person is in the app.  A route is a screen plus an optional parameter and maps
+// one-to-one onto the URL fragment, so deep links ("#/help-now") and the browser's Back button
+// work.  Screens are an enum, listed once in screen_table: a misspelt screen is a compile error,
+// not a silent trip Home.
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace cpa::core {
 
-namespace screens {
-inline constexpr std::string_view home = "home";
-inline constexpr std::string_view help_now = "help-now";
-inline constexpr std::string_view about = "about";
-inline constexpr std::string_view not_built = "not-built";  // param: the part's home key
-}  // namespace screens
+enum class Screen {
+  home,
+  help_now,
+  about,
+  eligibility,        // param: the step ("", a question id, "risk.help", "summary", "result")
+  learn,              // param: an explainer page id ("" lists them)
+  care_plan,
+  crisis_plan,
+  plan_section,       // param: a plan section id
+  your_data,
+  delete_everything,
+  start_again,
+};
+
+struct ScreenInfo {
+  Screen screen;
+  std::string_view name;       // in the URL: #/<name>
+  std::string_view title_key;  // strings.json key of its heading when it has a fixed one
+  bool in_kiosk;               // offered on a waiting-room kiosk (no personal plans there)
+};
+
+// Every screen, once, in the order of the enum.
+inline constexpr ScreenInfo screen_table[] = {
+    {Screen::home, "home", "app_name", true},
+    {Screen::help_now, "help-now", "help_now.title", true},
+    {Screen::about, "about", {}, true},
+    {Screen::eligibility, "eligibility", "eligibility.nation.heading", true},
+    {Screen::learn, "learn", "learn.title", true},
+    {Screen::care_plan, "care-plan", {}, false},
+    {Screen::crisis_plan, "crisis-plan", {}, false},
+    {Screen::plan_section, "plan-section", {}, false},
+    {Screen::your_data, "your-data", "data.title", false},
+    {Screen::delete_everything, "delete-everything", "data.delete_confirm_title", false},
+    {Screen::start_again, "start-again", "data.start_again_title", false},
+};
+
+const ScreenInfo& screen_info(Screen screen);
+std::optional<Screen> screen_named(std::string_view name);
 
 struct Route {
-  std::string screen{screens::home};
+  Screen screen = Screen::home;
   std::string param;
 
   std::string to_path() const;  // "#/", "#/help-now", "#/learn/what-is-cpa"
+  // A fragment that names no screen, or is not plain route words, goes Home.
   static Route from_path(std::string_view path);
   bool operator==(const Route&) const = default;
 };

@@ -1,28 +1,24 @@
 #include "ui/screens.hpp"
 
-#include <map>
 
 namespace cpa::ui {
 namespace {
 
-using ScreenDraw = void (*)(Ui&);
-
-const std::map<std::string_view, ScreenDraw>& screen_table() {
-  static const std::map<std::string_view, ScreenDraw> table = {
-      {core::screens::home, draw_home},
-      {core::screens::help_now, draw_help_now},
-      {core::screens::about, draw_about},
-      {core::screens::not_built, draw_not_built},
-      {"care-plan", draw_care_plan},
-      {"crisis-plan", draw_crisis_plan},
-      {"plan-section", draw_plan_section_screen},
-      {"your-data", draw_data},
-      {"delete-everything", draw_delete_everything},
-      {"start-again", draw_start_again},
-      {core::eligibility_screen, draw_eligibility},
-      {learn_screen, draw_learn},
-  };
-  return table;
+// Each screen's draw function.  No default: a Screen without one is a compile error (-Wswitch).
+void draw_screen(Ui& ui, core::Screen screen) {
+  switch (screen) {
+    case core::Screen::home: return draw_home(ui);
+    case core::Screen::help_now: return draw_help_now(ui);
+    case core::Screen::about: return draw_about(ui);
+    case core::Screen::eligibility: return draw_eligibility(ui);
+    case core::Screen::learn: return draw_learn(ui);
+    case core::Screen::care_plan: return draw_care_plan(ui);
+    case core::Screen::crisis_plan: return draw_crisis_plan(ui);
+    case core::Screen::plan_section: return draw_plan_section_screen(ui);
+    case core::Screen::your_data: return draw_data(ui);
+    case core::Screen::delete_everything: return draw_delete_everything(ui);
+    case core::Screen::start_again: return draw_start_again(ui);
+  }
 }
 
 void draw_top_bar(Ui& ui, float width) {
@@ -52,7 +48,7 @@ void draw_top_bar(Ui& ui, float width) {
   ui.set_column_width(help_width);
   ImGui::SetCursorScreenPos(ImVec2(width - side - help_width, (bar_height - button_height) * 0.5f));
   if (ui.button(help, ButtonKind::help, false, "help-now"))
-    ui.go(core::Route{std::string(core::screens::help_now), {}});
+    ui.go(core::Route{core::Screen::help_now, {}});
   ImGui::PopID();
   ImGui::SetCursorScreenPos(ImVec2(0, bar_height));
 }
@@ -79,9 +75,7 @@ void draw_app(Ui& ui, float width, float height) {
   if (state.stack.size() > 1) {
     if (ui.back_button()) ui.emit(core::GoBack{});
   }
-  const auto& table = screen_table();
-  auto it = table.find(state.route().screen);
-  (it != table.end() ? it->second : draw_home)(ui);
+  draw_screen(ui, state.route().screen);
   ui.gap(2.0f);
   ui.end_column();
   ImGui::EndChild();

@@ -15,7 +15,7 @@ void draw_page_blocks(Ui& ui, const core::Page& page) {
         if (!block.url.empty()) {
           ui.text_link(block.text, block.url);
         } else if (ui.text_link(block.text)) {
-          ui.go(core::Route{"learn", block.page});
+          ui.go(core::Route{core::Screen::learn, block.page});
         }
         break;
     }

@@ -23,7 +23,7 @@ void damaged_store_choices(Ui& ui) {
   if (plans.previous_available && ui.button(ui.str("data.restore"), ButtonKind::primary, true))
     ui.emit(core::PlansRestorePrevious{});
   if (ui.button(ui.str("data.export_damaged"), ButtonKind::secondary, true)) ui.emit(core::PlansExportDamaged{});
-  if (ui.button(ui.str("data.start_again"), ButtonKind::secondary, true)) ui.go(core::Route{"start-again", {}});
+  if (ui.button(ui.str("data.start_again"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::start_again, {}});
   ImGui::PopID();
   ui.gap(0.6f);
 }
@@ -62,7 +62,7 @@ void draw_data(Ui& ui) {
 
   ui.heading(ui.str("data.delete_heading"), 2);
   ui.paragraph(ui.str("data.delete_text"));
-  if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true)) ui.go(core::Route{"delete-everything", {}});
+  if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::delete_everything, {}});
 }
 
 void draw_delete_everything(Ui& ui) {

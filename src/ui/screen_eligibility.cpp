@@ -38,7 +38,7 @@ void draw_help_offer(Ui& ui) {
   ui.paragraph(ui.str("eligibility.help_offer"));
   ui.gap(0.2f);
   if (ui.button(ui.str("help_now"), ButtonKind::help, true))
-    ui.go(core::Route{std::string(core::screens::help_now), {}});
+    ui.go(core::Route{core::Screen::help_now, {}});
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
   ImGui::PopID();
 }

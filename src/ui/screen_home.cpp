@@ -1,23 +1,25 @@
+#include <optional>
+
 #include "ui/screens.hpp"
 
 namespace cpa::ui {
 namespace {
 
 struct HomeEntry {
-  std::string_view key;     // strings: home.<key>.title / .detail
-  std::string_view screen;  // where it goes; empty while that part is not built
+  std::string_view key;                // strings: home.<key>.title / .detail
+  std::optional<core::Screen> screen;  // where it goes; none while that part is not built
 };
 
 // Every part of the product, in the order a person needs them.  A part not built yet shows
 // as a plain, disabled card that says so: no pretend screens.
 constexpr HomeEntry home_entries[] = {
-    {"eligibility", core::eligibility_screen},
-    {"explainers", learn_screen},
-    {"care_plan", "care-plan"},
-    {"crisis_plan", "crisis-plan"},
-    {"share", {}},
-    {"data", "your-data"},
-    {"about", core::screens::about},
+    {"eligibility", core::Screen::eligibility},
+    {"explainers", core::Screen::learn},
+    {"care_plan", core::Screen::care_plan},
+    {"crisis_plan", core::Screen::crisis_plan},
+    {"share", std::nullopt},
+    {"data", core::Screen::your_data},
+    {"about", core::Screen::about},
 };
 
 }  // namespace
@@ -34,7 +36,7 @@ void draw_home(Ui& ui) {
     ImGui::PushID("store-problem");
     ui.begin_panel();
     ui.paragraph(problem, ui.theme().text, ui.fonts().bold);
-    if (ui.button(ui.str("home.store_problem_button"), ButtonKind::secondary, true)) ui.go(core::Route{"your-data", {}});
+    if (ui.button(ui.str("home.store_problem_button"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::your_data, {}});
     ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
     ui.gap(0.4f);
     ImGui::PopID();
@@ -42,9 +44,9 @@ void draw_home(Ui& ui) {
   draw_review_banner(ui, true);
   for (const auto& entry : home_entries) {
     const std::string prefix = "home." + std::string(entry.key);
-    const bool built = !entry.screen.empty();
+    const bool built = entry.screen.has_value();
     const std::string& detail = built ? ui.str(prefix + ".detail") : ui.str("not_built_yet");
-    if (ui.card(ui.str(prefix + ".title"), detail, built)) ui.go(core::Route{std::string(entry.screen), {}});
+    if (ui.card(ui.str(prefix + ".title"), detail, built)) ui.go(core::Route{*entry.screen, {}});
   }
 }
 

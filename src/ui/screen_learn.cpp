@@ -14,7 +14,7 @@ void draw_explainer_list(Ui& ui) {
   ui.gap(0.3f);
   for (const auto& id : content.explainer_order) {
     const core::Page* page = content.page(id);
-    if (page && ui.card(page->title, page->summary)) ui.go(core::Route{std::string(learn_screen), id});
+    if (page && ui.card(page->title, page->summary)) ui.go(core::Route{core::Screen::learn, id});
   }
 }
 

@@ -36,7 +36,7 @@ void plan_overview(Ui& ui, std::string_view plan_id) {
     auto text = words.sections.find(std::string(section.id));
     const std::string section_title = text != words.sections.end() ? text->second.title : std::string(section.id);
     if (ui.card(section_title, section_summary(ui, section)))
-      ui.go(core::Route{"plan-section", std::string(section.id)});
+      ui.go(core::Route{core::Screen::plan_section, std::string(section.id)});
   }
 }
 
@@ -57,7 +57,7 @@ void draw_review_banner(Ui& ui, bool on_home) {
       ui.button(ui.str("plans.ui.add_to_calendar"), ButtonKind::secondary, true))
     ui.emit(core::PlansAddReviewToCalendar{});
   if (on_home && ui.button(ui.str("plans.ui.open_care_plan"), ButtonKind::secondary, true))
-    ui.go(core::Route{"care-plan", {}});
+    ui.go(core::Route{core::Screen::care_plan, {}});
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
   ui.gap(0.4f);
   ImGui::PopID();

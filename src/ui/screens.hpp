@@ -1,5 +1,5 @@
 #pragma once
-// One function a screen; screens.cpp maps route names to them.
+// One function a screen; app_frame.cpp maps each core::Screen to its function.
 #include <string_view>
 #include <vector>
 
@@ -24,8 +24,6 @@ void draw_delete_everything(Ui& ui);
 void draw_start_again(Ui& ui);
 void draw_eligibility(Ui& ui);  // #/eligibility/<step>: "Could I get CPA support?"
 void draw_learn(Ui& ui);        // #/learn/<page>: "Understand your care"
-
-inline constexpr std::string_view learn_screen = "learn";  // the route draw_page_blocks' page links go to
 
 // Shared pieces.
 void draw_page_blocks(Ui& ui, const core::Page& page);

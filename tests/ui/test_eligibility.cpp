@@ -146,7 +146,7 @@ TEST_CASE("Help now with the risk question opens the crisis screen") {
   ui::FrameInput input;
   input.activate_id = in_question->id;
   h.settle(input);
-  CHECK(h.app.state().route().screen == "help-now");
+  CHECK(h.app.state().route().screen == core::Screen::help_now);
 }
 
 TEST_CASE("Why we ask opens in place, and says it is open") {
@@ -192,7 +192,7 @@ TEST_CASE("Back on every step; the answer given is shown again and can be change
   CHECK(h.find(Role::heading, "Where do you live?"));
   CHECK(h.find(Role::button, "England")->description == "Your answer");
   h.browser_back();
-  CHECK(h.app.state().route().screen == "home");
+  CHECK(h.app.state().route().screen == core::Screen::home);
 }
 
 TEST_CASE("the summary lists every answer, and changing one goes back to the summary and the result follows") {
@@ -306,7 +306,7 @@ TEST_CASE("Understand your care lists the explainers; each shows its checked-dat
   const auto& content = *h.app.state().content;
   for (const auto& id : content.explainer_order) CHECK(h.find(Role::button, content.page(id)->title));
   h.tap(Role::button, "Section 117 aftercare");
-  CHECK(h.app.state().route() == core::Route{"learn", "section-117"});
+  CHECK(h.app.state().route() == core::Route{core::Screen::learn, "section-117"});
   CHECK(h.find(Role::heading, "Section 117 aftercare"));
   CHECK(h.find(Role::list_item, "section 45A"));
   CHECK(h.find(Role::text, "We checked this page on 25 November 2026."));
@@ -323,7 +323,7 @@ TEST_CASE("a result links to the explainers") {
   start_walk(h, "England");
   answer_all(h, [](const std::string&) { return "No"; });
   h.tap(Role::link, "If you are not on CPA");
-  CHECK(h.app.state().route() == core::Route{"learn", "not-on-cpa"});
+  CHECK(h.app.state().route() == core::Route{core::Screen::learn, "not-on-cpa"});
   CHECK(h.find(Role::heading, "If you are not on CPA"));
 }
 

@@ -1,3 +1,5 @@
+#include <map>
+
 #include "harness.hpp"
 
 using namespace cpa;
@@ -21,7 +23,7 @@ TEST_CASE("Home has Help now, an entry for every part, and says plainly which ar
 TEST_CASE("tapping Help now opens the crisis screen, listing every line as a link") {
   test::Harness h;
   h.tap(Role::button, "Help now");
-  CHECK(h.app.state().route().screen == "help-now");
+  CHECK(h.app.state().route().screen == core::Screen::help_now);
   CHECK(h.platform.current_path() == "#/help-now");
   CHECK(h.find(Role::heading, "Help now") != nullptr);
   for (const auto& line : h.app.state().content->crisis_lines) {
@@ -53,27 +55,27 @@ TEST_CASE("Back, in the app and in the browser, returns Home") {
   h.tap(Role::button, "Help now");
   REQUIRE(h.find(Role::button, "Back") != nullptr);
   h.tap(Role::button, "Back");
-  CHECK(h.app.state().route().screen == "home");
+  CHECK(h.app.state().route().screen == core::Screen::home);
   CHECK(h.find(Role::button, "Back") == nullptr);
 
   h.tap(Role::button, "About this app");
   CHECK(h.tree().title == "About this app");
   h.browser_back();
-  CHECK(h.app.state().route().screen == "home");
+  CHECK(h.app.state().route().screen == core::Screen::home);
 }
 
 TEST_CASE("a keyboard or screen reader activation does what a tap does") {
   test::Harness h;
   h.activate(Role::button, "About this app");
-  CHECK(h.app.state().route().screen == "about");
+  CHECK(h.app.state().route().screen == core::Screen::about);
   h.activate(Role::button, "Help now");
-  CHECK(h.app.state().route().screen == "help-now");
+  CHECK(h.app.state().route().screen == core::Screen::help_now);
 }
 
 TEST_CASE("a disabled part does nothing when tapped") {
   test::Harness h;
   h.tap(Role::button, "Share with a carer");
-  CHECK(h.app.state().route().screen == "home");
+  CHECK(h.app.state().route().screen == core::Screen::home);
 }
 
 TEST_CASE("About shows sources with checked-dates") {
@@ -94,5 +96,31 @@ TEST_CASE("every target a finger taps is at least 44 by 44 CSS pixels") {
       CHECK(node.rect.h >= 44.0f);
       CHECK(node.rect.w >= 44.0f);
     }
+  }
+}
+
+TEST_CASE("every route opens as a deep link with its own heading, and Help now on top") {
+  const std::map<core::Screen, std::string> param = {{core::Screen::learn, ""},
+                                                     {core::Screen::plan_section, "crisis_plan.people"}};
+  for (const auto& info : core::screen_table) {
+    CAPTURE(info.name);
+    const auto it = param.find(info.screen);
+    const core::Route route{info.screen, it == param.end() ? std::string() : it->second};
+    test::Harness h(route.to_path());
+    CHECK(h.app.state().route() == route);
+    const auto& content = *h.app.state().content;
+    std::string heading;
+    if (!info.title_key.empty()) heading = content.str(info.title_key);
+    if (info.screen == core::Screen::about) heading = content.page("about")->title;
+    if (info.screen == core::Screen::care_plan) heading = content.plans.plans.at("care_plan").title;
+    if (info.screen == core::Screen::crisis_plan) heading = content.plans.plans.at("crisis_plan").title;
+    const auto headings = h.tree().all(Role::heading);
+    REQUIRE_FALSE(headings.empty());
+    if (!heading.empty()) {
+      CHECK(h.find(Role::heading, heading) != nullptr);
+    } else {
+      CHECK_FALSE(headings.front()->name.empty());
+    }
+    CHECK(h.find(Role::button, "Help now") != nullptr);
   }
 }

@@ -15,7 +15,7 @@ std::string item(const test::Harness& h, const char* key) { return words(h).item
 TEST_CASE("Home opens My care plan, which lists its sections") {
   test::Harness h;
   h.tap(Role::button, "My care plan");
-  CHECK(h.app.state().route().screen == "care-plan");
+  CHECK(h.app.state().route().screen == core::Screen::care_plan);
   for (const auto& s : core::plan_sections()) {
     if (s.plan != "care_plan") continue;
     CAPTURE(s.id);
@@ -104,7 +104,7 @@ TEST_CASE("Delete everything says what goes, and clears it when confirmed") {
   h.tap(Role::button, content.str("data.delete_yes"));
   CHECK(h.app.state().plans.records.empty());
   CHECK(h.platform.records_deleted == 1);
-  CHECK(h.app.state().route().screen == "your-data");
+  CHECK(h.app.state().route().screen == core::Screen::your_data);
 }
 
 TEST_CASE("the review banner on Home, and the calendar file") {
