@@ -245,6 +245,19 @@ void collect_strings(const json& value, std::string& out) {
 
 Page read_page_fields(const Fields& fields) { return read_page(fields); }
 
+std::vector<std::string> page_text(const Page& page) {
+  std::vector<std::string> pieces{page.title};
+  if (!page.summary.empty()) pieces.push_back(page.summary);
+  for (const auto& block : page.blocks) {
+    if (block.kind == Block::Kind::bullets) {
+      pieces.insert(pieces.end(), block.items.begin(), block.items.end());
+    } else {
+      pieces.push_back(block.text);
+    }
+  }
+  return pieces;
+}
+
 void resolve_page_sources(Page& page, const Content& content, std::vector<ContentProblem>& problems) {
   check_source_ids(page.source_ids, page.file, page.sources_field, content, problems);
   page.sources.clear();

@@ -85,6 +85,10 @@ struct Content {
   const CrisisLine* crisis_line(std::string_view id) const;
 };
 
+// The pieces a person reads on a content page: title, summary, headings, paragraphs, list
+// items and link text (not the list of sources, which are names, not sentences).
+std::vector<std::string> page_text(const Page& page);
+
 // The words on a line's button: "Call 116 123", "Text SHOUT to 85258" (strings help_now.call / .text).
 std::string crisis_line_action_label(const Content& content, const CrisisLine& line);
 

@@ -16,6 +16,7 @@
 #include "core/html.hpp"
 #include "core/effects.hpp"
 #include "core/route.hpp"
+#include "core/variant_traits.hpp"
 
 namespace cpa::core {
 
@@ -107,15 +108,9 @@ struct RestartEligibility {};
 using EligibilityAction = std::variant<ChooseNation, AnswerQuestion, ToggleWhyWeAsk, ContinueAfterHelp,
                                        PrintEligibilityResult, SaveEligibilityResult, RestartEligibility>;
 
-namespace eligibility_detail {
-template <class T, class Variant>
-struct is_alternative;
-template <class T, class... Ts>
-struct is_alternative<T, std::variant<Ts...>> : std::bool_constant<(std::is_same_v<T, Ts> || ...)> {};
-}  // namespace eligibility_detail
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>
-inline constexpr bool is_eligibility_action = eligibility_detail::is_alternative<T, EligibilityAction>::value;
+inline constexpr bool is_eligibility_action = is_variant_member_v<T, EligibilityAction>;
 
 Effects update_eligibility(State& state, const EligibilityAction& action);
 
@@ -179,10 +174,5 @@ ResultView result_view(const Content& content, const EligibilityState& state);
 
 std::string result_html(const Content& content, const ResultView& view);
 std::string result_document(const Content& content, const ResultView& view);
-
-// The fixed words of a result page (its own text and its sections), and of the questions, for
-// the readability check.
-std::vector<std::string> result_page_text(const EligibilityContent& content, const ResultPage& page);
-std::vector<std::string> questions_text(const EligibilityContent& content);
 
 }  // namespace cpa::core

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/eligibility.hpp"
-#include "core/readability.hpp"
 
 namespace cpa::core {
 namespace {
@@ -249,30 +248,6 @@ void check_eligibility_references(const Content& content, std::vector<ContentPro
     check_no_promises(section, e.section_paths.at(id), problems);
   }
   check_crisis_routing(content, e, problems);
-}
-
-// ---- readability ----
-
-std::vector<std::string> result_page_text(const EligibilityContent& content, const ResultPage& result) {
-  std::vector<std::string> pieces = page_text(result.page);
-  for (const auto& id : result.sections) {
-    if (const Page* section = content.section(id)) {
-      const auto more = page_text(*section);
-      pieces.insert(pieces.end(), more.begin(), more.end());
-    }
-  }
-  return pieces;
-}
-
-std::vector<std::string> questions_text(const EligibilityContent& content) {
-  std::vector<std::string> pieces;
-  for (const auto& q : content.questions) {
-    pieces.push_back(q.text);
-    if (!q.hint.empty()) pieces.push_back(q.hint);
-    pieces.push_back(q.short_text);
-    pieces.push_back(q.why);
-  }
-  return pieces;
 }
 
 }  // namespace cpa::core

@@ -23,6 +23,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/variant_traits.hpp"
 #include "core/effects.hpp"
 #include "core/records.hpp"
 
@@ -102,13 +103,9 @@ using PlansAction =
                  PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
                  PlansStartAgain, PlansAddReviewToCalendar>;
 
-template <class T, class Variant>
-struct is_variant_member;
-template <class T, class... Ts>
-struct is_variant_member<T, std::variant<Ts...>> : std::bool_constant<(std::is_same_v<T, Ts> || ...)> {};
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>
-inline constexpr bool is_plans_action = is_variant_member<T, PlansAction>::value;
+inline constexpr bool is_plans_action = is_variant_member_v<T, PlansAction>;
 
 Effects update_plans(State& state, const PlansAction& action);
 

@@ -31,15 +31,9 @@ struct GoBack {};                                  // the in-app Back button
 struct HistoryChanged { std::string path; };       // the browser moved (Back, Forward, a typed fragment)
 struct OpenLink { std::string href; };
 
-using Action = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink,
-                            // core/plans.hpp
-                            PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved,
-                            PlansSaveFailed, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
-                            PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
-                            PlansStartAgain, PlansAddReviewToCalendar,
-                            // core/eligibility.hpp
-                            ChooseNation, AnswerQuestion, ToggleWhyWeAsk, ContinueAfterHelp, PrintEligibilityResult,
-                            SaveEligibilityResult, RestartEligibility>;
+using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
+// The app's own actions, then each feature's (listed once, in the feature's header).
+using Action = variant_cat_t<AppAction, PlansAction, EligibilityAction>;
 
 Effects update(State& state, const Action& action);
 

@@ -45,16 +45,4 @@ void draw_sources(Ui& ui, const std::vector<core::Source>& sources) {
   ImGui::PopID();
 }
 
-void draw_about(Ui& ui) {
-  const auto& content = ui.text();
-  const auto* page = content.page("about");
-  if (!page) return;  // content validation guarantees it; never crash on a screen
-  ui.set_title(page->title);
-  ui.heading(page->title, 1);
-  draw_page_blocks(ui, *page);
-  std::vector<core::Source> all;
-  for (const auto& [id, source] : content.sources) all.push_back(source);
-  draw_sources(ui, all);
-}
-
 }  // namespace cpa::ui

@@ -7,7 +7,7 @@
 
 #include "content_files.hpp"
 #include "core/eligibility.hpp"
-#include "core/readability.hpp"
+#include "tools/readability/readability.hpp"
 
 using namespace cpa;
 
@@ -24,7 +24,7 @@ constexpr double kLowestReadingEase = 60.0;
 struct Score {
   std::string name;
   double ease;
-  core::TextCounts counts;
+  readability::TextCounts counts;
 };
 
 // Every English page a person can read, scored: the content pages, each result page as a whole
@@ -33,13 +33,13 @@ std::vector<Score> every_page_score() {
   const auto& content = *real_content();
   std::vector<Score> scores;
   auto add = [&](std::string name, const std::vector<std::string>& pieces) {
-    const auto counts = core::count_pieces(pieces);
-    scores.push_back({std::move(name), core::flesch_reading_ease(counts), counts});
+    const auto counts = readability::count_pieces(pieces);
+    scores.push_back({std::move(name), readability::flesch_reading_ease(counts), counts});
   };
   for (const auto& [id, page] : content.pages) add("page " + id, core::page_text(page));
   for (const auto& [id, result] : content.eligibility->results)
-    add("result " + id, core::result_page_text(*content.eligibility, result));
-  add("questions", core::questions_text(*content.eligibility));
+    add("result " + id, readability::result_page_text(*content.eligibility, result));
+  add("questions", readability::questions_text(*content.eligibility));
   return scores;
 }
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/readability.hpp"
+#include "tools/readability/readability.hpp"
 
 using namespace cpa;
 
@@ -18,46 +18,46 @@ TEST_CASE("syllables of everyday words, counted as people say them") {
   for (const auto& entry : words) {
     const std::string word = entry.first;  // CAPTURE cannot take a structured binding on clang 14
     CAPTURE(word);
-    CHECK(core::count_syllables(word) == entry.second);
+    CHECK(readability::count_syllables(word) == entry.second);
   }
 }
 
 TEST_CASE("short capitals are read letter by letter, digits one by one, and & as \"and\"") {
-  CHECK(core::count_syllables("NHS") == 3);
-  CHECK(core::count_syllables("GP") == 2);
-  CHECK(core::count_syllables("CPA") == 3);
-  CHECK(core::count_syllables("SHOUT") == 1);  // a word in capitals, not letters
-  CHECK(core::count_syllables("111") == 3);
-  CHECK(core::count_syllables("A&E") == 3);
-  CHECK(core::count_syllables("45A") == 3);
-  CHECK(core::count_syllables("carer's") == 2);
-  CHECK(core::count_syllables("carer\xE2\x80\x99s") == 2);  // a curly apostrophe
-  CHECK(core::count_syllables("I") == 1);
+  CHECK(readability::count_syllables("NHS") == 3);
+  CHECK(readability::count_syllables("GP") == 2);
+  CHECK(readability::count_syllables("CPA") == 3);
+  CHECK(readability::count_syllables("SHOUT") == 1);  // a word in capitals, not letters
+  CHECK(readability::count_syllables("111") == 3);
+  CHECK(readability::count_syllables("A&E") == 3);
+  CHECK(readability::count_syllables("45A") == 3);
+  CHECK(readability::count_syllables("carer's") == 2);
+  CHECK(readability::count_syllables("carer\xE2\x80\x99s") == 2);  // a curly apostrophe
+  CHECK(readability::count_syllables("I") == 1);
 }
 
 TEST_CASE("sentences end at full stops, question and exclamation marks, but not inside numbers") {
-  const auto counts = core::count_text("Call 999. Or go to A&E! Is it 5.2 now?");
+  const auto counts = readability::count_text("Call 999. Or go to A&E! Is it 5.2 now?");
   CHECK(counts.sentences == 3);
   CHECK(counts.words == 10);
   // A heading or list item with no full stop still counts as one sentence.
-  CHECK(core::count_text("What to do next").sentences == 1);
-  CHECK(core::count_text("  ").words == 0);
-  CHECK(core::count_text("-- & --").words == 0);
+  CHECK(readability::count_text("What to do next").sentences == 1);
+  CHECK(readability::count_text("  ").words == 0);
+  CHECK(readability::count_text("-- & --").words == 0);
 }
 
 TEST_CASE("Flesch reading ease matches the formula on a worked example") {
   // 6 words, 1 sentence, 6 syllables: 206.835 - 1.015 * 6 - 84.6 * 1
-  const auto counts = core::count_text("The cat sat on the mat.");
+  const auto counts = readability::count_text("The cat sat on the mat.");
   CHECK(counts.words == 6);
   CHECK(counts.syllables == 6);
-  CHECK(core::flesch_reading_ease(counts) == doctest::Approx(116.145));
-  CHECK(core::flesch_reading_ease({}) == 0.0);
+  CHECK(readability::flesch_reading_ease(counts) == doctest::Approx(116.145));
+  CHECK(readability::flesch_reading_ease({}) == 0.0);
 }
 
 TEST_CASE("plain words score high and legal prose scores low") {
-  const double plain = core::flesch_reading_ease(
-      core::count_text("You can ask for help. Your care team will talk to you. You can bring a friend."));
-  const double legal = core::flesch_reading_ease(core::count_text(
+  const double plain = readability::flesch_reading_ease(
+      readability::count_text("You can ask for help. Your care team will talk to you. You can bring a friend."));
+  const double legal = readability::flesch_reading_ease(readability::count_text(
       "Notwithstanding the aforementioned provisions, individuals experiencing significant psychological "
       "difficulties are entitled to a comprehensive multidisciplinary assessment of their requirements."));
   CHECK(plain > 80);
@@ -65,7 +65,7 @@ TEST_CASE("plain words score high and legal prose scores low") {
 }
 
 TEST_CASE("pieces add up as separate sentences, and a page gives its title, blocks and list items") {
-  const auto total = core::count_pieces({"One two three.", "Four five"});
+  const auto total = readability::count_pieces({"One two three.", "Four five"});
   CHECK(total.sentences == 2);
   CHECK(total.words == 5);
 

@@ -8,7 +8,7 @@
 #include "content_files.hpp"
 #include "core/content.hpp"
 #include "core/plan_dates.hpp"
-#include "core/readability.hpp"
+#include "tools/readability/readability.hpp"
 #include "core/records.hpp"
 
 using namespace cpa;
@@ -326,8 +326,8 @@ TEST_CASE("the plan words read easily (Flesch reading ease 60 or more, about rea
       pieces.insert(pieces.end(), field.examples.begin(), field.examples.end());
     }
   }
-  const auto counts = core::count_pieces(pieces);
-  const double ease = core::flesch_reading_ease(counts);
+  const auto counts = readability::count_pieces(pieces);
+  const double ease = readability::flesch_reading_ease(counts);
   MESSAGE("plans.json: reading ease " << ease << " (" << counts.words << " words)");
   CHECK(ease >= 60.0);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Flesch reading ease for our English content, so a test can hold every page to plain words
 // (the product aims at a reading age of about 9 to 11, which is a score of 60 or more).
+// Used by the tests only: it is not part of the app the person downloads.
 //   ease = 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
 // The syllable counter is a rule-of-thumb for English spelling, not a dictionary: it errs on
 // the side of counting more syllables, so a page that passes reads at least that easily.
@@ -9,8 +10,14 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/eligibility.hpp"
 
-namespace cpa::core {
+namespace cpa::readability {
+
+using core::EligibilityContent;
+using core::Page;
+using core::ResultPage;
+using core::page_text;
 
 // Syllables in one word.  Digits count one each (people say "one one one"); short words in
 // capitals are read letter by letter ("NHS", "GP"); hyphenated words count each part.
@@ -33,8 +40,8 @@ TextCounts count_pieces(const std::vector<std::string>& pieces);
 // 206.835 - 1.015 * words/sentence - 84.6 * syllables/word; 0 for empty text.
 double flesch_reading_ease(const TextCounts& counts);
 
-// The pieces a person reads on a content page: title, summary, headings, paragraphs, list
-// items and link text (not the list of sources, which are names, not sentences).
-std::vector<std::string> page_text(const Page& page);
+// The fixed words of a result page (its own text and its sections), and of the questions.
+std::vector<std::string> result_page_text(const EligibilityContent& content, const ResultPage& page);
+std::vector<std::string> questions_text(const EligibilityContent& content);
 
-}  // namespace cpa::core
+}  // namespace cpa::readability

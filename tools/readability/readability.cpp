@@ -1,9 +1,9 @@
-#include "core/readability.hpp"
+#include "tools/readability/readability.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-namespace cpa::core {
+namespace cpa::readability {
 namespace {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -172,17 +172,26 @@ double flesch_reading_ease(const TextCounts& counts) {
   return 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word;
 }
 
-std::vector<std::string> page_text(const Page& page) {
-  std::vector<std::string> pieces{page.title};
-  if (!page.summary.empty()) pieces.push_back(page.summary);
-  for (const auto& block : page.blocks) {
-    if (block.kind == Block::Kind::bullets) {
-      pieces.insert(pieces.end(), block.items.begin(), block.items.end());
-    } else {
-      pieces.push_back(block.text);
+std::vector<std::string> result_page_text(const EligibilityContent& content, const ResultPage& result) {
+  std::vector<std::string> pieces = page_text(result.page);
+  for (const auto& id : result.sections) {
+    if (const Page* section = content.section(id)) {
+      const auto more = page_text(*section);
+      pieces.insert(pieces.end(), more.begin(), more.end());
     }
   }
   return pieces;
 }
 
-}  // namespace cpa::core
+std::vector<std::string> questions_text(const EligibilityContent& content) {
+  std::vector<std::string> pieces;
+  for (const auto& q : content.questions) {
+    pieces.push_back(q.text);
+    if (!q.hint.empty()) pieces.push_back(q.hint);
+    pieces.push_back(q.short_text);
+    pieces.push_back(q.why);
+  }
+  return pieces;
+}
+
+}  // namespace cpa::readability

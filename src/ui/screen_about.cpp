@@ -1,0 +1,18 @@
+// About: what the app is, and every source the app rests on, with its checked-date.
+#include "ui/screens.hpp"
+
+namespace cpa::ui {
+
+void draw_about(Ui& ui) {
+  const auto& content = ui.text();
+  const auto* page = content.page("about");
+  if (!page) return;  // content validation guarantees it; never crash on a screen
+  ui.set_title(page->title);
+  ui.heading(page->title, 1);
+  draw_page_blocks(ui, *page);
+  std::vector<core::Source> all;
+  for (const auto& [id, source] : content.sources) all.push_back(source);
+  draw_sources(ui, all);
+}
+
+}  // namespace cpa::ui
