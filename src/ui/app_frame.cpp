@@ -24,7 +24,7 @@ void draw_screen(Ui& ui, core::Screen screen) {
 void draw_top_bar(Ui& ui, float width) {
   const Theme& t = ui.theme();
   const float em = ui.em();
-  const float bar_height = 3.4f * em;
+  const float bar_height = t.size.bar_height * em;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, bar_height), t.bar_bg);
 
@@ -41,9 +41,9 @@ void draw_top_bar(Ui& ui, float width) {
   // "Help now" sits on every screen, top right, where a thumb finds it.
   const std::string& help = ui.str("help_now");
   ImGui::PushFont(ui.fonts().bold);
-  const float help_width = ImGui::CalcTextSize(help.c_str()).x + 2.2f * em;
+  const float help_width = ImGui::CalcTextSize(help.c_str()).x + 2 * t.size.bar_button_pad_x * em;
   ImGui::PopFont();
-  const float button_height = std::max(2.5f * em, 48.0f);
+  const float button_height = std::max(t.size.bar_button_height * em, t.size.button_min_px);
   ImGui::PushID("top-bar");
   ui.set_column_width(help_width);
   ImGui::SetCursorScreenPos(ImVec2(width - side - help_width, (bar_height - button_height) * 0.5f));
@@ -71,12 +71,12 @@ void draw_app(Ui& ui, float width, float height) {
                     ImGuiWindowFlags_NoScrollbar);
   if (ui.input().pan_y != 0) ImGui::SetScrollY(ImGui::GetScrollY() - ui.input().pan_y);
   ui.begin_column(width);
-  ui.gap(0.5f);
+  ui.gap(Space::section);
   if (state.stack.size() > 1) {
     if (ui.back_button()) ui.emit(core::GoBack{});
   }
   draw_screen(ui, state.route().screen);
-  ui.gap(2.0f);
+  ui.gap(Space::page_end);
   ui.end_column();
   ImGui::EndChild();
   ImGui::End();

@@ -26,7 +26,7 @@ void draw_page_blocks(Ui& ui, const core::Page& page) {
 void draw_sources(Ui& ui, const std::vector<core::Source>& sources) {
   if (sources.empty()) return;
   ImGui::PushID("sources");
-  ui.gap(0.6f);
+  ui.gap(Space::large);
   ui.heading(ui.str("sources.heading"), 3);
   const auto& content = ui.text();
   int index = 0;

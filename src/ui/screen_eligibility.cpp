@@ -21,13 +21,13 @@ void draw_nation_step(Ui& ui, const core::EligibilityContent& e) {
   ui.paragraph(ui.str("eligibility.title"), ui.theme().text_muted);
   ui.heading(ui.str("eligibility.nation.heading"), 1);
   ui.paragraph(ui.str("eligibility.nation.intro"));
-  ui.gap(0.3f);
+  ui.gap(Space::item);
   const std::string& chosen = ui.state().eligibility.nation;
   for (const auto& nation : e.nations) {
     if (ui.answer_button(nation.name, nation.id == chosen, ui.str("eligibility.answer.chosen")))
       ui.emit(core::ChooseNation{nation.id});
   }
-  ui.gap(0.5f);
+  ui.gap(Space::section);
   ui.paragraph(ui.str("eligibility.nation.privacy"), ui.theme().text_muted);
 }
 
@@ -36,7 +36,7 @@ void draw_help_offer(Ui& ui) {
   ImGui::PushID("help-offer");
   ui.begin_panel();
   ui.paragraph(ui.str("eligibility.help_offer"));
-  ui.gap(0.2f);
+  ui.gap(Space::small);
   if (ui.button(ui.str("help_now"), ButtonKind::help, true))
     ui.go(core::Route{core::Screen::help_now, {}});
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
@@ -51,7 +51,7 @@ void draw_question_step(Ui& ui, const core::EligibilityContent& e, std::size_t i
   ui.set_title(progress + ": " + q.short_text);
   ImGui::PushID(q.id.c_str());
   ui.progress(progress, static_cast<float>(index + 1) / static_cast<float>(e.questions.size()));
-  ui.gap(0.2f);
+  ui.gap(Space::small);
   ui.heading(q.text, 1);
   if (!q.hint.empty()) ui.paragraph(q.hint, ui.theme().text_muted);
 
@@ -64,7 +64,7 @@ void draw_question_step(Ui& ui, const core::EligibilityContent& e, std::size_t i
   }
   if (q.offers_help_now) draw_help_offer(ui);
 
-  ui.gap(0.4f);
+  ui.gap(Space::group);
   const Answer given = core::answer_to(ui.state().eligibility, q.id);
   for (Answer answer : {Answer::yes, Answer::no, Answer::not_sure}) {
     if (ui.answer_button(answer_label(ui, answer), given == answer, ui.str("eligibility.answer.chosen")))
@@ -79,13 +79,13 @@ void draw_summary_step(Ui& ui, const core::EligibilityContent& e) {
   ui.set_title(ui.str("eligibility.summary.heading"));
   ui.heading(ui.str("eligibility.summary.heading"), 1);
   ui.paragraph(ui.str("eligibility.summary.intro"));
-  ui.gap(0.3f);
+  ui.gap(Space::item);
   for (const auto& q : e.questions) {
     const std::string& answer = answer_label(ui, core::answer_to(ui.state().eligibility, q.id));
     if (ui.card(q.short_text, content.format("eligibility.summary.answer", {{"answer", answer}})))
       ui.go(core::eligibility_route(q.id));
   }
-  ui.gap(0.5f);
+  ui.gap(Space::section);
   if (ui.button(ui.str("eligibility.summary.see_result"), ButtonKind::primary, true))
     ui.go(core::eligibility_route(core::eligibility_steps::result));
 }
@@ -99,7 +99,7 @@ void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines
   if (!intro.empty()) ui.paragraph(intro);
   for (const auto* line : lines) {
     ImGui::PushID(line->id.c_str());
-    ui.gap(0.3f);
+    ui.gap(Space::item);
     ui.paragraph(line->name, ui.theme().text, ui.fonts().bold);
     ui.paragraph(line->purpose);
     ui.paragraph(line->hours, ui.theme().text_muted);
@@ -108,7 +108,7 @@ void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines
   }
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
   ImGui::PopID();
-  ui.gap(0.4f);
+  ui.gap(Space::group);
 }
 
 // Straight after a risk answer of "Yes" or "Not sure": help now, before any other question.
@@ -117,7 +117,7 @@ void draw_help_step(Ui& ui, const core::Question& q) {
   const auto lines = core::crisis_lines_for(ui.text(), ui.state().eligibility.nation);
   draw_crisis_lines(ui, lines, ui.str("eligibility.help_step.heading"), 1, ui.str("eligibility.help_step.intro"));
   ui.paragraph(ui.str("eligibility.help_step.later"));
-  ui.gap(0.3f);
+  ui.gap(Space::item);
   ImGui::PushID(q.id.c_str());
   if (ui.button(ui.str("eligibility.help_step.continue"), ButtonKind::secondary, true))
     ui.emit(core::ContinueAfterHelp{q.id});
@@ -128,11 +128,11 @@ void draw_keep_and_change(Ui& ui, const core::ResultView& view) {
   ImGui::PushID("keep");
   ui.heading(ui.str("eligibility.result.keep_heading"), 2);
   ui.paragraph(ui.str("eligibility.result.keep_intro"));
-  ui.gap(0.2f);
+  ui.gap(Space::small);
   if (ui.button(ui.str("eligibility.result.print"), ButtonKind::primary, true)) ui.emit(core::PrintEligibilityResult{});
-  ui.gap(0.1f);
+  ui.gap(Space::hairline);
   if (ui.button(ui.str("eligibility.result.save"), ButtonKind::secondary, true)) ui.emit(core::SaveEligibilityResult{});
-  ui.gap(0.1f);
+  ui.gap(Space::hairline);
   if (view.asks_questions && ui.button(ui.str("eligibility.result.change"), ButtonKind::secondary, true))
     ui.go(core::eligibility_route(core::eligibility_steps::summary));
   if (ui.text_button(ui.str("eligibility.result.restart"))) ui.emit(core::RestartEligibility{});
@@ -163,7 +163,7 @@ void draw_result_step(Ui& ui, const core::ResultView& view) {
     ImGui::PopID();
   }
   if (!view.crisis_lines_first) {
-    ui.gap(0.4f);
+    ui.gap(Space::group);
     draw_crisis_lines(ui, view.crisis_lines, view.crisis_heading, 2, {});
   }
   draw_keep_and_change(ui, view);

@@ -15,7 +15,7 @@ void draw_personal_contact(Ui& ui, const core::PersonalContact& contact) {
   if (!contact.when.empty()) ui.paragraph(contact.when);
   if (!contact.href.empty()) ui.link_button(contact.label, contact.href, ButtonKind::primary);
   ui.end_panel();
-  ui.gap(0.3f);
+  ui.gap(Space::item);
 }
 
 // The person's own plan, after the national lines: it needs nothing but what is on the device.
@@ -40,13 +40,13 @@ void draw_crisis_line(Ui& ui, const core::CrisisLine& line, int level) {
   ui.heading(line.name, level);
   ui.paragraph(line.purpose);
   ui.paragraph(line.hours, ui.theme().text_muted);
-  ui.gap(0.2f);
+  ui.gap(Space::small);
   ImGui::PushID(line.id.c_str());
   ui.link_button(core::crisis_line_action_label(content, line), line.href(), ButtonKind::primary, line.name);
   if (!line.email.empty()) ui.text_link(content.format("help_now.email", {{"email", line.email}}), "mailto:" + line.email);
   ImGui::PopID();
   ui.end_panel();
-  ui.gap(0.3f);
+  ui.gap(Space::item);
 }
 
 }  // namespace
@@ -56,7 +56,7 @@ void draw_help_now(Ui& ui) {
   ui.set_title(ui.str("help_now.title"));
   ui.heading(ui.str("help_now.title"), 1);
   ui.paragraph(ui.str("help_now.intro"));
-  ui.gap(0.3f);
+  ui.gap(Space::item);
   std::vector<core::Source> sources;
   auto cite = [&](const core::CrisisLine& line) {
     for (const auto& id : line.source_ids) {

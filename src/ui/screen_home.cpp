@@ -28,7 +28,7 @@ void draw_home(Ui& ui) {
   ui.set_title(ui.str("app_name"));
   ui.heading(ui.str("app_name"), 1);
   ui.paragraph(ui.str("home_intro"));
-  ui.gap(0.3f);
+  ui.gap(Space::item);
   // Things the person must know about their own plans come before everything else.
   const auto& plans = ui.state().plans;
   const std::string& problem = !plans.save_error.empty() ? plans.save_error : plans.store_message;
@@ -38,7 +38,7 @@ void draw_home(Ui& ui) {
     ui.paragraph(problem, ui.theme().text, ui.fonts().bold);
     if (ui.button(ui.str("home.store_problem_button"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::your_data, {}});
     ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
-    ui.gap(0.4f);
+    ui.gap(Space::group);
     ImGui::PopID();
   }
   draw_review_banner(ui, true);

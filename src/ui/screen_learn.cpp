@@ -11,7 +11,7 @@ void draw_explainer_list(Ui& ui) {
   ui.set_title(ui.str("learn.title"));
   ui.heading(ui.str("learn.title"), 1);
   ui.paragraph(ui.str("learn.intro"));
-  ui.gap(0.3f);
+  ui.gap(Space::item);
   for (const auto& id : content.explainer_order) {
     const core::Page* page = content.page(id);
     if (page && ui.card(page->title, page->summary)) ui.go(core::Route{core::Screen::learn, id});
@@ -23,7 +23,7 @@ void draw_explainer(Ui& ui, const core::Page& page) {
   ui.heading(page.title, 1);
   if (!page.summary.empty()) ui.paragraph(page.summary, ui.theme().text_muted);
   draw_page_blocks(ui, page);
-  ui.gap(0.6f);
+  ui.gap(Space::large);
   ui.paragraph(ui.text().format("learn.checked", {{"date", core::long_date(ui.text(), page.checked)}}), ui.theme().text_muted);
   draw_sources(ui, page.sources);
 }

@@ -88,6 +88,7 @@ void Ui::end_column() {
   ImGui::Unindent(ImGui::GetCursorPosX() - ImGui::GetStyle().WindowPadding.x);
 }
 
+void Ui::gap(Space space) { ImGui::Dummy(ImVec2(1, theme_.size.space[static_cast<int>(space)] * em())); }
 void Ui::gap(float ems) { ImGui::Dummy(ImVec2(1, ems * em())); }
 
 void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
@@ -120,7 +121,7 @@ void Ui::bring_into_view_if_focused(ImGuiID id) {
 
 void Ui::heading(std::string_view text, int level) {
   ImFont* font = level <= 1 ? fonts_.h1 : level == 2 ? fonts_.h2 : fonts_.bold;
-  if (level > 1 && !at_panel_top_) gap(0.4f);
+  if (level > 1 && !at_panel_top_) gap(Space::group);
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_.heading);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
@@ -143,7 +144,7 @@ void Ui::paragraph(std::string_view text, ImU32 color, ImFont* font) {
 }
 
 void Ui::bullets(const std::vector<std::string>& items) {
-  const float indent = 1.3f * em();
+  const float indent = theme_.size.bullet_indent * em();
   for (const auto& item : items) {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float line = font_px(fonts_.body);
@@ -173,11 +174,12 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
   ImFont* font = fonts_.bold;
   // A quiet button reads as a link: it lines up with the text around it.
   const bool quiet = kind == ButtonKind::quiet;
-  const ImVec2 pad(quiet ? 0.1f * em() : 1.1f * em(), 0.7f * em());
+  const Sizes& s = theme_.size;
+  const ImVec2 pad((quiet ? s.quiet_pad_x : s.button_pad_x) * em(), s.button_pad_y * em());
   const float wrap = column_width_ - 2 * pad.x;
   const ImVec2 label_size = text_size(font, label, wrap);
-  const float min_height = std::max(2.6f * em(), 48.0f);
-  ImVec2 size(full_width ? column_width_ : std::min(column_width_, std::max(44.0f, label_size.x + 2 * pad.x)),
+  const float min_height = std::max(s.button_min_height * em(), s.button_min_px);
+  ImVec2 size(full_width ? column_width_ : std::min(column_width_, std::max(s.touch_min_px, label_size.x + 2 * pad.x)),
               std::max(min_height, label_size.y + 2 * pad.y));
   ImGuiID id = 0;
   const bool pressed = pressable(id, id_text.empty() ? label : id_text, size);
@@ -214,7 +216,7 @@ bool Ui::back_button() {
   ImFont* font = fonts_.body;
   const ImVec2 label_size = text_size(font, label, column_width_);
   const float chevron = 0.9f * em();
-  const ImVec2 size(label_size.x + chevron + 0.6f * em(), std::max(2.4f * em(), 44.0f));
+  const ImVec2 size(label_size.x + chevron + 0.6f * em(), std::max(2.4f * em(), theme_.size.touch_min_px));
   ImGuiID id = 0;
   const bool pressed = pressable(id, "back", size);
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -227,22 +229,23 @@ bool Ui::back_button() {
   dl->AddLine(tip, ImVec2(tip.x + h, mid + h), theme_.link, 2.0f);
   const ImVec2 text_pos(min.x + chevron, mid - label_size.y * 0.5f);
   draw_text(dl, font, text_pos, theme_.link, label, column_width_);
-  dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y - 0.1f * em()),
-              ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y - 0.1f * em()), theme_.link, 1.5f);
-  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, 0.2f * em());
+  dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y - theme_.size.underline_offset * em()),
+              ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y - theme_.size.underline_offset * em()), theme_.link, 1.5f);
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, theme_.size.press_rounding * em());
   record(Role::button, label, id, min, max);
   bring_into_view_if_focused(id);
   return pressed;
 }
 
 bool Ui::card(std::string_view title, std::string_view detail, bool enabled) {
-  const float pad = 0.9f * em();
-  const float chevron_space = enabled ? 1.6f * em() : 0.0f;
+  const Sizes& s = theme_.size;
+  const float pad = s.card_pad * em();
+  const float chevron_space = enabled ? s.card_chevron_space * em() : 0.0f;
   const float wrap = column_width_ - 2 * pad - chevron_space;
   const ImVec2 title_size = text_size(fonts_.bold, title, wrap);
   const ImVec2 detail_size = text_size(fonts_.body, detail, wrap);
-  const float gap_y = 0.2f * em();
-  const ImVec2 size(column_width_, std::max(3.0f * em(), title_size.y + gap_y + detail_size.y + 2 * pad));
+  const float gap_y = s.card_line_gap * em();
+  const ImVec2 size(column_width_, std::max(s.card_min_height * em(), title_size.y + gap_y + detail_size.y + 2 * pad));
   ImGuiID id = 0;
   ImGui::BeginDisabled(!enabled);
   const bool pressed = pressable(id, title, size) && enabled;
@@ -275,17 +278,18 @@ void Ui::link_button(std::string_view label, const std::string& href, ButtonKind
 bool Ui::text_link(std::string_view label, const std::string& href) {
   ImFont* font = fonts_.body;
   const ImVec2 size_text = text_size(font, label, column_width_);
-  const float height = std::max(size_text.y + 0.6f * em(), 44.0f);
+  const Sizes& s = theme_.size;
+  const float height = std::max(size_text.y + 2 * s.link_pad_y * em(), s.touch_min_px);
   ImGuiID id = 0;
   const bool pressed = pressable(id, label, ImVec2(std::min(column_width_, size_text.x + 0.2f * em()), height));
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 text_pos(min.x, min.y + (height - size_text.y) * 0.5f);
   draw_text(dl, font, text_pos, theme_.link, label, column_width_);
-  const float underline_y = text_pos.y + size_text.y - 0.12f * em();
+  const float underline_y = text_pos.y + size_text.y - theme_.size.underline_offset * em();
   if (size_text.y < font_px(font) * 1.5f)  // one line: underline it; longer links read as links by colour
     dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + size_text.x, underline_y), theme_.link, 1.5f);
-  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, 0.2f * em());
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, theme_.size.press_rounding * em());
   record(Role::link, label, id, min, max, href);
   bring_into_view_if_focused(id);
   if (pressed && !href.empty()) open(href);
@@ -295,7 +299,7 @@ bool Ui::text_link(std::string_view label, const std::string& href) {
 std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_view label, const std::string& value,
                                           InputKind kind, std::string_view hint, std::string_view error) {
   ImGui::PushID(id_text.data(), id_text.data() + id_text.size());
-  const float pad_x = 0.55f * em(), pad_y = 0.45f * em();
+  const float pad_x = theme_.size.input_pad_x * em(), pad_y = theme_.size.input_pad_y * em();
   const float line = font_px(fonts_.body);
   // The label and hint are drawn here and read from the input itself (its name and description).
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -327,7 +331,7 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
   const float inner_width = column_width_ - 2 * pad_x;
   const float text_height = multiline ? std::max(3 * line, text_size(fonts_.body, value, inner_width).y + line) : line;
   const ImVec2 size(kind == InputKind::date ? std::min(column_width_, 10.0f * em()) : column_width_,
-                    std::max(44.0f, text_height + 2 * pad_y));
+                    std::max(theme_.size.touch_min_px, text_height + 2 * pad_y));
   ImGuiID id = 0;
   const bool tapped = pressable(id, "field", size);
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -371,7 +375,7 @@ bool Ui::disclosure(std::string_view label, bool expanded) {
   const float arrow = 1.3f * em();
   const ImVec2 label_size = text_size(font, label, column_width_ - arrow);
   const ImVec2 size(std::min(column_width_, label_size.x + arrow + 0.3f * em()),
-                    std::max(label_size.y + 0.6f * em(), 44.0f));
+                    std::max(label_size.y + 2 * theme_.size.link_pad_y * em(), theme_.size.touch_min_px));
   ImGuiID id = 0;
   const bool pressed = pressable(id, label, size);
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -388,9 +392,9 @@ bool Ui::disclosure(std::string_view label, bool expanded) {
   }
   const ImVec2 text_pos(min.x + arrow, min.y + (size.y - label_size.y) * 0.5f);
   draw_text(dl, font, text_pos, theme_.link, label, column_width_ - arrow);
-  const float underline_y = text_pos.y + label_size.y - 0.1f * em();
+  const float underline_y = text_pos.y + label_size.y - theme_.size.underline_offset * em();
   dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + label_size.x, underline_y), theme_.link, 1.5f);
-  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, 0.2f * em());
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, theme_.size.press_rounding * em());
   record(Role::button, label, id, min, max);
   tree_.nodes.back().expanded = expanded;
   bring_into_view_if_focused(id);
@@ -436,23 +440,23 @@ void Ui::progress(std::string_view label, float fraction) {
 bool Ui::text_button(std::string_view label) {
   ImFont* font = fonts_.bold;
   const ImVec2 label_size = text_size(font, label, column_width_);
-  const ImVec2 size(std::max(label_size.x + 0.2f * em(), 44.0f), std::max(label_size.y + 0.6f * em(), 44.0f));
+  const ImVec2 size(std::max(label_size.x + 0.2f * em(), theme_.size.touch_min_px), std::max(label_size.y + 2 * theme_.size.link_pad_y * em(), theme_.size.touch_min_px));
   ImGuiID id = 0;
   const bool pressed = pressable(id, label, size);
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 text_pos(min.x, min.y + (size.y - label_size.y) * 0.5f);
   draw_text(dl, font, text_pos, theme_.link, label, column_width_);
-  const float underline_y = text_pos.y + label_size.y - 0.1f * em();
+  const float underline_y = text_pos.y + label_size.y - theme_.size.underline_offset * em();
   dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + label_size.x, underline_y), theme_.link, 1.5f);
-  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, 0.2f * em());
+  if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, theme_.size.press_rounding * em());
   record(Role::button, label, id, min, max);
   bring_into_view_if_focused(id);
   return pressed;
 }
 
 void Ui::begin_panel() {
-  const float pad = 0.9f * em();
+  const float pad = theme_.size.card_pad * em();
   IM_ASSERT(panel_starts_.empty() && "panels do not nest");
   panel_starts_.push_back(ImGui::GetCursorScreenPos());
   ImGui::GetWindowDrawList()->ChannelsSplit(2);
@@ -465,7 +469,7 @@ void Ui::begin_panel() {
 }
 
 void Ui::end_panel(ImU32 background, ImU32 border) {
-  const float pad = 0.9f * em();
+  const float pad = theme_.size.card_pad * em();
   column_width_ += 2 * pad;
   ImGui::PopTextWrapPos();
   ImGui::Unindent(pad);
