@@ -80,7 +80,8 @@ void load_strings(const Fields& f, Content& content) {
       f.problem("strings." + it.key(), "should be non-empty text");
       continue;
     }
-    content.strings[it.key()] = it.value().get<std::string>();
+    if (!content.strings.emplace(it.key(), it.value().get<std::string>()).second)
+      f.problem("strings." + it.key(), "is also in another strings file");
   }
 }
 
@@ -331,7 +332,9 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       continue;
     }
     const Fields fields(parsed, name, "", result.problems);
-    if (name == "strings.json") {
+    // strings.json, and a feature's own strings-<feature>.json beside it.
+    if (name == "strings.json" || (name.rfind("strings-", 0) == 0 && ends_with(name, ".json") &&
+                                   name.find('/') == std::string::npos)) {
       load_strings(fields, *content);
     } else if (name == "crisis_lines.json") {
       load_crisis_lines(fields, *content);

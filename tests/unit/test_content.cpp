@@ -164,3 +164,16 @@ TEST_CASE("an unknown key is shown printable and short, whatever it holds") {
   CHECK(p.field.size() < 80);
   for (unsigned char c : p.field) CHECK((c >= 0x20 && c < 0x7f));
 }
+
+TEST_CASE("a feature can keep its words in strings-<feature>.json; a key in two files is a problem") {
+  auto files = test::content_files();
+  files["en-GB/strings-zz.json"] = R"({"checked":"2026-11-25","strings":{"zz.hello":"Hello"}})";
+  auto loaded = core::load_content(files);
+  REQUIRE(loaded.ok());
+  CHECK(loaded.content->str("zz.hello") == "Hello");
+  files["en-GB/strings-zz.json"] = R"({"checked":"2026-11-25","strings":{"help_now":"Get help"}})";
+  loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK((mentions(loaded.problems, "strings-zz.json", "strings.help_now") ||
+         mentions(loaded.problems, "strings.json", "strings.help_now")));
+}
