@@ -32,7 +32,8 @@ die()  { printf 'cpa: error: %s\n' "$*" >&2; exit 1; }
 cpa_help() {
   cat <<'TXT'
 usage: ./cpa <command>
-  serve [--port N]   set up, build the release site, serve it on 127.0.0.1 (default 8080)
+  serve [--port N] [--deployment FILE]
+                     set up, build the release site, serve it on 127.0.0.1 (default 8080)
   test [PART]        set up, build, run every test (or one part: unit, ui, wasm, e2e [playwright args]);
                      ends with one summary line "cpa test: N passed, N failed ..."
   build [--deployment FILE] [--out DIR]
@@ -147,10 +148,13 @@ write_service_worker() {  # site-dir
 }
 
 cpa_build_site() {
-  local out="$DIST"
+  local out="$DIST" deployment=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --out) out="$(realpath -m "$2")"; shift 2 ;;
+      --deployment)
+        [ -f "${2:-}" ] || die "build: no deployment file at '${2:-}'"
+        deployment=(--deployment "$(realpath "$2")"); shift 2 ;;
       *) die "build: unknown option $1" ;;
     esac
   done
@@ -158,7 +162,7 @@ cpa_build_site() {
   cpa_build_wasm
   rm -rf "$out"; mkdir -p "$out/fonts"
   "$BUILD/native/cpa_site" --content "$ROOT/content" --shell "$ROOT/shell" --out "$out" \
-    --glyphs "$BUILD/glyphs.txt" >/dev/null || die "content did not validate (see above)"
+    --glyphs "$BUILD/glyphs.txt" "${deployment[@]}" >/dev/null || die "content or deployment did not validate (see above)"
   subset_font /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf "$out/fonts/NotoSans-Regular.ttf" "$BUILD/glyphs.txt"
   subset_font /usr/share/fonts/truetype/noto/NotoSans-Bold.ttf "$out/fonts/NotoSans-Bold.ttf" "$BUILD/glyphs.txt"
   cp "$BUILD/wasm/cpa.js" "$BUILD/wasm/cpa.wasm" "$out/"
@@ -169,14 +173,15 @@ cpa_build_site() {
 }
 
 cpa_serve() {
-  local port=8080
+  local port=8080 build_args=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --port) port="$2"; shift 2 ;;
+      --deployment) build_args+=(--deployment "$2"); shift 2 ;;
       *) die "serve: unknown option $1" ;;
     esac
   done
-  cpa_build_site
+  cpa_build_site "${build_args[@]}"
   exec node "$ROOT/web/serve.mjs" --root "$DIST" --port "$port"
 }
 

@@ -358,6 +358,15 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
   for (auto& [id, page] : content->pages) resolve_page_sources(page, *content, result.problems);
   if (eligibility) resolve_eligibility_sources(*eligibility, *content, result.problems);
   content->eligibility = eligibility;
+  if (const auto it = files.find("deployment.json"); it != files.end()) {
+    const json parsed = json::parse(it->second, nullptr, false);
+    if (parsed.is_discarded()) {
+      result.problems.push_back({"deployment.json", "", "is not valid JSON"});
+    } else {
+      const Fields fields(parsed, "deployment.json", "", result.problems);
+      content->deployment = load_deployment(fields, *content);
+    }
+  }
   check_references(*content, result.problems);
   if (result.problems.empty()) result.content = std::move(content);
   return result;

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/deployment.hpp"
 #include "core/json_fields.hpp"
 #include "core/plans_content.hpp"
 
@@ -74,6 +75,7 @@ struct Content {
   std::vector<std::string> explainer_order;  // "Understand your care" pages, in reading order
   PlansContent plans;                        // words for the plan forms (plans.json)
   std::shared_ptr<const EligibilityContent> eligibility;  // questions, rules and result pages
+  Deployment deployment;  // a trust's deployment file, if the site was built with one
 
   // The text for a key, or the key itself in brackets so a missing string is visible, never blank.
   const std::string& str(std::string_view key) const;
@@ -108,7 +110,8 @@ struct ContentLoad {
   bool ok() const { return content != nullptr; }
 };
 
-// files: path relative to content/ ("en-GB/strings.json") -> its JSON text.
+// files: path relative to content/ ("en-GB/strings.json") -> its JSON text.  A trust's
+// deployment file, when there is one, is "deployment.json" (no locale: it is not words).
 ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale = "en-GB");
 
 // The bundle the site build writes: {"locale": ..., "files": {path: json, ...}}.

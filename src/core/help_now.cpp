@@ -80,6 +80,10 @@ std::vector<CrisisLineGroup> help_now_line_groups(const Content& content, std::s
   return groups;
 }
 
+std::string help_now_nation(const Content& content, const EligibilityState& eligibility) {
+  return eligibility.nation.empty() ? content.deployment.nation : eligibility.nation;
+}
+
 std::vector<const CrisisLine*> local_crisis_lines(const Content& content) {
   std::vector<const CrisisLine*> out;
   for (const auto& line : content.crisis_lines)

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/eligibility.hpp"
 #include "core/plans.hpp"
 
 namespace cpa::core {
@@ -22,6 +23,9 @@ struct CrisisLineGroup {
 // not known, the UK-wide lines come first ("Anywhere in the UK"), then each nation's own lines
 // under its name, so no one is told another nation's number as if it were theirs.  Hazard log H3.
 std::vector<CrisisLineGroup> help_now_line_groups(const Content& content, std::string_view nation);
+// Where the person is, for ordering lines: the nation chosen in the walk-through, else the
+// deployment's nation, else none.
+std::string help_now_nation(const Content& content, const EligibilityState& eligibility);
 // The trust's own lines (added by a deployment file).
 std::vector<const CrisisLine*> local_crisis_lines(const Content& content);
 

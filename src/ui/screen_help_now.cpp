@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/help_now.hpp"
+#include "core/plan_phone.hpp"
 #include "ui/screens.hpp"
 
 namespace cpa::ui {
@@ -49,6 +50,27 @@ void draw_crisis_line(Ui& ui, const core::CrisisLine& line, int level) {
   ui.gap(Space::item);
 }
 
+// Services the trust names (a safe haven, a drop-in): who they are for, and how to reach them.
+void draw_local_services(Ui& ui, const core::Deployment& deployment) {
+  if (deployment.services.empty()) return;
+  ImGui::PushID("services");
+  ui.heading(ui.text().format("help_now.services_heading", {{"trust", deployment.trust_name}}), 2);
+  for (const auto& service : deployment.services) {
+    ImGui::PushID(service.name.c_str());
+    ui.begin_panel();
+    ui.heading(service.name, 3);
+    ui.paragraph(service.purpose);
+    if (!service.phone.empty())
+      ui.link_button(ui.text().format("help_now.call", {{"number", core::display_phone(service.phone)}}),
+                     core::phone_href(service.phone), ButtonKind::primary, service.name);
+    if (!service.url.empty()) ui.text_link(service.url, service.url);
+    ui.end_panel();
+    ui.gap(Space::item);
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+}
+
 }  // namespace
 
 void draw_help_now(Ui& ui) {
@@ -65,7 +87,7 @@ void draw_help_now(Ui& ui) {
       if (source && !listed) sources.push_back(*source);
     }
   };
-  for (const auto& group : core::help_now_line_groups(content, ui.state().eligibility.nation)) {
+  for (const auto& group : core::help_now_line_groups(content, core::help_now_nation(content, ui.state().eligibility))) {
     if (!group.heading.empty()) ui.heading(group.heading, 2);
     for (const auto* line : group.lines) {
       draw_crisis_line(ui, *line, group.heading.empty() ? 2 : 3);
@@ -76,6 +98,7 @@ void draw_help_now(Ui& ui) {
   const auto local = core::local_crisis_lines(content);
   if (local.empty()) ui.paragraph(ui.str("help_now.local_none"));
   for (const auto* line : local) draw_crisis_line(ui, *line, 3);
+  draw_local_services(ui, content.deployment);
   draw_personal(ui);
   draw_sources(ui, sources);
 }

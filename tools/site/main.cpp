@@ -1,5 +1,5 @@
 // cpa_site: the build-time half of the content pipeline.
-//   cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE]
+//   cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE] [--deployment FILE]
 // Validates every content file with the same code the app runs (a problem fails the build,
 // naming the file and field), then writes the content bundle the app loads and index.html
 // with the crisis lines filled in from the same content, so the plain page and the app can
@@ -51,10 +51,18 @@ int main(int argc, char** argv) {
   std::map<std::string, std::string> args;
   for (int i = 1; i + 1 < argc; i += 2) args[argv[i]] = argv[i + 1];
   if (!args.count("--content") || !args.count("--shell") || !args.count("--out")) {
-    std::cerr << "usage: cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE]\n";
+    std::cerr << "usage: cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE] [--deployment FILE]\n";
     return 2;
   }
-  const auto files = read_content_files(args["--content"]);
+  auto files = read_content_files(args["--content"]);
+  if (args.count("--deployment")) {
+    const fs::path deployment = args["--deployment"];
+    if (!fs::is_regular_file(deployment)) {
+      std::cerr << "deployment file " << deployment << " does not exist\n";
+      return 1;
+    }
+    files["deployment.json"] = read_text(deployment);
+  }
   const auto loaded = cpa::core::load_content(files, "en-GB");
   if (!loaded.ok()) {
     std::cerr << "content has " << loaded.problems.size() << " problem(s):\n";
@@ -72,6 +80,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::cout << "content: " << files.size() << " files, " << loaded.content->crisis_lines.size()
-            << " crisis lines, " << loaded.content->pages.size() << " pages\n";
+            << " crisis lines, " << loaded.content->pages.size() << " pages";
+  if (loaded.content->deployment.present) std::cout << ", deployment: " << loaded.content->deployment.trust_name;
+  std::cout << "\n";
   return 0;
 }
