@@ -1,0 +1,57 @@
+// Your data and settings: the store's health, a copy to keep, loading a copy, deleting it all.
+#include "core/plans.hpp"
+#include "ui/screens.hpp"
+
+namespace cpa::ui {
+namespace {
+
+void damaged_store_choices(Ui& ui) {
+  const auto& plans = ui.state().plans;
+  ImGui::PushID("damaged");
+  ui.notice(ui.str("data.damaged_title"), plans.store_message);
+  if (plans.previous_available && ui.button(ui.str("data.restore"), ButtonKind::primary, true))
+    ui.emit(core::PlansRestorePrevious{});
+  if (ui.button(ui.str("data.export_damaged"), ButtonKind::secondary, true)) ui.emit(core::PlansExportDamaged{});
+  if (ui.button(ui.str("data.start_again"), ButtonKind::secondary, true)) ui.go(core::Route{"start-again", {}});
+  ImGui::PopID();
+  ui.gap(0.6f);
+}
+
+}  // namespace
+
+void draw_data(Ui& ui) {
+  const auto& plans = ui.state().plans;
+  ui.set_title(ui.str("data.title"));
+  ui.heading(ui.str("data.title"), 1);
+  ui.paragraph(ui.str("data.intro"));
+  if (plans.store == core::StoreStatus::damaged) {
+    damaged_store_choices(ui);
+  } else if (!plans.store_message.empty()) {
+    ui.notice({}, plans.store_message);
+  }
+  if (!plans.save_error.empty()) ui.notice(ui.str("plans.ui.not_saved_title"), plans.save_error);
+
+  ui.heading(ui.str("data.export_heading"), 2);
+  ui.paragraph(ui.str("data.export_text"));
+  if (ui.button(ui.str("data.export"), ButtonKind::primary, true)) ui.emit(core::PlansExport{});
+
+  ui.heading(ui.str("data.import_heading"), 2);
+  ui.paragraph(ui.str("data.import_text"));
+  if (ui.button(ui.str("data.import"), ButtonKind::secondary, true)) ui.choose_import_file();
+  if (!plans.import_summary.empty()) {
+    ImGui::PushID("import-result");
+    if (plans.import_problems.empty()) {
+      ui.paragraph(plans.import_summary, ui.theme().text, ui.fonts().bold);
+    } else {
+      ui.notice(plans.import_summary, {});
+      ui.bullets(plans.import_problems);
+    }
+    ImGui::PopID();
+  }
+
+  ui.heading(ui.str("data.delete_heading"), 2);
+  ui.paragraph(ui.str("data.delete_text"));
+  if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true)) ui.go(core::Route{"delete-everything", {}});
+}
+
+}  // namespace cpa::ui
