@@ -69,6 +69,49 @@ void add_contacts(const Content& content, const std::vector<Contact>& contacts, 
   }
 }
 
+// The person's care team on Help now, in the order someone in crisis needs them: out of hours
+// first, then the team, the care co-ordinator and in-hours contacts.  Each entry is a field of
+// the records schema: a contact list is shown as it is; a phone number becomes a contact named
+// by its name field (or, blank, by the fallback words).
+struct TeamContact {
+  std::string_view field;        // a contact_list, or a phone field
+  std::string_view name_field;   // phone: who it reaches
+  std::string_view unnamed_key;  // phone: strings key when the name is blank
+  std::string_view named_key;    // phone: strings key with {team}; "" to use the name as it is
+  std::string_view role_field;   // phone: shown as the relationship
+  std::string_view when_field;   // phone: when to call
+};
+constexpr TeamContact kTeamContacts[] = {
+    {"care_plan.team.out_of_hours_phone", "care_plan.team.name", "help_now.out_of_hours", "help_now.team_out_of_hours",
+     "", ""},
+    {"crisis_plan.out_of_hours", "", "", "", "", ""},
+    {"care_plan.team.phone", "care_plan.team.name", "help_now.my_team", "", "", "care_plan.coordinator.hours"},
+    {"care_plan.coordinator.phone", "care_plan.coordinator.name", "help_now.my_coordinator", "",
+     "care_plan.coordinator.role", "care_plan.coordinator.hours"},
+    {"crisis_plan.in_hours", "", "", "", "", ""},
+};
+constexpr std::string_view kPeopleField = "crisis_plan.people";
+constexpr std::string_view kSelfHelpField = "crisis_plan.self_help";
+
+void add_team_contacts(const Content& content, const Records& records, const TeamContact& entry,
+                       std::vector<Contact>& team) {
+  const FieldSpec* field = find_field(entry.field);
+  if (!field) return;
+  if (field->kind == FieldKind::contact_list) {
+    const auto& contacts = contact_list(records, entry.field);
+    team.insert(team.end(), contacts.begin(), contacts.end());
+    return;
+  }
+  const std::string& phone = field_text(records, entry.field);
+  if (phone.empty()) return;
+  const std::string& name = field_text(records, entry.name_field);
+  std::string shown_name = name.empty()            ? content.str(entry.unnamed_key)
+                           : entry.named_key.empty() ? name
+                                                     : content.format(entry.named_key, {{"team", name}});
+  team.push_back({std::move(shown_name), field_text(records, entry.role_field), phone,
+                  field_text(records, entry.when_field)});
+}
+
 }  // namespace
 
 std::vector<CrisisLineGroup> help_now_line_groups(const Content& content, std::string_view nation) {
@@ -93,30 +136,18 @@ std::vector<const CrisisLine*> local_crisis_lines(const Content& content) {
 
 std::vector<PersonalSection> help_now_personal(const Content& content, const PlansState& plans) {
   const auto& records = plans.store == StoreStatus::damaged ? plans.previous_records : plans.records;
-  const auto& care = records.care_plan;
-  const auto& crisis = records.crisis_plan;
   std::vector<Contact> team;
-  if (!care.team.out_of_hours_phone.empty())
-    team.push_back({care.team.name.empty() ? content.str("help_now.out_of_hours")
-                                           : content.format("help_now.team_out_of_hours", {{"team", care.team.name}}),
-                    {}, care.team.out_of_hours_phone, {}});
-  team.insert(team.end(), crisis.out_of_hours.begin(), crisis.out_of_hours.end());
-  if (!care.team.phone.empty())
-    team.push_back({care.team.name.empty() ? content.str("help_now.my_team") : care.team.name, {}, care.team.phone,
-                    care.coordinator.hours});
-  if (!care.coordinator.phone.empty())
-    team.push_back({care.coordinator.name.empty() ? content.str("help_now.my_coordinator") : care.coordinator.name,
-                    care.coordinator.role, care.coordinator.phone, care.coordinator.hours});
-  team.insert(team.end(), crisis.in_hours.begin(), crisis.in_hours.end());
+  for (const auto& entry : kTeamContacts) add_team_contacts(content, records, entry, team);
 
   std::vector<PersonalSection> out;
   PersonalSection team_section{content.str("help_now.my_team_heading"), {}, {}};
   add_contacts(content, team, team_section.contacts);
   if (!team_section.contacts.empty()) out.push_back(std::move(team_section));
   PersonalSection people{content.str("help_now.my_people_heading"), {}, {}};
-  add_contacts(content, crisis.people, people.contacts);
+  add_contacts(content, contact_list(records, kPeopleField), people.contacts);
   if (!people.contacts.empty()) out.push_back(std::move(people));
-  if (!crisis.self_help.empty()) out.push_back({content.str("help_now.my_self_help_heading"), {}, crisis.self_help});
+  const auto& helps = text_list(records, kSelfHelpField);
+  if (!helps.empty()) out.push_back({content.str("help_now.my_self_help_heading"), {}, helps});
   return out;
 }
 

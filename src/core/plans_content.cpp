@@ -9,12 +9,6 @@ namespace {
 
 bool needs_examples(FieldKind kind) { return is_list(kind) || kind == FieldKind::long_text; }
 
-std::string item_prefix(FieldKind kind) {
-  if (kind == FieldKind::contact_list) return "contact";
-  if (kind == FieldKind::need_list) return "need";
-  return {};
-}
-
 FieldText read_field_text(const Fields& f, bool examples_required, bool add_required) {
   FieldText text;
   text.label = f.text("label");
@@ -28,8 +22,9 @@ FieldText read_field_text(const Fields& f, bool examples_required, bool add_requ
 
 void read_plans(const Fields& f, PlansContent& out) {
   const Fields group = f.child(f.object("plans"), "plans");
-  for (const char* plan : {"care_plan", "crisis_plan"}) {
-    const auto plan_fields = group.child(group.object(plan), plan);
+  for (const auto plan_id : plan_ids()) {
+    const std::string plan(plan_id);
+    const auto plan_fields = group.child(group.object(plan.c_str()), plan);
     out.plans[plan] = PlanText{plan_fields.text("title"), plan_fields.text("intro")};
   }
 }
@@ -79,15 +74,17 @@ void read_items(const Fields& f, PlansContent& out) {
   const Fields group = f.child(items, "items");
   group.other_keys_checked_here();
   std::set<std::string> known;
-  for (FieldKind kind : {FieldKind::contact_list, FieldKind::need_list}) {
-    for (const auto& sub : item_fields(kind)) {
-      const std::string id = item_prefix(kind) + "." + std::string(sub.id);
-      known.insert(id);
-      if (!group.has(id.c_str())) {
-        group.problem(id, "missing: every part of a contact or need needs a label and a prompt");
-        continue;
+  for (const auto& section : plan_sections()) {
+    for (const auto& field : section.fields) {
+      for (const auto& sub : item_fields(field.kind)) {
+        const std::string id(sub.words);
+        if (id.empty() || !known.insert(id).second) continue;  // a text item; or read already
+        if (!group.has(id.c_str())) {
+          group.problem(id, "missing: every part of a contact or need needs a label and a prompt");
+          continue;
+        }
+        out.items[id] = read_field_text(group.child(group.object(id.c_str()), id), false, false);
       }
-      out.items[id] = read_field_text(group.child(group.object(id.c_str()), id), false, false);
     }
   }
   for (auto it = items.begin(); it != items.end(); ++it)
@@ -108,9 +105,8 @@ const FieldText* PlansContent::item(const std::string& id) const {
 
 std::string item_text_key(std::string_view list_id, std::string_view sub_field) {
   const FieldSpec* spec = find_field(list_id);
-  if (!spec || sub_field.empty()) return {};
-  const std::string prefix = item_prefix(spec->kind);
-  return prefix.empty() ? std::string() : prefix + "." + std::string(sub_field);
+  const SubFieldSpec* sub = spec ? find_item_field(spec->kind, sub_field) : nullptr;
+  return sub ? std::string(sub->words) : std::string();
 }
 
 void load_plans_content(const Fields& file, PlansContent& out) {

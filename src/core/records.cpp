@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <type_traits>
 #include <variant>
 
 #include "core/content.hpp"
@@ -21,51 +22,62 @@ constexpr std::size_t kPhoneText = 40;
 constexpr std::size_t kEmailText = 254;
 constexpr std::size_t kDateText = 20;
 
+// A field's id is the path of its member in Records, written once: CPA_FIELD(care_plan.gp.phone,
+// ...) gives the id "care_plan.gp.phone" and the slot &records.care_plan.gp.phone, so the two
+// can never disagree.
+#define CPA_FIELD(path, kind, max_bytes) \
+  FieldSpec { #path, kind, max_bytes, [](Records& r) -> FieldSlot { return &r.path; } }
+#define CPA_LIST(path, kind) CPA_FIELD(path, kind, 0)
+
 constexpr FieldSpec kCoordinator[] = {
-    {"care_plan.coordinator.name", FieldKind::text, kShortText},
-    {"care_plan.coordinator.role", FieldKind::text, kShortText},
-    {"care_plan.coordinator.phone", FieldKind::phone, kPhoneText},
-    {"care_plan.coordinator.email", FieldKind::email, kEmailText},
-    {"care_plan.coordinator.hours", FieldKind::text, kShortText},
+    CPA_FIELD(care_plan.coordinator.name, FieldKind::text, kShortText),
+    CPA_FIELD(care_plan.coordinator.role, FieldKind::text, kShortText),
+    CPA_FIELD(care_plan.coordinator.phone, FieldKind::phone, kPhoneText),
+    CPA_FIELD(care_plan.coordinator.email, FieldKind::email, kEmailText),
+    CPA_FIELD(care_plan.coordinator.hours, FieldKind::text, kShortText),
 };
 constexpr FieldSpec kTeam[] = {
-    {"care_plan.team.name", FieldKind::text, kShortText},
-    {"care_plan.team.phone", FieldKind::phone, kPhoneText},
-    {"care_plan.team.out_of_hours_phone", FieldKind::phone, kPhoneText},
+    CPA_FIELD(care_plan.team.name, FieldKind::text, kShortText),
+    CPA_FIELD(care_plan.team.phone, FieldKind::phone, kPhoneText),
+    CPA_FIELD(care_plan.team.out_of_hours_phone, FieldKind::phone, kPhoneText),
 };
 constexpr FieldSpec kGp[] = {
-    {"care_plan.gp.name", FieldKind::text, kShortText},
-    {"care_plan.gp.practice", FieldKind::text, kShortText},
-    {"care_plan.gp.phone", FieldKind::phone, kPhoneText},
+    CPA_FIELD(care_plan.gp.name, FieldKind::text, kShortText),
+    CPA_FIELD(care_plan.gp.practice, FieldKind::text, kShortText),
+    CPA_FIELD(care_plan.gp.phone, FieldKind::phone, kPhoneText),
 };
-constexpr FieldSpec kNeeds[] = {{"care_plan.needs", FieldKind::need_list, 0}};
-constexpr FieldSpec kGoals[] = {{"care_plan.goals", FieldKind::text_list, 0}};
+constexpr FieldSpec kNeeds[] = {CPA_LIST(care_plan.needs, FieldKind::need_list)};
+constexpr FieldSpec kGoals[] = {CPA_LIST(care_plan.goals, FieldKind::text_list)};
 constexpr FieldSpec kReviews[] = {
-    {"care_plan.last_review", FieldKind::date, kDateText},
-    {"care_plan.next_review", FieldKind::date, kDateText},
-    {"care_plan.review_questions", FieldKind::text_list, 0},
+    CPA_FIELD(care_plan.last_review, FieldKind::date, kDateText),
+    CPA_FIELD(care_plan.next_review, FieldKind::date, kDateText),
+    CPA_LIST(care_plan.review_questions, FieldKind::text_list),
 };
-constexpr FieldSpec kWarningSigns[] = {{"crisis_plan.warning_signs", FieldKind::text_list, 0}};
-constexpr FieldSpec kSelfHelp[] = {{"crisis_plan.self_help", FieldKind::text_list, 0}};
+constexpr FieldSpec kWarningSigns[] = {CPA_LIST(crisis_plan.warning_signs, FieldKind::text_list)};
+constexpr FieldSpec kSelfHelp[] = {CPA_LIST(crisis_plan.self_help, FieldKind::text_list)};
 constexpr FieldSpec kWhatHelps[] = {
-    {"crisis_plan.helped_before", FieldKind::text_list, 0},
-    {"crisis_plan.not_helped", FieldKind::text_list, 0},
+    CPA_LIST(crisis_plan.helped_before, FieldKind::text_list),
+    CPA_LIST(crisis_plan.not_helped, FieldKind::text_list),
 };
-constexpr FieldSpec kPeople[] = {{"crisis_plan.people", FieldKind::contact_list, 0}};
+constexpr FieldSpec kPeople[] = {CPA_LIST(crisis_plan.people, FieldKind::contact_list)};
 constexpr FieldSpec kServices[] = {
-    {"crisis_plan.in_hours", FieldKind::contact_list, 0},
-    {"crisis_plan.out_of_hours", FieldKind::contact_list, 0},
+    CPA_LIST(crisis_plan.in_hours, FieldKind::contact_list),
+    CPA_LIST(crisis_plan.out_of_hours, FieldKind::contact_list),
 };
-constexpr FieldSpec kServiceResponse[] = {{"crisis_plan.service_response", FieldKind::long_text, kLongText}};
+constexpr FieldSpec kServiceResponse[] = {CPA_FIELD(crisis_plan.service_response, FieldKind::long_text, kLongText)};
 constexpr FieldSpec kTreatment[] = {
-    {"crisis_plan.treatment_preferences", FieldKind::text_list, 0},
-    {"crisis_plan.treatment_refusals", FieldKind::text_list, 0},
+    CPA_LIST(crisis_plan.treatment_preferences, FieldKind::text_list),
+    CPA_LIST(crisis_plan.treatment_refusals, FieldKind::text_list),
 };
 constexpr FieldSpec kPractical[] = {
-    {"crisis_plan.practical.children", FieldKind::long_text, kLongText},
-    {"crisis_plan.practical.pets", FieldKind::long_text, kLongText},
-    {"crisis_plan.practical.home", FieldKind::long_text, kLongText},
+    CPA_FIELD(crisis_plan.practical.children, FieldKind::long_text, kLongText),
+    CPA_FIELD(crisis_plan.practical.pets, FieldKind::long_text, kLongText),
+    CPA_FIELD(crisis_plan.practical.home, FieldKind::long_text, kLongText),
 };
+#undef CPA_LIST
+#undef CPA_FIELD
+
+constexpr std::string_view kPlans[] = {"care_plan", "crisis_plan"};
 
 constexpr SectionSpec kSections[] = {
     {"care_plan.coordinator", "care_plan", kCoordinator},
@@ -84,85 +96,55 @@ constexpr SectionSpec kSections[] = {
     {"crisis_plan.practical", "crisis_plan", kPractical},
 };
 
-constexpr SubFieldSpec kTextItem[] = {{"", FieldKind::text, kItemText}};
+constexpr SubFieldSpec kTextItem[] = {{"", FieldKind::text, kItemText, "", std::monostate{}}};
 constexpr SubFieldSpec kContactItem[] = {
-    {"name", FieldKind::text, 100},
-    {"relationship", FieldKind::text, 100},
-    {"phone", FieldKind::phone, kPhoneText},
-    {"when", FieldKind::text, kItemText},
+    {"name", FieldKind::text, 100, "contact.name", &Contact::name},
+    {"relationship", FieldKind::text, 100, "contact.relationship", &Contact::relationship},
+    {"phone", FieldKind::phone, kPhoneText, "contact.phone", &Contact::phone},
+    {"when", FieldKind::text, kItemText, "contact.when", &Contact::when},
 };
 constexpr SubFieldSpec kNeedItem[] = {
-    {"need", FieldKind::text, kItemText},
-    {"support", FieldKind::long_text, 1000},
+    {"need", FieldKind::text, kItemText, "need.need", &Need::need},
+    {"support", FieldKind::long_text, 1000, "need.support", &Need::support},
 };
 
-// ---- where each field id lives in Records ----
-using TextSlot = std::string* (*)(Records&);
+// ---- reaching values through the table ----
 using ListSlot = std::variant<std::monostate, std::vector<std::string>*, std::vector<Contact>*, std::vector<Need>*>;
 
-struct TextBinding {
-  std::string_view id;
-  TextSlot slot;
-};
-
-#define CPA_TEXT(path, member) TextBinding{path, [](Records& r) { return &r.member; }}
-const TextBinding kTextBindings[] = {
-    CPA_TEXT("care_plan.coordinator.name", care_plan.coordinator.name),
-    CPA_TEXT("care_plan.coordinator.role", care_plan.coordinator.role),
-    CPA_TEXT("care_plan.coordinator.phone", care_plan.coordinator.phone),
-    CPA_TEXT("care_plan.coordinator.email", care_plan.coordinator.email),
-    CPA_TEXT("care_plan.coordinator.hours", care_plan.coordinator.hours),
-    CPA_TEXT("care_plan.team.name", care_plan.team.name),
-    CPA_TEXT("care_plan.team.phone", care_plan.team.phone),
-    CPA_TEXT("care_plan.team.out_of_hours_phone", care_plan.team.out_of_hours_phone),
-    CPA_TEXT("care_plan.gp.name", care_plan.gp.name),
-    CPA_TEXT("care_plan.gp.practice", care_plan.gp.practice),
-    CPA_TEXT("care_plan.gp.phone", care_plan.gp.phone),
-    CPA_TEXT("care_plan.last_review", care_plan.last_review),
-    CPA_TEXT("care_plan.next_review", care_plan.next_review),
-    CPA_TEXT("crisis_plan.service_response", crisis_plan.service_response),
-    CPA_TEXT("crisis_plan.practical.children", crisis_plan.practical.children),
-    CPA_TEXT("crisis_plan.practical.pets", crisis_plan.practical.pets),
-    CPA_TEXT("crisis_plan.practical.home", crisis_plan.practical.home),
-};
-#undef CPA_TEXT
-
 std::string* text_slot(Records& records, std::string_view id) {
-  for (const auto& binding : kTextBindings)
-    if (binding.id == id) return binding.slot(records);
-  return nullptr;
+  const FieldSpec* field = find_field(id);
+  if (!field) return nullptr;
+  const FieldSlot slot = field->slot(records);
+  const auto* text = std::get_if<std::string*>(&slot);
+  return text ? *text : nullptr;
 }
 
 ListSlot list_slot(Records& records, std::string_view id) {
-  auto& care = records.care_plan;
-  auto& crisis = records.crisis_plan;
-  if (id == "care_plan.needs") return &care.needs;
-  if (id == "care_plan.goals") return &care.goals;
-  if (id == "care_plan.review_questions") return &care.review_questions;
-  if (id == "crisis_plan.warning_signs") return &crisis.warning_signs;
-  if (id == "crisis_plan.self_help") return &crisis.self_help;
-  if (id == "crisis_plan.helped_before") return &crisis.helped_before;
-  if (id == "crisis_plan.not_helped") return &crisis.not_helped;
-  if (id == "crisis_plan.people") return &crisis.people;
-  if (id == "crisis_plan.in_hours") return &crisis.in_hours;
-  if (id == "crisis_plan.out_of_hours") return &crisis.out_of_hours;
-  if (id == "crisis_plan.treatment_preferences") return &crisis.treatment_preferences;
-  if (id == "crisis_plan.treatment_refusals") return &crisis.treatment_refusals;
-  return std::monostate{};
+  const FieldSpec* field = find_field(id);
+  if (!field) return std::monostate{};
+  return std::visit(
+      [](auto slot) -> ListSlot {
+        if constexpr (std::is_same_v<decltype(slot), std::string*>) return std::monostate{};
+        else return slot;
+      },
+      field->slot(records));
+}
+
+template <class Item>
+const SubFieldSpec* sub_spec(std::string_view sub) {
+  const FieldKind kind = std::is_same_v<Item, Contact> ? FieldKind::contact_list
+                         : std::is_same_v<Item, Need> ? FieldKind::need_list
+                                                      : FieldKind::text_list;
+  return find_item_field(kind, sub);
 }
 
 std::string* sub_slot(std::string& item, std::string_view sub) { return sub.empty() ? &item : nullptr; }
-std::string* sub_slot(Contact& item, std::string_view sub) {
-  if (sub == "name") return &item.name;
-  if (sub == "relationship") return &item.relationship;
-  if (sub == "phone") return &item.phone;
-  if (sub == "when") return &item.when;
-  return nullptr;
-}
-std::string* sub_slot(Need& item, std::string_view sub) {
-  if (sub == "need") return &item.need;
-  if (sub == "support") return &item.support;
-  return nullptr;
+template <class Item>
+std::string* sub_slot(Item& item, std::string_view sub) {
+  const SubFieldSpec* spec = sub_spec<Item>(sub);
+  if (!spec) return nullptr;
+  const auto* member = std::get_if<std::string Item::*>(&spec->member);
+  return member ? &(item.**member) : nullptr;
 }
 
 // Reading through the same slots: the records are not changed.
@@ -302,7 +284,15 @@ bool is_list(FieldKind kind) {
   return kind == FieldKind::text_list || kind == FieldKind::contact_list || kind == FieldKind::need_list;
 }
 
+std::span<const std::string_view> plan_ids() { return kPlans; }
+
 std::span<const SectionSpec> plan_sections() { return kSections; }
+
+const SectionSpec* find_section(std::string_view section_id) {
+  for (const auto& section : kSections)
+    if (section.id == section_id) return &section;
+  return nullptr;
+}
 
 std::span<const SubFieldSpec> item_fields(FieldKind list_kind) {
   switch (list_kind) {
@@ -357,6 +347,34 @@ const std::string& item_text(const Records& records, std::string_view list_id, s
       },
       list_slot(writable(records), list_id));
   return found ? *found : empty_text();
+}
+
+const std::vector<Contact>& contact_list(const Records& records, std::string_view list_id) {
+  static const std::vector<Contact> none;
+  const auto list = list_slot(writable(records), list_id);
+  const auto* contacts = std::get_if<std::vector<Contact>*>(&list);
+  return contacts ? **contacts : none;
+}
+
+const std::vector<std::string>& text_list(const Records& records, std::string_view list_id) {
+  static const std::vector<std::string> none;
+  const auto list = list_slot(writable(records), list_id);
+  const auto* texts = std::get_if<std::vector<std::string>*>(&list);
+  return texts ? **texts : none;
+}
+
+std::size_t things_written(const Records& records, const SectionSpec& section) {
+  std::size_t count = 0;
+  for (const auto& field : section.fields)
+    count += is_list(field.kind) ? list_size(records, field.id) : (field_text(records, field.id).empty() ? 0 : 1);
+  return count;
+}
+
+std::size_t things_written(const Records& records, std::string_view plan_id) {
+  std::size_t count = 0;
+  for (const auto& section : kSections)
+    if (section.plan == plan_id) count += things_written(records, section);
+  return count;
 }
 
 std::string display_value(FieldKind kind, std::string_view stored) {

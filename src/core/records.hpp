@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace cpa::core {
@@ -88,23 +89,35 @@ struct Records {
   bool empty() const { return *this == Records{}; }
 };
 
-// ---- the schema: what the forms are made of ----
+// ---- the schema: one table of every field, from which everything else is derived ----
+// The store and the export (records_store.cpp), import checks, the forms (plan_view.hpp), the
+// words (plans.json is checked against it), Help now's contacts and the tests all walk this
+// table; none of them lists a field by hand.
 enum class FieldKind { text, long_text, phone, email, date, text_list, contact_list, need_list };
 
 bool is_list(FieldKind kind);  // text_list, contact_list, need_list
+
+// Where a field's value lives in Records: one text, or one list.
+using FieldSlot = std::variant<std::string*, std::vector<std::string>*, std::vector<Contact>*, std::vector<Need>*>;
+// Where a list item's sub-field lives: the item itself (a text_list item), or a member.
+using ItemMember = std::variant<std::monostate, std::string Contact::*, std::string Need::*>;
 
 // One value inside a list item: a contact's "phone", a need's "support".  A text_list item is a
 // single value whose sub-field id is "".
 struct SubFieldSpec {
   std::string_view id;
-  FieldKind kind;         // text, long_text or phone
-  std::size_t max_bytes;  // longer text is kept but flagged, and an import refuses it
+  FieldKind kind;          // text, long_text or phone
+  std::size_t max_bytes;   // longer text is kept but flagged, and an import refuses it
+  std::string_view words;  // its key in plans.json "items" ("contact.phone"); "" for a text item
+  ItemMember member;
 };
 
 struct FieldSpec {
-  std::string_view id;    // "care_plan.coordinator.phone", "crisis_plan.people"
+  std::string_view id;    // "care_plan.coordinator.phone", "crisis_plan.people": also the value's
+                          // path in Records and in the saved document, and its key in plans.json
   FieldKind kind;
   std::size_t max_bytes;  // for a scalar field; lists use their item sub-fields' limits
+  FieldSlot (*slot)(Records&);
 };
 
 struct SectionSpec {
@@ -115,8 +128,11 @@ struct SectionSpec {
 
 inline constexpr std::size_t kMaxListItems = 50;
 
+// The two plans, in order: "care_plan", "crisis_plan".
+std::span<const std::string_view> plan_ids();
 // Every section of both plans, in the order the forms show them.
 std::span<const SectionSpec> plan_sections();
+const SectionSpec* find_section(std::string_view section_id);
 // The sub-fields of a list's items, in order (contact: name, relationship, phone, when;
 // need: need, support; text_list: the one "" sub-field).  Empty for a scalar kind.
 std::span<const SubFieldSpec> item_fields(FieldKind list_kind);
@@ -136,6 +152,15 @@ std::size_t list_size(const Records& records, std::string_view list_id);
 // The stored text of one item's sub-field ("" when out of range or unknown).
 const std::string& item_text(const Records& records, std::string_view list_id, std::size_t index,
                              std::string_view sub_field);
+
+// The contacts in a contact list (empty for any other id).
+const std::vector<Contact>& contact_list(const Records& records, std::string_view list_id);
+// The texts in a text list (empty for any other id).
+const std::vector<std::string>& text_list(const Records& records, std::string_view list_id);
+// How many things are written in a section or a whole plan: a filled-in box counts one, a list
+// counts its items ("3 things written").
+std::size_t things_written(const Records& records, const SectionSpec& section);
+std::size_t things_written(const Records& records, std::string_view plan_id);
 
 // How a stored value is shown when its box is not being edited: phones the UK way
 // ("07700 900123"), dates the UK way ("23/11/2026"), everything else unchanged.  While a box

@@ -85,8 +85,9 @@ class RecordsReader {
       }
     }
     if (path.empty())
-      for (const char* plan : {"care_plan", "crisis_plan"})
-        if (!object.contains(plan)) problems_.push_back(problem_at(plan, "plans.import.missing"));
+      for (const auto plan_id : plan_ids())
+        if (const std::string plan(plan_id); !object.contains(plan))
+          problems_.push_back(problem_at(plan, "plans.import.missing"));
   }
 
   static const json* find(const json& records, std::string_view field_id) {

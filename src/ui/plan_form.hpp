@@ -1,18 +1,20 @@
 #pragma once
-// Forms for the person's own plans, drawn from the schema in core/records.hpp and the words in
-// plans.json: no screen knows a field by name.
+// Drawing pieces the plan screens share (not a screen itself): a plan's overview, one section's
+// form, the save status line.  Each draws a view core prepared (core/plan_view.hpp); none knows
+// a field by name or decides anything.
 #include <string_view>
 
-#include "core/records.hpp"
+#include "core/plan_view.hpp"
 #include "ui/ui.hpp"
 
 namespace cpa::ui {
 
-// One section of a plan: its prompt, then every field (text boxes, lists with Add and Remove,
-// examples to pick from).
-void draw_plan_section(Ui& ui, const core::SectionSpec& section);
-// How much of a section is filled in, in plain words ("Not filled in yet", "3 things written").
-std::string section_summary(Ui& ui, const core::SectionSpec& section);
-const core::SectionSpec* find_section(std::string_view id);
+// A plan's title, intro, save status and one card per section (My care plan, My crisis plan).
+void draw_plan_overview(Ui& ui, std::string_view plan_id);
+// One section of a plan: every field (text boxes, lists with Add and Remove, examples to pick from).
+void draw_section_form(Ui& ui, const core::SectionView& section);
+void draw_save_status(Ui& ui);
+// Hands a plan screen's action to core.
+void emit(Ui& ui, const core::PlansAction& action);
 
 }  // namespace cpa::ui

@@ -18,7 +18,7 @@ void draw_not_built(Ui& ui);
 void draw_care_plan(Ui& ui);
 void draw_crisis_plan(Ui& ui);
 void draw_plan_section_screen(Ui& ui);
-void draw_review_banner(Ui& ui, bool on_home);
+void draw_review_banner(Ui& ui, bool on_home);  // ui/plan_form.cpp: on Home and My care plan
 void draw_data(Ui& ui);
 void draw_delete_everything(Ui& ui);
 void draw_start_again(Ui& ui);

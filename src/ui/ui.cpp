@@ -89,7 +89,6 @@ void Ui::end_column() {
 }
 
 void Ui::gap(Space space) { ImGui::Dummy(ImVec2(1, theme_.size.space[static_cast<int>(space)] * em())); }
-void Ui::gap(float ems) { ImGui::Dummy(ImVec2(1, ems * em())); }
 
 void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
                 std::string_view href, int level, std::string_view description) {

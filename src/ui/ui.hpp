@@ -71,7 +71,6 @@ class Ui {
   float column_width() const { return column_width_; }
   void set_column_width(float width) { column_width_ = width; }
   void gap(Space space);
-  void gap(float ems);  // the plan screens' spacing until they take Space too
   void set_title(std::string_view title) { tree_.title = std::string(title); }
 
   // ---- widgets ----

@@ -4,12 +4,16 @@
 
 #include <algorithm>
 #include <set>
+#include <variant>
+
+#include <nlohmann/json.hpp>
 
 #include "content_files.hpp"
 #include "core/content.hpp"
 #include "core/plan_dates.hpp"
 #include "tools/readability/readability.hpp"
 #include "core/records.hpp"
+#include "core/records_store.hpp"
 
 using namespace cpa;
 using core::FieldKind;
@@ -76,35 +80,78 @@ TEST_CASE("dates: day arithmetic across months, years and leap days") {
 
 TEST_CASE("the schema covers every part of both plans, with unique stable ids") {
   std::set<std::string> ids;
-  std::size_t sections = 0;
+  std::set<std::string> section_ids;
   for (const auto& section : core::plan_sections()) {
-    ++sections;
-    CHECK((section.plan == "care_plan" || section.plan == "crisis_plan"));
+    CHECK(section_ids.insert(std::string(section.id)).second);
+    CHECK(std::count(core::plan_ids().begin(), core::plan_ids().end(), section.plan) == 1);
+    CHECK(core::find_section(section.id) == &section);
     CHECK_FALSE(section.fields.empty());
     for (const auto& field : section.fields) {
       CAPTURE(field.id);
       CHECK(ids.insert(std::string(field.id)).second);
       CHECK(field.id.substr(0, section.plan.size()) == section.plan);
+      CHECK(core::find_field(field.id) == &field);
       if (!core::is_list(field.kind)) CHECK(field.max_bytes > 0);
+      // The kind says what the slot holds: one text, or a list of the kind's items.
+      core::Records records;
+      const auto slot = field.slot(records);
+      CHECK(std::holds_alternative<std::string*>(slot) == !core::is_list(field.kind));
+      CHECK(std::holds_alternative<std::vector<std::string>*>(slot) == (field.kind == FieldKind::text_list));
+      CHECK(std::holds_alternative<std::vector<core::Contact>*>(slot) == (field.kind == FieldKind::contact_list));
+      CHECK(std::holds_alternative<std::vector<core::Need>*>(slot) == (field.kind == FieldKind::need_list));
+      for (const auto& sub : core::item_fields(field.kind)) {
+        CHECK(core::find_item_field(field.kind, sub.id) == &sub);
+        CHECK(sub.max_bytes > 0);
+        CHECK(std::holds_alternative<std::monostate>(sub.member) == (field.kind == FieldKind::text_list));
+      }
     }
   }
-  CHECK(sections == 14);
-  for (const char* id : {"care_plan.coordinator.name", "care_plan.coordinator.role", "care_plan.coordinator.phone",
-                         "care_plan.coordinator.email", "care_plan.coordinator.hours", "care_plan.team.name",
-                         "care_plan.team.phone", "care_plan.team.out_of_hours_phone", "care_plan.gp.name",
-                         "care_plan.gp.practice", "care_plan.gp.phone", "care_plan.needs", "care_plan.goals",
-                         "care_plan.last_review", "care_plan.next_review", "care_plan.review_questions",
-                         "crisis_plan.warning_signs", "crisis_plan.self_help", "crisis_plan.helped_before",
-                         "crisis_plan.not_helped", "crisis_plan.people", "crisis_plan.in_hours",
-                         "crisis_plan.out_of_hours", "crisis_plan.service_response",
-                         "crisis_plan.treatment_preferences", "crisis_plan.treatment_refusals",
-                         "crisis_plan.practical.children", "crisis_plan.practical.pets", "crisis_plan.practical.home"})
-    CHECK_MESSAGE(ids.count(id), id);
-  CHECK(ids.size() == 29);
-  CHECK(core::find_field("crisis_plan.people")->kind == FieldKind::contact_list);
-  CHECK(core::find_field("care_plan.needs")->kind == FieldKind::need_list);
-  CHECK(core::find_field("care_plan.next_review")->kind == FieldKind::date);
+  // plans.json words every section and field, and nothing else: written apart from the schema,
+  // so a part missing from either shows here.
+  const auto words = nlohmann::json::parse(test::content_files().at("en-GB/plans.json"));
+  std::set<std::string> worded_fields, worded_sections;
+  for (auto it = words["fields"].begin(); it != words["fields"].end(); ++it) worded_fields.insert(it.key());
+  for (auto it = words["sections"].begin(); it != words["sections"].end(); ++it) worded_sections.insert(it.key());
+  CHECK(ids == worded_fields);
+  CHECK(section_ids == worded_sections);
   CHECK(core::find_field("nope") == nullptr);
+  CHECK(core::find_section("nope") == nullptr);
+}
+
+TEST_CASE("each field id reaches its own value, at that id's path in the saved document") {
+  // Every value different, so two ids sharing one member would show.
+  core::Records records;
+  std::map<std::string, std::string> written;  // value path -> value
+  for (const auto& section : core::plan_sections()) {
+    for (const auto& field : section.fields) {
+      const std::string id(field.id);
+      if (!core::is_list(field.kind)) {
+        const std::string value = field.kind == FieldKind::phone   ? "07700 900" + std::to_string(100 + written.size())
+                                  : field.kind == FieldKind::date  ? "2026-11-" + std::to_string(10 + written.size())
+                                  : field.kind == FieldKind::email ? "a" + std::to_string(written.size()) + "@nhs.net"
+                                                                   : id;
+        REQUIRE(core::set_field(records, field.id, value));
+        written[id] = core::field_text(records, field.id);
+        continue;
+      }
+      for (const auto& sub : core::item_fields(field.kind)) {
+        REQUIRE(core::add_item(records, field.id, sub.id, id + "." + std::string(sub.id)));
+        written[core::value_path(field.id, core::list_size(records, field.id) - 1, sub.id)] =
+            id + "." + std::string(sub.id);
+      }
+    }
+  }
+  const auto document = core::records_to_json(records);
+  for (const auto& entry : written) {
+    const std::string& path = entry.first;
+    CAPTURE(path);
+    std::string pointer = "/";
+    for (char c : path) pointer += c == '.' ? "/" : c == '[' ? "/" : c == ']' ? "" : std::string(1, c);
+    CHECK(document.at(nlohmann::json::json_pointer(pointer)) == entry.second);
+  }
+  std::set<std::string> values;
+  for (const auto& entry : written) values.insert(entry.second);
+  CHECK(values.size() == written.size());
 }
 
 TEST_CASE("every field in the schema can be written and read back through its id") {

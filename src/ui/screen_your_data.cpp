@@ -5,17 +5,6 @@
 namespace cpa::ui {
 namespace {
 
-std::size_t things_written(const core::Records& records, std::string_view plan) {
-  std::size_t count = 0;
-  for (const auto& section : core::plan_sections()) {
-    if (section.plan != plan) continue;
-    for (const auto& field : section.fields)
-      count += core::is_list(field.kind) ? core::list_size(records, field.id)
-                                         : (core::field_text(records, field.id).empty() ? 0 : 1);
-  }
-  return count;
-}
-
 void damaged_store_choices(Ui& ui) {
   const auto& plans = ui.state().plans;
   ImGui::PushID("damaged");
@@ -25,7 +14,7 @@ void damaged_store_choices(Ui& ui) {
   if (ui.button(ui.str("data.export_damaged"), ButtonKind::secondary, true)) ui.emit(core::PlansExportDamaged{});
   if (ui.button(ui.str("data.start_again"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::start_again, {}});
   ImGui::PopID();
-  ui.gap(0.6f);
+  ui.gap(Space::large);
 }
 
 }  // namespace
@@ -63,37 +52,6 @@ void draw_data(Ui& ui) {
   ui.heading(ui.str("data.delete_heading"), 2);
   ui.paragraph(ui.str("data.delete_text"));
   if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::delete_everything, {}});
-}
-
-void draw_delete_everything(Ui& ui) {
-  const auto& records = ui.state().plans.records;
-  ui.set_title(ui.str("data.delete_confirm_title"));
-  ui.heading(ui.str("data.delete_confirm_title"), 1);
-  ui.paragraph(ui.str("data.delete_confirm_intro"));
-  ui.bullets({
-      ui.text().format("data.delete_item_care", {{"n", std::to_string(things_written(records, "care_plan"))}}),
-      ui.text().format("data.delete_item_crisis", {{"n", std::to_string(things_written(records, "crisis_plan"))}}),
-      ui.str("data.delete_item_copy"),
-  });
-  ui.paragraph(ui.str("data.delete_confirm_outside"));
-  ui.gap(0.3f);
-  if (ui.button(ui.str("data.delete_yes"), ButtonKind::primary, true)) {
-    ui.emit(core::PlansDeleteAll{});
-    ui.emit(core::GoBack{});
-  }
-  if (ui.button(ui.str("data.delete_no"), ButtonKind::secondary, true)) ui.emit(core::GoBack{});
-}
-
-void draw_start_again(Ui& ui) {
-  ui.set_title(ui.str("data.start_again_title"));
-  ui.heading(ui.str("data.start_again_title"), 1);
-  ui.paragraph(ui.str("data.start_again_text"));
-  if (ui.button(ui.str("data.export_damaged"), ButtonKind::secondary, true)) ui.emit(core::PlansExportDamaged{});
-  if (ui.button(ui.str("data.start_again_yes"), ButtonKind::primary, true)) {
-    ui.emit(core::PlansStartAgain{});
-    ui.emit(core::GoBack{});
-  }
-  if (ui.button(ui.str("data.delete_no"), ButtonKind::secondary, true)) ui.emit(core::GoBack{});
 }
 
 }  // namespace cpa::ui

@@ -1,0 +1,26 @@
+// Delete everything: what goes, then the person confirms.
+#include "core/plans.hpp"
+#include "ui/screens.hpp"
+
+namespace cpa::ui {
+
+void draw_delete_everything(Ui& ui) {
+  const auto& records = ui.state().plans.records;
+  ui.set_title(ui.str("data.delete_confirm_title"));
+  ui.heading(ui.str("data.delete_confirm_title"), 1);
+  ui.paragraph(ui.str("data.delete_confirm_intro"));
+  ui.bullets({
+      ui.text().format("data.delete_item_care", {{"n", std::to_string(core::things_written(records, "care_plan"))}}),
+      ui.text().format("data.delete_item_crisis", {{"n", std::to_string(core::things_written(records, "crisis_plan"))}}),
+      ui.str("data.delete_item_copy"),
+  });
+  ui.paragraph(ui.str("data.delete_confirm_outside"));
+  ui.gap(Space::item);
+  if (ui.button(ui.str("data.delete_yes"), ButtonKind::primary, true)) {
+    ui.emit(core::PlansDeleteAll{});
+    ui.emit(core::GoBack{});
+  }
+  if (ui.button(ui.str("data.delete_no"), ButtonKind::secondary, true)) ui.emit(core::GoBack{});
+}
+
+}  // namespace cpa::ui
