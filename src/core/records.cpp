@@ -130,6 +130,20 @@ ListSlot list_slot(Records& records, std::string_view id) {
       field->slot(records));
 }
 
+// Runs edit(list) on the list a field id names; false when the id names no list.
+template <class Edit>
+bool edit_list(Records& records, std::string_view list_id, Edit edit) {
+  return std::visit(
+      [&](auto list) {
+        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
+          return false;
+        } else {
+          return edit(*list);
+        }
+      },
+      list_slot(records, list_id));
+}
+
 template <class Item>
 const SubFieldSpec* sub_spec(std::string_view sub) {
   const FieldKind kind = std::is_same_v<Item, Contact> ? FieldKind::contact_list
@@ -422,31 +436,19 @@ bool add_item(Records& records, std::string_view list_id, std::string_view sub_f
   // No sub-field adds a blank item to any list; a named one must exist.
   const SubFieldSpec* sub = find_item_field(spec->kind, sub_field);
   if (!sub && !sub_field.empty()) return false;
-  return std::visit(
-      [&](auto list) {
-        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
-          return false;
-        } else {
-          if (list->size() >= kMaxListItems) return false;
-          list->emplace_back();
-          if (sub) *sub_slot(list->back(), sub_field) = clean_value(sub->kind, typed);
-          return true;
-        }
-      },
-      list_slot(records, list_id));
+  return edit_list(records, list_id, [&](auto& list) {
+    if (list.size() >= kMaxListItems) return false;
+    list.emplace_back();
+    if (sub) *sub_slot(list.back(), sub_field) = clean_value(sub->kind, typed);
+    return true;
+  });
 }
 
 bool append_blank_item(Records& records, std::string_view list_id) {
-  return std::visit(
-      [](auto list) {
-        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
-          return false;
-        } else {
-          list->emplace_back();
-          return true;
-        }
-      },
-      list_slot(records, list_id));
+  return edit_list(records, list_id, [&](auto& list) {
+    list.emplace_back();
+    return true;
+  });
 }
 
 bool set_item(Records& records, std::string_view list_id, std::size_t index, std::string_view sub_field,
@@ -455,50 +457,32 @@ bool set_item(Records& records, std::string_view list_id, std::size_t index, std
   if (!spec || !is_list(spec->kind)) return false;
   const SubFieldSpec* sub = find_item_field(spec->kind, sub_field);
   if (!sub) return false;
-  return std::visit(
-      [&](auto list) {
-        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
-          return false;
-        } else {
-          if (index >= list->size()) return false;
-          std::string* slot = sub_slot((*list)[index], sub_field);
-          std::string value = clean_value(sub->kind, typed);
-          if (value == *slot) return false;
-          *slot = std::move(value);
-          return true;
-        }
-      },
-      list_slot(records, list_id));
+  return edit_list(records, list_id, [&](auto& list) {
+    if (index >= list.size()) return false;
+    std::string* slot = sub_slot(list[index], sub_field);
+    std::string value = clean_value(sub->kind, typed);
+    if (value == *slot) return false;
+    *slot = std::move(value);
+    return true;
+  });
 }
 
 bool remove_item(Records& records, std::string_view list_id, std::size_t index) {
-  return std::visit(
-      [&](auto list) {
-        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
-          return false;
-        } else {
-          if (index >= list->size()) return false;
-          list->erase(list->begin() + static_cast<std::ptrdiff_t>(index));
-          return true;
-        }
-      },
-      list_slot(records, list_id));
+  return edit_list(records, list_id, [&](auto& list) {
+    if (index >= list.size()) return false;
+    list.erase(list.begin() + static_cast<std::ptrdiff_t>(index));
+    return true;
+  });
 }
 
 bool move_item(Records& records, std::string_view list_id, std::size_t from, std::size_t to) {
-  return std::visit(
-      [&](auto list) {
-        if constexpr (std::is_same_v<decltype(list), std::monostate>) {
-          return false;
-        } else {
-          if (from >= list->size() || to >= list->size() || from == to) return false;
-          auto item = std::move((*list)[from]);
-          list->erase(list->begin() + static_cast<std::ptrdiff_t>(from));
-          list->insert(list->begin() + static_cast<std::ptrdiff_t>(to), std::move(item));
-          return true;
-        }
-      },
-      list_slot(records, list_id));
+  return edit_list(records, list_id, [&](auto& list) {
+    if (from >= list.size() || to >= list.size() || from == to) return false;
+    auto item = std::move(list[from]);
+    list.erase(list.begin() + static_cast<std::ptrdiff_t>(from));
+    list.insert(list.begin() + static_cast<std::ptrdiff_t>(to), std::move(item));
+    return true;
+  });
 }
 
 std::string render(const Content& content, const Message& message) {
