@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/eligibility.hpp"
+#include "core/json_safe.hpp"
 
 namespace cpa::core {
 namespace {
@@ -229,6 +230,14 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   check_every_source_cited(content, problems);
 }
 
+std::string safe_json_problem(const SafeJson& safe) {
+  switch (safe.problem) {
+    case SafeJson::Problem::duplicate_key: return "has \"" + safe.duplicate_key + "\" twice in one place";
+    case SafeJson::Problem::too_deep: return "is nested too deeply to be content";
+    default: return "is not valid JSON";
+  }
+}
+
 bool ends_with(std::string_view text, std::string_view tail) {
   return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
 }
@@ -286,14 +295,40 @@ const std::string& Content::str(std::string_view key) const {
   return slot->second;
 }
 
+namespace {
+// One pass over the template: a value put in is never searched again, so a value that holds
+// "{problem}" stays as it is and cannot make the message grow.
+template <class Values>
+std::string fill_once(const std::string& text, const Values& values) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    bool filled = false;
+    if (text[i] == '{') {
+      for (const auto& [name, value] : values) {
+        const std::size_t close = i + 1 + std::string_view(name).size();
+        if (close < text.size() && text[close] == '}' && text.compare(i + 1, std::string_view(name).size(), name) == 0) {
+          out += value;
+          i = close + 1;
+          filled = true;
+          break;
+        }
+      }
+    }
+    if (!filled) out += text[i++];
+  }
+  return out;
+}
+}  // namespace
+
 std::string fill_placeholders(std::string text,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
-  for (const auto& [name, value] : values) {
-    const std::string marker = "{" + std::string(name) + "}";
-    for (auto at = text.find(marker); at != std::string::npos; at = text.find(marker, at + value.size()))
-      text.replace(at, marker.size(), value);
-  }
-  return text;
+  return fill_once(text, values);
+}
+
+std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values) {
+  return fill_once(text, values);
 }
 
 std::string Content::format(std::string_view key,
@@ -326,12 +361,12 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
   for (const auto& [path, text] : files) {
     if (path.rfind(prefix, 0) != 0) continue;
     const std::string name = path.substr(prefix.size());
-    const json parsed = json::parse(text, nullptr, false);
-    if (parsed.is_discarded()) {
-      result.problems.push_back({name, "", "is not valid JSON"});
+    const SafeJson safe = parse_untrusted(text);
+    if (!safe.ok()) {
+      result.problems.push_back({name, "", safe_json_problem(safe)});
       continue;
     }
-    const Fields fields(parsed, name, "", result.problems);
+    const Fields fields(safe.value, name, "", result.problems);
     // strings.json, and a feature's own strings-<feature>.json beside it.
     if (name == "strings.json" || (name.rfind("strings-", 0) == 0 && ends_with(name, ".json") &&
                                    name.find('/') == std::string::npos)) {
@@ -359,11 +394,11 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
   if (eligibility) resolve_eligibility_sources(*eligibility, *content, result.problems);
   content->eligibility = eligibility;
   if (const auto it = files.find("deployment.json"); it != files.end()) {
-    const json parsed = json::parse(it->second, nullptr, false);
-    if (parsed.is_discarded()) {
-      result.problems.push_back({"deployment.json", "", "is not valid JSON"});
+    const SafeJson safe = parse_untrusted(it->second);
+    if (!safe.ok()) {
+      result.problems.push_back({"deployment.json", "", safe_json_problem(safe)});
     } else {
-      const Fields fields(parsed, "deployment.json", "", result.problems);
+      const Fields fields(safe.value, "deployment.json", "", result.problems);
       content->deployment = load_deployment(fields, *content);
     }
   }
@@ -379,8 +414,10 @@ std::string make_content_bundle(const std::map<std::string, std::string>& files,
 }
 
 ContentLoad load_content_bundle(std::string_view bundle_text) {
-  const json bundle = json::parse(bundle_text, nullptr, false);
-  if (bundle.is_discarded() || !bundle.is_object() || !bundle.contains("files") || !bundle["files"].is_object()) {
+  const SafeJson safe = parse_untrusted(bundle_text);
+  const json& bundle = safe.value;
+  if (!safe.ok() || !bundle.is_object() || !bundle.contains("files") || !bundle["files"].is_object() ||
+      (bundle.contains("locale") && !bundle["locale"].is_string())) {
     ContentLoad result;
     result.problems.push_back({"content bundle", "", "is damaged (not the JSON the site build writes)"});
     return result;
@@ -394,8 +431,8 @@ ContentLoad load_content_bundle(std::string_view bundle_text) {
 std::string all_display_text(const std::map<std::string, std::string>& files) {
   std::string out;
   for (const auto& [path, text] : files) {
-    const json parsed = json::parse(text, nullptr, false);
-    if (!parsed.is_discarded()) collect_strings(parsed, out);
+    const SafeJson safe = parse_untrusted(text);
+    if (safe.ok()) collect_strings(safe.value, out);
   }
   return out;
 }

@@ -101,8 +101,10 @@ Page read_page_fields(const Fields& fields);
 // fills page.sources from page.source_ids, and an unknown id is a problem naming the citation.
 void resolve_page_sources(Page& page, const Content& content, std::vector<ContentProblem>& problems);
 
+// "{name}" markers filled in one pass (a value is never searched for markers itself).
 std::string fill_placeholders(std::string text,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);
 
 struct ContentLoad {
   std::shared_ptr<const Content> content;  // null when there are problems

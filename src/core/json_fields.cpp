@@ -1,5 +1,6 @@
 #include "core/json_fields.hpp"
 
+#include "core/json_safe.hpp"
 #include "core/plan_dates.hpp"
 
 namespace cpa::core {
@@ -7,15 +8,6 @@ namespace {
 const nlohmann::json& null_json() {
   static const nlohmann::json null_value;
   return null_value;
-}
-// A key as a message may show it: printable ASCII only, and short.
-std::string printable_key(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (out.size() >= 60) return out + "...";
-    out += (c >= 0x20 && c < 0x7f) ? c : '?';
-  }
-  return out;
 }
 }  // namespace
 

@@ -17,6 +17,7 @@ std::string fold(std::string_view line) {
   while (line.size() > limit) {
     std::size_t cut = limit;
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // a continuation byte
+    if (cut == 0) cut = limit;  // not UTF-8 at all: cut anywhere rather than never
     out.append(line.substr(0, cut));
     out += "\r\n ";
     line.remove_prefix(cut);

@@ -486,9 +486,7 @@ bool move_item(Records& records, std::string_view list_id, std::size_t from, std
 }
 
 std::string render(const Content& content, const Message& message) {
-  std::string text = content.str(message.key);
-  for (const auto& [name, value] : message.values) text = fill_placeholders(std::move(text), {{name, value}});
-  return text;
+  return fill_placeholders(content.str(message.key), message.values);
 }
 
 std::vector<ValueProblem> validate_records(const Records& records) {

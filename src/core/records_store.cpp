@@ -1,3 +1,4 @@
+#include "core/json_safe.hpp"
 #include "core/records_store.hpp"
 
 #include <cstdio>
@@ -79,7 +80,8 @@ class RecordsReader {
     for (auto it = object.begin(); it != object.end(); ++it) {
       const std::string child = child_path(path, it.key());
       if (expected == keys.end() || !expected->second.count(it.key())) {
-        problems_.push_back(problem_at(child, "plans.import.unknown_field"));
+        // Shown to the person: printable and short, whatever the file holds.
+        problems_.push_back(problem_at(child_path(path, printable_key(it.key())), "plans.import.unknown_field"));
       } else if (keys.count(child)) {
         check_objects(it.value(), child);
       }
@@ -261,8 +263,12 @@ json migrate(json document, int from_version) { return migrate(std::move(documen
 
 DecodeResult decode_document(std::string_view text, DocumentCheck check, const std::vector<MigrationStep>& chain) {
   if (is_blank(text)) return failed(DecodeStatus::empty, "plans.import.empty");
-  json document = json::parse(text, nullptr, false);
-  if (document.is_discarded()) return failed(DecodeStatus::corrupt, "plans.import.not_json");
+  SafeJson parsed = parse_untrusted(text);
+  if (parsed.problem == SafeJson::Problem::duplicate_key)
+    return failed(DecodeStatus::corrupt, "plans.import.duplicate_key", {{"key", parsed.duplicate_key}});
+  if (parsed.problem == SafeJson::Problem::too_deep) return failed(DecodeStatus::corrupt, "plans.import.too_deep");
+  if (!parsed.ok()) return failed(DecodeStatus::corrupt, "plans.import.not_json");
+  json document = std::move(parsed.value);
   if (!document.is_object() || !document.contains("format") || document["format"] != kRecordsFormat)
     return failed(DecodeStatus::corrupt, "plans.import.wrong_format");
   const int current = static_cast<int>(chain.size()) + 1;
@@ -311,13 +317,17 @@ std::string store_record(const Records& records, std::string_view saved_at) {
 
 DecodeResult open_store_record(std::string_view stored_text) {
   if (is_blank(stored_text)) return failed(DecodeStatus::empty, "plans.import.empty");
-  const json envelope = json::parse(stored_text, nullptr, false);
-  if (envelope.is_discarded() || !envelope.is_object() || envelope.value("envelope", "") != kEnvelopeName)
+  const SafeJson parsed = parse_untrusted(stored_text);
+  const json& envelope = parsed.value;
+  if (!parsed.ok() || !envelope.is_object() || !envelope.contains("envelope") || !envelope["envelope"].is_string() ||
+      envelope["envelope"] != kEnvelopeName)
     return failed(DecodeStatus::corrupt, "plans.store.damaged");
   const auto& version = envelope.contains("envelope_version") ? envelope["envelope_version"] : json();
-  if (version.is_number_integer() && version.get<long long>() > kEnvelopeVersion)
+  // Only a whole number counts: 1 is ours, a larger one is a newer app's, anything else is damage.
+  if (version.is_number_unsigned() && version.get<std::uint64_t>() > static_cast<std::uint64_t>(kEnvelopeVersion))
     return failed(DecodeStatus::newer_version, "plans.import.newer");
-  if (!version.is_number_integer() || !envelope.contains("payload") || !envelope["payload"].is_string() ||
+  if (!version.is_number_unsigned() || version.get<std::uint64_t>() != static_cast<std::uint64_t>(kEnvelopeVersion) ||
+      !envelope.contains("payload") || !envelope["payload"].is_string() ||
       !envelope.contains("length") || !envelope["length"].is_number_unsigned() ||
       !envelope.contains("fnv1a64") || !envelope["fnv1a64"].is_string())
     return failed(DecodeStatus::corrupt, "plans.store.damaged");
