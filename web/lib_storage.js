@@ -89,6 +89,14 @@ mergeInto(LibraryManager.library, {
     save: function (doc, revision) {
       CpaStore.pending = { doc: doc, revision: revision };
       if (!CpaStore.timer) CpaStore.timer = setTimeout(CpaStore.flush, CpaStore.DEBOUNCE_MS);
+      CpaStore.signal();
+    },
+
+    // The page says whether every save asked for is durable: data-store="saving" or "saved"
+    // (tests wait for this, and it never holds any of the person's words).
+    signal: function () {
+      var busy = !!(CpaStore.timer || CpaStore.writing || CpaStore.pending);
+      document.documentElement.setAttribute('data-store', busy ? 'saving' : 'saved');
     },
 
     flush: function () {
@@ -99,6 +107,7 @@ mergeInto(LibraryManager.library, {
       CpaStore.pending = null;
       if (!CpaStore.available || !CpaStore.db) {
         ccall('cpa_storage_saved', null, ['number', 'number', 'string'], [job.revision, 0, 'unavailable']);
+        CpaStore.signal();
         return;
       }
       CpaStore.writing = true;
@@ -114,6 +123,7 @@ mergeInto(LibraryManager.library, {
         }
         ccall('cpa_storage_saved', null, ['number', 'number', 'string'], [job.revision, ok ? 1 : 0, ok ? '' : String(why || 'error')]);
         if (CpaStore.pending) CpaStore.flush();
+        CpaStore.signal();
       };
       try {
         var tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });

@@ -170,15 +170,14 @@ test('turning the phone round lays the screen out again', async ({ page }) => {
 
 test('the app recovers when the graphics context is lost', async ({ page }) => {
   await openApp(page);
-  await page.evaluate(() => {
-    const gl = document.getElementById('cpa-canvas').getContext('webgl2');
-    const ext = gl.getExtension('WEBGL_lose_context');
-    window.__restore = () => ext.restoreContext();
+  // Wait for the browser's own lost and restored events, not for a time.
+  await page.evaluate(() => new Promise((resolve) => {
+    const canvas = document.getElementById('cpa-canvas');
+    const ext = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    canvas.addEventListener('webglcontextlost', () => setTimeout(() => ext.restoreContext()), { once: true });
+    canvas.addEventListener('webglcontextrestored', () => resolve(), { once: true });
     ext.loseContext();
-  });
-  await page.waitForTimeout(200);
-  await page.evaluate(() => window.__restore());
-  await page.waitForTimeout(300);
+  }));
   await settle(page);
   await tap(page, byRole(page, 'button', 'Help now'));
   await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();

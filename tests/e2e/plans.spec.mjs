@@ -71,8 +71,9 @@ async function expectFilledIn(page) {
 }
 
 async function waitSaved(page) {
-  // Saving is debounced (within a second) and confirmed by IndexedDB's transaction.
-  await page.waitForTimeout(900);
+  // Saving is debounced (within a second) and confirmed by IndexedDB's transaction; the page
+  // says when every save asked for is durable.
+  await expect(page.locator('html')).toHaveAttribute('data-store', 'saved');
 }
 
 test('both plans, typed in, are there after a reload, and Help now shows my people', async ({ page }, testInfo) => {
@@ -120,7 +121,7 @@ test('closing the page straight after typing loses nothing', async ({ baseURL })
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('killing the browser a second after an edit loses nothing', async ({ baseURL }) => {
+test('killing the browser as soon as an edit is saved loses nothing', async ({ baseURL }) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cpa-profile-'));
   const port = 9300 + Math.floor(Math.random() * 500);
   const launch = () => spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', `--user-data-dir=${dir}`,
@@ -145,7 +146,7 @@ test('killing the browser a second after an edit loses nothing', async ({ baseUR
   await page.setViewportSize({ width: 390, height: 844 });
   await openSection(page, 'care-plan', 'care_plan.coordinator', baseURL);
   await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), 'Survives a crash');
-  await page.waitForTimeout(1000);
+  await waitSaved(page);
   await crash(proc);
   proc = launch();
   browser = await connect();
@@ -252,7 +253,8 @@ test('two tabs: an edit in one shows in the other, and edits in both are kept', 
   await leaveField(a);
   await typeInto(b, byRole(b, 'textbox', label('care_plan.gp.name')), 'From tab B');
   await leaveField(b);
-  await a.waitForTimeout(1500);
+  await waitSaved(a);
+  await waitSaved(b);
   await openSection(a, 'care-plan', 'care_plan.gp');
   await expect(byRole(a, 'textbox', label('care_plan.gp.name'))).toHaveValue('From tab B');
   await openSection(b, 'care-plan', 'care_plan.coordinator');
