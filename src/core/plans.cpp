@@ -31,6 +31,8 @@ Effects records_changed(State& state) {
   revalidate(state);
   if (!can_save(plans)) return {};
   if (plans.store == StoreStatus::fresh) plans.store = StoreStatus::ok;
+  plans.writing = plans.records;
+  plans.writing_revision = plans.revision;
   return {SaveRecords{store_record(plans.records, plans.now_utc), plans.revision}};
 }
 
@@ -38,6 +40,7 @@ Effects records_changed(State& state) {
 void use_stored(State& state, Records records) {
   auto& plans = state.plans;
   plans.records = std::move(records);
+  plans.base = plans.records;
   ++plans.revision;
   plans.saved_revision = plans.revision;
   revalidate(state);
@@ -108,9 +111,12 @@ Effects store_changed(State& state, const PlansStoreChanged& action) {
     return {};
   }
   if (plans.dirty()) {
-    // This tab has changes on their way to the store: they win, and the person is told.
-    plans.other_tab_notice = words(state, "plans.store.other_tab_conflict");
-    return {};
+    // Both tabs changed the plans: keep every field this tab changed, take the rest from the
+    // other tab, and save the merge.  Nothing either person typed into a different field is lost.
+    plans.records = merge_records(plans.base, plans.records, latest.records);
+    plans.base = std::move(latest.records);
+    plans.other_tab_notice = words(state, "plans.store.other_tab_merged");
+    return records_changed(state);
   }
   plans.other_tab_notice = words(state, "plans.store.other_tab_updated");
   use_stored(state, std::move(latest.records));
@@ -126,6 +132,7 @@ Effects store_unavailable(State& state) {
 Effects saved(State& state, const PlansSaved& action) {
   auto& plans = state.plans;
   if (action.revision > plans.saved_revision && action.revision <= plans.revision) plans.saved_revision = action.revision;
+  if (action.revision == plans.writing_revision) plans.base = plans.writing;
   plans.save_error.clear();
   return {};
 }

@@ -64,6 +64,12 @@ struct PlansState {
   std::string now_utc;  // from PlansClock: "2026-11-23T10:15:00Z"
   std::string today;    // from PlansClock: the person's local date, "2026-11-23"
 
+  // For merging another tab's save field by field: the records as this tab last knew the
+  // store to hold them, and the records of the write on its way.
+  Records base;
+  Records writing;
+  std::uint64_t writing_revision = 0;
+
   // Kept privately for the restore and export choices.
   std::string damaged_record;
   Records previous_records;

@@ -103,6 +103,11 @@ DecodeResult open_store_record(std::string_view stored_text);
 
 // ---- export and import ----
 // "cpa-companion-2026-11-23.json" (today as YYYY-MM-DD; "cpa-companion.json" if empty).
+// Two tabs edited at once: a field (or a whole list) that this tab changed since base keeps
+// this tab's value; every other field takes theirs.  So each person's edit of each field is
+// kept, and only an edit of the same field in both tabs is decided (this tab's, the later write).
+Records merge_records(const Records& base, const Records& mine, const Records& theirs);
+
 std::string export_filename(std::string_view today);
 // The pretty-printed document.
 std::string export_text(const Records& records, std::string_view saved_at);

@@ -228,7 +228,7 @@ TEST_CASE("a failed save is reported, and cleared by the next good one") {
   CHECK(app.plans().saved_revision == app.plans().revision);
 }
 
-TEST_CASE("another tab's save: taken in when this tab has nothing unsaved, otherwise this tab's edit wins and says so") {
+TEST_CASE("another tab's save: taken in when this tab has nothing unsaved, otherwise merged field by field") {
   core::Records theirs = test::sample_records();
   theirs.care_plan.goals.push_back("Learn to drive");
 
@@ -245,10 +245,45 @@ TEST_CASE("another tab's save: taken in when this tab has nothing unsaved, other
   busy.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
   busy.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones"});
   busy.act(core::PlansStoreChanged{stored(theirs)});
+  // Both edits kept: this tab's GP name and the other tab's new goal; the merge is saved.
   CHECK(busy.plans().records.care_plan.gp.name == "Dr Jones");
+  CHECK(busy.plans().records.care_plan.goals == theirs.care_plan.goals);
+  CHECK(busy.plans().dirty());
   CHECK(busy.plans().other_tab_notice ==
-        "Your plans were changed in another tab or window too. The changes on this page will be kept. Check that the "
-        "other changes are here.");
+        "Your plans were changed in another tab or window too. Both sets of changes are kept. If you both changed "
+        "the same thing, this page's version is kept.");
+}
+
+TEST_CASE("merging two tabs: each field keeps the edit made to it; the same field in both keeps this tab's") {
+  const core::Records base = test::sample_records();
+  core::Records mine = base, theirs = base;
+  core::set_field(mine, "crisis_plan.service_response", "Mine");
+  core::add_item(mine, "crisis_plan.warning_signs", "", "I stop eating");
+  core::set_field(theirs, "care_plan.gp.name", "Dr Theirs");
+  core::remove_item(theirs, "care_plan.goals", 0);
+  core::set_field(theirs, "crisis_plan.service_response", "Theirs");
+  const auto merged = core::merge_records(base, mine, theirs);
+  CHECK(merged.crisis_plan.service_response == "Mine");
+  CHECK(merged.crisis_plan.warning_signs == mine.crisis_plan.warning_signs);
+  CHECK(merged.care_plan.gp.name == "Dr Theirs");
+  CHECK(merged.care_plan.goals.empty());
+  CHECK(core::merge_records(base, base, theirs) == theirs);
+  CHECK(core::merge_records(base, mine, base) == mine);
+}
+
+TEST_CASE("after a save is acknowledged, a later merge compares with what was saved") {
+  App app;
+  app.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
+  app.act(core::PlanEditField{"care_plan.gp.name", "Dr A"});
+  app.act(core::PlansSaved{app.plans().revision});
+  app.act(core::PlanEditField{"care_plan.team.name", "Team B"});
+  core::Records theirs = test::sample_records();
+  theirs.care_plan.gp.name = "Dr A";
+  theirs.care_plan.goals.push_back("From the other tab");
+  app.act(core::PlansStoreChanged{stored(theirs)});
+  CHECK(app.plans().records.care_plan.gp.name == "Dr A");
+  CHECK(app.plans().records.care_plan.team.name == "Team B");
+  CHECK(app.plans().records.care_plan.goals.back() == "From the other tab");
 }
 
 TEST_CASE("import: a broken file changes nothing and lists every problem; a good one replaces the plans") {
