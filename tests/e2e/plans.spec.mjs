@@ -264,6 +264,34 @@ test('two tabs: an edit in one shows in the other, and edits in both are kept', 
   await expect(byRole(b, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('From tab A');
 });
 
+test('two tabs typing at the same moment into different sections: after a reload both edits are there', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openSection(a, 'care-plan', 'care_plan.coordinator');
+  await openSection(b, 'care-plan', 'care_plan.gp');
+  // Truly at once: both tabs have unsaved words when the other's save arrives.
+  await Promise.all([
+    typeInto(a, byRole(a, 'textbox', label('care_plan.coordinator.name')), 'Typed in A at once'),
+    typeInto(b, byRole(b, 'textbox', label('care_plan.gp.name')), 'Typed in B at once'),
+  ]);
+  await Promise.all([leaveField(a), leaveField(b)]);
+  // Each tab takes in the other's edit (a merge is saved again), then both are durable.
+  for (const page of [a, b]) {
+    await openSection(page, 'care-plan', 'care_plan.coordinator');
+    await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Typed in A at once');
+    await openSection(page, 'care-plan', 'care_plan.gp');
+    await expect(byRole(page, 'textbox', label('care_plan.gp.name'))).toHaveValue('Typed in B at once');
+  }
+  await Promise.all([waitSaved(a), waitSaved(b)]);
+  for (const page of [a, b]) {
+    await page.reload();
+    await openSection(page, 'care-plan', 'care_plan.coordinator');
+    await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Typed in A at once');
+    await openSection(page, 'care-plan', 'care_plan.gp');
+    await expect(byRole(page, 'textbox', label('care_plan.gp.name'))).toHaveValue('Typed in B at once');
+  }
+});
+
 test('with no storage (private mode), the app works and says nothing will be kept', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('blocked', 'SecurityError'); } });
