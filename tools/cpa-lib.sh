@@ -116,8 +116,10 @@ cpa_setup() {
 cmake_build() {  # native|wasm
   local name="$1" dir="$BUILD/$1"
   if [ ! -f "$dir/build.ninja" ]; then
-    local extra=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
-    [ "$name" = wasm ] && extra=(-DCMAKE_BUILD_TYPE=MinSizeRel
+    # CI turns every warning in our code into an error.
+    local werror=OFF; [ "${CI:-}" = true ] && werror=ON
+    local extra=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCPA_WERROR=$werror)
+    [ "$name" = wasm ] && extra=(-DCMAKE_BUILD_TYPE=MinSizeRel -DCPA_WERROR=$werror
       -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake)
     cmake -S "$ROOT" -B "$dir" -G Ninja "${extra[@]}" >"$BUILD/configure-$name.log" 2>&1 \
       || { cat "$BUILD/configure-$name.log" >&2; die "cmake configure ($name) failed"; }

@@ -7,7 +7,6 @@ using ui::Role;
 
 namespace {
 const core::PlansContent& words(const test::Harness& h) { return h.app.state().content->plans; }
-std::string section(const test::Harness& h, const char* id) { return words(h).sections.at(id).title; }
 std::string label(const test::Harness& h, const char* id) { return words(h).fields.at(id).label; }
 std::string item(const test::Harness& h, const char* key) { return words(h).items.at(key).label; }
 }  // namespace
