@@ -135,7 +135,9 @@ std::optional<Action> kiosk_redirect(State& state, const Action& action) {
     k.cleared_notice = false;
     visitor_active(k);
   } else if (const auto* moved = std::get_if<HistoryChanged>(&action)) {
-    if (!offered(state, Route::from_path(moved->path))) return Action{HistoryChanged{Route{}.to_path()}};
+    // A typed address or Back to one: Home, and the address bar says so too.
+    // (Home from where the person was: the refused address is replaced by Home's.)
+    if (!offered(state, Route::from_path(moved->path))) return Action{Start{Route{}.to_path()}};
   }
   return std::nullopt;
 }

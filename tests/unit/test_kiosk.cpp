@@ -206,9 +206,14 @@ TEST_CASE("a kiosk refuses personal plan screens: a deep link, a tap or Back to 
     k.act(core::Navigate{core::Route{core::Screen::learn, {}}});
     k.act(core::Navigate{personal});
     CHECK(k.state.route() == core::Route{});
-    k.act(core::Navigate{core::Route{core::Screen::learn, {}}});
-    k.act(core::HistoryChanged{personal.to_path()});
-    CHECK(k.state.route() == core::Route{});
+    // A typed address: the browser shows it, then tells the app.
+    for (const auto& from : {core::Route{}, core::Route{core::Screen::learn, {}}}) {
+      k.act(core::Navigate{from});
+      k.browser.history_push(personal.to_path());
+      k.act(core::HistoryChanged{personal.to_path()});
+      CHECK(k.state.route() == core::Route{});
+      CHECK(k.browser.current_path() == "#/");
+    }
   }
   // The same routes work outside kiosk mode.
   Kiosk off(false, false);
