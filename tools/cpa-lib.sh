@@ -212,6 +212,13 @@ run_doctest() {  # label command...
   TEST_PARTS+=("$label $passed/$((passed + failed))")
 }
 
+# The e2e tests' second site: kiosk mode on by a deployment, with the shortest timeouts it
+# allows (tests/e2e/kiosk-deployment.json), served by playwright.config.mjs on CPA_E2E_PORT+1.
+cpa_build_kiosk_test_site() {
+  export CPA_KIOSK_DIST_DIR="$BUILD/dist-kiosk"
+  cpa_build_site --deployment "$ROOT/tests/e2e/kiosk-deployment.json" --out "$CPA_KIOSK_DIST_DIR"
+}
+
 run_e2e() {
   local report="$BUILD/e2e-results.json"
   rm -f "$report"
@@ -239,7 +246,7 @@ cpa_test() {
     all|unit) run_doctest unit "$BUILD/native/unit_tests" ;;&
     all|ui)   run_doctest ui "$BUILD/native/ui_tests" ;;&
     all|wasm) run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js" ;;&
-    all|e2e)  run_e2e "$@" ;;
+    all|e2e)  cpa_build_kiosk_test_site; run_e2e "$@" ;;
     unit|ui|wasm) ;;
     *) die "test: unknown part '$what' (all, unit, ui, wasm, e2e)" ;;
   esac

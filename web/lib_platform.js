@@ -86,6 +86,25 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   },
 
+  // Kiosk mode: the address asks for it, and the core's wake-up time (core::WakeAt), on
+  // performance.now()'s clock.  One timer at a time; nothing runs between wake-ups.
+  cpa_js_kiosk_requested: function () {
+    return new URLSearchParams(window.location.search).get('mode') === 'kiosk' ? 1 : 0;
+  },
+  $CpaWake: { timer: 0 },
+  cpa_js_wake_at__deps: ['$CpaWake'],
+  cpa_js_wake_at: function (atMs) {
+    clearTimeout(CpaWake.timer);
+    var fire = function () {
+      var now = performance.now();
+      // A timer may come a moment early: wait out the rest rather than wake the core for nothing.
+      if (now < atMs) { CpaWake.timer = setTimeout(fire, Math.ceil(atMs - now)); return; }
+      CpaWake.timer = 0;
+      _cpa_kiosk_wake(now);
+    };
+    CpaWake.timer = setTimeout(fire, Math.max(0, Math.ceil(atMs - performance.now())));
+  },
+
   cpa_js_clock: function (nowPtr, nowSize, todayPtr, todaySize) {
     var d = new Date();
     var pad = function (n) { return (n < 10 ? '0' : '') + n; };

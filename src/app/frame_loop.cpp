@@ -22,14 +22,14 @@ bool FrameLoop::frame(ui::FrameInput input, bool show) {
   const platform::Viewport viewport = backend_.viewport();
   fit_fonts(viewport);
   backend_.new_frame();
-  input.kiosk = kiosk_;
+  input.kiosk = kiosk_ || app_.state().kiosk.active;
   const bool changed = app_.frame(input, viewport.width, viewport.height);
   if (show) backend_.end_frame();
   return changed;
 }
 
 void FrameLoop::fit_fonts(const platform::Viewport& viewport) {
-  const float css_px = ui::body_css_px_for_width(viewport.width, kiosk_);
+  const float css_px = ui::body_css_px_for_width(viewport.width, kiosk_ || app_.state().kiosk.active);
   if (css_px == fonts_css_px_ && viewport.pixel_ratio == fonts_pixel_ratio_) return;
   fonts_css_px_ = css_px;
   fonts_pixel_ratio_ = viewport.pixel_ratio;

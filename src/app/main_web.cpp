@@ -67,7 +67,9 @@ void start(WebProgram& web) {
   platform::connect_entry_points(web.app, web.backend, web.input);
   web.page.install();
   platform::tell_clock(web.app);
-  web.platform.open_records();
+  web.app.dispatch(core::KioskStart{web.page.kiosk_requested(), platform::kiosk_now_ms()});
+  // A kiosk keeps nothing: its store is never opened, so nothing can be written to it.
+  if (!web.app.state().kiosk.active) web.platform.open_records();
   web.app.start(web.page.initial_path());
   web.backend.request_frames(3);
 }

@@ -25,8 +25,12 @@ struct SaveRecords { std::string document; std::uint64_t revision = 0; };
 // Delete everything the store holds for the records, the previous good copy too ("Delete everything").
 struct DeleteRecords {};
 
+// Kiosk mode (core/kiosk.hpp): dispatch KioskTick at this time (the platform's monotonic ms,
+// as in the kiosk actions).  Each WakeAt replaces the one before; nothing runs in between.
+struct WakeAt { double at_ms = 0; };
+
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
-                            SaveRecords, DeleteRecords>;
+                            SaveRecords, DeleteRecords, WakeAt>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

@@ -21,6 +21,7 @@ enum class Screen {
   your_data,
   delete_everything,
   start_again,
+  continue_on_phone,  // kiosk: the app's address, to carry on on your own phone
 };
 
 struct ScreenInfo {
@@ -43,6 +44,7 @@ inline constexpr ScreenInfo screen_table[] = {
     {Screen::your_data, "your-data", "data.title", false},
     {Screen::delete_everything, "delete-everything", "data.delete_confirm_title", false},
     {Screen::start_again, "start-again", "data.start_again_title", false},
+    {Screen::continue_on_phone, "continue-on-phone", "kiosk.phone.title", true},
 };
 
 const ScreenInfo& screen_info(Screen screen);

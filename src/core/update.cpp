@@ -1,5 +1,6 @@
 #include "core/state.hpp"
 
+#include "core/kiosk_guard.hpp"
 #include "core/overloaded.hpp"
 
 namespace cpa::core {
@@ -49,6 +50,7 @@ Effects history_changed(State& state, const HistoryChanged& action) {
 }  // namespace
 
 Effects update(State& state, const Action& action) {
+  if (const auto instead = kiosk_redirect(state, action)) return update(state, *instead);
   return std::visit(Overloaded{
                         [&](const Start& a) { return start(state, a); },
                         [&](const Navigate& a) { return navigate(state, a); },
@@ -59,6 +61,8 @@ Effects update(State& state, const Action& action) {
                           requires is_plans_action<A> { return update_plans(state, a); },
                         [&]<class A>(const A& a) -> Effects
                           requires is_eligibility_action<A> { return update_eligibility(state, a); },
+                        [&]<class A>(const A& a) -> Effects
+                          requires is_kiosk_action<A> { return update_kiosk(state, a); },
                     },
                     action);
 }

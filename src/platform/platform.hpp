@@ -24,6 +24,9 @@ class Platform {
   virtual void save_records(const std::string& document, std::uint64_t revision) = 0;
   // "Delete everything": remove the stored records and the previous copy (core::DeleteRecords).
   virtual void delete_records() = 0;
+  // Kiosk mode (core::WakeAt): dispatch core::KioskTick at this time, on the clock the kiosk
+  // actions use; a new one replaces the one pending.
+  virtual void wake_at(double at_ms) = 0;
 };
 
 void carry_out(Platform& platform, const core::Effects& effects);

@@ -18,6 +18,7 @@ void draw_screen(Ui& ui, core::Screen screen) {
     case core::Screen::your_data: return draw_data(ui);
     case core::Screen::delete_everything: return draw_delete_everything(ui);
     case core::Screen::start_again: return draw_start_again(ui);
+    case core::Screen::continue_on_phone: return draw_continue_on_phone(ui);
   }
 }
 
@@ -66,16 +67,18 @@ void draw_app(Ui& ui, float width, float height) {
 
   const auto& state = ui.state();
   const float top = ImGui::GetCursorScreenPos().y;
-  // Each screen scrolls on its own, so Back returns to where the person was.
-  ImGui::BeginChild(state.route().to_path().c_str(), ImVec2(width, height - top), ImGuiChildFlags_None,
+  // Each screen scrolls on its own, so Back returns to where the person was; a kiosk's next
+  // visitor gets new windows (scrolled to the top).
+  const std::string scroll_id = state.route().to_path() + "@" + std::to_string(state.kiosk.visit);
+  ImGui::BeginChild(scroll_id.c_str(), ImVec2(width, height - top), ImGuiChildFlags_None,
                     ImGuiWindowFlags_NoScrollbar);
   if (ui.input().pan_y != 0) ImGui::SetScrollY(ImGui::GetScrollY() - ui.input().pan_y);
   ui.begin_column(width);
   ui.gap(Space::section);
-  if (state.stack.size() > 1) {
-    if (ui.back_button()) ui.emit(core::GoBack{});
+  if (!draw_kiosk_cover(ui)) {  // the attract screen or "Are you still there?" cover the screen
+    if (state.stack.size() > 1 && ui.back_button()) ui.emit(core::GoBack{});
+    draw_screen(ui, state.route().screen);
   }
-  draw_screen(ui, state.route().screen);
   ui.gap(Space::page_end);
   ui.end_column();
   ImGui::EndChild();

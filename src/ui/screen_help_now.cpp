@@ -43,7 +43,13 @@ void draw_crisis_line(Ui& ui, const core::CrisisLine& line, int level) {
   ui.paragraph(line.hours, ui.theme().text_muted);
   ui.gap(Space::small);
   ImGui::PushID(line.id.c_str());
-  ui.link_button(core::crisis_line_action_label(content, line), line.href(), ButtonKind::primary, line.name);
+  if (ui.state().kiosk.active) {
+    const bool text = line.action == core::ContactAction::text;
+    draw_kiosk_phone_number(ui, ui.str(text ? "kiosk.help_now.copy_text" : "kiosk.help_now.copy_number"),
+                            text ? core::crisis_line_action_label(content, line) : line.number);
+  } else {
+    ui.link_button(core::crisis_line_action_label(content, line), line.href(), ButtonKind::primary, line.name);
+  }
   if (!line.email.empty()) ui.text_link(content.format("help_now.email", {{"email", line.email}}), "mailto:" + line.email);
   ImGui::PopID();
   ui.end_panel();
@@ -60,7 +66,9 @@ void draw_local_services(Ui& ui, const core::Deployment& deployment) {
     ui.begin_panel();
     ui.heading(service.name, 3);
     ui.paragraph(service.purpose);
-    if (!service.phone.empty())
+    if (!service.phone.empty() && ui.state().kiosk.active)
+      draw_kiosk_phone_number(ui, ui.str("kiosk.help_now.copy_number"), core::display_phone(service.phone));
+    else if (!service.phone.empty())
       ui.link_button(ui.text().format("help_now.call", {{"number", core::display_phone(service.phone)}}),
                      core::phone_href(service.phone), ButtonKind::primary, service.name);
     if (!service.url.empty()) ui.text_link(service.url, service.url);
@@ -78,6 +86,7 @@ void draw_help_now(Ui& ui) {
   ui.set_title(ui.str("help_now.title"));
   ui.heading(ui.str("help_now.title"), 1);
   ui.paragraph(ui.str("help_now.intro"));
+  if (ui.state().kiosk.active) ui.paragraph(ui.str("kiosk.help_now.no_phone"), ui.theme().text, ui.fonts().bold);
   ui.gap(Space::item);
   std::vector<core::Source> sources;
   auto cite = [&](const core::CrisisLine& line) {
@@ -99,7 +108,7 @@ void draw_help_now(Ui& ui) {
   if (local.empty()) ui.paragraph(ui.str("help_now.local_none"));
   for (const auto* line : local) draw_crisis_line(ui, *line, 3);
   draw_local_services(ui, content.deployment);
-  draw_personal(ui);
+  if (!ui.state().kiosk.active) draw_personal(ui);  // a kiosk keeps no one's plans
   draw_sources(ui, sources);
 }
 

@@ -27,12 +27,13 @@ constexpr HomeEntry home_entries[] = {
 void draw_home(Ui& ui) {
   ui.set_title(ui.str("app_name"));
   ui.heading(ui.str("app_name"), 1);
-  ui.paragraph(ui.str("home_intro"));
+  const bool kiosk = ui.state().kiosk.active;  // a shared screen: no personal plans, no "this phone"
+  ui.paragraph(ui.str(kiosk ? "kiosk.home_intro" : "home_intro"));
   ui.gap(Space::item);
   // Things the person must know about their own plans come before everything else.
   const auto& plans = ui.state().plans;
   const std::string& problem = !plans.save_error.empty() ? plans.save_error : plans.store_message;
-  if (!problem.empty()) {
+  if (!problem.empty() && !kiosk) {
     ImGui::PushID("store-problem");
     ui.begin_panel();
     ui.paragraph(problem, ui.theme().text, ui.fonts().bold);
@@ -41,13 +42,16 @@ void draw_home(Ui& ui) {
     ui.gap(Space::group);
     ImGui::PopID();
   }
-  draw_review_banner(ui, true);
+  if (!kiosk) draw_review_banner(ui, true);
   for (const auto& entry : home_entries) {
+    if (kiosk && !(entry.screen && core::screen_info(*entry.screen).in_kiosk)) continue;
     const std::string prefix = "home." + std::string(entry.key);
     const bool built = entry.screen.has_value();
     const std::string& detail = built ? ui.str(prefix + ".detail") : ui.str("not_built_yet");
     if (ui.card(ui.str(prefix + ".title"), detail, built)) ui.go(core::Route{*entry.screen, {}});
   }
+  if (kiosk && ui.card(ui.str("kiosk.phone.title"), ui.str("kiosk.phone.detail")))
+    ui.go(core::Route{core::Screen::continue_on_phone, {}});
 }
 
 void draw_not_built(Ui& ui) {

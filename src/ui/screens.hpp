@@ -24,6 +24,11 @@ void draw_delete_everything(Ui& ui);
 void draw_start_again(Ui& ui);
 void draw_eligibility(Ui& ui);  // #/eligibility/<step>: "Could I get CPA support?"
 void draw_learn(Ui& ui);        // #/learn/<page>: "Understand your care"
+// Kiosk mode (ui/screen_kiosk_*.cpp): draws the attract screen or "Are you still there?" when
+// one covers the screen, and says so; #/continue-on-phone; Help now's numbers written large.
+bool draw_kiosk_cover(Ui& ui);
+void draw_continue_on_phone(Ui& ui);
+void draw_kiosk_phone_number(Ui& ui, std::string_view instruction, std::string_view number);
 
 // Shared pieces.
 void draw_page_blocks(Ui& ui, const core::Page& page);

@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.CPA_E2E_PORT || 8093);
 const build = process.env.CPA_BUILD_DIR || '../../build';
 const dist = process.env.CPA_DIST_DIR || 'dist';
+// A second site, built with tests/e2e/kiosk-deployment.json (kiosk mode on, shortest timeouts),
+// served beside the first on the next port: kiosk.spec.mjs.
+export const kioskPort = port + 1;
+const kioskDist = process.env.CPA_KIOSK_DIST_DIR || `${dist}-kiosk`;
 
 export default defineConfig({
   testDir: '.',
@@ -16,13 +20,22 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: `${build}/e2e-results.json` }]],
-  webServer: {
-    command: `node web/serve.mjs --root "${dist}" --port ${port} --quiet`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node web/serve.mjs --root "${dist}" --port ${port} --quiet`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node web/serve.mjs --root "${kioskDist}" --port ${kioskPort} --quiet`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${kioskPort}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'en-GB',            // the people it is for: dates are day, month, year

@@ -30,12 +30,15 @@ inline ui::FontFiles noto_sans() {
 
 class Harness {
  public:
-  explicit Harness(std::string start_path = "", float width = 390, float height = 844)
+  // kiosk: opened as ?mode=kiosk (time starts at 0 ms; a test moves it on with KioskTick).
+  explicit Harness(std::string start_path = "", float width = 390, float height = 844, bool kiosk = false)
       : backend_(width, height), loop_(app, backend_, noto_sans()) {
     REQUIRE(app.load_content(core::make_content_bundle(content_files(), "en-GB")));
-    // The platform tells the time and loads the (empty) store before the first frame.
+    // The platform tells the time and loads the (empty) store before the first frame; a kiosk
+    // opens no store.
     app.dispatch(core::PlansClock{"2026-11-23T10:00:00Z", "2026-11-23"});
-    app.dispatch(core::PlansStoreLoaded{"", ""});
+    app.dispatch(core::KioskStart{kiosk, 0});
+    if (!kiosk) app.dispatch(core::PlansStoreLoaded{"", ""});
     app.start(start_path);
     settle();
     REQUIRE_MESSAGE(loop_.fonts_ok(), "Noto Sans (fonts-noto-core) is needed to lay text out as the app does");

@@ -27,6 +27,9 @@ class MemoryPlatform : public Platform {
     saved_records.push_back({document, revision});
   }
   void delete_records() override { ++records_deleted; }
+  // Recorded: a test moves time on itself (dispatching KioskTick), as the browser's timer would.
+  void wake_at(double at_ms) override { wake_ats.push_back(at_ms); }
+  std::vector<double> wake_ats;
 
   struct SavedRecord {
     std::string document;

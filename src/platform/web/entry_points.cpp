@@ -56,6 +56,13 @@ EMSCRIPTEN_KEEPALIVE void cpa_file_chosen(const char* text) {
   web->backend.request_frames(3);
 }
 
+// ---- kiosk mode (web/lib_platform.js): a WakeAt came due ----
+EMSCRIPTEN_KEEPALIVE void cpa_kiosk_wake(double now_ms) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::KioskTick{now_ms});
+  web->backend.request_frames(2);
+}
+
 // ---- storage (web/lib_storage.js) ----
 EMSCRIPTEN_KEEPALIVE void cpa_storage_loaded(int available, const char* latest, const char* previous, const char* why) {
   if (!web) return;

@@ -19,6 +19,10 @@ void cpa_js_storage_save(const char* record, double revision);
 void cpa_js_storage_delete_all(void);
 // the clock: UTC time stamp and the person's local date
 void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
+// kiosk mode: ?mode=kiosk in the address; a timer that calls cpa_kiosk_wake at this time (ms on
+// performance.now()'s clock), replacing the one pending
+int cpa_js_kiosk_requested(void);
+void cpa_js_wake_at(double at_ms);
 // the page
 void cpa_js_install(void);           // listeners for history, visual viewport, mirror events
 void cpa_js_app_ready(void);         // first frame drawn: the plain-HTML fallback can step aside

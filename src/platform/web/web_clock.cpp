@@ -1,5 +1,7 @@
 #include "platform/web/web_clock.hpp"
 
+#include <emscripten.h>
+
 #include <string>
 
 #include "platform/web/js_api.hpp"
@@ -12,6 +14,12 @@ void tell_clock(Dispatcher& app) {
   const auto& plans = app.state().plans;
   if (plans.now_utc.substr(0, 16) == std::string(now).substr(0, 16) && plans.today == today) return;
   app.dispatch(core::PlansClock{now, today});
+}
+
+double kiosk_now_ms() { return emscripten_get_now(); }
+
+void tell_kiosk_activity(Dispatcher& app) {
+  if (app.state().kiosk.active) app.dispatch(core::KioskActivity{kiosk_now_ms()});
 }
 
 }  // namespace cpa::platform

@@ -78,6 +78,7 @@ void WebInput::text_focus(std::uint32_t id) {
 // The core learns the time before it acts on the input.
 void WebInput::act_now() {
   tell_clock(app_);
+  tell_kiosk_activity(app_);
   backend_.run_now();
 }
 
@@ -101,6 +102,7 @@ EM_BOOL WebInput::on_mouse(int type, const EmscriptenMouseEvent* e, void* self) 
     case EMSCRIPTEN_EVENT_MOUSEDOWN:
       if (e->button != 0) return EM_FALSE;
       in.inertia_ = 0;
+      tell_kiosk_activity(in.app_);
       io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
       io.AddMousePosEvent(x, y);
       io.AddMouseButtonEvent(0, true);
@@ -130,6 +132,7 @@ EM_BOOL WebInput::on_wheel(int, const EmscriptenWheelEvent* e, void* self) {
   if (e->deltaMode == DOM_DELTA_LINE) dy *= 1.5 * in.backend_.body_css_px();
   if (e->deltaMode == DOM_DELTA_PAGE) dy *= in.backend_.viewport().height * 0.8;
   in.inertia_ = 0;
+  tell_kiosk_activity(in.app_);
   in.pending_.pan_y -= static_cast<float>(dy);
   in.backend_.request_frames(2);
   return EM_TRUE;
@@ -153,6 +156,7 @@ EM_BOOL WebInput::touch_start(const EmscriptenTouchEvent& e) {
     if (e.touches[i].isChanged) p = &e.touches[i];
   if (!p) return EM_TRUE;
   inertia_ = 0;
+  tell_kiosk_activity(app_);
   touch_ = Touch{p->identifier, static_cast<float>(p->clientX), static_cast<float>(p->clientY),
                  static_cast<float>(p->clientY), e.timestamp, false, 0};
   ImGuiIO& io = ImGui::GetIO();
@@ -208,6 +212,7 @@ EM_BOOL WebInput::touch_end(const EmscriptenTouchPoint& p, double now, bool canc
 // page's own focus order over the accessibility mirror. ----
 EM_BOOL WebInput::on_key(int type, const EmscriptenKeyboardEvent* e, void* self) {
   WebInput& in = input(self);
+  if (type == EMSCRIPTEN_EVENT_KEYDOWN) tell_kiosk_activity(in.app_);
   if (type == EMSCRIPTEN_EVENT_KEYDOWN && std::string(e->key) == "Escape" && !ImGui::GetIO().WantTextInput &&
       in.editing_id_ == 0) {
     in.app_.dispatch(core::GoBack{});

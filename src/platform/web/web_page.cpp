@@ -16,6 +16,8 @@ std::string WebPage::initial_path() const {
   return hash;
 }
 
+bool WebPage::kiosk_requested() const { return cpa_js_kiosk_requested() != 0; }
+
 void WebPage::fail(const std::string& why) { cpa_js_app_failed(why.c_str()); }
 
 void WebPage::show_frame(std::string semantics_json, std::uint32_t focus_input, bool choose_file) {

@@ -12,6 +12,8 @@ class WebPage {
   void install();
   // The address's #/route as the page was opened.
   std::string initial_path() const;
+  // The address asks for kiosk mode (?mode=kiosk).
+  bool kiosk_requested() const;
   // The app cannot run: the fallback stays, saying why.
   void fail(const std::string& why);
 

@@ -23,5 +23,6 @@ void WebPlatform::save_records(const std::string& document, std::uint64_t revisi
 }
 void WebPlatform::delete_records() { cpa_js_storage_delete_all(); }
 void WebPlatform::open_records() { cpa_js_storage_open(); }
+void WebPlatform::wake_at(double at_ms) { cpa_js_wake_at(at_ms); }
 
 }  // namespace cpa::platform

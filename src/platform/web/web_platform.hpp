@@ -15,6 +15,7 @@ class WebPlatform : public Platform {
   void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) override;
   void save_records(const std::string& document, std::uint64_t revision) override;
   void delete_records() override;
+  void wake_at(double at_ms) override;  // a timer in web/lib_platform.js calls cpa_kiosk_wake
 
   // Loads the person's records from IndexedDB; they arrive through cpa_storage_loaded.
   void open_records();
