@@ -21,6 +21,8 @@ enum class Screen {
   your_data,
   delete_everything,
   start_again,
+  share,              // param: "" (choose parts), "preview", "link"
+  shared,             // a carer's read-only view of a plan shared with them
 };
 
 struct ScreenInfo {
@@ -43,6 +45,8 @@ inline constexpr ScreenInfo screen_table[] = {
     {Screen::your_data, "your-data", "data.title", false},
     {Screen::delete_everything, "delete-everything", "data.delete_confirm_title", false},
     {Screen::start_again, "start-again", "data.start_again_title", false},
+    {Screen::share, "share", "share.title", false},
+    {Screen::shared, "shared", "share.view.title", false},
 };
 
 const ScreenInfo& screen_info(Screen screen);

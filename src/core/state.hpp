@@ -11,6 +11,7 @@
 #include "core/eligibility.hpp"
 #include "core/plans.hpp"
 #include "core/route.hpp"
+#include "core/share.hpp"
 
 namespace cpa::core {
 
@@ -19,6 +20,7 @@ struct State {
   std::vector<Route> stack{Route{}};  // never empty; back() is the screen shown
   PlansState plans;                   // my care plan and crisis plan (core/plans.hpp)
   EligibilityState eligibility;       // "Could I get CPA support?" answers, memory only
+  ShareState share;                   // sharing with a carer, and a plan shared with this device
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }
@@ -33,7 +35,7 @@ struct OpenLink { std::string href; };
 
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
-using Action = variant_cat_t<AppAction, PlansAction, EligibilityAction>;
+using Action = variant_cat_t<AppAction, PlansAction, EligibilityAction, ShareAction>;
 
 Effects update(State& state, const Action& action);
 

@@ -15,6 +15,13 @@ void carry_out(Platform& platform, const core::Effects& effects) {
                    [&](const core::DownloadFile& e) { platform.download_file(e.filename, e.mime_type, e.data); },
                    [&](const core::SaveRecords& e) { platform.save_records(e.document, e.revision); },
                    [&](const core::DeleteRecords&) { platform.delete_records(); },
+                   [&](const core::SealShare& e) { platform.seal_share(e); },
+                   [&](const core::OpenShare& e) { platform.open_share(e); },
+                   [&](const core::CopyText& e) { platform.copy_text(e.text); },
+                   [&](const core::SystemShare& e) { platform.system_share(e); },
+                   [&](const core::ShareStartup&) { platform.share_startup(); },
+                   [&](const core::KeepSharedCopy& e) { platform.keep_shared_copy(e.document); },
+                   [&](const core::DeleteSharedCopy&) { platform.delete_shared_copy(); },
                },
                effect);
   }

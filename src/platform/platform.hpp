@@ -24,6 +24,16 @@ class Platform {
   virtual void save_records(const std::string& document, std::uint64_t revision) = 0;
   // "Delete everything": remove the stored records and the previous copy (core::DeleteRecords).
   virtual void delete_records() = 0;
+
+  // Share with a carer (core::SealShare ... core::DeleteSharedCopy in core/effects.hpp).  Each
+  // answers later with the action named there.
+  virtual void seal_share(const core::SealShare& request) = 0;
+  virtual void open_share(const core::OpenShare& request) = 0;
+  virtual void copy_text(const std::string& text) = 0;
+  virtual void system_share(const core::SystemShare& request) = 0;
+  virtual void share_startup() = 0;
+  virtual void keep_shared_copy(const std::string& document) = 0;
+  virtual void delete_shared_copy() = 0;
 };
 
 void carry_out(Platform& platform, const core::Effects& effects);

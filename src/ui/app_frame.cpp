@@ -18,6 +18,8 @@ void draw_screen(Ui& ui, core::Screen screen) {
     case core::Screen::your_data: return draw_data(ui);
     case core::Screen::delete_everything: return draw_delete_everything(ui);
     case core::Screen::start_again: return draw_start_again(ui);
+    case core::Screen::share: return draw_share(ui);
+    case core::Screen::shared: return draw_shared(ui);
   }
 }
 

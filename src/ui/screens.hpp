@@ -24,9 +24,12 @@ void draw_delete_everything(Ui& ui);
 void draw_start_again(Ui& ui);
 void draw_eligibility(Ui& ui);  // #/eligibility/<step>: "Could I get CPA support?"
 void draw_learn(Ui& ui);        // #/learn/<page>: "Understand your care"
+void draw_share(Ui& ui);        // #/share/<step>: "Share with a carer"
+void draw_shared(Ui& ui);       // #/shared: a crisis plan shared with this device (read-only)
 
 // Shared pieces.
 void draw_page_blocks(Ui& ui, const core::Page& page);
 void draw_sources(Ui& ui, const std::vector<core::Source>& sources);
+void draw_shared_plan(Ui& ui, const core::SharedPlanView& view, int level);  // screen_share_view.cpp
 
 }  // namespace cpa::ui
