@@ -40,10 +40,9 @@ void draw_preview(Ui& ui) {
   const auto view = core::shared_plan_view(ui.text(), core::plan_to_share(ui.state()));
   ui.paragraph(ui.str("share.preview_intro"));
   ui.gap(Space::item);
+  // Exactly as the carer's screen draws it (its contacts are panels: panels do not nest).
   ImGui::PushID("preview");
-  ui.begin_panel();
   draw_shared_plan(ui, view, 2);
-  ui.end_panel();
   ImGui::PopID();
   ui.heading(ui.str("share.lock_heading"), 2);
   ui.paragraph(ui.str("share.lock_text"));
