@@ -14,8 +14,9 @@ struct QrMatrix {
   bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
 };
 
-// Byte mode, the smallest version that fits with at least medium error correction (raised as
-// far as the version allows).  nullopt when the text is too long for any QR code.
+// Byte mode, the smallest version that fits at low error correction, then the error correction
+// raised as far as that version allows.  A code on a screen is scanned clean: the smallest
+// version (the biggest modules) scans more surely than extra correction would.  nullopt when the text is too long for any QR code.
 std::optional<QrMatrix> make_qr(std::string_view text);
 
 }  // namespace cpa::core
