@@ -7,6 +7,14 @@ IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 IMGUI_POOL_URL="http://deb.debian.org/debian/pool/main/i/imgui/imgui_${IMGUI_VERSION}%2Bds.orig.tar.xz"
 IMGUI_DIR="$ROOT/third_party/imgui-${IMGUI_VERSION}"
 
+# Nayuki's QR Code generator for the wasm build (the native build uses libqrcodegencpp-dev).
+# Debian's source package is qr-code-generator (binary packages libqrcodegen*).
+QRCODEGEN_VERSION="1.8.0"
+QRCODEGEN_TARBALL="qr-code-generator_${QRCODEGEN_VERSION}.orig.tar.gz"
+QRCODEGEN_SHA256="2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60"
+QRCODEGEN_POOL_URL="http://deb.debian.org/debian/pool/main/q/qr-code-generator/${QRCODEGEN_TARBALL}"
+QRCODEGEN_DIR="$ROOT/third_party/QR-Code-generator-${QRCODEGEN_VERSION}"
+
 # Everything the build and tests need, from Debian.
 APT_PACKAGES=(
   ca-certificates curl xz-utils git
@@ -105,9 +113,29 @@ setup_npm() {
   echo "$want" > "$stamp"
 }
 
+setup_qrcodegen() {
+  [ -f "$QRCODEGEN_DIR/cpp/qrcodegen.cpp" ] && [ -f "$QRCODEGEN_DIR/.sha256-ok" ] && return 0
+  say "fetching qrcodegen $QRCODEGEN_VERSION source from Debian's source packages"
+  local tmp; tmp=$(mktemp -d)
+  if ! curl -fsSL --retry 3 -o "$tmp/$QRCODEGEN_TARBALL" "$QRCODEGEN_POOL_URL"; then
+    say "pool download failed; trying apt-get source qr-code-generator"
+    (cd "$tmp" && apt-get source --download-only "qr-code-generator=${QRCODEGEN_VERSION}-1.1" >/dev/null) \
+      || die "could not download the qrcodegen source (no network to deb.debian.org, or no deb-src entry?)"
+  fi
+  echo "$QRCODEGEN_SHA256  $tmp/$QRCODEGEN_TARBALL" | sha256sum -c --quiet - \
+    || die "qrcodegen tarball checksum mismatch: refusing to use it"
+  mkdir -p "$ROOT/third_party"
+  rm -rf "$QRCODEGEN_DIR"
+  tar -xzf "$tmp/$QRCODEGEN_TARBALL" -C "$ROOT/third_party"
+  [ -f "$QRCODEGEN_DIR/cpp/qrcodegen.cpp" ] || die "qrcodegen tarball did not unpack to $QRCODEGEN_DIR"
+  echo "$QRCODEGEN_SHA256" > "$QRCODEGEN_DIR/.sha256-ok"
+  rm -rf "$tmp"
+}
+
 cpa_setup() {
   setup_apt
   setup_imgui
+  setup_qrcodegen
   setup_npm
 }
 

@@ -12,7 +12,8 @@ mergeInto(LibraryManager.library, {
 
     tagFor: function (node) {
       switch (node.role) {
-        case 'button': return 'button';
+        case 'button': case 'checkbox': return 'button';
+        case 'img': return 'div';
         case 'link': return 'a';
         case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 2));
         case 'textbox': return 'input';
@@ -54,7 +55,9 @@ mergeInto(LibraryManager.library, {
       }
       if (node.role === 'link') el.setAttribute('href', node.href || '#');
       if (node.role === 'button') el.type = 'button';
-      if (node.role === 'status' || node.role === 'listitem') el.setAttribute('role', node.role);
+      if (node.role === 'status' || node.role === 'listitem' || node.role === 'checkbox' || node.role === 'img') el.setAttribute('role', node.role);
+      if (node.role === 'checkbox') el.setAttribute('aria-checked', String(!!node.checked));
+      if (node.role === 'img') el.setAttribute('aria-label', node.name);
       if (node.desc) el.setAttribute('aria-description', node.desc);
       else el.removeAttribute('aria-description');
       if (node.disabled) el.setAttribute('aria-disabled', 'true');

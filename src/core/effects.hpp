@@ -29,8 +29,38 @@ struct DeleteRecords {};
 // as in the kiosk actions).  Each WakeAt replaces the one before; nothing runs in between.
 struct WakeAt { double at_ms = 0; };
 
+// Share with a carer (core/share.hpp, core/share_codec.hpp): the platform compresses
+// (deflate-raw) when asked and, given a passphrase, locks with PBKDF2-SHA256(iterations) +
+// AES-256-GCM (random 16-byte salt, random 12-byte iv, additional data aad): data is
+// salt|iv|ciphertext+tag.  It answers ShareSealed{ok, base64url data}.
+struct SealShare {
+  std::string payload;
+  bool compress = false;
+  std::string passphrase;  // "" for an unlocked link
+  std::string aad;
+  std::uint32_t iterations = 0;
+};
+// The reverse: unlock (when locked) and unpack; answers ShareOpened{ok, payload}.
+struct OpenShare {
+  std::string data_b64;
+  bool compressed = false;
+  bool locked = false;
+  std::string passphrase;
+  std::string aad;
+  std::uint32_t iterations = 0;
+};
+struct CopyText { std::string text; };  // to the clipboard; answers ShareCopied{ok}
+struct SystemShare { std::string title; std::string text; std::string url; };  // navigator.share
+// At start: report the site's address, what the browser can do and the carer's kept copy
+// (ShareDeviceReady).
+struct ShareStartup {};
+// The carer's kept copy of a plan shared with them: its own store key, apart from their records.
+struct KeepSharedCopy { std::string document; };  // answers ShareCopyKept{ok}
+struct DeleteSharedCopy {};
+
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
-                            SaveRecords, DeleteRecords, WakeAt>;
+                            SaveRecords, DeleteRecords, SealShare, OpenShare, CopyText, SystemShare, ShareStartup,
+                            KeepSharedCopy, DeleteSharedCopy, WakeAt>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

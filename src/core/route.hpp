@@ -22,6 +22,8 @@ enum class Screen {
   delete_everything,
   start_again,
   continue_on_phone,  // kiosk: the app's address, to carry on on your own phone
+  share,              // param: "" (choose parts), "preview", "link"
+  shared,             // a carer's read-only view of a plan shared with them
 };
 
 struct ScreenInfo {
@@ -45,6 +47,8 @@ inline constexpr ScreenInfo screen_table[] = {
     {Screen::delete_everything, "delete-everything", "data.delete_confirm_title", false},
     {Screen::start_again, "start-again", "data.start_again_title", false},
     {Screen::continue_on_phone, "continue-on-phone", "kiosk.phone.title", true},
+    {Screen::share, "share", "share.title", false},
+    {Screen::shared, "shared", "share.view.title", false},
 };
 
 const ScreenInfo& screen_info(Screen screen);

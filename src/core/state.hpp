@@ -12,6 +12,7 @@
 #include "core/kiosk.hpp"
 #include "core/plans.hpp"
 #include "core/route.hpp"
+#include "core/share.hpp"
 
 namespace cpa::core {
 
@@ -21,6 +22,7 @@ struct State {
   PlansState plans;                   // my care plan and crisis plan (core/plans.hpp)
   EligibilityState eligibility;       // "Could I get CPA support?" answers, memory only
   KioskState kiosk;                   // waiting-room kiosk mode (core/kiosk.hpp)
+  ShareState share;                   // sharing with a carer, and a plan shared with this device
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }
@@ -35,7 +37,7 @@ struct OpenLink { std::string href; };
 
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
-using Action = variant_cat_t<AppAction, PlansAction, EligibilityAction, KioskAction>;
+using Action = variant_cat_t<AppAction, PlansAction, EligibilityAction, KioskAction, ShareAction>;
 
 Effects update(State& state, const Action& action);
 

@@ -6,13 +6,27 @@
 namespace cpa::core {
 namespace {
 
+// A share link ("#share=..."): its data stays in this page's memory only.  The address bar's
+// entry is replaced at once, so the fragment is not kept in history, session restore or a
+// bookmark, and Back never brings it back.
+Effects open_shared(State& state, std::string_view fragment, bool at_start) {
+  const Route shared{Screen::shared, {}};
+  Effects out = at_start ? Effects{ShareStartup{}, ReplaceHistory{Route{}.to_path()}, PushHistory{shared.to_path()}}
+                         : Effects{ReplaceHistory{shared.to_path()}};
+  if (state.route() != shared) state.stack.push_back(shared);
+  for (auto& e : open_share_link(state, fragment)) out.push_back(std::move(e));
+  return out;
+}
+
 Effects start(State& state, const Start& action) {
-  const Route route = Route::from_path(action.initial_path);
   state.stack = {Route{}};
-  if (route == Route{}) return {ReplaceHistory{Route{}.to_path()}};
+  if (is_share_fragment(action.initial_path))
+    return open_shared(state, action.initial_path, true);
+  const Route route = Route::from_path(action.initial_path);
+  if (route == Route{}) return {ShareStartup{}, ReplaceHistory{Route{}.to_path()}};
   // A deep link still gets Home underneath, so Back stays inside the app.
   state.stack.push_back(route);
-  return {ReplaceHistory{Route{}.to_path()}, PushHistory{route.to_path()}};
+  return {ShareStartup{}, ReplaceHistory{Route{}.to_path()}, PushHistory{route.to_path()}};
 }
 
 Effects navigate(State& state, const Navigate& action) {
@@ -33,6 +47,7 @@ Effects go_back(State& state) {
 }
 
 Effects history_changed(State& state, const HistoryChanged& action) {
+  if (is_share_fragment(action.path)) return open_shared(state, action.path, false);
   const Route route = Route::from_path(action.path);
   if (route == state.route()) return {};  // our own Back, echoed by the browser
   if (state.stack.size() >= 2 && state.stack[state.stack.size() - 2] == route) {
@@ -63,6 +78,8 @@ Effects update(State& state, const Action& action) {
                           requires is_eligibility_action<A> { return update_eligibility(state, a); },
                         [&]<class A>(const A& a) -> Effects
                           requires is_kiosk_action<A> { return update_kiosk(state, a); },
+                        [&]<class A>(const A& a) -> Effects
+                          requires is_share_action<A> { return update_share(state, a); },
                     },
                     action);
 }

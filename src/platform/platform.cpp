@@ -16,6 +16,13 @@ void carry_out(Platform& platform, const core::Effects& effects) {
                    [&](const core::SaveRecords& e) { platform.save_records(e.document, e.revision); },
                    [&](const core::DeleteRecords&) { platform.delete_records(); },
                    [&](const core::WakeAt& e) { platform.wake_at(e.at_ms); },
+                   [&](const core::SealShare& e) { platform.seal_share(e); },
+                   [&](const core::OpenShare& e) { platform.open_share(e); },
+                   [&](const core::CopyText& e) { platform.copy_text(e.text); },
+                   [&](const core::SystemShare& e) { platform.system_share(e); },
+                   [&](const core::ShareStartup&) { platform.share_startup(); },
+                   [&](const core::KeepSharedCopy& e) { platform.keep_shared_copy(e.document); },
+                   [&](const core::DeleteSharedCopy&) { platform.delete_shared_copy(); },
                },
                effect);
   }

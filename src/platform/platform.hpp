@@ -27,6 +27,16 @@ class Platform {
   // Kiosk mode (core::WakeAt): dispatch core::KioskTick at this time, on the clock the kiosk
   // actions use; a new one replaces the one pending.
   virtual void wake_at(double at_ms) = 0;
+
+  // Share with a carer (core::SealShare ... core::DeleteSharedCopy in core/effects.hpp).  Each
+  // answers later with the action named there.
+  virtual void seal_share(const core::SealShare& request) = 0;
+  virtual void open_share(const core::OpenShare& request) = 0;
+  virtual void copy_text(const std::string& text) = 0;
+  virtual void system_share(const core::SystemShare& request) = 0;
+  virtual void share_startup() = 0;
+  virtual void keep_shared_copy(const std::string& document) = 0;
+  virtual void delete_shared_copy() = 0;
 };
 
 void carry_out(Platform& platform, const core::Effects& effects);

@@ -19,6 +19,8 @@ void draw_screen(Ui& ui, core::Screen screen) {
     case core::Screen::delete_everything: return draw_delete_everything(ui);
     case core::Screen::start_again: return draw_start_again(ui);
     case core::Screen::continue_on_phone: return draw_continue_on_phone(ui);
+    case core::Screen::share: return draw_share(ui);
+    case core::Screen::shared: return draw_shared(ui);
   }
 }
 

@@ -17,7 +17,7 @@ constexpr HomeEntry home_entries[] = {
     {"explainers", core::Screen::learn},
     {"care_plan", core::Screen::care_plan},
     {"crisis_plan", core::Screen::crisis_plan},
-    {"share", std::nullopt},
+    {"share", core::Screen::share},
     {"data", core::Screen::your_data},
     {"about", core::Screen::about},
 };
@@ -43,6 +43,9 @@ void draw_home(Ui& ui) {
     ImGui::PopID();
   }
   if (!kiosk) draw_review_banner(ui, true);
+  // A carer's kept copy of a plan shared with them: first, where they look in a hurry.
+  if (!kiosk && ui.state().share.kept && ui.card(ui.str("share.home.kept_title"), ui.str("share.home.kept_detail")))
+    ui.emit(core::ShareOpenKept{});
   for (const auto& entry : home_entries) {
     if (kiosk && !(entry.screen && core::screen_info(*entry.screen).in_kiosk)) continue;
     const std::string prefix = "home." + std::string(entry.key);

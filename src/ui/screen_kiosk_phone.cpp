@@ -1,13 +1,26 @@
 // "Continue on your phone": the kiosk keeps nothing, so the way to keep your own plans is the
 // app on your own phone.  The address is the deployment's (kiosk.public_address).
+#include <optional>
+#include <string>
+
+#include "core/qr.hpp"
 #include "ui/screens.hpp"
 
 namespace cpa::ui {
 namespace {
 
-// QR CODE PLACE: at merge, the share feature's QR widget draws `address` here (large enough
-// for a phone camera at arm's length).  Until then the address written out above is the way.
-void draw_public_address_qr(Ui&, const std::string& /*address*/) {}
+// The address as a QR code, large enough for a phone camera at arm's length.  Encoded once per
+// address, not every frame.
+void draw_public_address_qr(Ui& ui, const std::string& address) {
+  static std::string encoded_for;
+  static std::optional<core::QrMatrix> qr;
+  if (address != encoded_for) {
+    encoded_for = address;
+    qr = core::make_qr(address);
+  }
+  if (!qr) return;  // an address too long for any QR code: the written address is shown above
+  ui.qr_code(*qr, ui.theme().size.qr_max_em * ui.em(), ui.text().format("kiosk.phone.qr_name", {{"address", address}}));
+}
 
 }  // namespace
 

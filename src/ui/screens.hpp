@@ -29,9 +29,12 @@ void draw_learn(Ui& ui);        // #/learn/<page>: "Understand your care"
 bool draw_kiosk_cover(Ui& ui);
 void draw_continue_on_phone(Ui& ui);
 void draw_kiosk_phone_number(Ui& ui, std::string_view instruction, std::string_view number);
+void draw_share(Ui& ui);        // #/share/<step>: "Share with a carer"
+void draw_shared(Ui& ui);       // #/shared: a crisis plan shared with this device (read-only)
 
 // Shared pieces.
 void draw_page_blocks(Ui& ui, const core::Page& page);
 void draw_sources(Ui& ui, const std::vector<core::Source>& sources);
+void draw_shared_plan(Ui& ui, const core::SharedPlanView& view, int level);  // screen_share_view.cpp
 
 }  // namespace cpa::ui

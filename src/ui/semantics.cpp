@@ -18,6 +18,7 @@ const char* role_name(Role role) {
     case Role::radio: return "radio";
     case Role::status: return "status";
     case Role::region: return "region";
+    case Role::image: return "img";
   }
   return "text";
 }

@@ -8,7 +8,7 @@
 
 namespace cpa::ui {
 
-enum class Role { button, link, heading, text, list_item, text_input, text_area, checkbox, radio, status, region };
+enum class Role { button, link, heading, text, list_item, text_input, text_area, checkbox, radio, status, region, image };
 
 const char* role_name(Role role);
 

@@ -31,6 +31,7 @@ struct Sizes {
   float bullet_indent = 1.3f;
   float press_rounding = 0.2f;      // the pressed overlay on links
   float underline_offset = 0.1f;    // how far above the text's foot a link's underline sits
+  float qr_max_em = 22.0f;          // a QR code: big enough to scan from a phone held at arm's length
 };
 
 struct Theme {

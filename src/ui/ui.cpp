@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cfloat>
+#include <cmath>
 
 namespace cpa::ui {
 namespace {
@@ -434,6 +435,65 @@ void Ui::progress(std::string_view label, float fraction) {
   dl->AddRectFilled(start, end, theme_.card_border, height * 0.5f);
   const float filled = column_width_ * std::clamp(fraction, 0.0f, 1.0f);
   if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.primary_bg, height * 0.5f);
+}
+
+bool Ui::checkbox(std::string_view label, std::string_view detail, bool checked, bool enabled) {
+  const Sizes& s = theme_.size;
+  const float pad = s.card_pad * em();
+  const float box = 1.3f * em(), mark_space = box + 0.7f * em();
+  const float wrap = column_width_ - 2 * pad - mark_space;
+  const ImVec2 label_size = text_size(fonts_.bold, label, wrap);
+  const ImVec2 detail_size = text_size(fonts_.body, detail, wrap);
+  const float gap_y = s.card_line_gap * em();
+  const ImVec2 size(column_width_, std::max(s.touch_min_px, label_size.y + gap_y + detail_size.y + 2 * pad));
+  ImGuiID id = 0;
+  ImGui::BeginDisabled(!enabled);
+  const bool pressed = pressable(id, label, size) && enabled;
+  ImGui::EndDisabled();
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float rounding = theme_.rounding_em * em();
+  dl->AddRectFilled(min, max, enabled ? theme_.card_bg : theme_.page_bg, rounding);
+  dl->AddRect(min, max, checked ? theme_.link : theme_.card_border, rounding, 0, checked ? 3.0f : 1.5f);
+  if (enabled && ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
+  const ImVec2 box_min(min.x + pad, min.y + pad);
+  const ImVec2 box_max(box_min.x + box, box_min.y + box);
+  if (checked) {
+    dl->AddRectFilled(box_min, box_max, theme_.link, 0.15f * em());
+    const ImVec2 tick[] = {{box_min.x + 0.22f * box, box_min.y + 0.52f * box},
+                           {box_min.x + 0.42f * box, box_min.y + 0.72f * box},
+                           {box_min.x + 0.80f * box, box_min.y + 0.28f * box}};
+    dl->AddPolyline(tick, 3, theme_.card_bg, 0, 0.14f * box);
+  } else {
+    dl->AddRect(box_min, box_max, enabled ? theme_.text : theme_.text_muted, 0.15f * em(), 0, 2.0f);
+  }
+  const float text_x = min.x + pad + mark_space;
+  draw_text(dl, fonts_.bold, ImVec2(text_x, min.y + pad), enabled ? theme_.text : theme_.text_muted, label, wrap);
+  draw_text(dl, fonts_.body, ImVec2(text_x, min.y + pad + label_size.y + gap_y), theme_.text_muted, detail, wrap);
+  record(Role::checkbox, label, id, min, max, {}, 0, detail);
+  tree_.nodes.back().checked = checked;
+  tree_.nodes.back().disabled = !enabled;
+  bring_into_view_if_focused(id);
+  return pressed;
+}
+
+void Ui::qr_code(const core::QrMatrix& qr, float side, std::string_view name) {
+  constexpr int kQuietZone = 4;  // modules of white around the code, as the standard asks
+  const int modules = qr.size + 2 * kQuietZone;
+  const float module = std::floor(std::min(side, column_width_) / static_cast<float>(modules));
+  const float width = module * static_cast<float>(modules);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const ImVec2 min(start.x + std::floor((column_width_ - width) * 0.5f), start.y);
+  ImGui::Dummy(ImVec2(column_width_, width));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(min, ImVec2(min.x + width, min.y + width), IM_COL32_WHITE);
+  for (int y = 0; y < qr.size; ++y)
+    for (int x = 0; x < qr.size; ++x)
+      if (qr.at(x, y)) {
+        const ImVec2 a(min.x + static_cast<float>(x + kQuietZone) * module, min.y + static_cast<float>(y + kQuietZone) * module);
+        dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32_BLACK);
+      }
+  record(Role::image, name, ImGui::GetID("qr"), min, ImVec2(min.x + width, min.y + width));
 }
 
 bool Ui::text_button(std::string_view label) {

@@ -100,6 +100,11 @@ class Ui {
   bool answer_button(std::string_view label, bool chosen, std::string_view chosen_note);
   // "Question 3 of 10" above a bar filled to show how far along the person is.
   void progress(std::string_view label, float fraction);
+  // A tick box, full width, with a line of detail under the label; returns true when tapped.
+  bool checkbox(std::string_view label, std::string_view detail, bool checked, bool enabled = true);
+  // A QR code drawn as dark squares on a white square (with its quiet zone), at most `side` wide;
+  // recorded as an image whose accessible name is `name`.
+  void qr_code(const core::QrMatrix& qr, float side, std::string_view name);
   // A minor action as underlined text, aligned with the column ("Skip", "Start again").
   bool text_button(std::string_view label);
 

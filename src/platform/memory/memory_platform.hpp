@@ -31,6 +31,21 @@ class MemoryPlatform : public Platform {
   void wake_at(double at_ms) override { wake_ats.push_back(at_ms); }
   std::vector<double> wake_ats;
 
+  // Share requests are recorded, not answered: a test answers them (ShareSealed, ShareOpened ...).
+  void seal_share(const core::SealShare& request) override { seal_requests.push_back(request); }
+  void open_share(const core::OpenShare& request) override { open_requests.push_back(request); }
+  void copy_text(const std::string& text) override { copied.push_back(text); }
+  void system_share(const core::SystemShare& request) override { system_shares.push_back(request); }
+  void share_startup() override { ++share_startups; }
+  void keep_shared_copy(const std::string& document) override { kept_copy = document; }
+  void delete_shared_copy() override { kept_copy.clear(); }
+  std::vector<core::SealShare> seal_requests;
+  std::vector<core::OpenShare> open_requests;
+  std::vector<std::string> copied;
+  std::vector<core::SystemShare> system_shares;
+  int share_startups = 0;
+  std::string kept_copy;  // the carer's kept copy, under its own key
+
   struct SavedRecord {
     std::string document;
     std::uint64_t revision = 0;

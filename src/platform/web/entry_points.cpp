@@ -104,6 +104,32 @@ EMSCRIPTEN_KEEPALIVE void cpa_storage_changed_elsewhere(const char* latest) {
   web->app.dispatch(cpa::core::PlansStoreChanged{latest});
   web->backend.request_frames(3);
 }
+// ---- share with a carer (web/lib_share.js) ----
+EMSCRIPTEN_KEEPALIVE void cpa_share_ready(const char* base_url, int web_share, int compression, const char* kept) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::ShareDeviceReady{base_url, web_share != 0, compression != 0, kept});
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_share_sealed(int ok, const char* data_b64) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::ShareSealed{ok != 0, data_b64});
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_share_opened(int ok, const char* payload) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::ShareOpened{ok != 0, payload});
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_share_copied(int ok) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::ShareCopied{ok != 0});
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_share_kept(int ok) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::ShareCopyKept{ok != 0});
+  web->backend.request_frames(3);
+}
 EMSCRIPTEN_KEEPALIVE void cpa_storage_deleted(int ok, const char* why) {
   if (!ok) std::fprintf(stderr, "delete failed: %s\n", why);
 }

@@ -17,6 +17,14 @@ void cpa_js_choose_file(void);              // the file chooser; the text comes 
 void cpa_js_storage_open(void);
 void cpa_js_storage_save(const char* record, double revision);
 void cpa_js_storage_delete_all(void);
+// share with a carer (web/lib_share.js)
+void cpa_js_share_seal(const char* payload, int compress, const char* passphrase, const char* aad, double iterations);
+void cpa_js_share_open(const char* data_b64, int compressed, int locked, const char* passphrase, const char* aad,
+                       double iterations);
+void cpa_js_share_copy(const char* text);
+void cpa_js_share_system(const char* title, const char* text, const char* url);
+void cpa_js_share_startup(void);
+void cpa_js_share_keep(const char* document);  // "" deletes the kept copy
 // the clock: UTC time stamp and the person's local date
 void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
 // kiosk mode: ?mode=kiosk in the address; a timer that calls cpa_kiosk_wake at this time (ms on

@@ -25,4 +25,22 @@ void WebPlatform::delete_records() { cpa_js_storage_delete_all(); }
 void WebPlatform::open_records() { cpa_js_storage_open(); }
 void WebPlatform::wake_at(double at_ms) { cpa_js_wake_at(at_ms); }
 
+// web/lib_share.js: compression and WebCrypto are asynchronous; answers come back through
+// cpa_share_* in entry_points.cpp.
+void WebPlatform::seal_share(const core::SealShare& r) {
+  cpa_js_share_seal(r.payload.c_str(), r.compress ? 1 : 0, r.passphrase.c_str(), r.aad.c_str(),
+                    static_cast<double>(r.iterations));
+}
+void WebPlatform::open_share(const core::OpenShare& r) {
+  cpa_js_share_open(r.data_b64.c_str(), r.compressed ? 1 : 0, r.locked ? 1 : 0, r.passphrase.c_str(), r.aad.c_str(),
+                    static_cast<double>(r.iterations));
+}
+void WebPlatform::copy_text(const std::string& text) { cpa_js_share_copy(text.c_str()); }
+void WebPlatform::system_share(const core::SystemShare& r) {
+  cpa_js_share_system(r.title.c_str(), r.text.c_str(), r.url.c_str());
+}
+void WebPlatform::share_startup() { cpa_js_share_startup(); }
+void WebPlatform::keep_shared_copy(const std::string& document) { cpa_js_share_keep(document.c_str()); }
+void WebPlatform::delete_shared_copy() { cpa_js_share_keep(""); }
+
 }  // namespace cpa::platform

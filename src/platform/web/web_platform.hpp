@@ -16,6 +16,13 @@ class WebPlatform : public Platform {
   void save_records(const std::string& document, std::uint64_t revision) override;
   void delete_records() override;
   void wake_at(double at_ms) override;  // a timer in web/lib_platform.js calls cpa_kiosk_wake
+  void seal_share(const core::SealShare& request) override;
+  void open_share(const core::OpenShare& request) override;
+  void copy_text(const std::string& text) override;
+  void system_share(const core::SystemShare& request) override;
+  void share_startup() override;
+  void keep_shared_copy(const std::string& document) override;
+  void delete_shared_copy() override;
 
   // Loads the person's records from IndexedDB; they arrive through cpa_storage_loaded.
   void open_records();

@@ -1,0 +1,154 @@
+#pragma once
+// "Share with a carer": the person picks parts of their crisis plan, sees what the carer will
+// see, and confirms; out come a printable crisis card, a file, and a link (with its QR code)
+// whose data lives only in the URL fragment (core/share_codec.hpp).  A carer who opens the link
+// sees a read-only "Shared crisis plan" and can keep a copy, stored apart from any plan of their
+// own.
+//
+// Making a link (the platform's side is in platform.hpp):
+//   ShareConfirm -> SealShare{payload, compress, passphrase, ...} -> the platform compresses
+//   (and locks) -> ShareSealed{ok, data_b64} -> the link and its QR code.
+// Opening one:
+//   Start / HistoryChanged with "#share=..." -> the link is checked here; the fragment is
+//   replaced in the address bar at once -> OpenShare{...} (after a passphrase if locked)
+//   -> ShareOpened{ok, payload} -> read_share_payload -> the carer's view.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/effects.hpp"
+#include "core/help_now.hpp"
+#include "core/qr.hpp"
+#include "core/share_codec.hpp"
+#include "core/variant_traits.hpp"
+
+namespace cpa::core {
+
+struct State;
+
+enum class IncomingStatus {
+  none,            // no link opened
+  damaged,         // cut off, changed or not a share link: nothing from it is shown
+  newer_version,   // made by a newer app
+  needs_passphrase,
+  opening,         // the platform is unlocking / unpacking it
+  wrong_passphrase,
+  ready,
+};
+
+struct ShareState {
+  // ---- the person sharing ----
+  std::vector<std::string> chosen;  // section ids of share_parts(), in schema order
+  bool chosen_set = false;          // the person has changed the choice (else: every part with something written)
+  std::string passphrase;           // optional; never saved
+  bool sealing = false;
+  std::string link;                 // the whole link ("" until made)
+  std::optional<QrMatrix> qr;       // nullopt when the link is too long for a QR code
+  bool locked = false;              // the link needs the passphrase
+  std::string link_error;           // plain words when making the link failed
+  std::string copy_message;         // after Copy link
+
+  // ---- the device ----
+  std::string base_url;   // the site's address, for links ("" in tests)
+  bool web_share = false; // navigator.share exists
+  bool compression = false;  // CompressionStream('deflate-raw') exists: links are compressed
+  unsigned sealing_flags = 0;
+
+  // ---- a carer opening a link ----
+  IncomingStatus incoming = IncomingStatus::none;
+  ShareLink incoming_link;
+  std::string incoming_passphrase;
+  std::optional<SharedPlan> received;
+
+  // ---- the carer's kept copy (its own store key, never mixed with their own records) ----
+  std::optional<SharedPlan> kept;
+  std::string kept_message;  // "Kept on this device", or why not
+};
+
+// ---- actions from the screens ----
+struct ShareTogglePart { std::string section_id; };
+struct ShareSetPassphrase { std::string passphrase; };
+struct ShareConfirm {};                  // from the preview: make the link
+struct SharePrintCard {};
+struct ShareSaveFile {};
+struct ShareCopyLink {};
+struct ShareSystemShare {};              // navigator.share
+struct ShareSetIncomingPassphrase { std::string passphrase; };
+struct ShareUnlock {};                   // the carer typed the passphrase
+struct ShareKeepCopy {};
+struct ShareDeleteCopy {};
+struct ShareOpenKept {};                 // Home's "shared with you" card
+
+// ---- actions from the platform ----
+// At start: the site's address, whether navigator.share exists, and the kept copy ("" if none).
+struct ShareDeviceReady {
+  std::string base_url;
+  bool web_share = false;
+  bool compression = false;
+  std::string kept_document;
+};
+struct ShareSealed { bool ok = false; std::string data_b64; };
+struct ShareOpened { bool ok = false; std::string payload; };  // !ok: wrong passphrase or damaged data
+struct ShareCopied { bool ok = false; };
+struct ShareCopyKept { bool ok = false; };
+
+using ShareAction =
+    std::variant<ShareTogglePart, ShareSetPassphrase, ShareConfirm, SharePrintCard, ShareSaveFile, ShareCopyLink,
+                 ShareSystemShare, ShareSetIncomingPassphrase, ShareUnlock, ShareKeepCopy, ShareDeleteCopy, ShareOpenKept,
+                 ShareDeviceReady, ShareSealed, ShareOpened, ShareCopied, ShareCopyKept>;
+
+template <class T>
+inline constexpr bool is_share_action = is_variant_member_v<T, ShareAction>;
+
+Effects update_share(State& state, const ShareAction& action);
+// A "#share=..." fragment arrived (at start or in an open tab): check it, and ask the platform
+// to unpack it unless it needs a passphrase.  The caller routes to the Shared screen.
+Effects open_share_link(State& state, std::string_view fragment);
+
+// ---- what the screens show ----
+struct PartChoice {
+  std::string section_id;
+  std::string label;    // the section's title
+  std::string detail;   // "3 things written" / "Not filled in yet"
+  bool chosen = false;
+  bool has_content = false;
+};
+std::vector<PartChoice> share_choices(const Content& content, const State& state);
+// The chosen section ids (the default when the person has not changed anything).
+std::vector<std::string> chosen_parts(const State& state);
+
+// One field of a shared section: its label when the section has several (so "Has helped" and
+// "Has not helped" never run together), its contacts with call links, and its texts.
+struct SharedGroup {
+  std::string label;
+  std::vector<PersonalContact> contacts;
+  std::vector<std::string> items;
+};
+struct SharedSectionView {
+  std::string heading;
+  std::vector<SharedGroup> groups;
+};
+struct SharedPlanView {
+  std::string title;        // "Shared crisis plan"
+  std::string shared_on;    // "Shared on 23 November 2026"
+  std::string check_nudge;  // check the numbers are still right
+  std::vector<SharedSectionView> sections;
+  std::string local_heading;                  // the trust's own crisis lines, when deployed
+  std::vector<const CrisisLine*> local_lines;
+  bool empty() const { return sections.empty(); }
+};
+SharedPlanView shared_plan_view(const Content& content, const SharedPlan& plan);
+// The plan the person is about to share, as the carer will see it.
+SharedPlan plan_to_share(const State& state);
+
+// The printable card and the saved file (a whole HTML document), from the same view.
+std::string share_card_html(const Content& content, const SharedPlanView& view);
+std::string share_card_document(const Content& content, const SharedPlanView& view);
+
+// The kept copy's stored form: the payload with a checksum (read back through read_share_payload).
+std::string kept_copy_document(const SharedPlan& plan);
+std::optional<SharedPlan> read_kept_copy(std::string_view document);
+
+}  // namespace cpa::core

@@ -1,0 +1,145 @@
+// Share with a carer: the browser's half.  The core decides the link's format and what goes in
+// it (src/core/share_codec.hpp); this file compresses (CompressionStream 'deflate-raw'), locks
+// and unlocks (WebCrypto: PBKDF2-SHA256 -> AES-256-GCM), copies, shares (navigator.share) and
+// keeps a carer's copy in its own IndexedDB database, apart from the person's own records.
+// Every answer goes back to the core as an action (src/platform/web/entry_points.cpp).
+mergeInto(LibraryManager.library, {
+  $CpaShare: {
+    DB: 'cpa-shared-with-me',
+    STORE: 'copy',
+    KEY: 'plan',
+    SALT: 16,
+    IV: 12,
+
+    b64: function (bytes) {
+      var s = '';
+      for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+      return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    },
+    unb64: function (text) {
+      var s = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+      var out = new Uint8Array(s.length);
+      for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+      return out;
+    },
+    pipe: function (bytes, stream) {
+      return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer()
+        .then(function (b) { return new Uint8Array(b); });
+    },
+    key: function (passphrase, salt, iterations) {
+      var subtle = crypto.subtle;
+      return subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey'])
+        .then(function (base) {
+          return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations },
+            base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+        });
+    },
+    seal: async function (payload, compress, passphrase, aad, iterations) {
+      var bytes = new TextEncoder().encode(payload);
+      if (compress) bytes = await CpaShare.pipe(bytes, new CompressionStream('deflate-raw'));
+      if (passphrase) {
+        var salt = crypto.getRandomValues(new Uint8Array(CpaShare.SALT));
+        var iv = crypto.getRandomValues(new Uint8Array(CpaShare.IV));
+        var key = await CpaShare.key(passphrase, salt, iterations);
+        var sealed = new Uint8Array(await crypto.subtle.encrypt(
+          { name: 'AES-GCM', iv: iv, additionalData: new TextEncoder().encode(aad) }, key, bytes));
+        var all = new Uint8Array(salt.length + iv.length + sealed.length);
+        all.set(salt, 0);
+        all.set(iv, salt.length);
+        all.set(sealed, salt.length + iv.length);
+        bytes = all;
+      }
+      return CpaShare.b64(bytes);
+    },
+    open: async function (data, compressed, locked, passphrase, aad, iterations) {
+      var bytes = CpaShare.unb64(data);
+      if (locked) {
+        var salt = bytes.slice(0, CpaShare.SALT);
+        var iv = bytes.slice(CpaShare.SALT, CpaShare.SALT + CpaShare.IV);
+        var key = await CpaShare.key(passphrase, salt, iterations);
+        bytes = new Uint8Array(await crypto.subtle.decrypt(
+          { name: 'AES-GCM', iv: iv, additionalData: new TextEncoder().encode(aad) }, key,
+          bytes.slice(CpaShare.SALT + CpaShare.IV)));
+      }
+      if (compressed) bytes = await CpaShare.pipe(bytes, new DecompressionStream('deflate-raw'));
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    },
+    db: function () {
+      return new Promise(function (resolve, reject) {
+        var req = indexedDB.open(CpaShare.DB, 1);
+        req.onupgradeneeded = function () { req.result.createObjectStore(CpaShare.STORE); };
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = function () { reject(req.error); };
+      });
+    },
+    // Reads the kept copy without creating the database when there is none (a kiosk keeps nothing).
+    readKept: async function () {
+      if (!window.indexedDB || !indexedDB.databases) return '';
+      var all = await indexedDB.databases();
+      if (!all.some(function (d) { return d.name === CpaShare.DB; })) return '';
+      var db = await CpaShare.db();
+      return new Promise(function (resolve) {
+        var req = db.transaction(CpaShare.STORE).objectStore(CpaShare.STORE).get(CpaShare.KEY);
+        req.onsuccess = function () { db.close(); resolve(typeof req.result === 'string' ? req.result : ''); };
+        req.onerror = function () { db.close(); resolve(''); };
+      });
+    },
+    writeKept: async function (doc) {
+      var db = await CpaShare.db();
+      return new Promise(function (resolve, reject) {
+        var tx = db.transaction(CpaShare.STORE, 'readwrite');
+        var store = tx.objectStore(CpaShare.STORE);
+        if (doc) store.put(doc, CpaShare.KEY); else store.delete(CpaShare.KEY);
+        tx.oncomplete = function () { db.close(); resolve(); };
+        tx.onerror = tx.onabort = function () { db.close(); reject(tx.error); };
+      });
+    },
+    canCompress: function () {
+      try { return typeof CompressionStream === 'function' && !!new CompressionStream('deflate-raw'); } catch (e) { return false; }
+    },
+  },
+
+  cpa_js_share_startup__deps: ['$CpaShare'],
+  cpa_js_share_startup: function () {
+    var report = function (kept) {
+      ccall('cpa_share_ready', null, ['string', 'number', 'number', 'string'],
+        [location.origin + location.pathname, typeof navigator.share === 'function' ? 1 : 0,
+          CpaShare.canCompress() ? 1 : 0, kept]);
+    };
+    CpaShare.readKept().then(report, function () { report(''); });
+  },
+
+  cpa_js_share_seal__deps: ['$CpaShare'],
+  cpa_js_share_seal: function (payloadPtr, compress, passPtr, aadPtr, iterations) {
+    CpaShare.seal(UTF8ToString(payloadPtr), compress, UTF8ToString(passPtr), UTF8ToString(aadPtr), iterations)
+      .then(function (data) { ccall('cpa_share_sealed', null, ['number', 'string'], [1, data]); },
+        function (e) { console.warn('share: could not make the link: ' + e); ccall('cpa_share_sealed', null, ['number', 'string'], [0, '']); });
+  },
+
+  cpa_js_share_open__deps: ['$CpaShare'],
+  cpa_js_share_open: function (dataPtr, compressed, locked, passPtr, aadPtr, iterations) {
+    CpaShare.open(UTF8ToString(dataPtr), compressed, locked, UTF8ToString(passPtr), UTF8ToString(aadPtr), iterations)
+      .then(function (payload) { ccall('cpa_share_opened', null, ['number', 'string'], [1, payload]); },
+        function () { ccall('cpa_share_opened', null, ['number', 'string'], [0, '']); });
+  },
+
+  cpa_js_share_copy: function (textPtr) {
+    var text = UTF8ToString(textPtr);
+    var done = function (ok) { ccall('cpa_share_copied', null, ['number'], [ok]); };
+    if (!navigator.clipboard || !navigator.clipboard.writeText) { done(0); return; }
+    navigator.clipboard.writeText(text).then(function () { done(1); }, function () { done(0); });
+  },
+
+  cpa_js_share_system: function (titlePtr, textPtr, urlPtr) {
+    if (typeof navigator.share !== 'function') return;
+    navigator.share({ title: UTF8ToString(titlePtr), text: UTF8ToString(textPtr), url: UTF8ToString(urlPtr) })
+      .catch(function () { /* the person closed the share sheet */ });
+  },
+
+  cpa_js_share_keep__deps: ['$CpaShare'],
+  cpa_js_share_keep: function (docPtr) {
+    var doc = UTF8ToString(docPtr);
+    CpaShare.writeKept(doc).then(function () { if (doc) ccall('cpa_share_kept', null, ['number'], [1]); },
+      function () { if (doc) ccall('cpa_share_kept', null, ['number'], [0]); });
+  },
+});
