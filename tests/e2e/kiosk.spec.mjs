@@ -117,6 +117,20 @@ test.describe('the kiosk site', () => {
       expect(await kept(page)).toEqual(nothingKept);
     });
 
+  test('a trust deployment: its local crisis line is on Help now and on the plain page', async ({ page, browser }) => {
+    await openApp(page);
+    await tap(page, byRole(page, 'button', 'Help now: numbers to call'));
+    await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
+    await expect(mirror(page).getByText('Example crisis team', { exact: true })).toHaveCount(1);
+    await expect(mirror(page).getByText('01632 960 000', { exact: true })).toHaveCount(1);
+    // The plain page, before any script runs (and if the app never starts), has it too.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(kioskBase);
+    await expect(plain.locator('#fallback li[data-line="example-crisis-team"] a[href="tel:01632960000"]')).toBeVisible();
+    await context.close();
+  });
+
   test('kiosk: Help now writes the numbers out large, with no call links', async ({ page }, testInfo) => {
     await openApp(page);
     await tap(page, byRole(page, 'button', 'Help now: numbers to call'));
