@@ -3,6 +3,7 @@
 // keyboards use them; activating one does what a tap on the canvas does.  They are also what
 // the end-to-end tests find by role and name.
 mergeInto(LibraryManager.library, {
+  $CpaMirror__deps: ['$CpaCore'],
   $CpaMirror: {
     root: null,
     regions: null,   // Map: clip key -> region element (made in install: library objects are serialised)
@@ -75,7 +76,7 @@ mergeInto(LibraryManager.library, {
       if (el.tagName === 'INPUT') {
         var type = node.itype || 'text';
         if (el.type !== type) el.type = type;
-        el.autocomplete = type === 'tel' ? 'tel' : type === 'email' ? 'email' : 'off';
+        el.autocomplete = type === 'tel' ? 'tel' : type === 'email' ? 'email' : type === 'password' ? 'current-password' : 'off';
       }
       el.setAttribute('aria-label', node.name);
       if (node.invalid) el.setAttribute('aria-invalid', 'true');
@@ -219,7 +220,7 @@ mergeInto(LibraryManager.library, {
       });
       CpaMirror.root.addEventListener('input', function (e) {
         var id = CpaMirror.idOf(e.target);
-        if (id && CpaMirror.isField(e.target)) ccall('cpa_text_input', null, ['number', 'string'], [id, e.target.value]);
+        if (id && CpaMirror.isField(e.target)) CpaCore.call('cpa_text_input', [id, e.target.value]);
       });
       // A tap anywhere else puts the keyboard away, as in any other app.
       var away = function (e) {

@@ -1,9 +1,10 @@
 // The page half of the platform seam: history, links, announcements, sizes, start-up state.
 // Linked into cpa.js with --js-library; C++ declares these in src/platform/web/js_api.hpp.
 mergeInto(LibraryManager.library, {
+  $CpaPage__deps: ['$CpaCore'],
   $CpaPage: {
     callString: function (name, text) {
-      ccall(name, null, ['string'], [text]);
+      CpaCore.call(name, [text]);
     },
     // The fallback page steps aside once the app has drawn, and comes back if it fails.
     setStatus: function (state) {
@@ -114,6 +115,7 @@ mergeInto(LibraryManager.library, {
 
   // The device's file chooser, for importing a saved copy.  Only the start of a huge file is
   // read: enough for the core to say it is too large.
+  cpa_js_choose_file__deps: ['$CpaCore'],
   cpa_js_choose_file: function () {
     var input = document.getElementById('cpa-file');
     if (!input) {
@@ -128,10 +130,11 @@ mergeInto(LibraryManager.library, {
         var file = input.files && input.files[0];
         input.value = '';
         if (!file) return;
-        var limit = 1024 * 1024 + 1;
+        // Read no more than the core accepts, plus a byte so it can say the file is too big.
+        var limit = CpaCore.call('cpa_max_import_bytes', []) + 1;
         (file.size > limit ? file.slice(0, limit) : file).text().then(function (text) {
-          ccall('cpa_file_chosen', null, ['string'], [text]);
-        }, function () { ccall('cpa_file_chosen', null, ['string'], ['']); });
+          CpaCore.call('cpa_file_chosen', [text]);
+        }, function () { CpaCore.call('cpa_file_chosen', ['']); });
       });
       document.body.appendChild(input);
     }

@@ -4,6 +4,7 @@
 // keeps a carer's copy in its own IndexedDB database, apart from the person's own records.
 // Every answer goes back to the core as an action (src/platform/web/entry_points.cpp).
 mergeInto(LibraryManager.library, {
+  $CpaShare__deps: ['$CpaCore'],
   $CpaShare: {
     DB: 'cpa-shared-with-me',
     STORE: 'copy',
@@ -102,7 +103,7 @@ mergeInto(LibraryManager.library, {
   cpa_js_share_startup__deps: ['$CpaShare'],
   cpa_js_share_startup: function () {
     var report = function (kept) {
-      ccall('cpa_share_ready', null, ['string', 'number', 'number', 'string'],
+      CpaCore.call('cpa_share_ready',
         [location.origin + location.pathname, typeof navigator.share === 'function' ? 1 : 0,
           CpaShare.canCompress() ? 1 : 0, kept]);
     };
@@ -112,20 +113,20 @@ mergeInto(LibraryManager.library, {
   cpa_js_share_seal__deps: ['$CpaShare'],
   cpa_js_share_seal: function (payloadPtr, compress, passPtr, aadPtr, iterations) {
     CpaShare.seal(UTF8ToString(payloadPtr), compress, UTF8ToString(passPtr), UTF8ToString(aadPtr), iterations)
-      .then(function (data) { ccall('cpa_share_sealed', null, ['number', 'string'], [1, data]); },
-        function (e) { console.warn('share: could not make the link: ' + e); ccall('cpa_share_sealed', null, ['number', 'string'], [0, '']); });
+      .then(function (data) { CpaCore.call('cpa_share_sealed', [1, data]); },
+        function (e) { console.warn('share: could not make the link: ' + e); CpaCore.call('cpa_share_sealed', [0, '']); });
   },
 
   cpa_js_share_open__deps: ['$CpaShare'],
   cpa_js_share_open: function (dataPtr, compressed, locked, passPtr, aadPtr, iterations) {
     CpaShare.open(UTF8ToString(dataPtr), compressed, locked, UTF8ToString(passPtr), UTF8ToString(aadPtr), iterations)
-      .then(function (payload) { ccall('cpa_share_opened', null, ['number', 'string'], [1, payload]); },
-        function () { ccall('cpa_share_opened', null, ['number', 'string'], [0, '']); });
+      .then(function (payload) { CpaCore.call('cpa_share_opened', [1, payload]); },
+        function () { CpaCore.call('cpa_share_opened', [0, '']); });
   },
 
   cpa_js_share_copy: function (textPtr) {
     var text = UTF8ToString(textPtr);
-    var done = function (ok) { ccall('cpa_share_copied', null, ['number'], [ok]); };
+    var done = function (ok) { CpaCore.call('cpa_share_copied', [ok]); };
     if (!navigator.clipboard || !navigator.clipboard.writeText) { done(0); return; }
     navigator.clipboard.writeText(text).then(function () { done(1); }, function () { done(0); });
   },
@@ -139,7 +140,7 @@ mergeInto(LibraryManager.library, {
   cpa_js_share_keep__deps: ['$CpaShare'],
   cpa_js_share_keep: function (docPtr) {
     var doc = UTF8ToString(docPtr);
-    CpaShare.writeKept(doc).then(function () { if (doc) ccall('cpa_share_kept', null, ['number'], [1]); },
-      function () { if (doc) ccall('cpa_share_kept', null, ['number'], [0]); });
+    CpaShare.writeKept(doc).then(function () { if (doc) CpaCore.call('cpa_share_kept', [1]); },
+      function () { if (doc) CpaCore.call('cpa_share_kept', [0]); });
   },
 });

@@ -1,20 +1,31 @@
 // The person's records in the browser's own storage (IndexedDB).  One object store holds
-// "current" and "previous" (the last good copy); each save writes both in one transaction, so a
-// crash leaves the old record or the new one, never half.  The C++ core decides what a good
-// record is and how to merge; this file only moves strings and reports what happened.
+// "current" and "previous" (the last good copy), and the fallback record for the plain page
+// ("fallback", "fallback_previous").  Each save writes them in one transaction, so a crash
+// leaves the old records or the new ones, never half.  The C++ core decides what a good record
+// is, how to merge and what the fallback shows; this file moves strings, and with a passphrase
+// set it encrypts and decrypts them (WebCrypto: PBKDF2-SHA256 -> AES-256-GCM; the format is
+// core/store_lock.hpp's).  Writes and lock changes run one at a time, in the order asked.
 mergeInto(LibraryManager.library, {
+  $CpaStore__deps: ['$CpaCore', '$CpaShare'],
   $CpaStore: {
     db: null,
     available: false,
     baseSaveId: '',     // the save this tab last read or wrote
-    pending: null,      // {doc, revision} waiting for the debounce
+    pending: null,      // {doc, fallback, revision} waiting for the debounce
     timer: 0,
-    writing: false,
+    running: 0,         // queued writes and lock changes not finished
+    queue: null,
     channel: null,
     tabId: '',
+    // While this tab holds the passphrase's key: {key, salt, iterations, aad, lockAfter}.  The
+    // key is a non-extractable CryptoKey; the passphrase itself is never kept.
+    lock: null,
     DB: 'cpa-companion',
     STORE: 'records',
     DEBOUNCE_MS: 250,   // "saved as the person types": well inside a second
+    ATTEMPTS: 5,        // another tab writing in between: read again and retry
+
+    core: function (name, args, returnsString) { return CpaCore.call(name, args, returnsString); },
 
     newSaveId: function () {
       return CpaStore.tabId + '-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 8);
@@ -22,9 +33,10 @@ mergeInto(LibraryManager.library, {
 
     open: function () {
       CpaStore.tabId = Math.random().toString(36).slice(2, 10);
+      CpaStore.queue = Promise.resolve();
       var fail = function (why) {
         CpaStore.available = false;
-        ccall('cpa_storage_loaded', null, ['number', 'string', 'string', 'string'], [0, '', '', String(why || 'unavailable')]);
+        CpaStore.core('cpa_storage_loaded', [0, '', '', String(why || 'unavailable')]);
       };
       var request;
       try {
@@ -40,24 +52,54 @@ mergeInto(LibraryManager.library, {
         var db = request.result;
         CpaStore.db = db;
         db.onversionchange = function () { db.close(); };
-        CpaStore.read(function (current, previous) {
+        CpaStore.read(['current', 'previous']).then(function (got) {
+          var current = CpaStore.valid(got.current), previous = CpaStore.valid(got.previous);
           CpaStore.available = true;
           CpaStore.baseSaveId = current ? current.save_id : '';
-          ccall('cpa_storage_loaded', null, ['number', 'string', 'string', 'string'],
-                [1, current ? current.doc : '', previous ? previous.doc : '', '']);
+          CpaStore.core('cpa_storage_loaded', [1, current ? current.doc : '', previous ? previous.doc : '', '']);
           CpaStore.listen();
-        }, function (why) { fail(why); });
+        }, function (e) { fail(e && e.name); });
       };
     },
 
-    read: function (done, failed) {
-      try {
+    // One read-only transaction: {key: stored value}.
+    read: function (keys) {
+      return new Promise(function (resolve, reject) {
         var tx = CpaStore.db.transaction(CpaStore.STORE, 'readonly');
         var store = tx.objectStore(CpaStore.STORE);
-        var current = store.get('current'), previous = store.get('previous');
-        tx.oncomplete = function () { done(CpaStore.valid(current.result), CpaStore.valid(previous.result)); };
-        tx.onerror = function () { failed(tx.error && tx.error.name); };
-      } catch (e) { failed(e && e.name); }
+        var requests = keys.map(function (k) { return store.get(k); });
+        tx.oncomplete = function () {
+          var out = {};
+          keys.forEach(function (k, i) { out[k] = requests[i].result; });
+          resolve(out);
+        };
+        tx.onerror = tx.onabort = function () { reject(tx.error); };
+      });
+    },
+
+    // Writes only if "current" still has the save id read before (no other tab wrote since):
+    // resolves 'ok', 'moved' (read again and retry), or the browser's error name.
+    writeIf: function (expectedSaveId, write) {
+      return new Promise(function (resolve) {
+        var failure = null, moved = false;
+        try {
+          var tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });
+          var store = tx.objectStore(CpaStore.STORE);
+          var get = store.get('current');
+          get.onsuccess = function () {
+            var now = get.result && typeof get.result === 'object' ? get.result.save_id : get.result;
+            if (now !== expectedSaveId) { moved = true; tx.abort(); return; }
+            try { write(store); } catch (e) {
+              // A write refused on the spot (a full disk on some browsers): keep the old records.
+              failure = e && e.name;
+              try { tx.abort(); } catch (ignored) { /* already finished */ }
+            }
+          };
+          tx.oncomplete = function () { resolve('ok'); };
+          tx.onabort = function () { resolve(moved ? 'moved' : String(failure || (tx.error && tx.error.name) || 'error')); };
+          tx.onerror = function (e) { e.preventDefault && e.preventDefault(); };
+        } catch (e) { resolve(String((e && e.name) || 'error')); }
+      });
     },
 
     // A stored value is {doc: string, save_id: string, saved_at: number}; anything else (a
@@ -70,134 +112,290 @@ mergeInto(LibraryManager.library, {
       return { doc: text, save_id: 'damaged' };
     },
 
+    // ---- the passphrase lock ----
+    lockFields: function (doc) {
+      var fields = CpaStore.core('cpa_storage_lock_fields', [doc], true);
+      return fields ? JSON.parse(fields) : null;
+    },
+    isLocked: function (doc) { return doc.indexOf('cpa-companion-locked') >= 0 && !!CpaStore.lockFields(doc); },
+    deriveKey: function (passphrase, salt, iterations) {
+      return CpaShare.key(passphrase, CpaShare.unb64(salt), iterations);
+    },
+    decrypt: async function (key, aad, fields) {
+      var plain = await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: CpaShare.unb64(fields.iv), additionalData: new TextEncoder().encode(aad) },
+        key, CpaShare.unb64(fields.data));
+      return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+    },
+    // The plain text of a stored document: as it is when not locked; decrypted with this lock's
+    // key when it is; null when it is locked and this key does not open it.
+    plainOf: async function (doc, lock) {
+      if (doc.indexOf('cpa-companion-locked') < 0) return doc;
+      var fields = CpaStore.lockFields(doc);
+      if (!fields) return doc;  // not a good locked record: the core reads it as damaged
+      if (!lock || fields.salt !== lock.salt) return null;
+      try { return await CpaStore.decrypt(lock.key, lock.aad, fields); } catch (e) { return null; }
+    },
+    // What is stored for a plain document: itself, or its locked record under this lock.
+    sealed: async function (doc, lock) {
+      if (!lock) return doc;
+      var iv = crypto.getRandomValues(new Uint8Array(12));
+      var data = new Uint8Array(await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv: iv, additionalData: new TextEncoder().encode(lock.aad) },
+        lock.key, new TextEncoder().encode(doc)));
+      return CpaStore.core('cpa_storage_locked_record',
+        [lock.iterations, lock.salt, CpaShare.b64(iv), CpaShare.b64(data), lock.lockAfter], true);
+    },
+
+    // ---- one job at a time ----
+    enqueue: function (job) {
+      CpaStore.running++;
+      CpaStore.signal();
+      CpaStore.queue = CpaStore.queue.then(job).catch(function (e) { console.warn('store: ' + e); })
+        .then(function () { CpaStore.running--; CpaStore.signal(); });
+    },
+    // The page says whether every save asked for is durable: data-store="saving" or "saved"
+    // (tests wait for this, and it never holds any of the person's words).
+    signal: function () {
+      var busy = !!(CpaStore.timer || CpaStore.pending || CpaStore.running);
+      document.documentElement.setAttribute('data-store', busy ? 'saving' : 'saved');
+    },
+    stage: function (name) {
+      if (name) document.documentElement.setAttribute('data-lock', name);
+      else document.documentElement.removeAttribute('data-lock');
+    },
+
     // Other tabs: when one saves, the others read it and merge it into what they show.
     listen: function () {
       if (typeof BroadcastChannel !== 'function') return;
       CpaStore.channel = new BroadcastChannel('cpa-companion-records');
       CpaStore.channel.onmessage = function (e) {
         if (!e.data || e.data.tab === CpaStore.tabId) return;
-        CpaStore.read(function (current) {
+        CpaStore.enqueue(async function () {
+          var got = await CpaStore.read(['current']);
+          var current = CpaStore.valid(got.current);
           var saveId = current ? current.save_id : '';
           if (saveId === CpaStore.baseSaveId) return;
           CpaStore.baseSaveId = saveId;
           // An empty document: another tab deleted everything.
-          ccall('cpa_storage_changed_elsewhere', null, ['string'], [current ? current.doc : '']);
-        }, function () {});
+          if (!current) { CpaStore.lock = null; CpaStore.core('cpa_storage_changed_elsewhere', ['']); return; }
+          var plain = await CpaStore.plainOf(current.doc, CpaStore.lock);
+          if (plain === null) {
+            // Another tab set or changed the passphrase: the core locks this tab too.
+            CpaStore.lock = null;
+            CpaStore.core('cpa_storage_changed_elsewhere', [current.doc]);
+            return;
+          }
+          if (plain === current.doc && CpaStore.lock) CpaStore.lock = null;  // the lock was removed there
+          CpaStore.core('cpa_storage_changed_elsewhere', [plain]);
+        });
       };
     },
-
-    save: function (doc, revision) {
-      CpaStore.pending = { doc: doc, revision: revision };
-      if (!CpaStore.timer) CpaStore.timer = setTimeout(CpaStore.flush, CpaStore.DEBOUNCE_MS);
-      CpaStore.signal();
+    broadcast: function (saveId) {
+      if (CpaStore.channel) CpaStore.channel.postMessage({ tab: CpaStore.tabId, save_id: saveId });
     },
 
-    // The page says whether every save asked for is durable: data-store="saving" or "saved"
-    // (tests wait for this, and it never holds any of the person's words).
-    signal: function () {
-      var busy = !!(CpaStore.timer || CpaStore.writing || CpaStore.pending);
-      document.documentElement.setAttribute('data-store', busy ? 'saving' : 'saved');
+    save: function (doc, revision, fallback) {
+      CpaStore.pending = { doc: doc, revision: revision, fallback: fallback };
+      if (!CpaStore.timer) CpaStore.timer = setTimeout(CpaStore.flush, CpaStore.DEBOUNCE_MS);
+      CpaStore.signal();
     },
 
     flush: function () {
       clearTimeout(CpaStore.timer);
       CpaStore.timer = 0;
-      if (!CpaStore.pending || CpaStore.writing) return;
+      if (!CpaStore.pending) return;
       var job = CpaStore.pending;
       CpaStore.pending = null;
-      if (!CpaStore.available || !CpaStore.db) {
-        ccall('cpa_storage_saved', null, ['number', 'number', 'string'], [job.revision, 0, 'unavailable']);
-        CpaStore.signal();
-        return;
-      }
-      CpaStore.writing = true;
-      var saveId = CpaStore.newSaveId();
-      var failure = null, finished = false;
-      var finish = function (ok, why) {
-        if (finished) return;
-        finished = true;
-        CpaStore.writing = false;
-        if (ok) {
-          CpaStore.baseSaveId = saveId;
-          if (CpaStore.channel) CpaStore.channel.postMessage({ tab: CpaStore.tabId, save_id: saveId });
-        }
-        ccall('cpa_storage_saved', null, ['number', 'number', 'string'], [job.revision, ok ? 1 : 0, ok ? '' : String(why || 'error')]);
-        if (CpaStore.pending) CpaStore.flush();
-        CpaStore.signal();
-      };
-      try {
-        var tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });
-        var store = tx.objectStore(CpaStore.STORE);
-        var get = store.get('current');
-        get.onsuccess = function () {
-          try {
-            CpaStore.write(store, get.result, job.doc, saveId);
-          } catch (e) {
-            // A write refused on the spot (a full disk on some browsers): report it, keep the old record.
-            failure = e && e.name;
-            try { tx.abort(); } catch (ignored) { /* already finished */ }
-          }
-        };
-        tx.oncomplete = function () { finish(true); };
-        tx.onabort = function () { finish(false, failure || (tx.error && tx.error.name)); };
-        tx.onerror = function (e) { e.preventDefault && e.preventDefault(); };
-      } catch (e) {
-        finish(false, e && e.name);
-      }
+      CpaStore.enqueue(function () { return CpaStore.write(job); });
     },
 
-    // One transaction: the old latest becomes the previous good copy (or, if it cannot be read,
-    // is kept aside as "damaged"), and the new record becomes the latest.
-    write: function (store, stored, doc, saveId) {
-      var existing = CpaStore.valid(stored);
-      if (existing && existing.save_id !== CpaStore.baseSaveId && existing.save_id !== 'damaged') {
-        // Another tab saved since this one last looked: merge, so neither edit is lost.
-        doc = ccall('cpa_storage_merge', 'string', ['string'], [existing.doc]);
+    // The old latest becomes the previous good copy (or, if it cannot be read, is kept aside as
+    // "damaged"), the new record becomes the latest, and the fallback record goes with it.
+    write: async function (job) {
+      var done = function (ok, why) {
+        CpaStore.core('cpa_storage_saved', [job.revision, ok ? 1 : 0, ok ? '' : String(why || 'error')]);
+      };
+      if (!CpaStore.available || !CpaStore.db) { done(false, 'unavailable'); return; }
+      var why = 'busy';
+      for (var attempt = 0; attempt < CpaStore.ATTEMPTS; attempt++) {
+        var lock = CpaStore.lock;
+        var got = await CpaStore.read(['current', 'fallback']);
+        var existing = CpaStore.valid(got.current);
+        var doc = job.doc, fallback = job.fallback;
+        var existingPlain = existing ? await CpaStore.plainOf(existing.doc, lock) : null;
+        if (existing && existing.save_id !== CpaStore.baseSaveId && existing.save_id !== 'damaged') {
+          // Another tab saved since this one last looked: merge, so neither edit is lost.
+          if (existingPlain === null) { done(false, 'locked'); return; }
+          doc = CpaStore.core('cpa_storage_merge', [existingPlain], true);
+          fallback = CpaStore.core('cpa_storage_fallback', [], true);
+        }
+        var good = existingPlain !== null && CpaStore.core('cpa_storage_is_good', [existingPlain]);
+        var fallbackGood = typeof got.fallback === 'string' && CpaStore.core('cpa_storage_fallback_is_good', [got.fallback]);
+        var stored = await CpaStore.sealed(doc, lock);
+        var saveId = CpaStore.newSaveId();
+        var result = await CpaStore.writeIf(got.current && typeof got.current === 'object' ? got.current.save_id : got.current,
+          function (store) {
+            if (existing) {
+              if (good) store.put(existing, 'previous');
+              else store.put({ doc: existing.doc, save_id: 'damaged', saved_at: Date.now() }, 'damaged');
+            }
+            store.put({ doc: stored, save_id: saveId, saved_at: Date.now() }, 'current');
+            if (fallback) {
+              if (fallbackGood) store.put(got.fallback, 'fallback_previous');
+              store.put(fallback, 'fallback');
+            }
+          });
+        if (result === 'ok') {
+          CpaStore.baseSaveId = saveId;
+          CpaStore.broadcast(saveId);
+          done(true);
+          return;
+        }
+        if (result !== 'moved') { done(false, result); return; }
+        why = 'busy';
       }
-      if (existing) {
-        var good = ccall('cpa_storage_is_good', 'number', ['string'], [existing.doc]);
-        if (good) store.put(existing, 'previous');
-        else store.put({ doc: existing.doc, save_id: 'damaged', saved_at: Date.now() }, 'damaged');
+      done(false, why);
+    },
+
+    unlock: async function (passphrase, aad) {
+      var answer = function (ok, latest, previous) { CpaStore.core('cpa_storage_unlocked', [ok ? 1 : 0, latest || '', previous || '']); };
+      var got = await CpaStore.read(['current', 'previous']);
+      var current = CpaStore.valid(got.current), previous = CpaStore.valid(got.previous);
+      var source = current || previous;
+      var fields = source ? CpaStore.lockFields(source.doc) : null;
+      if (!fields) { answer(false); return; }
+      CpaStore.stage('deriving');
+      var lock = { salt: fields.salt, iterations: fields.iterations, aad: aad, lockAfter: fields.lock_after_minutes };
+      try {
+        lock.key = await CpaStore.deriveKey(passphrase, fields.salt, fields.iterations);
+      } catch (e) { CpaStore.stage(''); answer(false); return; }
+      CpaStore.stage('');
+      var latest = current ? await CpaStore.plainOf(current.doc, lock) : '';
+      if (latest === null || (!current && (await CpaStore.plainOf(previous.doc, lock)) === null)) { answer(false); return; }
+      var before = previous ? await CpaStore.plainOf(previous.doc, lock) : '';
+      CpaStore.lock = lock;
+      CpaStore.baseSaveId = current ? current.save_id : '';
+      answer(true, latest, before === null ? '' : before);
+    },
+
+    // Set, change or remove the passphrase: everything stored is re-formed, then written in one
+    // transaction; the new key is used only once that transaction has committed.
+    changeLock: async function (op) {
+      var answer = function (ok, on, why) { CpaStore.core('cpa_storage_lock_changed', [ok ? 1 : 0, on ? 1 : 0, why || '']); };
+      if (!CpaStore.available || !CpaStore.db) { answer(false, false, 'unavailable'); return; }
+      var got = await CpaStore.read(['current', 'previous', 'damaged']);
+      var current = CpaStore.valid(got.current);
+      var fields = current ? CpaStore.lockFields(current.doc) : null;
+      CpaStore.stage('deriving');
+      var old = null;
+      if (fields) {
+        // Locked now: the passphrase given must open the latest copy.
+        old = { salt: fields.salt, iterations: fields.iterations, aad: op.aad, lockAfter: fields.lock_after_minutes };
+        try { old.key = await CpaStore.deriveKey(op.current, fields.salt, fields.iterations); } catch (e) { old = null; }
+        if (!old || (await CpaStore.plainOf(current.doc, old)) === null) { CpaStore.stage(''); answer(false, true, 'wrong-passphrase'); return; }
       }
-      store.put({ doc: doc, save_id: saveId, saved_at: Date.now() }, 'current');
+      var fresh = null;
+      if (op.passphrase) {
+        var salt = CpaShare.b64(crypto.getRandomValues(new Uint8Array(16)));
+        fresh = { salt: salt, iterations: op.iterations, aad: op.aad, lockAfter: op.lockAfter };
+        fresh.key = await CpaStore.deriveKey(op.passphrase, salt, op.iterations);
+      }
+      var reform = async function (value) {
+        var stored = CpaStore.valid(value);
+        if (!stored) return null;
+        var plain = await CpaStore.plainOf(stored.doc, old);
+        return plain === null ? null : { doc: await CpaStore.sealed(plain, fresh), save_id: stored.save_id, saved_at: stored.saved_at };
+      };
+      // The copy stored until now becomes the previous one, re-formed (or the previous, if the
+      // latest cannot be); a copy that cannot be re-formed goes rather than stays readable.
+      var previous = (await reform(got.current)) || (await reform(got.previous));
+      var damaged = await reform(got.damaged);
+      var latest = await CpaStore.sealed(op.doc, fresh);
+      var saveId = CpaStore.newSaveId();
+      CpaStore.stage('writing');
+      var result = await CpaStore.writeIf(got.current && typeof got.current === 'object' ? got.current.save_id : got.current,
+        function (store) {
+          if (previous) store.put(previous, 'previous'); else store.delete('previous');
+          if (damaged) store.put(damaged, 'damaged'); else store.delete('damaged');
+          store.put({ doc: latest, save_id: saveId, saved_at: Date.now() }, 'current');
+          store.put(op.fallback, 'fallback');
+          store.delete('fallback_previous');
+        });
+      CpaStore.stage('');
+      if (result !== 'ok') { answer(false, !!old, result === 'moved' ? 'changed-elsewhere' : result); return; }
+      CpaStore.lock = fresh;
+      CpaStore.baseSaveId = saveId;
+      CpaStore.broadcast(saveId);
+      answer(true, !!fresh, '');
     },
 
     deleteAll: function () {
       clearTimeout(CpaStore.timer);
       CpaStore.timer = 0;
       CpaStore.pending = null;
-      var done = function (ok, why) {
-        ccall('cpa_storage_deleted', null, ['number', 'string'], [ok ? 1 : 0, ok ? '' : String(why || 'error')]);
-      };
-      if (!CpaStore.db) { done(!CpaStore.available ? true : false, 'unavailable'); return; }
-      try {
-        var tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });
-        tx.objectStore(CpaStore.STORE).clear();
-        tx.oncomplete = function () {
-          CpaStore.baseSaveId = '';
-          if (CpaStore.channel) CpaStore.channel.postMessage({ tab: CpaStore.tabId, save_id: 'deleted' });
-          done(true);
-        };
-        tx.onabort = function () { done(false, tx.error && tx.error.name); };
-      } catch (e) { done(false, e && e.name); }
+      CpaStore.enqueue(function () {
+        return new Promise(function (resolve) {
+          var done = function (ok, why) {
+            CpaStore.core('cpa_storage_deleted', [ok ? 1 : 0, ok ? '' : String(why || 'error')]);
+            resolve();
+          };
+          CpaStore.lock = null;
+          if (!CpaStore.db) { done(!CpaStore.available, 'unavailable'); return; }
+          try {
+            var tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });
+            tx.objectStore(CpaStore.STORE).clear();
+            tx.oncomplete = function () {
+              CpaStore.baseSaveId = '';
+              CpaStore.broadcast('deleted');
+              done(true);
+            };
+            tx.onabort = function () { done(false, tx.error && tx.error.name); };
+          } catch (e) { done(false, e && e.name); }
+        });
+      });
     },
   },
 
   cpa_js_storage_open__deps: ['$CpaStore'],
   cpa_js_storage_open: function () {
     CpaStore.open();
-    // Leaving the page (closing the tab, switching app, the phone locking): write now.
+    // Leaving the page (closing the tab, switching app, the phone locking): write now, and tell
+    // the core (the lock counts time hidden).
     document.addEventListener('visibilitychange', function () {
-      if (document.visibilityState === 'hidden') CpaStore.flush();
+      var hidden = document.visibilityState === 'hidden';
+      if (hidden) CpaStore.flush();
+      CpaStore.core('cpa_page_visibility', [hidden ? 1 : 0]);
     });
     window.addEventListener('pagehide', function () { CpaStore.flush(); });
   },
 
   cpa_js_storage_save__deps: ['$CpaStore'],
-  cpa_js_storage_save: function (docPtr, revision) {
-    CpaStore.save(UTF8ToString(docPtr), revision);
+  cpa_js_storage_save: function (docPtr, revision, fallbackPtr) {
+    CpaStore.save(UTF8ToString(docPtr), revision, UTF8ToString(fallbackPtr));
   },
 
   cpa_js_storage_delete_all__deps: ['$CpaStore'],
   cpa_js_storage_delete_all: function () { CpaStore.deleteAll(); },
+
+  cpa_js_storage_unlock__deps: ['$CpaStore'],
+  cpa_js_storage_unlock: function (passphrasePtr, aadPtr) {
+    var passphrase = UTF8ToString(passphrasePtr), aad = UTF8ToString(aadPtr);
+    CpaStore.enqueue(function () { return CpaStore.unlock(passphrase, aad); });
+  },
+
+  cpa_js_storage_change_lock__deps: ['$CpaStore'],
+  cpa_js_storage_change_lock: function (currentPtr, passphrasePtr, iterations, lockAfter, aadPtr, docPtr, fallbackPtr) {
+    var op = { current: UTF8ToString(currentPtr), passphrase: UTF8ToString(passphrasePtr), iterations: iterations,
+      lockAfter: lockAfter, aad: UTF8ToString(aadPtr), doc: UTF8ToString(docPtr), fallback: UTF8ToString(fallbackPtr) };
+    CpaStore.flush();  // the saves already asked for go first, under the key they were made for
+    CpaStore.enqueue(function () { return CpaStore.changeLock(op); });
+  },
+
+  // Lock: the saves already asked for are written (with the key), then the key is forgotten.
+  cpa_js_storage_forget_key__deps: ['$CpaStore'],
+  cpa_js_storage_forget_key: function () {
+    CpaStore.flush();
+    CpaStore.enqueue(function () { CpaStore.lock = null; });
+  },
 });

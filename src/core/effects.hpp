@@ -21,9 +21,33 @@ struct DownloadFile { std::string filename; std::string mime_type; std::string d
 // from core/records_store.hpp: store it byte for byte).  Only the newest revision matters: write
 // it within a second and at once when the page is hidden, keep the previous good copy, then
 // dispatch PlansSaved{revision} (or PlansSaveFailed) once the write is durable.
-struct SaveRecords { std::string document; std::uint64_t revision = 0; };
+// With it, the fallback record (core/store_lock.hpp) for the plain-HTML page: written in the
+// same transaction, the old one kept as "fallback_previous" when it was good.  While this tab
+// holds a passphrase's key (UnlockStore / ChangeStoreLock), the document is stored encrypted.
+struct SaveRecords { std::string document; std::uint64_t revision = 0; std::string fallback; };
 // Delete everything the store holds for the records, the previous good copy too ("Delete everything").
 struct DeleteRecords {};
+
+// The passphrase lock (core/plans_lock.hpp, core/store_lock.hpp).  The platform derives the key
+// (PBKDF2-SHA256, the stored salt and iterations) and decrypts both stored copies (AES-256-GCM,
+// additional data aad); it answers LockUnlocked{ok, latest, previous} and keeps the key for saves.
+struct UnlockStore { std::string passphrase; std::string aad; };
+// Set (passphrase not ""), change, or remove (passphrase "") the lock.  With a lock on, current
+// must unlock the stored record first.  Then, in one transaction: document (this tab's records,
+// sealed) becomes the latest copy, the previous copy is re-encrypted the new way, and fallback
+// replaces the fallback record; only once it commits does the platform use the new key.
+// Answers LockChanged.
+struct ChangeStoreLock {
+  std::string current;
+  std::string passphrase;
+  std::uint32_t iterations = 0;
+  int lock_after_minutes = 0;
+  std::string aad;
+  std::string document;
+  std::string fallback;
+};
+// Lock: once the saves already asked for are written, forget the key.
+struct ForgetStoreKey {};
 
 // Kiosk mode (core/kiosk.hpp): dispatch KioskTick at this time (the platform's monotonic ms,
 // as in the kiosk actions).  Each WakeAt replaces the one before; nothing runs in between.
@@ -60,7 +84,7 @@ struct DeleteSharedCopy {};
 
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
                             SaveRecords, DeleteRecords, SealShare, OpenShare, CopyText, SystemShare, ShareStartup,
-                            KeepSharedCopy, DeleteSharedCopy, WakeAt>;
+                            KeepSharedCopy, DeleteSharedCopy, WakeAt, UnlockStore, ChangeStoreLock, ForgetStoreKey>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

@@ -4,9 +4,12 @@
 #include "core/plan_reviews.hpp"
 #include "core/records_store.hpp"
 #include "core/state.hpp"
+#include "core/store_lock.hpp"
 
 namespace cpa::core {
 namespace {
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 std::string words(const State& state, const Message& message) {
   return state.content ? render(*state.content, message) : "[" + message.key + "]";
@@ -33,7 +36,8 @@ Effects records_changed(State& state) {
   if (plans.store == StoreStatus::fresh) plans.store = StoreStatus::ok;
   plans.writing = plans.records;
   plans.writing_revision = plans.revision;
-  return {SaveRecords{store_record(plans.records, plans.now_utc), plans.revision}};
+  return {SaveRecords{store_record(plans.records, plans.now_utc), plans.revision,
+                      state.content ? fallback_record(*state.content, plans, plans.lock.on) : std::string()}};
 }
 
 // Records that came from the store: they are what is stored, so nothing is dirty.
@@ -55,6 +59,15 @@ void mark_damaged(State& state, const std::string& raw, bool previous_ok) {
 
 Effects store_loaded(State& state, const PlansStoreLoaded& action) {
   auto& plans = state.plans;
+  // A passphrase is set: nothing is read until it is given (core/plans_lock.hpp).
+  if (is_locked_record(action.latest) || (is_blank(action.latest) && is_locked_record(action.previous))) {
+    plans.store = StoreStatus::locked;
+    plans.lock.on = true;
+    plans.lock.unlocked = false;
+    plans.lock.after_minutes = lock_after_minutes(is_blank(action.latest) ? action.previous : action.latest);
+    plans.lock.chosen_minutes = plans.lock.after_minutes;
+    return {};
+  }
   auto latest = open_store_record(action.latest);
   auto previous = open_store_record(action.previous);
   plans.previous_available = previous.ok();
@@ -99,11 +112,15 @@ Effects store_loaded(State& state, const PlansStoreLoaded& action) {
 
 Effects store_changed(State& state, const PlansStoreChanged& action) {
   auto& plans = state.plans;
+  if (plans.store == StoreStatus::memory_only) return {};
+  // Another tab set or changed the passphrase (this tab could not read its record): lock here too.
+  if (is_locked_record(action.latest)) return lock_out(state, "plans.lock.changed_elsewhere");
+  // Another tab removed the lock: its plain record is read as usual.
+  if (plans.lock.on && !is_blank(action.latest)) plans.lock = LockState{};
   auto latest = open_store_record(action.latest);
   if (!latest.ok() || latest.records == plans.records) return {};
   if (!can_save(plans)) {
-    // Another tab restored or started again: its good record replaces our unreadable one.
-    if (plans.store == StoreStatus::memory_only) return {};
+    // Another tab restored, started again or removed the lock: its good record replaces ours.
     plans.store = StoreStatus::ok;
     plans.store_message.clear();
     plans.damaged_record.clear();
@@ -247,6 +264,15 @@ Effects edit(State& state, Change change) {
 }  // namespace
 
 Effects update_plans(State& state, const PlansAction& action) {
+  // Locked: the plans are not in memory, so nothing may edit, import or export them.
+  const bool touches_records = !std::holds_alternative<PlansClock>(action) &&
+                               !std::holds_alternative<PlansStoreLoaded>(action) &&
+                               !std::holds_alternative<PlansStoreUnavailable>(action) &&
+                               !std::holds_alternative<PlansStoreChanged>(action) &&
+                               !std::holds_alternative<PlansSaved>(action) &&
+                               !std::holds_alternative<PlansSaveFailed>(action) &&
+                               !std::holds_alternative<PlansDeleteAll>(action);
+  if (state.plans.store == StoreStatus::locked && touches_records) return {};
   return std::visit(
       Overloaded{
           [&](const PlansClock& a) {

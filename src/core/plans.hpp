@@ -25,6 +25,7 @@
 
 #include "core/variant_traits.hpp"
 #include "core/effects.hpp"
+#include "core/plans_lock.hpp"
 #include "core/records.hpp"
 
 namespace cpa::core {
@@ -38,6 +39,7 @@ enum class StoreStatus {
   damaged,        // the latest record could not be read: offer restore / export it / start again
   newer_version,  // saved by a newer app: read nothing, write nothing, ask to update
   memory_only,    // no storage (private mode, blocked): works, but nothing will be kept
+  locked,         // a passphrase is set and not given yet: nothing read, nothing written
 };
 
 struct PlansState {
@@ -69,6 +71,8 @@ struct PlansState {
   Records base;
   Records writing;
   std::uint64_t writing_revision = 0;
+
+  LockState lock;  // the passphrase lock (core/plans_lock.hpp)
 
   // Kept privately for the restore and export choices.
   std::string damaged_record;

@@ -200,6 +200,8 @@ void add_value_problems(const Records& records, std::vector<RecordsProblem>& pro
 
 }  // namespace
 
+std::string fnv1a64_hex(std::string_view bytes) { return hex64(fnv1a64(bytes)); }
+
 std::uint64_t fnv1a64(std::string_view bytes) {
   std::uint64_t hash = 14695981039346656037ull;
   for (unsigned char c : bytes) {

@@ -118,5 +118,7 @@ DecodeResult check_import(std::string_view file_text);
 
 // ---- a checksum, exposed for tests ----
 std::uint64_t fnv1a64(std::string_view bytes);
+// As the store and fallback records write it: 16 lower-case hex digits.
+std::string fnv1a64_hex(std::string_view bytes);
 
 }  // namespace cpa::core

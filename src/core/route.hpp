@@ -24,6 +24,7 @@ enum class Screen {
   continue_on_phone,  // kiosk: the app's address, to carry on on your own phone
   share,              // param: "" (choose parts), "preview", "link"
   shared,             // a carer's read-only view of a plan shared with them
+  lock,               // the passphrase lock: set, change, remove, lock now
 };
 
 struct ScreenInfo {
@@ -49,6 +50,7 @@ inline constexpr ScreenInfo screen_table[] = {
     {Screen::continue_on_phone, "continue-on-phone", "kiosk.phone.title", true},
     {Screen::share, "share", "share.title", false},
     {Screen::shared, "shared", "share.view.title", false},
+    {Screen::lock, "lock", "plans.lock.title", false},
 };
 
 const ScreenInfo& screen_info(Screen screen);

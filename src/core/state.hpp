@@ -11,6 +11,7 @@
 #include "core/eligibility.hpp"
 #include "core/kiosk.hpp"
 #include "core/plans.hpp"
+#include "core/plans_lock.hpp"
 #include "core/route.hpp"
 #include "core/share.hpp"
 
@@ -37,7 +38,7 @@ struct OpenLink { std::string href; };
 
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
-using Action = variant_cat_t<AppAction, PlansAction, EligibilityAction, KioskAction, ShareAction>;
+using Action = variant_cat_t<AppAction, PlansAction, LockAction, EligibilityAction, KioskAction, ShareAction>;
 
 Effects update(State& state, const Action& action);
 

@@ -75,6 +75,8 @@ Effects update(State& state, const Action& action) {
                         [&]<class A>(const A& a) -> Effects
                           requires is_plans_action<A> { return update_plans(state, a); },
                         [&]<class A>(const A& a) -> Effects
+                          requires is_lock_action<A> { return update_lock(state, a); },
+                        [&]<class A>(const A& a) -> Effects
                           requires is_eligibility_action<A> { return update_eligibility(state, a); },
                         [&]<class A>(const A& a) -> Effects
                           requires is_kiosk_action<A> { return update_kiosk(state, a); },

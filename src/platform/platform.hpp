@@ -21,9 +21,15 @@ class Platform {
   virtual void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) = 0;
   // The person's records, sealed (core::SaveRecords): write durably, keep the previous good copy,
   // then dispatch core::PlansSaved{revision} or core::PlansSaveFailed.
-  virtual void save_records(const std::string& document, std::uint64_t revision) = 0;
+  // With it, the fallback record for the plain page, in the same transaction.
+  virtual void save_records(const core::SaveRecords& save) = 0;
   // "Delete everything": remove the stored records and the previous copy (core::DeleteRecords).
   virtual void delete_records() = 0;
+  // The passphrase lock (core::UnlockStore, core::ChangeStoreLock, core::ForgetStoreKey): each
+  // answers later with the action named in core/effects.hpp.
+  virtual void unlock_store(const core::UnlockStore& request) = 0;
+  virtual void change_store_lock(const core::ChangeStoreLock& request) = 0;
+  virtual void forget_store_key() = 0;
   // Kiosk mode (core::WakeAt): dispatch core::KioskTick at this time, on the clock the kiosk
   // actions use; a new one replaces the one pending.
   virtual void wake_at(double at_ms) = 0;

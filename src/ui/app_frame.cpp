@@ -6,6 +6,8 @@ namespace {
 
 // Each screen's draw function.  No default: a Screen without one is a compile error (-Wswitch).
 void draw_screen(Ui& ui, core::Screen screen) {
+  // With the passphrase lock on and not given yet, the person's own plans wait for it.
+  if (core::plans_locked(ui.state()) && shows_plans(screen)) return draw_unlock(ui);
   switch (screen) {
     case core::Screen::home: return draw_home(ui);
     case core::Screen::help_now: return draw_help_now(ui);
@@ -21,6 +23,7 @@ void draw_screen(Ui& ui, core::Screen screen) {
     case core::Screen::continue_on_phone: return draw_continue_on_phone(ui);
     case core::Screen::share: return draw_share(ui);
     case core::Screen::shared: return draw_shared(ui);
+    case core::Screen::lock: return draw_lock(ui);
   }
 }
 

@@ -9,7 +9,9 @@ void draw_delete_everything(Ui& ui) {
   ui.set_title(ui.str("data.delete_confirm_title"));
   ui.heading(ui.str("data.delete_confirm_title"), 1);
   ui.paragraph(ui.str("data.delete_confirm_intro"));
-  ui.bullets({
+  if (core::plans_locked(ui.state())) {
+    ui.bullets({ui.str("plans.lock.delete_locked"), ui.str("data.delete_item_copy")});
+  } else ui.bullets({
       ui.text().format("data.delete_item_care", {{"n", std::to_string(core::things_written(records, "care_plan"))}}),
       ui.text().format("data.delete_item_crisis", {{"n", std::to_string(core::things_written(records, "crisis_plan"))}}),
       ui.str("data.delete_item_copy"),

@@ -21,6 +21,11 @@ void draw_personal_contact(Ui& ui, const core::PersonalContact& contact) {
 
 // The person's own plan, after the national lines: it needs nothing but what is on the device.
 void draw_personal(Ui& ui) {
+  if (core::plans_locked(ui.state())) {
+    // The national and trust lines above work as always; the person's own contacts wait.
+    draw_unlock_panel(ui, ui.str("plans.lock.help_now_locked"), 2);
+    return;
+  }
   int index = 0;
   ImGui::PushID("personal");
   for (const auto& section : core::help_now_personal(ui.text(), ui.state().plans)) {

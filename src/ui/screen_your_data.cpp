@@ -24,6 +24,14 @@ void draw_data(Ui& ui) {
   ui.set_title(ui.str("data.title"));
   ui.heading(ui.str("data.title"), 1);
   ui.paragraph(ui.str("data.intro"));
+  if (plans.store == core::StoreStatus::locked) {
+    // Locked: nothing to save or load until the passphrase is given; deleting is always possible.
+    draw_unlock_panel(ui, ui.str("plans.lock.locked_title"), 2);
+    ui.heading(ui.str("plans.lock.forgotten"), 2);
+    ui.paragraph(ui.str("plans.lock.forgotten_text"));
+    if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::delete_everything, {}});
+    return;
+  }
   if (plans.store == core::StoreStatus::damaged) {
     damaged_store_choices(ui);
   } else if (!plans.store_message.empty()) {
@@ -48,6 +56,10 @@ void draw_data(Ui& ui) {
     }
     ImGui::PopID();
   }
+
+  if (plans.store != core::StoreStatus::memory_only &&
+      ui.card(ui.str("plans.lock.card"), ui.str(plans.lock.on ? "plans.lock.card_on" : "plans.lock.card_off")))
+    ui.go(core::Route{core::Screen::lock, {}});
 
   ui.heading(ui.str("data.delete_heading"), 2);
   ui.paragraph(ui.str("data.delete_text"));

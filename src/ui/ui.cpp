@@ -348,11 +348,16 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     dl->AddRect(min, max, invalid ? theme_.error : theme_.input_border, 0.15f * em(), 0, invalid ? 3.0f : 2.0f);
     // While the DOM input has focus it draws the text itself (with its caret and selection).
     ImGui::PushClipRect(ImVec2(min.x + 2, min.y + 2), ImVec2(max.x - 2, max.y - 2), true);
-    const std::string shown = kind == InputKind::date ? core::long_date(text(), value) : value;
+    std::string shown = kind == InputKind::date ? core::long_date(text(), value) : value;
+    if (kind == InputKind::password) {
+      shown.clear();
+      for (std::size_t i = 0; i < value.size(); ++i)
+        if ((static_cast<unsigned char>(value[i]) & 0xC0) != 0x80) shown += "\xE2\x80\xA2";  // one dot a character
+    }
     draw_text(dl, fonts_.body, ImVec2(min.x + pad_x, min.y + pad_y), theme_.text, shown, multiline ? inner_width : 0.0f);
     ImGui::PopClipRect();
   }
-  static constexpr const char* type_names[] = {"text", "text", "tel", "email", "date"};
+  static constexpr const char* type_names[] = {"text", "text", "tel", "email", "date", "password"};
   record(multiline ? Role::text_area : Role::text_input, label, id, min, max, {}, 0,
          error.empty() ? hint : (hint.empty() ? error : std::string(error) + " " + std::string(hint)));
   Node& node = tree_.nodes.back();

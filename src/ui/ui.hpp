@@ -40,7 +40,7 @@ struct FrameOutput {
   bool choose_import_file = false;  // open the device's file chooser; the file's text comes back as PlansImport
 };
 
-enum class InputKind { text, long_text, phone, email, date };
+enum class InputKind { text, long_text, phone, email, date, password };  // password: drawn as dots
 
 class Ui {
  public:

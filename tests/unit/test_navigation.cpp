@@ -85,7 +85,8 @@ TEST_CASE("kiosk mode offers no personal plan screens") {
     const bool personal = info.screen == core::Screen::care_plan || info.screen == core::Screen::crisis_plan ||
                           info.screen == core::Screen::plan_section || info.screen == core::Screen::your_data ||
                           info.screen == core::Screen::delete_everything || info.screen == core::Screen::start_again ||
-                          info.screen == core::Screen::share || info.screen == core::Screen::shared;
+                          info.screen == core::Screen::share || info.screen == core::Screen::shared ||
+                          info.screen == core::Screen::lock;
     CHECK(info.in_kiosk == !personal);
   }
 }

@@ -23,9 +23,16 @@ class MemoryPlatform : public Platform {
   }
 
   // Saves are recorded, not acknowledged: a test dispatches PlansSaved itself, as the browser would.
-  void save_records(const std::string& document, std::uint64_t revision) override {
-    saved_records.push_back({document, revision});
+  void save_records(const core::SaveRecords& save) override {
+    saved_records.push_back({save.document, save.revision, save.fallback});
   }
+  // Lock requests are recorded, not answered: a test answers them (LockUnlocked, LockChanged).
+  void unlock_store(const core::UnlockStore& request) override { unlock_requests.push_back(request); }
+  void change_store_lock(const core::ChangeStoreLock& request) override { lock_changes.push_back(request); }
+  void forget_store_key() override { ++keys_forgotten; }
+  std::vector<core::UnlockStore> unlock_requests;
+  std::vector<core::ChangeStoreLock> lock_changes;
+  int keys_forgotten = 0;
   void delete_records() override { ++records_deleted; }
   // Recorded: a test moves time on itself (dispatching KioskTick), as the browser's timer would.
   void wake_at(double at_ms) override { wake_ats.push_back(at_ms); }
@@ -49,6 +56,7 @@ class MemoryPlatform : public Platform {
   struct SavedRecord {
     std::string document;
     std::uint64_t revision = 0;
+    std::string fallback;
   };
   std::vector<SavedRecord> saved_records;
   int records_deleted = 0;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/records_store.hpp"
+#include "core/store_lock.hpp"
 #include "platform/web/web_clock.hpp"
 
 namespace {
@@ -56,10 +57,11 @@ EMSCRIPTEN_KEEPALIVE void cpa_file_chosen(const char* text) {
   web->backend.request_frames(3);
 }
 
-// ---- kiosk mode (web/lib_platform.js): a WakeAt came due ----
+// ---- a WakeAt came due (web/lib_platform.js): kiosk mode and the passphrase lock ----
 EMSCRIPTEN_KEEPALIVE void cpa_kiosk_wake(double now_ms) {
   if (!web) return;
   web->app.dispatch(cpa::core::KioskTick{now_ms});
+  web->app.dispatch(cpa::core::LockTick{now_ms});
   web->backend.request_frames(2);
 }
 
@@ -75,6 +77,8 @@ EMSCRIPTEN_KEEPALIVE void cpa_storage_loaded(int available, const char* latest, 
   }
   web->backend.request_frames(3);
 }
+// Merging and "is the old copy good" below run inside an IndexedDB transaction: they must answer
+// at once.  Strings come in through the heap (web/lib_heap.js), never the stack.
 EMSCRIPTEN_KEEPALIVE void cpa_storage_saved(double revision, int ok, const char* why) {
   if (!web) return;
   const auto rev = static_cast<std::uint64_t>(revision);
@@ -88,6 +92,7 @@ EMSCRIPTEN_KEEPALIVE void cpa_storage_saved(double revision, int ok, const char*
 }
 // Another tab saved since this one last looked, and this one is about to write: merge theirs
 // into ours (the core keeps both people's edits) and write the result.
+// The answer is the merged record; cpa_storage_fallback then gives its fallback record.
 EMSCRIPTEN_KEEPALIVE const char* cpa_storage_merge(const char* theirs) {
   static std::string merged;
   web->app.dispatch(cpa::core::PlansStoreChanged{theirs});
@@ -96,8 +101,54 @@ EMSCRIPTEN_KEEPALIVE const char* cpa_storage_merge(const char* theirs) {
   web->backend.request_frames(2);
   return merged.c_str();
 }
+EMSCRIPTEN_KEEPALIVE const char* cpa_storage_fallback() {
+  static std::string fallback;
+  const auto& state = web->app.state();
+  fallback = cpa::core::fallback_record(state.text(), state.plans, state.plans.lock.on);
+  return fallback.c_str();
+}
 EMSCRIPTEN_KEEPALIVE int cpa_storage_is_good(const char* record) {
   return cpa::core::open_store_record(record).ok() ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE int cpa_storage_fallback_is_good(const char* record) {
+  return cpa::core::open_fallback_record(record) ? 1 : 0;
+}
+// The largest file an import reads (a bigger one is cut there, and the core says it is too big).
+EMSCRIPTEN_KEEPALIVE double cpa_max_import_bytes() { return static_cast<double>(cpa::core::kMaxImportBytes); }
+
+// ---- the passphrase lock (web/lib_storage.js) ----
+// A stored record's lock fields for WebCrypto, as JSON {iterations, salt, iv, data}; "" when it
+// is not a good locked record.
+EMSCRIPTEN_KEEPALIVE const char* cpa_storage_lock_fields(const char* stored) {
+  static std::string out;
+  const auto record = cpa::core::read_locked_record(stored);
+  out = record ? nlohmann::json{{"iterations", record->iterations}, {"salt", record->salt}, {"iv", record->iv},
+                                {"data", record->data}}.dump()
+               : std::string();
+  return out.c_str();
+}
+// The locked record for what WebCrypto made.
+EMSCRIPTEN_KEEPALIVE const char* cpa_storage_locked_record(double iterations, const char* salt, const char* iv,
+                                                           const char* data, int lock_after_minutes) {
+  static std::string out;
+  out = cpa::core::locked_record_text({static_cast<std::uint32_t>(iterations), salt, iv, data, lock_after_minutes});
+  return out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void cpa_storage_unlocked(int ok, const char* latest, const char* previous) {
+  if (!web) return;
+  cpa::platform::tell_clock(web->app);
+  web->app.dispatch(cpa::core::LockUnlocked{ok != 0, latest, previous});
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_storage_lock_changed(int ok, int on, const char* why) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::LockChanged{ok != 0, on != 0, why});
+  web->backend.request_frames(3);
+}
+EMSCRIPTEN_KEEPALIVE void cpa_page_visibility(int hidden) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::LockVisibility{hidden != 0, cpa::platform::kiosk_now_ms()});
+  web->backend.request_frames(2);
 }
 EMSCRIPTEN_KEEPALIVE void cpa_storage_changed_elsewhere(const char* latest) {
   if (!web) return;

@@ -20,6 +20,7 @@ double kiosk_now_ms() { return emscripten_get_now(); }
 
 void tell_kiosk_activity(Dispatcher& app) {
   if (app.state().kiosk.active) app.dispatch(core::KioskActivity{kiosk_now_ms()});
+  if (app.state().plans.lock.unlocked) app.dispatch(core::LockActivity{kiosk_now_ms()});
 }
 
 }  // namespace cpa::platform

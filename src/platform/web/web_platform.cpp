@@ -18,9 +18,17 @@ void WebPlatform::download_file(const std::string& filename, const std::string& 
 
 // web/lib_storage.js writes to IndexedDB (debounced, flushed when the page is hidden) and
 // reports back through cpa_storage_saved (entry_points.cpp).
-void WebPlatform::save_records(const std::string& document, std::uint64_t revision) {
-  cpa_js_storage_save(document.c_str(), static_cast<double>(revision));
+void WebPlatform::save_records(const core::SaveRecords& save) {
+  cpa_js_storage_save(save.document.c_str(), static_cast<double>(save.revision), save.fallback.c_str());
 }
+// The passphrase lock: WebCrypto in web/lib_storage.js; answers through cpa_storage_unlocked and
+// cpa_storage_lock_changed (entry_points.cpp).
+void WebPlatform::unlock_store(const core::UnlockStore& r) { cpa_js_storage_unlock(r.passphrase.c_str(), r.aad.c_str()); }
+void WebPlatform::change_store_lock(const core::ChangeStoreLock& r) {
+  cpa_js_storage_change_lock(r.current.c_str(), r.passphrase.c_str(), static_cast<double>(r.iterations),
+                             r.lock_after_minutes, r.aad.c_str(), r.document.c_str(), r.fallback.c_str());
+}
+void WebPlatform::forget_store_key() { cpa_js_storage_forget_key(); }
 void WebPlatform::delete_records() { cpa_js_storage_delete_all(); }
 void WebPlatform::open_records() { cpa_js_storage_open(); }
 void WebPlatform::wake_at(double at_ms) { cpa_js_wake_at(at_ms); }

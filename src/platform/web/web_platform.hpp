@@ -13,7 +13,10 @@ class WebPlatform : public Platform {
   void announce(const std::string& text) override;
   void print_document(const std::string& title, const std::string& html_body) override;
   void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) override;
-  void save_records(const std::string& document, std::uint64_t revision) override;
+  void save_records(const core::SaveRecords& save) override;
+  void unlock_store(const core::UnlockStore& request) override;
+  void change_store_lock(const core::ChangeStoreLock& request) override;
+  void forget_store_key() override;
   void delete_records() override;
   void wake_at(double at_ms) override;  // a timer in web/lib_platform.js calls cpa_kiosk_wake
   void seal_share(const core::SealShare& request) override;

@@ -1,0 +1,110 @@
+// The passphrase lock: #/lock to set, change or remove it and to lock now, and the unlock panel
+// that screens with the person's plans show while it is locked.
+#include <string>
+
+#include "core/plans_lock.hpp"
+#include "core/state.hpp"
+#include "core/store_lock.hpp"
+#include "ui/screens.hpp"
+
+namespace cpa::ui {
+namespace {
+
+void passphrase_box(Ui& ui, const char* id, const std::string& label, const std::string& value, core::LockField field,
+                    std::string_view hint = {}) {
+  if (auto typed = ui.text_field(id, label, value, InputKind::password, hint)) ui.emit(core::LockType{field, *typed});
+}
+
+void messages(Ui& ui, const core::LockState& lock) {
+  if (!lock.error.empty()) ui.notice({}, lock.error);
+  if (!lock.notice.empty()) ui.paragraph(lock.notice, ui.theme().text, ui.fonts().bold);
+  if (lock.busy) ui.paragraph(ui.str("plans.lock.busy"), ui.theme().text_muted);
+}
+
+void minutes_choice(Ui& ui, const core::LockState& lock) {
+  ui.heading(ui.str("plans.lock.after_heading"), 2);
+  ImGui::PushID("after");
+  for (const int minutes : core::kLockAfterChoices) {
+    ImGui::PushID(minutes);
+    if (ui.answer_button(ui.text().format("plans.lock.minutes", {{"minutes", std::to_string(minutes)}}),
+                         lock.chosen_minutes == minutes, ui.str("plans.lock.chosen")))
+      ui.emit(core::LockChooseMinutes{minutes});
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+  ui.paragraph(ui.str("plans.lock.hidden_note"), ui.theme().text_muted);
+}
+
+}  // namespace
+
+bool shows_plans(core::Screen screen) {
+  switch (screen) {
+    case core::Screen::care_plan:
+    case core::Screen::crisis_plan:
+    case core::Screen::plan_section:
+    case core::Screen::share:
+    case core::Screen::lock:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void draw_unlock_panel(Ui& ui, std::string_view heading, int level) {
+  const auto& lock = ui.state().plans.lock;
+  ui.heading(heading, level);
+  ui.paragraph(ui.str("plans.lock.locked_text"));
+  messages(ui, lock);
+  ImGui::PushID("unlock");
+  passphrase_box(ui, "unlock-passphrase", ui.str("plans.lock.unlock_label"), lock.unlock_typed, core::LockField::unlock);
+  if (ui.button(ui.str("plans.lock.unlock_button"), ButtonKind::primary, true)) ui.emit(core::LockUnlock{});
+  ImGui::PopID();
+}
+
+void draw_unlock(Ui& ui) {
+  ui.set_title(ui.str("plans.lock.locked_title"));
+  draw_unlock_panel(ui, ui.str("plans.lock.locked_title"), 1);
+  ui.gap(Space::large);
+  ui.heading(ui.str("plans.lock.forgotten"), 2);
+  ui.paragraph(ui.str("plans.lock.forgotten_text"));
+  if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true))
+    ui.go(core::Route{core::Screen::delete_everything, {}});
+}
+
+void draw_lock(Ui& ui) {
+  const auto& plans = ui.state().plans;
+  const auto& lock = plans.lock;
+  ui.set_title(ui.str("plans.lock.title"));
+  ui.heading(ui.str("plans.lock.title"), 1);
+  ui.paragraph(ui.str("plans.lock.intro"));
+  messages(ui, lock);
+  if (plans.store == core::StoreStatus::memory_only || plans.store == core::StoreStatus::damaged ||
+      plans.store == core::StoreStatus::newer_version || plans.store == core::StoreStatus::not_loaded) {
+    ui.notice({}, plans.store_message);
+    return;
+  }
+  if (lock.on && ui.button(ui.str("plans.lock.lock_now"), ButtonKind::primary, true)) ui.emit(core::LockNow{});
+
+  ui.notice({}, ui.str("plans.lock.forget_warning"));
+  ImGui::PushID("set");
+  if (lock.on)
+    passphrase_box(ui, "current-passphrase", ui.str("plans.lock.current_label"), lock.current_typed,
+                   core::LockField::current);
+  passphrase_box(ui, "new-passphrase", ui.str("plans.lock.new_label"), lock.new_typed, core::LockField::fresh,
+                 lock.on ? ui.str("plans.lock.keep_hint") : ui.str("plans.lock.new_hint"));
+  passphrase_box(ui, "repeat-passphrase", ui.str("plans.lock.repeat_label"), lock.repeat_typed, core::LockField::repeat);
+  minutes_choice(ui, lock);
+  ui.gap(Space::item);
+  if (ui.button(ui.str(lock.on ? "plans.lock.change_button" : "plans.lock.set_button"), ButtonKind::primary, true))
+    ui.emit(core::LockSet{});
+  ImGui::PopID();
+
+  if (lock.on) {
+    ui.gap(Space::large);
+    ui.heading(ui.str("plans.lock.remove_heading"), 2);
+    ui.paragraph(ui.str("plans.lock.remove_text"));
+    if (ui.button(ui.str("plans.lock.remove_button"), ButtonKind::secondary, true)) ui.emit(core::LockRemove{});
+  }
+}
+
+}  // namespace cpa::ui
