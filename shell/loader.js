@@ -5,8 +5,11 @@
   var root = document.documentElement;
   var status = document.getElementById('fallback-status');
 
-  // If the app cannot start, the person's own contacts and coping steps still show: they are
-  // read straight from the device's store (the same record the app saves) with no app code.
+  // If the app cannot start, the person's own contacts and coping steps still show.  The app
+  // writes them, already chosen and worded as Help now shows them, as a sealed record of their
+  // own ("fallback"; core/store_lock.hpp); this page checks its length and checksum, falls back
+  // to the last good one, and draws it with textContent only.  With a passphrase set the record
+  // holds nothing, and only the national lines above show.
   var personalShown = false;
   function showPersonal() {
     var section = document.getElementById('fallback-personal');
@@ -19,59 +22,71 @@
       var db = open.result;
       if (!db.objectStoreNames.contains('records')) { db.close(); return; }
       var store = db.transaction('records', 'readonly').objectStore('records');
-      var latest = store.get('current'), previous = store.get('previous');
+      var latest = store.get('fallback'), previous = store.get('fallback_previous');
       store.transaction.oncomplete = function () {
         db.close();
-        var records = readRecords(latest.result) || readRecords(previous.result);
-        if (records) renderPersonal(section, records);
+        var record = openRecord(latest.result) || openRecord(previous.result);
+        if (record && !record.locked) renderPersonal(section, record.sections || []);
       };
     };
   }
 
-  function readRecords(stored) {
+  // FNV-1a 64 of the UTF-8 bytes, as 16 hex digits: the core's definition (tests/vectors/fnv1a64.json).
+  function fnv1a64(text) {
+    var bytes = new TextEncoder().encode(text);
+    var hash = 0xcbf29ce484222325n, prime = 0x100000001b3n, mask = 0xffffffffffffffffn;
+    for (var i = 0; i < bytes.length; i++) hash = ((hash ^ BigInt(bytes[i])) * prime) & mask;
+    return hash.toString(16).padStart(16, '0');
+  }
+
+  // The record's payload when its name, length and checksum all agree; else null.
+  function openRecord(stored) {
     try {
-      var envelope = JSON.parse(stored.doc);
-      return JSON.parse(envelope.payload).records;
+      var sealed = JSON.parse(stored);
+      if (sealed.fallback !== 'cpa-companion-fallback' || sealed.version !== 1 || typeof sealed.payload !== 'string') return null;
+      if (new TextEncoder().encode(sealed.payload).length !== sealed.length || fnv1a64(sealed.payload) !== sealed.fnv1a64) return null;
+      var payload = JSON.parse(sealed.payload);
+      return payload && typeof payload.locked === 'boolean' && Array.isArray(payload.sections) ? payload : null;
     } catch (e) { return null; }
   }
 
-  function renderPersonal(section, records) {
-    var care = records.care_plan || {}, crisis = records.crisis_plan || {};
-    var contacts = [].concat(crisis.out_of_hours || [], crisis.people || [], crisis.in_hours || []);
-    if (care.team && care.team.out_of_hours_phone) contacts.unshift({ name: care.team.name || '', phone: care.team.out_of_hours_phone });
-    if (care.coordinator && care.coordinator.phone) contacts.push({ name: care.coordinator.name || '', phone: care.coordinator.phone });
-    var template = document.getElementById('fallback-call-words');
-    var words = (template.content || template).textContent;
-    var list = document.getElementById('fallback-contacts');
-    var shown = 0;
-    contacts.forEach(function (c) {
-      var digits = String(c.phone || '').replace(/[^0-9+]/g, '');
-      if (digits.replace('+', '').length < 3) return;
-      var li = document.createElement('li');
-      var a = document.createElement('a');
-      a.className = 'call';
-      a.href = 'tel:' + digits;
-      a.textContent = words.replace('{name}', c.name || '').replace('{number}', ukNumber(c.phone)).replace(/\s+/g, ' ').trim();
-      if (c.relationship || c.when) {
-        var p = document.createElement('p');
-        p.textContent = [c.relationship, c.when].filter(Boolean).join('. ');
-        li.appendChild(p);
-      }
-      li.appendChild(a);
-      list.appendChild(li);
-      shown++;
-    });
-    var helps = (crisis.self_help || []).filter(Boolean);
-    if (helps.length) {
-      document.getElementById('fallback-helps-heading').hidden = false;
-      helps.forEach(function (h) {
-        var li = document.createElement('li');
-        li.textContent = h;
-        document.getElementById('fallback-helps').appendChild(li);
-      });
-    }
-    if (shown || helps.length) section.hidden = false;
+  function text(tag, value) {
+    var el = document.createElement(tag);
+    el.textContent = String(value);
+    return el;
   }
+
+  function renderPersonal(section, sections) {
+    var shown = 0;
+    sections.forEach(function (s) {
+      var contacts = Array.isArray(s.contacts) ? s.contacts : [], items = Array.isArray(s.items) ? s.items : [];
+      if (!contacts.length && !items.length) return;
+      section.appendChild(text('h3', s.heading || ''));
+      var list = document.createElement('ul');
+      list.className = 'crisis-lines';
+      contacts.forEach(function (c) {
+        var li = document.createElement('li');
+        var about = [c.relationship, c.when].filter(Boolean).join('. ');
+        if (about) li.appendChild(text('p', about));
+        // Only a call or text link the core made; anything else is shown as words.
+        var href = String(c.href || '');
+        if (/^(tel|sms):\+?[0-9]{3,15}$/.test(href)) {
+          var a = text('a', c.label || '');
+          a.className = 'call';
+          a.href = href;
+          li.appendChild(a);
+        } else {
+          li.appendChild(text('p', c.label || ''));
+        }
+        list.appendChild(li);
+        shown++;
+      });
+      items.forEach(function (item) { list.appendChild(text('li', item)); shown++; });
+      section.appendChild(list);
+    });
+    if (shown) section.hidden = false;
+  }
+  window.cpaFallback = { fnv1a64: fnv1a64, openRecord: openRecord };
 
   function fail(why) {
     root.dataset.app = 'failed';
@@ -82,12 +97,6 @@
 
   // However the start fails (here, or inside the app), the person's own contacts come up.
   window.addEventListener('cpa-failed', showPersonal);
-
-  // A stored number is kept as +44...; people read it as 0...
-  function ukNumber(stored) {
-    var s = String(stored || '');
-    return /^\+44\d{9,10}$/.test(s) ? '0' + s.slice(3) : s;
-  }
 
   function webgl2Available() {
     try {

@@ -274,7 +274,9 @@ cpa_test() {
     all|unit) run_doctest unit "$BUILD/native/unit_tests" ;;&
     all|ui)   run_doctest ui "$BUILD/native/ui_tests" ;;&
     all|wasm) run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js" ;;&
-    all|e2e)  cpa_build_kiosk_test_site; run_e2e "$@" ;;
+    all|e2e)  cpa_build_kiosk_test_site
+              "$BUILD/native/largest_plan" "$BUILD/largest-plan.json" || die "could not write the largest plan"
+              run_e2e "$@" ;;
     unit|ui|wasm) ;;
     *) die "test: unknown part '$what' (all, unit, ui, wasm, e2e)" ;;
   esac

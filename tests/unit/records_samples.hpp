@@ -47,4 +47,25 @@ inline core::Records sample_records() {
   return r;
 }
 
+// The fullest plans the app accepts: every list full, every text at its limit, every character
+// one that JSON must escape.  Also written out by tests/e2e/largest_plan.cpp for the browser.
+inline core::Records largest_records() {
+  core::Records records;
+  for (const auto& section : core::plan_sections()) {
+    for (const auto& field : section.fields) {
+      if (!core::is_list(field.kind)) {
+        if (field.kind == core::FieldKind::text || field.kind == core::FieldKind::long_text)
+          core::set_field(records, field.id, std::string(field.max_bytes, '"'));
+        continue;
+      }
+      for (std::size_t i = 0; i < core::kMaxListItems; ++i) {
+        core::add_item(records, field.id);
+        for (const auto& sub : core::item_fields(field.kind))
+          if (sub.kind != core::FieldKind::phone) core::set_item(records, field.id, i, sub.id, std::string(sub.max_bytes, '\\'));
+      }
+    }
+  }
+  return records;
+}
+
 }  // namespace cpa::test

@@ -163,22 +163,7 @@ TEST_CASE("a file may leave blank fields out: they are read as blank") {
 }
 
 TEST_CASE("the fullest plans the app accepts still export under the import limit") {
-  // Every list full, every text at its limit, every character one that JSON must escape.
-  core::Records records;
-  for (const auto& section : core::plan_sections()) {
-    for (const auto& field : section.fields) {
-      if (!core::is_list(field.kind)) {
-        if (field.kind == core::FieldKind::text || field.kind == core::FieldKind::long_text)
-          core::set_field(records, field.id, std::string(field.max_bytes, '"'));
-        continue;
-      }
-      for (std::size_t i = 0; i < core::kMaxListItems; ++i) {
-        core::add_item(records, field.id);
-        for (const auto& sub : core::item_fields(field.kind))
-          if (sub.kind != core::FieldKind::phone) core::set_item(records, field.id, i, sub.id, std::string(sub.max_bytes, '\\'));
-      }
-    }
-  }
+  const core::Records records = test::largest_records();
   CHECK(core::validate_records(records).empty());
   CHECK(records.crisis_plan.people.size() == core::kMaxListItems);
   CHECK(records.crisis_plan.people.back().when.size() == 300);

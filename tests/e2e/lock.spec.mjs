@@ -1,0 +1,309 @@
+// The passphrase lock, the fallback record and large plans, in real Chromium with real
+// IndexedDB and WebCrypto: what is stored is unreadable without the passphrase, the app and
+// the plain page both stay useful while locked, a killed browser mid-change loses nothing, a
+// damaged fallback record is never shown, and the largest plan the app accepts goes through.
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot } from './support.mjs';
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+test.describe.configure({ timeout: 180_000 });
+
+const strings = { ...readContent('en-GB/strings.json').strings, ...readContent('en-GB/strings-lock.json').strings };
+const plans = readContent('en-GB/plans.json');
+const crisisLines = readContent('en-GB/crisis_lines.json');
+const PASSPHRASE = 'purple kettle morning';
+const SECRETS = ['Zebedee Quill', 'Secret marker 7731', '7700 900123', 'Aunt Jo'];
+
+function planFile() {
+  return JSON.stringify({
+    format: 'cpa-companion-records', schema_version: 1, saved_at: '2026-11-20T08:00:00Z',
+    records: {
+      care_plan: { coordinator: { name: 'Zebedee Quill', phone: '07700 900123' } },
+      crisis_plan: { warning_signs: ['Secret marker 7731'], people: [{ name: 'Aunt Jo', phone: '020 7946 0000' }] },
+    },
+  });
+}
+
+async function importFile(page, text, name = 'plans.json', base = undefined) {
+  await openApp(page, '#/your-data', base);
+  const chooser = page.waitForEvent('filechooser');
+  await tap(page, byRole(page, 'button', strings['data.import']));
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(mirror(page).getByText(strings['plans.import.done'])).toBeVisible();
+  await waitSaved(page);
+}
+
+async function waitSaved(page) {
+  await expect(page.locator('html')).toHaveAttribute('data-store', 'saved');
+}
+
+const passwordBox = (page, name) => mirror(page).locator(`input[type="password"][aria-label="${name}"]`);
+
+async function typePassword(page, name, text) {
+  const box = passwordBox(page, name);
+  await tap(page, box);
+  await expect(box).toBeFocused();
+  await page.keyboard.type(text, { delay: 2 });
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await settle(page);
+}
+
+async function setPassphrase(page, passphrase, { minutes = 5 } = {}) {
+  await openApp(page, '#/lock');
+  await typePassword(page, strings['plans.lock.new_label'], passphrase);
+  await typePassword(page, strings['plans.lock.repeat_label'], passphrase);
+  await tap(page, byRole(page, 'button', new RegExp('^' + strings['plans.lock.minutes'].replace('{minutes}', String(minutes)))));
+  await tap(page, byRole(page, 'button', strings['plans.lock.set_button']));
+}
+
+async function unlock(page, passphrase) {
+  await typePassword(page, strings['plans.lock.unlock_label'], passphrase);
+  await tap(page, byRole(page, 'button', strings['plans.lock.unlock_button']));
+}
+
+// Every value in the records store, as the page's IndexedDB API returns it.
+async function storedValues(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('cpa-companion');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('records', 'readonly');
+      const all = tx.objectStore('records').getAll();
+      const keys = tx.objectStore('records').getAllKeys();
+      tx.oncomplete = () => { open.result.close(); resolve({ keys: keys.result, text: JSON.stringify(all.result) }); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+}
+
+async function coordinatorName(page, base = undefined) {
+  await openApp(page, '#/plan-section/care_plan.coordinator', base);
+  return byRole(page, 'textbox', plans.fields['care_plan.coordinator.name'].label);
+}
+
+test('with a passphrase set, nothing stored can be read without it; wrong is refused, right opens', async ({ page }, testInfo) => {
+  await importFile(page, planFile());
+  await setPassphrase(page, PASSPHRASE, { minutes: 5 });
+  await expect(mirror(page).getByText(strings['plans.lock.set'])).toBeVisible({ timeout: 30_000 });
+  await waitSaved(page);
+  await shot(page, 'lock-set', testInfo);
+  const stored = await storedValues(page);
+  expect(stored.keys).toEqual(expect.arrayContaining(['current', 'previous', 'fallback']));
+  expect(stored.keys).not.toContain('fallback_previous');
+  for (const secret of SECRETS) expect(stored.text, `"${secret}" stored readable`).not.toContain(secret);
+  expect(stored.text).toContain('cpa-companion-locked');
+
+  // An edit while unlocked is stored encrypted too.
+  await expect(await coordinatorName(page)).toHaveValue('Zebedee Quill');
+
+  await page.reload();
+  await openApp(page, '#/help-now');
+  // Help now works locked: every national line, and the person's own contacts wait.
+  for (const line of crisisLines.lines) {
+    if (line.nation && line.nation !== 'uk') continue;
+    await expect(mirror(page).locator(`a[href^="${line.action === 'text' ? 'sms' : 'tel'}:"]`).first()).toBeAttached();
+  }
+  await expect(byRole(page, 'heading', strings['plans.lock.help_now_locked'])).toBeVisible();
+  await expect(mirror(page).getByText('Aunt Jo')).toHaveCount(0);
+  await shot(page, 'lock-help-now-locked', testInfo);
+
+  await openApp(page, '#/care-plan');
+  await expect(byRole(page, 'heading', strings['plans.lock.locked_title'], { level: 1 })).toBeVisible();
+  await unlock(page, 'not my passphrase');
+  await expect(mirror(page).getByText(strings['plans.lock.error_wrong'])).toBeVisible({ timeout: 30_000 });
+  await shot(page, 'lock-wrong', testInfo);
+  await unlock(page, PASSPHRASE);
+  await expect(byRole(page, 'heading', strings['plans.lock.locked_title'], { level: 1 })).toHaveCount(0, { timeout: 30_000 });
+  await expect(await coordinatorName(page)).toHaveValue('Zebedee Quill');
+
+  // Lock now: the plans leave the screen at once.
+  await openApp(page, '#/lock');
+  await tap(page, byRole(page, 'button', strings['plans.lock.lock_now']));
+  await expect(byRole(page, 'heading', strings['plans.lock.locked_title'], { level: 1 })).toBeVisible();
+  await expect(mirror(page).locator('input[type="text"], textarea')).toHaveCount(0);
+});
+
+test('it locks again after the chosen time without use', async ({ page }) => {
+  await page.clock.install();
+  await importFile(page, planFile());
+  await setPassphrase(page, PASSPHRASE, { minutes: 2 });
+  await expect(mirror(page).getByText(strings['plans.lock.set'])).toBeVisible({ timeout: 30_000 });
+  await waitSaved(page);
+  await expect(await coordinatorName(page)).toHaveValue('Zebedee Quill');
+  await page.clock.fastForward(60_000);
+  await settle(page);
+  await expect(byRole(page, 'textbox', plans.fields['care_plan.coordinator.name'].label)).toBeVisible();
+  await page.clock.fastForward(61_000);
+  await settle(page);
+  await expect(byRole(page, 'heading', strings['plans.lock.locked_title'], { level: 1 })).toBeVisible();
+  await expect(mirror(page).getByText(strings['plans.lock.locked_idle'])).toBeVisible();
+  await expect(mirror(page).locator('input[type="text"]')).toHaveCount(0);
+});
+
+test.describe('the plain page', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('locked, it shows the national lines only; unlocked, a damaged fallback record is never shown', async ({ page, guard }, testInfo) => {
+    guard.consoleErrors.push(/Failed to load resource: net::ERR_FAILED/);
+    await importFile(page, planFile());
+    // One more save, so a good previous fallback record exists.
+    await openApp(page, '#/plan-section/care_plan.coordinator');
+    await tap(page, byRole(page, 'textbox', plans.fields['care_plan.coordinator.role'].label));
+    await page.keyboard.type('Nurse');
+    await page.evaluate(() => document.activeElement.blur());
+    await waitSaved(page);
+
+    // Damage the latest fallback record: a digit of Aunt Jo's number changed.
+    await page.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('cpa-companion');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('records', 'readwrite');
+        const store = tx.objectStore('records');
+        const get = store.get('fallback');
+        get.onsuccess = () => store.put(get.result.replace('+442079460000', '+442079460009'), 'fallback');
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    const personal = page.locator('#fallback-personal');
+    await expect(personal.locator('a[href="tel:+442079460000"]')).toContainText('Aunt Jo');  // the previous good one
+    await expect(personal.locator('a[href="tel:+442079460009"]')).toHaveCount(0);
+    // The checksum here is the core's: the same vectors, worked out by the page.
+    const vectors = JSON.parse(readFileSync(path.join(repoRoot, 'tests/vectors/fnv1a64.json'), 'utf8')).vectors;
+    const got = await page.evaluate((texts) => texts.map((t) => window.cpaFallback.fnv1a64(t)), vectors.map((v) => v.text));
+    expect(got).toEqual(vectors.map((v) => v.fnv1a64));
+
+    // Locked: nothing of the person's shows, the national numbers do.
+    await page.unroute('**/*.wasm');
+    await setPassphrase(page, PASSPHRASE);
+    await expect(mirror(page).getByText(strings['plans.lock.set'])).toBeVisible({ timeout: 30_000 });
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    await expect(page.locator('#fallback a[href="tel:116123"]')).toBeVisible();
+    await expect(personal).toBeHidden();
+    await expect(page.getByText('Aunt Jo')).toHaveCount(0);
+    await shot(page, 'lock-fallback-locked', testInfo);
+  });
+});
+
+// Chromium in its own process group, so it can be killed the way a crash or a flat battery would.
+function browserProcess(dir) {
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const proc = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', `--user-data-dir=${dir}`,
+    `--remote-debugging-port=${port}`, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'],
+  { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  // Chromium prints its DevTools address when it is ready: wait for that line, not for a time.
+  const ready = new Promise((resolve, reject) => {
+    let seen = '';
+    proc.stderr.on('data', (chunk) => {
+      seen += chunk;
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (m) resolve(m[1]);
+    });
+    proc.once('exit', () => reject(new Error('chromium exited: ' + seen.slice(-300))));
+  });
+  return {
+    proc,
+    connect: async () => { await ready; return chromium.connectOverCDP(`http://127.0.0.1:${port}`); },
+    kill: async () => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      const exited = new Promise((r) => proc.once('exit', r));
+      process.kill(-proc.pid, 'SIGKILL');
+      await exited;
+    },
+  };
+}
+
+async function phonePage(browser) {
+  const page = await browser.contexts()[0].newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  return page;
+}
+
+// Every file of the profile's IndexedDB, as bytes, searched for text in the encodings V8 uses.
+function diskHolds(dir, text) {
+  const needles = [Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')];
+  const walk = (d) => readdirSync(d).flatMap((f) => {
+    const p = path.join(d, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+  const root = path.join(dir, 'Default', 'IndexedDB');
+  return walk(root).some((file) => { const bytes = readFileSync(file); return needles.some((n) => bytes.includes(n)); });
+}
+
+// Kills the browser the moment the page says the change has reached this stage (data-lock).
+async function killMidChange(baseURL, stage) {
+  {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cpa-lock-'));
+    let chrome = browserProcess(dir);
+    let page = await phonePage(await chrome.connect());
+    await importFile(page, planFile(), 'plans.json', baseURL);
+    await openApp(page, '#/lock', baseURL);
+    await typePassword(page, strings['plans.lock.new_label'], PASSPHRASE);
+    await typePassword(page, strings['plans.lock.repeat_label'], PASSPHRASE);
+    await tap(page, byRole(page, 'button', strings['plans.lock.set_button']));
+    await page.waitForSelector(`html[data-lock="${stage}"]`, { state: 'attached', timeout: 30_000 });
+    await chrome.kill();
+
+    chrome = browserProcess(dir);
+    page = await phonePage(await chrome.connect());
+    await openApp(page, '#/plan-section/care_plan.coordinator', baseURL);
+    const locked = await byRole(page, 'heading', strings['plans.lock.locked_title'], { level: 1 }).count();
+    if (locked) await unlock(page, PASSPHRASE);
+    await expect(byRole(page, 'textbox', plans.fields['care_plan.coordinator.name'].label)).toHaveValue('Zebedee Quill', { timeout: 30_000 });
+    await chrome.kill();
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+}
+
+test('killing the browser while a passphrase is being set (deriving) loses nothing', ({ baseURL }) => killMidChange(baseURL, 'deriving'));
+test('killing the browser while a passphrase is being set (writing) loses nothing', ({ baseURL }) => killMidChange(baseURL, 'writing'));
+
+test('text typed after a passphrase is set never reaches the disk readable', async ({ baseURL }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cpa-lock-'));
+  const chrome = browserProcess(dir);
+  const browser = await chrome.connect();
+  const page = await phonePage(browser);
+  await openApp(page, '#/lock', baseURL);
+  await typePassword(page, strings['plans.lock.new_label'], PASSPHRASE);
+  await typePassword(page, strings['plans.lock.repeat_label'], PASSPHRASE);
+  await tap(page, byRole(page, 'button', strings['plans.lock.set_button']));
+  await expect(mirror(page).getByText(strings['plans.lock.set'])).toBeVisible({ timeout: 30_000 });
+  const box = await coordinatorName(page, baseURL);
+  await tap(page, box);
+  await page.keyboard.type('Quokka Marmalade Xylophone');
+  await page.evaluate(() => document.activeElement.blur());
+  await waitSaved(page);
+  await browser.close();  // Chromium writes its IndexedDB files out as it closes
+  await chrome.kill();
+  expect(diskHolds(dir, 'Quokka Marmalade')).toBe(false);
+  expect(diskHolds(dir, 'cpa-companion-locked')).toBe(true);  // the search does find what is there
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+});
+
+test('the largest plan the app accepts: imported, saved twice, and read back after a reload', async ({ page }) => {
+  const largest = readFileSync(path.join(process.env.CPA_BUILD_DIR || path.join(repoRoot, 'build'), 'largest-plan.json'), 'utf8');
+  expect(largest.length).toBeGreaterThan(500_000);
+  await importFile(page, largest, 'largest.json');
+  await openApp(page, '#/plan-section/care_plan.coordinator');
+  const role = byRole(page, 'textbox', plans.fields['care_plan.coordinator.role'].label);
+  await expect(role).toHaveValue(/^"+$/);
+  // A second near-limit copy: the store now holds two, and both reach the core at start.
+  await tap(page, byRole(page, 'textbox', plans.fields['care_plan.coordinator.name'].label));
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.evaluate(() => document.activeElement.blur());
+  await waitSaved(page);
+  const stored = await storedValues(page);
+  expect(stored.text.length).toBeGreaterThan(1_000_000);
+  await page.reload();
+  await openApp(page, '#/plan-section/care_plan.coordinator');
+  await expect(byRole(page, 'textbox', plans.fields['care_plan.coordinator.role'].label)).toHaveValue(/^"+$/);
+});

@@ -1,0 +1,86 @@
+// The passphrase lock, headless: Help now while locked, the unlock panel on every plan screen,
+// the lock screen's boxes (drawn as dots), and what the platform is asked to do.
+#include "core/records_store.hpp"
+#include "core/store_lock.hpp"
+#include "harness.hpp"
+#include "../unit/records_samples.hpp"
+
+using namespace cpa;
+using ui::Role;
+
+namespace {
+const std::string& str(const test::Harness& h, const char* key) { return h.app.state().content->str(key); }
+
+std::string locked_store() {
+  return core::locked_record_text({core::kLockIterations, core::base64url_encode(std::string(16, 's')),
+                                   core::base64url_encode(std::string(12, 'i')),
+                                   core::base64url_encode(std::string(64, 'd')), 5});
+}
+}  // namespace
+
+TEST_CASE("locked: Help now still has every national line, and asks for the passphrase for my own contacts") {
+  test::Harness h("#/help-now");
+  h.app.dispatch(core::PlansStoreLoaded{locked_store(), ""});
+  h.settle();
+  for (const auto& line : h.app.state().content->crisis_lines) {
+    CAPTURE(line.id);
+    bool found = false;
+    for (const auto* link : h.tree().all(Role::link)) found = found || link->href == line.href();
+    CHECK(found);
+  }
+  CHECK(h.find(Role::heading, str(h, "plans.lock.help_now_locked")) != nullptr);
+  CHECK(h.find(Role::button, str(h, "plans.lock.unlock_button")) != nullptr);
+
+  // Unlocking right there brings the person's contacts in.
+  h.type(Role::text_input, str(h, "plans.lock.unlock_label"), "my passphrase");
+  h.tap(Role::button, str(h, "plans.lock.unlock_button"));
+  REQUIRE(h.platform.unlock_requests.size() == 1);
+  CHECK(h.platform.unlock_requests[0].passphrase == "my passphrase");
+  h.app.dispatch(core::LockUnlocked{true, core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), ""});
+  h.settle();
+  CHECK(h.find(Role::heading, str(h, "plans.lock.help_now_locked")) == nullptr);
+  CHECK(h.find(Role::heading, str(h, "help_now.my_people_heading")) != nullptr);
+}
+
+TEST_CASE("locked: every screen with my plans shows the unlock panel instead, and the passphrase is dots") {
+  for (const char* path : {"#/care-plan", "#/crisis-plan", "#/plan-section/care_plan.coordinator", "#/share", "#/lock"}) {
+    CAPTURE(path);
+    test::Harness h(path);
+    h.app.dispatch(core::PlansStoreLoaded{locked_store(), ""});
+    h.settle();
+    CHECK(h.find(Role::heading, str(h, "plans.lock.locked_title")) != nullptr);
+    CHECK(h.tree().all(Role::text_input).size() == 1);  // only the passphrase box
+  }
+  test::Harness h("#/care-plan");
+  h.app.dispatch(core::PlansStoreLoaded{locked_store(), ""});
+  h.settle();
+  h.type(Role::text_input, str(h, "plans.lock.unlock_label"), "secret");
+  const auto* box = h.find(Role::text_input, str(h, "plans.lock.unlock_label"));
+  REQUIRE(box != nullptr);
+  CHECK(box->input_type == "password");
+  // Forgotten: the way out is Delete everything, which says the plans are locked.
+  h.tap(Role::button, str(h, "data.delete"));
+  CHECK(h.app.state().route().screen == core::Screen::delete_everything);
+  CHECK(h.find(Role::list_item, str(h, "plans.lock.delete_locked")) != nullptr);
+}
+
+TEST_CASE("Your data leads to the lock; setting it warns about a forgotten passphrase and asks the platform") {
+  test::Harness h("#/your-data");
+  h.tap(Role::button, str(h, "plans.lock.card"));
+  CHECK(h.app.state().route().screen == core::Screen::lock);
+  bool warned = false;
+  for (const auto* node : h.tree().all(Role::text)) warned = warned || node->name == str(h, "plans.lock.forget_warning");
+  CHECK(warned);
+  h.type(Role::text_input, str(h, "plans.lock.new_label"), "three small words");
+  h.type(Role::text_input, str(h, "plans.lock.repeat_label"), "three small words");
+  h.leave_field();
+  h.tap(Role::button, str(h, "plans.lock.set_button"));
+  REQUIRE(h.platform.lock_changes.size() == 1);
+  CHECK(h.platform.lock_changes[0].passphrase == "three small words");
+  h.app.dispatch(core::LockChanged{true, true, ""});
+  h.settle();
+  CHECK(h.find(Role::button, str(h, "plans.lock.lock_now")) != nullptr);
+  h.tap(Role::button, str(h, "plans.lock.lock_now"));
+  CHECK(h.platform.keys_forgotten == 1);
+  CHECK(h.find(Role::heading, str(h, "plans.lock.locked_title")) != nullptr);
+}
