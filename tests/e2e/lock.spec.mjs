@@ -145,7 +145,7 @@ test('it locks again after the chosen time without use', async ({ page }) => {
 test.describe('the plain page', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('locked, it shows the national lines only; unlocked, a damaged fallback record is never shown', async ({ page, guard }, testInfo) => {
+  test('locked, it shows the national lines only; unlocked, a damaged fallback record is never shown', async ({ page, context, guard }, testInfo) => {
     guard.consoleErrors.push(/Failed to load resource: net::ERR_FAILED/);
     await importFile(page, planFile());
     // One more save, so a good previous fallback record exists.
@@ -178,11 +178,13 @@ test.describe('the plain page', () => {
     const got = await page.evaluate((texts) => texts.map((t) => window.cpaFallback.fnv1a64(t)), vectors.map((v) => v.text));
     expect(got).toEqual(vectors.map((v) => v.fnv1a64));
 
-    // Locked: nothing of the person's shows, the national numbers do.
-    await page.unroute('**/*.wasm');
-    await setPassphrase(page, PASSPHRASE);
-    await expect(mirror(page).getByText(strings['plans.lock.set'])).toBeVisible({ timeout: 30_000 });
-    await page.route('**/*.wasm', (route) => route.abort());
+    // Locked: nothing of the person's shows, the national numbers do.  (A second page: the
+    // first one's blocked WebAssembly stays blocked.)
+    const app = await context.newPage();
+    await setPassphrase(app, PASSPHRASE);
+    await expect(mirror(app).getByText(strings['plans.lock.set'])).toBeVisible({ timeout: 30_000 });
+    await waitSaved(app);
+    await app.close();
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
     await expect(page.locator('#fallback a[href="tel:116123"]')).toBeVisible();
@@ -238,6 +240,41 @@ function diskHolds(dir, text) {
   return walk(root).some((file) => { const bytes = readFileSync(file); return needles.some((n) => bytes.includes(n)); });
 }
 
+// Keeps the lock change's write transaction open (reading on and on) once the app has issued
+// its writes, and says so with data-held: the browser is then killed inside the transaction.
+function holdTheWrite() {
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args) {
+    const tx = transaction.apply(this, args);
+    if (args[1] === 'readwrite' && document.documentElement.dataset.lock === 'writing') {
+      const store = tx.objectStore('records');
+      let reads = 0;
+      const spin = () => {
+        store.get('current').onsuccess = () => {
+          // The app's own read answered first, and its writes were issued in that answer.
+          if (++reads === 3) document.documentElement.dataset.held = 'writing';
+          spin();
+        };
+      };
+      spin();
+    }
+    return tx;
+  };
+}
+
+// Starts watching <html> for the attribute value (a MutationObserver: nothing is missed between
+// polls, however briefly it lasts); await the result with seenAttribute.
+function watchAttribute(page, name, value) {
+  return page.evaluate(([n, v]) => {
+    const html = document.documentElement;
+    window.cpaSeen = new Promise((resolve) => {
+      const seen = new MutationObserver(() => { if (html.getAttribute(n) === v) { seen.disconnect(); resolve(); } });
+      seen.observe(html, { attributes: true, attributeFilter: [n] });
+    });
+  }, [name, value]);
+}
+const seenAttribute = (page) => page.evaluate(() => window.cpaSeen);
+
 // Kills the browser the moment the page says the change has reached this stage (data-lock).
 async function killMidChange(baseURL, stage) {
   {
@@ -248,8 +285,16 @@ async function killMidChange(baseURL, stage) {
     await openApp(page, '#/lock', baseURL);
     await typePassword(page, strings['plans.lock.new_label'], PASSPHRASE);
     await typePassword(page, strings['plans.lock.repeat_label'], PASSPHRASE);
+    if (stage === 'writing') {
+      // The transaction with every re-encrypted copy is open, its writes issued, not committed.
+      await page.evaluate(holdTheWrite);
+      await watchAttribute(page, 'data-held', 'writing');
+    } else {
+      // Deriving the new key (PBKDF2, 600,000 rounds): nothing written yet.
+      await watchAttribute(page, 'data-lock', 'deriving');
+    }
     await tap(page, byRole(page, 'button', strings['plans.lock.set_button']));
-    await page.waitForSelector(`html[data-lock="${stage}"]`, { state: 'attached', timeout: 30_000 });
+    await seenAttribute(page);
     await chrome.kill();
 
     chrome = browserProcess(dir);
