@@ -196,7 +196,9 @@ mergeInto(LibraryManager.library, {
     },
 
     save: function (doc, revision, fallback) {
-      CpaStore.pending = { doc: doc, revision: revision, fallback: fallback };
+      var job = { doc: doc, revision: revision, fallback: fallback };
+      CpaStore.prepare(job);
+      CpaStore.pending = job;
       if (!CpaStore.timer) CpaStore.timer = setTimeout(CpaStore.flush, CpaStore.DEBOUNCE_MS);
       CpaStore.signal();
     },
@@ -210,6 +212,14 @@ mergeInto(LibraryManager.library, {
       CpaStore.enqueue(function () { return CpaStore.write(job); });
     },
 
+    // What is stored for the job's document, made as soon as the save is asked for (encrypting
+    // takes a moment), so that a write when the page is being hidden can start at once.
+    prepare: function (job) {
+      job.lock = CpaStore.lock;
+      job.stored = job.lock ? null : job.doc;
+      job.sealing = job.lock ? CpaStore.sealed(job.doc, job.lock).then(function (s) { job.stored = s; return s; }) : null;
+    },
+
     // The old latest becomes the previous good copy (or, if it cannot be read, is kept aside as
     // "damaged"), the new record becomes the latest, and the fallback record goes with it.
     write: async function (job) {
@@ -217,6 +227,12 @@ mergeInto(LibraryManager.library, {
         CpaStore.core('cpa_storage_saved', [job.revision, ok ? 1 : 0, ok ? '' : String(why || 'error')]);
       };
       if (!CpaStore.available || !CpaStore.db) { done(false, 'unavailable'); return; }
+      if (job.lock !== CpaStore.lock) CpaStore.prepare(job);
+      if (job.stored === null) await job.sealing;
+      // Nobody else wrote since this tab last looked (the usual case): one transaction, begun
+      // in this same task, so a page being closed still gets it written.
+      var quick = await CpaStore.writeQuick(job);
+      if (quick !== 'elsewhere') { done(quick === 'ok', quick); return; }
       var why = 'busy';
       for (var attempt = 0; attempt < CpaStore.ATTEMPTS; attempt++) {
         var lock = CpaStore.lock;
@@ -232,7 +248,7 @@ mergeInto(LibraryManager.library, {
         }
         var good = existingPlain !== null && CpaStore.core('cpa_storage_is_good', [existingPlain]);
         var fallbackGood = typeof got.fallback === 'string' && CpaStore.core('cpa_storage_fallback_is_good', [got.fallback]);
-        var stored = await CpaStore.sealed(doc, lock);
+        var stored = doc === job.doc && lock === job.lock && job.stored !== null ? job.stored : await CpaStore.sealed(doc, lock);
         var saveId = CpaStore.newSaveId();
         var result = await CpaStore.writeIf(got.current && typeof got.current === 'object' ? got.current.save_id : got.current,
           function (store) {
@@ -256,6 +272,52 @@ mergeInto(LibraryManager.library, {
         why = 'busy';
       }
       done(false, why);
+    },
+
+    writeQuick: function (job) {
+      return new Promise(function (resolve) {
+        var elsewhere = false, failure = null;
+        var saveId = CpaStore.newSaveId();
+        try {
+          var tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });
+          var store = tx.objectStore(CpaStore.STORE);
+          var current = store.get('current'), fallback = store.get('fallback');
+          fallback.onsuccess = function () {  // after current's answer: requests answer in order
+            var existing = CpaStore.valid(current.result);
+            if (existing && existing.save_id !== CpaStore.baseSaveId && existing.save_id !== 'damaged') {
+              elsewhere = true;
+              tx.abort();
+              return;
+            }
+            try {
+              if (existing) {
+                // A locked copy this tab read or wrote itself was checked then; a plain one is checked now.
+                var good = CpaStore.isLocked(existing.doc) ? existing.save_id === CpaStore.baseSaveId
+                  : !!CpaStore.core('cpa_storage_is_good', [existing.doc]);
+                if (good) store.put(existing, 'previous');
+                else store.put({ doc: existing.doc, save_id: 'damaged', saved_at: Date.now() }, 'damaged');
+              }
+              store.put({ doc: job.stored, save_id: saveId, saved_at: Date.now() }, 'current');
+              if (job.fallback) {
+                var old = fallback.result;
+                if (typeof old === 'string' && CpaStore.core('cpa_storage_fallback_is_good', [old])) store.put(old, 'fallback_previous');
+                store.put(job.fallback, 'fallback');
+              }
+            } catch (e) {
+              // A write refused on the spot (a full disk on some browsers): keep the old records.
+              failure = e && e.name;
+              try { tx.abort(); } catch (ignored) { /* already finished */ }
+            }
+          };
+          tx.oncomplete = function () {
+            CpaStore.baseSaveId = saveId;
+            CpaStore.broadcast(saveId);
+            resolve('ok');
+          };
+          tx.onabort = function () { resolve(elsewhere ? 'elsewhere' : String(failure || (tx.error && tx.error.name) || 'error')); };
+          tx.onerror = function (e) { e.preventDefault && e.preventDefault(); };
+        } catch (e) { resolve(String((e && e.name) || 'error')); }
+      });
     },
 
     unlock: async function (passphrase, aad) {

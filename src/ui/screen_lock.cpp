@@ -77,7 +77,6 @@ void draw_lock(Ui& ui) {
   ui.set_title(ui.str("plans.lock.title"));
   ui.heading(ui.str("plans.lock.title"), 1);
   ui.paragraph(ui.str("plans.lock.intro"));
-  messages(ui, lock);
   if (plans.store == core::StoreStatus::memory_only || plans.store == core::StoreStatus::damaged ||
       plans.store == core::StoreStatus::newer_version || plans.store == core::StoreStatus::not_loaded) {
     ui.notice({}, plans.store_message);
@@ -95,6 +94,7 @@ void draw_lock(Ui& ui) {
   passphrase_box(ui, "repeat-passphrase", ui.str("plans.lock.repeat_label"), lock.repeat_typed, core::LockField::repeat);
   minutes_choice(ui, lock);
   ui.gap(Space::item);
+  messages(ui, lock);  // beside the button the person just tapped
   if (ui.button(ui.str(lock.on ? "plans.lock.change_button" : "plans.lock.set_button"), ButtonKind::primary, true))
     ui.emit(core::LockSet{});
   ImGui::PopID();
