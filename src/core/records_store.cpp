@@ -331,7 +331,7 @@ DecodeResult open_store_record(std::string_view stored_text) {
       !envelope.contains("length") || !envelope["length"].is_number_unsigned() ||
       !envelope.contains("fnv1a64") || !envelope["fnv1a64"].is_string())
     return failed(DecodeStatus::corrupt, "plans.store.damaged");
-  const std::string& payload = envelope["payload"].get_ref<const std::string&>();
+  const auto& payload = envelope["payload"].get_ref<const std::string&>();
   if (envelope["length"].get<std::uint64_t>() != payload.size() ||
       envelope["fnv1a64"].get<std::string>() != hex64(fnv1a64(payload)))
     return failed(DecodeStatus::corrupt, "plans.store.damaged");

@@ -1,8 +1,10 @@
 #pragma once
 // An invariant a fuzz target checks: a failure aborts, so libFuzzer saves the input as a crash.
+// The unit test that replays the regression cases defines FUZZ_CHECK as a doctest CHECK first.
 #include <cstdio>
 #include <cstdlib>
 
+#ifndef FUZZ_CHECK
 #define FUZZ_CHECK(condition)                                                                   \
   do {                                                                                          \
     if (!(condition)) {                                                                         \
@@ -10,3 +12,4 @@
       std::abort();                                                                             \
     }                                                                                           \
   } while (false)
+#endif

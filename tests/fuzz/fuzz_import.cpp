@@ -1,32 +1,11 @@
-// libFuzzer target: the records import parser, core::check_import (a file the person loads).
+// libFuzzer entry: see target_import.hpp (./cpa fuzz).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-#include "core/records_store.hpp"
-#include "fuzz_check.hpp"
-#include "fuzz_content_data.hpp"
-
-using cpa::core::DecodeStatus;
+#include "target_import.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const auto result = cpa::core::check_import(text);
-  // A clear outcome: ok with no problems, or not ok with at least one problem in words and
-  // no records handed back.
-  if (result.ok()) {
-    FUZZ_CHECK(result.problems.empty());
-    // What imports, exports and imports again unchanged.
-    const auto again = cpa::core::check_import(cpa::core::export_text(result.records, "2026-01-01T00:00:00Z"));
-    FUZZ_CHECK(again.ok());
-    FUZZ_CHECK(again.records == result.records);
-  } else {
-    FUZZ_CHECK(result.records.empty());
-    FUZZ_CHECK(!result.problems.empty());
-  }
-  for (const auto& problem : result.problems) {
-    const auto words = cpa::core::render_problem(cpa::fuzz::real_content(), problem);
-    FUZZ_CHECK(!words.empty() && words.size() < 2000);  // a message a person can read, not an echo
-  }
+  cpa::fuzz::fuzz_import(std::string_view(reinterpret_cast<const char*>(data), size));
   return 0;
 }
