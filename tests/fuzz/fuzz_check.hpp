@@ -5,11 +5,11 @@
 #include <cstdlib>
 
 #ifndef FUZZ_CHECK
-#define FUZZ_CHECK(condition)                                                                   \
-  do {                                                                                          \
-    if (!(condition)) {                                                                         \
+#define FUZZ_CHECK(condition)                                                                  \
+  do {                                                                                         \
+    if (!(condition)) {                                                                        \
       std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__); \
-      std::abort();                                                                             \
-    }                                                                                           \
+      std::abort();                                                                            \
+    }                                                                                          \
   } while (false)
 #endif

@@ -8,16 +8,16 @@
 #include <string>
 #include <string_view>
 
-#include "fuzz_check.hpp"
 #include "core/content.hpp"
+#include "fuzz_check.hpp"
 
 namespace cpa::fuzz {
 
 namespace content_detail {
 using namespace cpa::core;
 constexpr std::array<const char*, 11> kNames = {
-    "strings.json",  "crisis_lines.json",  "about.json",          "eligibility.json",
-    "sources.json",  "plans.json",         "explainers.json",     "pages/what-is-cpa.json",
+    "strings.json",       "crisis_lines.json",  "about.json",      "eligibility.json",
+    "sources.json",       "plans.json",         "explainers.json", "pages/what-is-cpa.json",
     "strings-share.json", "../deployment.json", "bundle"};
 
 inline void check(const ContentLoad& load) {
@@ -37,10 +37,8 @@ inline void fuzz_content(std::string_view input) {
     return;
   }
   std::map<std::string, std::string> files;
-  if (name == "../deployment.json")
-    files["deployment.json"] = text;
-  else
-    files["en-GB/" + name] = text;
+  if (name == "../deployment.json") files["deployment.json"] = text;
+  else files["en-GB/" + name] = text;
   check(load_content(files));
   (void)all_display_text(files);
 }

@@ -6,11 +6,11 @@
 #include <string_view>
 #include <vector>
 
-#include "fuzz_check.hpp"
 #include "core/content.hpp"
 #include "core/deployment.hpp"
 #include "core/json_fields.hpp"
 #include "core/json_safe.hpp"
+#include "fuzz_check.hpp"
 #include "fuzz_content_data.hpp"
 
 namespace cpa::fuzz {

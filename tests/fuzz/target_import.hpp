@@ -4,8 +4,8 @@
 // tests/fuzz/regressions/import/ (tests/unit/test_fuzz_regressions.cpp).
 #include <string_view>
 
-#include "fuzz_check.hpp"
 #include "core/records_store.hpp"
+#include "fuzz_check.hpp"
 #include "fuzz_content_data.hpp"
 
 namespace cpa::fuzz {

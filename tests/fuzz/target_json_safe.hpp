@@ -4,8 +4,8 @@
 // tests/fuzz/regressions/json_safe/ (tests/unit/test_fuzz_regressions.cpp).
 #include <string_view>
 
-#include "fuzz_check.hpp"
 #include "core/json_safe.hpp"
+#include "fuzz_check.hpp"
 
 namespace cpa::fuzz {
 

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "fuzz_check.hpp"
 #include "core/share_codec.hpp"
+#include "fuzz_check.hpp"
 
 namespace cpa::fuzz {
 
