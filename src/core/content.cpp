@@ -196,7 +196,8 @@ void check_every_source_cited(const Content& content, std::vector<ContentProblem
     for (const auto& q : content.eligibility->questions) cited.insert(q.sources.begin(), q.sources.end());
   }
   for (const auto& [id, source] : content.sources)
-    if (!cited.contains(id)) problems.push_back({"sources.json", "sources", "\"" + id + "\" is cited by nothing: remove it"});
+    if (!cited.contains(id))
+      problems.push_back({"sources.json", "sources", "\"" + id + "\" is cited by nothing: remove it"});
 }
 
 // Checks that need the whole content: references between files, required entries.

@@ -42,9 +42,9 @@ struct Theme {
   ImU32 text_muted{};
   ImU32 heading{};
   ImU32 link{};
-  ImU32 bar_bg{};      // the top bar
+  ImU32 bar_bg{};  // the top bar
   ImU32 bar_text{};
-  ImU32 help_bg{};     // the "Help now" button: warm and easy to find, not alarming
+  ImU32 help_bg{};  // the "Help now" button: warm and easy to find, not alarming
   ImU32 help_text{};
   ImU32 primary_bg{};  // main action buttons
   ImU32 primary_text{};
