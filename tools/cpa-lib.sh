@@ -368,8 +368,8 @@ cpa_lint() {
     say "lint: clang-format: every file is formatted"
     LINT_PASSED=$((LINT_PASSED + 1))
   else
-    grep -E '^[^ ].*:[0-9]+:[0-9]+: (error|warning):' "$log" | sed "s|^$ROOT/||; s| \[-Wclang-format-violations\]||" | head -200
-    [ "$problems" -gt 200 ] && say "lint: ... and $((problems - 200)) more (all in ${log#$ROOT/})"
+    grep -E '^[^ ].*:[0-9]+:[0-9]+: (error|warning):' "$log" | sed "s|^$ROOT/||; s| \[-Wclang-format-violations\]||" | head -60
+    [ "$problems" -gt 60 ] && say "lint: ... and $((problems - 60)) more (all in ${log#$ROOT/})"
     say "lint: clang-format: $problems places in $(grep -E '^[^ ].*:[0-9]+:[0-9]+: ' "$log" | cut -d: -f1 | sort -u | wc -l) files are not formatted (./cpa lint --fix rewrites them)"
     LINT_FAILED=$((LINT_FAILED + 1))
   fi
@@ -469,6 +469,8 @@ run_fuzz() {
 run_asan() {
   cmake_build_clang asan unit_tests ui_tests
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-  run_doctest unit-asan "$BUILD/asan/unit_tests"
+  # The exhaustive crisis-routing test (4M combinations; minutes natively on a loaded machine,
+  # several times that under ASan) runs in the plain unit part only.
+  run_doctest unit-asan "$BUILD/asan/unit_tests" --test-case-exclude="every nation and every combination*"
   run_doctest ui-asan "$BUILD/asan/ui_tests"
 }
