@@ -412,8 +412,9 @@ cpa_lint() {
 }
 
 run_lint() {
+  local start=$SECONDS
   cpa_lint || true
-  say "lint: $LINT_PASSED passed, $LINT_FAILED failed"
+  say "lint: $LINT_PASSED passed, $LINT_FAILED failed ($((SECONDS - start))s)"
   TEST_PASSED=$((TEST_PASSED + LINT_PASSED)); TEST_FAILED=$((TEST_FAILED + LINT_FAILED))
   TEST_PARTS+=("lint $LINT_PASSED/$((LINT_PASSED + LINT_FAILED))")
 }
@@ -459,15 +460,18 @@ cpa_fuzz() {
 }
 
 run_fuzz() {
+  local start=$SECONDS
   cpa_fuzz "${CPA_TEST_FUZZ_SECONDS:-5}" || true
-  say "fuzz: $FUZZ_PASSED passed, $FUZZ_FAILED failed"
+  say "fuzz: $FUZZ_PASSED passed, $FUZZ_FAILED failed ($((SECONDS - start))s with the build)"
   TEST_PASSED=$((TEST_PASSED + FUZZ_PASSED)); TEST_FAILED=$((TEST_FAILED + FUZZ_FAILED))
   TEST_PARTS+=("fuzz $FUZZ_PASSED/$((FUZZ_PASSED + FUZZ_FAILED))")
 }
 
 # ---- the native unit tests (and the headless UI tests) under ASan + UBSan ----
 run_asan() {
+  local start=$SECONDS
   cmake_build_clang asan unit_tests ui_tests
+  say "asan: built in $((SECONDS - start))s"
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   # The exhaustive crisis-routing test (4M combinations; minutes natively on a loaded machine,
   # several times that under ASan) runs in the plain unit part only.
