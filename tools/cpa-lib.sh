@@ -375,8 +375,9 @@ cpa_lint() {
   fi
   # clang-tidy: two at a time, over the native build's compile_commands.json.  A file's result is
   # kept under a key of its text, every header of ours, .clang-tidy and CMakeLists.txt, so only
-  # what changed is checked again (a whole run takes minutes).
-  cpa_build_native
+  # what changed is checked again (a whole run takes minutes).  It needs the native build's
+  # configuration, not its objects.
+  [ -f "$BUILD/native/compile_commands.json" ] || cpa_build_native
   local tidy="$BUILD/lint-tidy.log" cache="$BUILD/lint-tidy-cache" start=$SECONDS
   mkdir -p "$cache"
   local shared; shared=$( (find src -name '*.hpp' -o -name '*.h' | sort | xargs cat; cat .clang-tidy CMakeLists.txt; clang-tidy-14 --version) | sha256sum | cut -c1-32)
