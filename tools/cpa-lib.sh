@@ -25,6 +25,7 @@ APT_PACKAGES=(
   fonts-noto-core fonts-opendyslexic python3-fonttools
   chromium
   gzip brotli
+  clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
 )
 
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"   # emcc's optimizer needs Debian's acorn
@@ -42,11 +43,14 @@ cpa_help() {
 usage: ./cpa <command>
   serve [--port N] [--deployment FILE]
                      set up, build the release site, serve it on 127.0.0.1 (default 8080)
-  test [PART]        set up, build, run every test (or one part: unit, ui, wasm, e2e [playwright args]);
+  test [PART]        set up, build, run every test (or one part: unit, ui, wasm, lint, fuzz, asan,
+                     e2e [playwright args]);
                      ends with one summary line "cpa test: N passed, N failed ..."
   build [--deployment FILE] [--out DIR]
                      build the static site into dist/ (or DIR)
   bench              build and print speed and size numbers
+  lint [--fix]       clang-format (check; --fix rewrites) and clang-tidy on our C++ (src/, tests/, tools/)
+  fuzz [SECONDS]     build the libFuzzer targets and run each for SECONDS (default 60)
   setup              install what is missing (apt, npm, Dear ImGui source); quiet when all is there
 TXT
 }
@@ -159,6 +163,24 @@ cmake_build() {  # native|wasm
 }
 
 cpa_build_native() { mkdir -p "$BUILD"; cmake_build native; }
+# clang-14 builds with sanitizers, apart from the gcc ones: asan (the unit and ui tests under
+# AddressSanitizer + UndefinedBehaviorSanitizer) and fuzz (the libFuzzer targets, the same sanitizers).
+# One clang build for both the sanitizer run and the fuzz targets: every object with ASan + UBSan
+# and libFuzzer's coverage (harmless outside a fuzzer), so the core is compiled once for both.
+cmake_build_clang() {  # targets...
+  local dir="$BUILD/clang"
+  mkdir -p "$BUILD"
+  if [ ! -f "$dir/build.ninja" ]; then
+    local werror=OFF; [ "${CI:-}" = true ] && werror=ON
+    CC=clang-14 CXX=clang++-14 cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCPA_WERROR=$werror -DCPA_SANITIZE=address,undefined -DCPA_FUZZ=ON >"$BUILD/configure-clang.log" 2>&1 \
+      || { cat "$BUILD/configure-clang.log" >&2; die "cmake configure (clang) failed"; }
+  fi
+  local status=0
+  cmake --build "$dir" --target "$@" >"$BUILD/build-clang.log" 2>&1 || status=$?
+  grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed|^-- ' "$BUILD/build-clang.log" || true
+  [ "$status" = 0 ] || die "build (clang) failed (log: ${BUILD#$ROOT/}/build-clang.log)"
+}
 cpa_build_wasm()   { mkdir -p "$BUILD"; cmake_build wasm; }
 
 # Cut a font down to what the content shows plus what people type (Latin, Welsh, punctuation).
@@ -269,16 +291,22 @@ run_e2e() {
 cpa_test() {
   local start=$SECONDS what="${1:-all}"
   [ $# -gt 0 ] && shift
-  cpa_build_site
+  case "$what" in
+    lint|fuzz|asan) ;;
+    *) cpa_build_site ;;
+  esac
   case "$what" in
     all|unit) run_doctest unit "$BUILD/native/unit_tests" ;;&
     all|ui)   run_doctest ui "$BUILD/native/ui_tests" ;;&
     all|wasm) run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js" ;;&
+    all|lint) run_lint ;;&
+    all|asan) run_asan ;;&
+    all|fuzz) run_fuzz ;;&
     all|e2e)  cpa_build_kiosk_test_site
               "$BUILD/native/largest_plan" "$BUILD/largest-plan.json" || die "could not write the largest plan"
               run_e2e "$@" ;;
-    unit|ui|wasm) ;;
-    *) die "test: unknown part '$what' (all, unit, ui, wasm, e2e)" ;;
+    unit|ui|wasm|lint|asan|fuzz) ;;
+    *) die "test: unknown part '$what' (all, unit, ui, wasm, lint, asan, fuzz, e2e)" ;;
   esac
   local took=$((SECONDS - start))
   echo "cpa test: $TEST_PASSED passed, $TEST_FAILED failed (${TEST_PARTS[*]}) in ${took}s"
@@ -311,4 +339,145 @@ cpa_bench() {
   sleep 0.5
   node "$ROOT/tests/bench/browser_bench.mjs" "http://127.0.0.1:$port/" 5 || true
   kill "$server" 2>/dev/null || true
+}
+
+# ---- lint: clang-format and clang-tidy on our C++ (never third_party) ----
+lint_format_files() { find src tests tools \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' \) -type f | sort; }
+# clang-tidy on the native build's sources (core, app, ui, platform/memory + headless): the
+# web platform only compiles under Emscripten.  Headers are checked through them (.clang-tidy).
+lint_tidy_files() {
+  find src/core src/app src/ui src/platform -maxdepth 1 -name '*.cpp' -type f
+  find src/platform/memory src/platform/headless -name '*.cpp' -type f
+} 2>/dev/null
+
+LINT_PASSED=0
+LINT_FAILED=0
+cpa_lint() {
+  local fix=0
+  [ "${1:-}" = --fix ] && fix=1
+  if [ "$fix" = 1 ]; then
+    lint_format_files | xargs clang-format-14 -i
+    say "lint: clang-format applied to $(lint_format_files | wc -l) files (see git diff)"
+    return 0
+  fi
+  LINT_PASSED=0; LINT_FAILED=0
+  mkdir -p "$BUILD"
+  # clang-format: each line it would change is a problem.
+  local log="$BUILD/lint-format.log"
+  lint_format_files | xargs clang-format-14 --dry-run -Werror >"$log" 2>&1 || true
+  local problems; problems=$(grep -cE '^[^ ].*:[0-9]+:[0-9]+: (error|warning):' "$log" || true)
+  if [ "$problems" = 0 ]; then
+    say "lint: clang-format: every file is formatted"
+    LINT_PASSED=$((LINT_PASSED + 1))
+  else
+    grep -E '^[^ ].*:[0-9]+:[0-9]+: (error|warning):' "$log" | sed "s|^$ROOT/||; s| \[-Wclang-format-violations\]||" | head -60
+    [ "$problems" -gt 60 ] && say "lint: ... and $((problems - 60)) more (all in ${log#$ROOT/})"
+    say "lint: clang-format: $problems places in $(grep -E '^[^ ].*:[0-9]+:[0-9]+: ' "$log" | cut -d: -f1 | sort -u | wc -l) files are not formatted (./cpa lint --fix rewrites them)"
+    LINT_FAILED=$((LINT_FAILED + 1))
+  fi
+  # clang-tidy: two at a time, over the native build's compile_commands.json.  A file's result is
+  # kept under a key of its text, every header of ours, .clang-tidy and CMakeLists.txt, so only
+  # what changed is checked again (a whole run takes minutes).  It needs the native build's
+  # configuration, not its objects.
+  [ -f "$BUILD/native/compile_commands.json" ] || cpa_build_native
+  local tidy="$BUILD/lint-tidy.log" cache="$BUILD/lint-tidy-cache" start=$SECONDS
+  mkdir -p "$cache"
+  local shared; shared=$( (find src -name '*.hpp' -o -name '*.h' | sort | xargs cat; cat .clang-tidy CMakeLists.txt; clang-tidy-14 --version) | sha256sum | cut -c1-32)
+  local f key todo=() keys=() checked=0
+  while read -r f; do
+    key=$( (echo "$shared $f"; cat "$f") | sha256sum | cut -c1-32)
+    keys+=("$key")
+    [ -f "$cache/$key.out" ] || todo+=("$f" "$cache/$key")
+  done < <(lint_tidy_files)
+  if [ ${#todo[@]} -gt 0 ]; then
+    checked=$((${#todo[@]} / 2))
+    printf '%s\n' "${todo[@]}" | nice xargs -d '\n' -P2 -n2 sh -c \
+      'clang-tidy-14 -p "$0" --quiet "$1" >"$2.tmp" 2>"$2.err" && mv "$2.tmp" "$2.out"' "$BUILD/native" || true
+  fi
+  : >"$tidy"
+  local missing=0
+  for key in "${keys[@]}"; do
+    if [ -f "$cache/$key.out" ]; then cat "$cache/$key.out" >>"$tidy"; else missing=$((missing + 1)); cat "$cache/$key.err" >>"$tidy" 2>/dev/null; fi
+  done
+  local findings
+  findings=$(grep -E '^/.*:[0-9]+:[0-9]+: (warning|error):' "$tidy" | sort -u | sed "s|^$ROOT/||" || true)
+  local took="$((SECONDS - start))s, $checked of ${#keys[@]} files checked, the rest unchanged"
+  if [ -z "$findings" ] && [ "$missing" = 0 ]; then
+    say "lint: clang-tidy: no findings ($took)"
+    LINT_PASSED=$((LINT_PASSED + 1))
+  else
+    [ -n "$findings" ] && printf '%s\n' "$findings"
+    [ "$missing" != 0 ] && say "lint: clang-tidy could not check $missing files (compile errors? see ${tidy#$ROOT/})"
+    say "lint: clang-tidy: $(printf '%s' "$findings" | grep -c . || true) findings ($took)"
+    LINT_FAILED=$((LINT_FAILED + 1))
+  fi
+  [ "$LINT_FAILED" = 0 ]
+}
+
+run_lint() {
+  local start=$SECONDS
+  cpa_lint || true
+  say "lint: $LINT_PASSED passed, $LINT_FAILED failed ($((SECONDS - start))s)"
+  TEST_PASSED=$((TEST_PASSED + LINT_PASSED)); TEST_FAILED=$((TEST_FAILED + LINT_FAILED))
+  TEST_PARTS+=("lint $LINT_PASSED/$((LINT_PASSED + LINT_FAILED))")
+}
+
+# ---- fuzz: libFuzzer targets (tests/fuzz/fuzz_*.cpp), clang-14 with ASan + UBSan ----
+fuzz_targets() { find "$ROOT/tests/fuzz" -maxdepth 1 -name 'fuzz_*.cpp' -printf '%f\n' | sed 's/\.cpp$//' | sort; }
+
+FUZZ_PASSED=0
+FUZZ_FAILED=0
+# Runs every target for SECONDS, one after another; the corpus grows in $BUILD/fuzz/corpus/<target>
+# from the committed seeds in tests/fuzz/corpus/<target>; anything found lands in $BUILD/fuzz/findings/.
+cpa_fuzz() {
+  local seconds="${1:-60}"
+  [[ "$seconds" =~ ^[0-9]+$ ]] || die "fuzz: seconds must be a number, not '$seconds'"
+  local targets; targets=$(fuzz_targets | tr '\n' ' ')
+  # shellcheck disable=SC2086
+  cmake_build_clang $targets
+  FUZZ_PASSED=0; FUZZ_FAILED=0
+  local t
+  for t in $targets; do
+    local name=${t#fuzz_} corpus="$BUILD/fuzz/corpus/${t#fuzz_}" findings="$BUILD/fuzz/findings/${t#fuzz_}"
+    local log="$BUILD/fuzz/$t.log" rc=0
+    mkdir -p "$corpus" "$findings"
+    local before; before=$(find "$findings" -type f | sort)
+    nice "$BUILD/clang/$t" -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2560 \
+      -artifact_prefix="$findings/" "$corpus" "$ROOT/tests/fuzz/corpus/$name" >"$log" 2>&1 || rc=$?
+    local runs cov
+    runs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+).*/\1/p' "$log" | tail -1)
+    cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
+    local found; found=$(comm -13 <(printf '%s\n' "$before") <(find "$findings" -type f | sort) | grep . | head -5 || true)
+    if [ "$rc" = 0 ] && [ -z "$found" ]; then
+      say "fuzz $name: ${seconds}s, ${runs:-?} runs, ${cov:-cov ?}, nothing found"
+      FUZZ_PASSED=$((FUZZ_PASSED + 1))
+    else
+      grep -E 'ERROR|FUZZ_CHECK|runtime error|SUMMARY|deadly signal|Test unit written' "$log" | head -12
+      say "fuzz $name: FOUND A PROBLEM after ${runs:-?} runs (exit $rc; log ${log#$ROOT/})"
+      local f
+      for f in $found; do say "  reproduce: ${BUILD#$ROOT/}/fuzz/$t ${f#$ROOT/}"; done
+      FUZZ_FAILED=$((FUZZ_FAILED + 1))
+    fi
+  done
+  [ "$FUZZ_FAILED" = 0 ]
+}
+
+run_fuzz() {
+  local start=$SECONDS
+  cpa_fuzz "${CPA_TEST_FUZZ_SECONDS:-5}" || true
+  say "fuzz: $FUZZ_PASSED passed, $FUZZ_FAILED failed ($((SECONDS - start))s with the build)"
+  TEST_PASSED=$((TEST_PASSED + FUZZ_PASSED)); TEST_FAILED=$((TEST_FAILED + FUZZ_FAILED))
+  TEST_PARTS+=("fuzz $FUZZ_PASSED/$((FUZZ_PASSED + FUZZ_FAILED))")
+}
+
+# ---- the native unit tests (and the headless UI tests) under ASan + UBSan ----
+run_asan() {
+  local start=$SECONDS
+  cmake_build_clang unit_tests ui_tests
+  say "asan: built in $((SECONDS - start))s"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  # The exhaustive crisis-routing test (4M combinations; minutes natively on a loaded machine,
+  # several times that under ASan) runs in the plain unit part only.
+  run_doctest unit-asan "$BUILD/clang/unit_tests" --test-case-exclude="every nation and every combination*"
+  run_doctest ui-asan "$BUILD/clang/ui_tests"
 }

@@ -172,7 +172,7 @@ Page read_page(const Fields& f) {
 void add_page(const Fields& f, Content& content) {
   auto page = read_page(f);
   if (page.id.empty()) return;
-  if (content.pages.count(page.id)) f.problem("id", "\"" + page.id + "\" is used by another page too");
+  if (content.pages.contains(page.id)) f.problem("id", "\"" + page.id + "\" is used by another page too");
   content.pages[page.id] = std::move(page);
 }
 
@@ -196,7 +196,8 @@ void check_every_source_cited(const Content& content, std::vector<ContentProblem
     for (const auto& q : content.eligibility->questions) cited.insert(q.sources.begin(), q.sources.end());
   }
   for (const auto& [id, source] : content.sources)
-    if (!cited.count(id)) problems.push_back({"sources.json", "sources", "\"" + id + "\" is cited by nothing: remove it"});
+    if (!cited.contains(id))
+      problems.push_back({"sources.json", "sources", "\"" + id + "\" is cited by nothing: remove it"});
 }
 
 // Checks that need the whole content: references between files, required entries.
@@ -208,13 +209,13 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   for (const auto& [id, page] : content.pages) {
     for (std::size_t i = 0; i < page.blocks.size(); ++i) {
       const auto& block = page.blocks[i];
-      if (block.kind == Block::Kind::link && !block.page.empty() && !content.pages.count(block.page))
+      if (block.kind == Block::Kind::link && !block.page.empty() && !content.pages.contains(block.page))
         problems.push_back({page.file, "blocks[" + std::to_string(i) + "].link.page",
                             "names an unknown page \"" + block.page + "\""});
     }
   }
   for (std::size_t i = 0; i < content.explainer_order.size(); ++i)
-    if (!content.pages.count(content.explainer_order[i]))
+    if (!content.pages.contains(content.explainer_order[i]))
       problems.push_back({"explainers.json", "pages[" + std::to_string(i) + "]",
                           "names an unknown page \"" + content.explainer_order[i] + "\""});
   if (content.explainer_order.empty()) problems.push_back({"explainers.json", "", "missing"});
@@ -223,7 +224,7 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   } else {
     problems.push_back({"eligibility.json", "", "missing"});
   }
-  if (!content.pages.count("about")) problems.push_back({"about.json", "", "missing"});
+  if (!content.pages.contains("about")) problems.push_back({"about.json", "", "missing"});
   if (content.plans.fields.empty()) problems.push_back({"plans.json", "", "missing"});
   if (content.strings.empty()) problems.push_back({"strings.json", "", "missing"});
   if (content.sources.empty()) problems.push_back({"sources.json", "", "missing"});
@@ -322,7 +323,7 @@ std::string fill_once(const std::string& text, const Values& values) {
 }
 }  // namespace
 
-std::string fill_placeholders(std::string text,
+std::string fill_placeholders(const std::string& text,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
   return fill_once(text, values);
 }

@@ -102,7 +102,7 @@ Page read_page_fields(const Fields& fields);
 void resolve_page_sources(Page& page, const Content& content, std::vector<ContentProblem>& problems);
 
 // "{name}" markers filled in one pass (a value is never searched for markers itself).
-std::string fill_placeholders(std::string text,
+std::string fill_placeholders(const std::string& text,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);
 

@@ -13,7 +13,7 @@ std::string at(const std::string& list, std::size_t i) { return list + "[" + std
 
 // A number people can call or text, normalised; a problem naming the field otherwise.
 std::string checked_phone(const Fields& f, const char* key, bool required) {
-  const std::string typed = required ? f.text(key) : f.optional_text(key);
+  std::string typed = required ? f.text(key) : f.optional_text(key);
   if (typed.empty()) return {};
   const auto parsed = parse_uk_phone(typed);
   if (!parsed.ok()) {
@@ -24,7 +24,7 @@ std::string checked_phone(const Fields& f, const char* key, bool required) {
 }
 
 std::string checked_url(const Fields& f, const char* key, bool required) {
-  const std::string url = required ? f.text(key) : f.optional_text(key);
+  std::string url = required ? f.text(key) : f.optional_text(key);
   if (!url.empty() && url.rfind("https://", 0) != 0) f.problem(key, "should start with https://");
   return url;
 }

@@ -116,7 +116,7 @@ Effects update_eligibility(State& state, const EligibilityAction& action);
 
 // ---- steps (the route param of #/eligibility/...) ----
 namespace eligibility_steps {
-inline constexpr std::string_view nation = "";
+inline constexpr std::string_view nation = "";  // NOLINT(readability-redundant-string-init): says it is empty
 inline constexpr std::string_view summary = "summary";
 inline constexpr std::string_view result = "result";
 inline constexpr std::string_view help_suffix = ".help";  // "risk.help": help, straight after a risk answer

@@ -69,8 +69,8 @@ Rule read_rule(const Fields& f) {
   }
   const auto answers = f.text_list("answers");
   for (std::size_t i = 0; i < answers.size(); ++i) {
-    const auto known = std::find_if(std::begin(all_answers), std::end(all_answers),
-                                    [&](Answer a) { return answer_key(a) == answers[i]; });
+    const auto* const known = std::find_if(std::begin(all_answers), std::end(all_answers),
+                                           [&](Answer a) { return answer_key(a) == answers[i]; });
     if (known == std::end(all_answers)) {
       f.problem(at("answers", i), "should be one of yes, no, not_sure, skip, unanswered");
     } else {

@@ -11,7 +11,7 @@ struct Date {
   int year = 0;
   int month = 0;  // 1..12
   int day = 0;    // 1..31
-  auto operator<=>(const Date&) const = default;
+  auto operator<=>(const Date&) const = default;  // NOLINT(modernize-use-nullptr): a clang-tidy 14 misreading
 };
 
 bool is_leap_year(int year);

@@ -45,7 +45,7 @@ void read_sections(const Fields& f, PlansContent& out) {
     out.sections[id] = SectionText{s.text("title"), s.text("prompt")};
   }
   for (auto it = sections.begin(); it != sections.end(); ++it)
-    if (!known.count(it.key())) f.problem("sections." + it.key(), "is not a section of the plans (see records.cpp)");
+    if (!known.contains(it.key())) f.problem("sections." + it.key(), "is not a section of the plans (see records.cpp)");
 }
 
 void read_fields(const Fields& f, PlansContent& out) {
@@ -66,7 +66,7 @@ void read_fields(const Fields& f, PlansContent& out) {
     }
   }
   for (auto it = fields.begin(); it != fields.end(); ++it)
-    if (!known.count(it.key())) f.problem("fields." + it.key(), "is not a field of the plans (see records.cpp)");
+    if (!known.contains(it.key())) f.problem("fields." + it.key(), "is not a field of the plans (see records.cpp)");
 }
 
 void read_items(const Fields& f, PlansContent& out) {
@@ -88,7 +88,7 @@ void read_items(const Fields& f, PlansContent& out) {
     }
   }
   for (auto it = items.begin(); it != items.end(); ++it)
-    if (!known.count(it.key())) f.problem("items." + it.key(), "is not a part of a contact or a need");
+    if (!known.contains(it.key())) f.problem("items." + it.key(), "is not a part of a contact or a need");
 }
 
 }  // namespace

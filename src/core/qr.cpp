@@ -14,7 +14,7 @@ std::optional<QrMatrix> make_qr(std::string_view text) {
     QrMatrix out;
     out.version = code.getVersion();
     out.size = code.getSize();
-    out.dark.reserve(static_cast<std::size_t>(out.size * out.size));
+    out.dark.reserve(static_cast<std::size_t>(out.size) * static_cast<std::size_t>(out.size));
     for (int y = 0; y < out.size; ++y)
       for (int x = 0; x < out.size; ++x) out.dark.push_back(code.getModule(x, y));
     return out;

@@ -11,7 +11,9 @@ struct QrMatrix {
   int version = 0;  // 1..40
   int size = 0;     // modules a side: 17 + 4 * version
   std::vector<bool> dark;  // row by row
-  bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
+  bool at(int x, int y) const {
+    return dark[static_cast<std::size_t>(y) * static_cast<std::size_t>(size) + static_cast<std::size_t>(x)];
+  }
 };
 
 // Byte mode, the smallest version that fits at low error correction, then the error correction

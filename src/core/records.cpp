@@ -405,7 +405,7 @@ std::string value_href(FieldKind kind, std::string_view stored) {
 }
 
 std::string clean_value(FieldKind kind, std::string_view typed) {
-  const std::string text = without_control_characters(valid_utf8(typed), kind == FieldKind::long_text);
+  std::string text = without_control_characters(valid_utf8(typed), kind == FieldKind::long_text);
   switch (kind) {
     case FieldKind::phone: {
       const auto parsed = parse_uk_phone(text);

@@ -79,10 +79,10 @@ class RecordsReader {
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
       const std::string child = child_path(path, it.key());
-      if (expected == keys.end() || !expected->second.count(it.key())) {
+      if (expected == keys.end() || !expected->second.contains(it.key())) {
         // Shown to the person: printable and short, whatever the file holds.
         problems_.push_back(problem_at(child_path(path, printable_key(it.key())), "plans.import.unknown_field"));
-      } else if (keys.count(child)) {
+      } else if (keys.contains(child)) {
         check_objects(it.value(), child);
       }
     }
@@ -188,7 +188,7 @@ bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") 
 void check_document_keys(const json& document, std::vector<RecordsProblem>& problems) {
   static const std::set<std::string> known = {"format", "schema_version", "saved_at", "records"};
   for (auto it = document.begin(); it != document.end(); ++it)
-    if (!known.count(it.key())) problems.push_back(problem_at(it.key(), "plans.import.unknown_field"));
+    if (!known.contains(it.key())) problems.push_back(problem_at(it.key(), "plans.import.unknown_field"));
   if (document.contains("saved_at") && !document["saved_at"].is_string())
     problems.push_back(problem_at("saved_at", "plans.import.should_be_text"));
   if (!document.contains("records")) problems.push_back(problem_at("records", "plans.import.missing"));
@@ -333,7 +333,7 @@ DecodeResult open_store_record(std::string_view stored_text) {
       !envelope.contains("length") || !envelope["length"].is_number_unsigned() ||
       !envelope.contains("fnv1a64") || !envelope["fnv1a64"].is_string())
     return failed(DecodeStatus::corrupt, "plans.store.damaged");
-  const std::string& payload = envelope["payload"].get_ref<const std::string&>();
+  const auto& payload = envelope["payload"].get_ref<const std::string&>();
   if (envelope["length"].get<std::uint64_t>() != payload.size() ||
       envelope["fnv1a64"].get<std::string>() != hex64(fnv1a64(payload)))
     return failed(DecodeStatus::corrupt, "plans.store.damaged");
@@ -370,7 +370,7 @@ DecodeResult check_import(std::string_view file_text) {
 }
 
 std::string render_problem(const Content& content, const RecordsProblem& problem) {
-  const std::string words = render(content, problem.message);
+  std::string words = render(content, problem.message);
   if (problem.path.empty()) return words;
   return content.format("plans.import.at", {{"where", describe_path(content, problem.path)}, {"problem", words}});
 }

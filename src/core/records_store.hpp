@@ -41,7 +41,7 @@ inline constexpr std::string_view kRecordsFormat = "cpa-companion-records";
 inline constexpr int kSchemaVersion = 1;  // this release's; older versions are migrated up
 inline constexpr std::string_view kEnvelopeName = "cpa-companion-store";
 inline constexpr int kEnvelopeVersion = 1;
-inline constexpr std::size_t kMaxImportBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxImportBytes = std::size_t{1024} * 1024;
 
 // ---- the document ----
 nlohmann::json records_to_json(const Records& records);

@@ -29,8 +29,8 @@ static_assert(std::size(screen_table) == static_cast<std::size_t>(Screen::lock) 
 const ScreenInfo& screen_info(Screen screen) { return screen_table[static_cast<std::size_t>(screen)]; }
 
 std::optional<Screen> screen_named(std::string_view name) {
-  const auto it = std::find_if(std::begin(screen_table), std::end(screen_table),
-                               [&](const ScreenInfo& info) { return info.name == name; });
+  const auto* const it = std::find_if(std::begin(screen_table), std::end(screen_table),
+                                      [&](const ScreenInfo& info) { return info.name == name; });
   if (it == std::end(screen_table)) return std::nullopt;
   return it->screen;
 }

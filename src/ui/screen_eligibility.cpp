@@ -55,7 +55,7 @@ void draw_question_step(Ui& ui, const core::EligibilityContent& e, std::size_t i
   ui.heading(q.text, 1);
   if (!q.hint.empty()) ui.paragraph(q.hint, ui.theme().text_muted);
 
-  const bool why_open = ui.state().eligibility.why_open.count(q.id) > 0;
+  const bool why_open = ui.state().eligibility.why_open.contains(q.id);
   if (ui.disclosure(ui.str("eligibility.why"), why_open)) ui.emit(core::ToggleWhyWeAsk{q.id});
   if (why_open) {
     ui.begin_panel();
