@@ -5,6 +5,15 @@
   var root = document.documentElement;
   var status = document.getElementById('fallback-status');
 
+  // The entry quick exit left behind (web/lib_exit.js), reached again by Forward: leave again,
+  // before anything of the app starts.
+  var exited = window.history.state && window.history.state.cpaExited;
+  if (typeof exited === 'string' && /^https:\/\//.test(exited)) {
+    root.dataset.app = 'exited';
+    window.location.replace(exited);
+    return;
+  }
+
   // If the app cannot start, the person's own contacts and coping steps still show: they are
   // read straight from the device's store (the same record the app saves) with no app code.
   var personalShown = false;

@@ -2,6 +2,9 @@
 // Linked into cpa.js with --js-library; C++ declares these in src/platform/web/js_api.hpp.
 mergeInto(LibraryManager.library, {
   $CpaPage: {
+    // Which of this page's own history entries shows: 0 for the first (every start replaces the
+    // entry it loaded in), one more for each pushed.  Quick exit goes back this many to leave.
+    entry: 0,
     callString: function (name, text) {
       ccall(name, null, ['string'], [text]);
     },
@@ -13,11 +16,16 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  cpa_js_install__deps: ['$CpaPage', '$CpaMirror'],
+  cpa_js_install__deps: ['$CpaPage', '$CpaMirror', '$CpaExit'],
   cpa_js_install: function () {
     window.addEventListener('popstate', function () {
+      // Quick exit's own steps through history are not the person moving.
+      if (document.documentElement.dataset.app === 'exited') return;
+      var state = window.history.state;
+      CpaPage.entry = state && typeof state.cpa === 'number' ? state.cpa : 0;
       CpaPage.callString('cpa_history_changed', window.location.hash || '#/');
     });
+    CpaExit.install();
     if (window.visualViewport) {
       window.visualViewport.addEventListener('resize', function () { _cpa_resized(); });
     }
@@ -41,11 +49,17 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  cpa_js_history__deps: ['$CpaPage'],
   cpa_js_history: function (op, pathPtr) {
     var path = UTF8ToString(pathPtr);
-    if (op === 1) history.pushState(null, '', path);
-    else if (op === 2) history.replaceState(null, '', path);
-    else if (op === 3) history.back();
+    if (op === 1) {
+      CpaPage.entry += 1;
+      history.pushState({ cpa: CpaPage.entry }, '', path);
+    } else if (op === 2) {
+      history.replaceState({ cpa: CpaPage.entry }, '', path);
+    } else if (op === 3) {
+      history.back();
+    }
   },
 
   cpa_js_announce: function (textPtr) {

@@ -11,6 +11,7 @@
 #include "core/eligibility.hpp"
 #include "core/kiosk.hpp"
 #include "core/plans.hpp"
+#include "core/quick_exit.hpp"
 #include "core/route.hpp"
 #include "core/share.hpp"
 
@@ -23,6 +24,7 @@ struct State {
   EligibilityState eligibility;       // "Could I get CPA support?" answers, memory only
   KioskState kiosk;                   // waiting-room kiosk mode (core/kiosk.hpp)
   ShareState share;                   // sharing with a carer, and a plan shared with this device
+  QuickExitState quick_exit;          // the Quick exit setting, and whether the app has left
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }
@@ -37,7 +39,7 @@ struct OpenLink { std::string href; };
 
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
-using Action = variant_cat_t<AppAction, PlansAction, EligibilityAction, KioskAction, ShareAction>;
+using Action = variant_cat_t<AppAction, PlansAction, EligibilityAction, KioskAction, ShareAction, QuickExitAction>;
 
 Effects update(State& state, const Action& action);
 
