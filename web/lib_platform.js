@@ -22,7 +22,13 @@ mergeInto(LibraryManager.library, {
       // Quick exit's own steps through history are not the person moving.
       if (document.documentElement.dataset.app === 'exited') return;
       var state = window.history.state;
-      CpaPage.entry = state && typeof state.cpa === 'number' ? state.cpa : 0;
+      if (state && typeof state.cpa === 'number') {
+        CpaPage.entry = state.cpa;
+      } else {
+        // A fragment typed into the address bar is a new entry the app did not make: count it.
+        CpaPage.entry += 1;
+        history.replaceState({ cpa: CpaPage.entry }, '');
+      }
       CpaPage.callString('cpa_history_changed', window.location.hash || '#/');
     });
     CpaExit.install();
