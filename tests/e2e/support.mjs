@@ -107,6 +107,30 @@ export async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30)))));
 }
 
+// Counts the animation frames the page draws, and keeps the ones it has asked for and not yet
+// had: the app draws only when something asked for a frame, so none asked for means idle.
+// Call before the page loads.
+export async function trackFrames(page) {
+  await page.addInitScript(() => {
+    window.__frames = 0;
+    const pending = new Set();
+    const raf = window.requestAnimationFrame.bind(window);
+    const cancel = window.cancelAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => {
+      const id = raf((t) => { pending.delete(id); window.__frames++; cb(t); });
+      pending.add(id);
+      return id;
+    };
+    window.cancelAnimationFrame = (id) => { pending.delete(id); cancel(id); };
+    window.__framesAskedFor = () => pending.size;
+  });
+}
+
+// Waits for the app to stop asking for frames (polled on a timer, not on frames of its own).
+export async function waitUntilIdle(page) {
+  await page.waitForFunction(() => window.__framesAskedFor() === 0, null, { polling: 20 });
+}
+
 export function mirror(page) { return page.locator('#cpa-a11y'); }
 
 export function byRole(page, role, name, options = {}) {
