@@ -14,7 +14,7 @@ mergeInto(LibraryManager.library, {
       if (CpaSettings.db) { done(CpaSettings.db); return; }
       var request;
       try {
-        request = indexedDB.open(CpaSettings.DB, 1);
+        request = window.indexedDB.open(CpaSettings.DB, 1);
       } catch (e) { done(null); return; }
       request.onupgradeneeded = function () {
         var db = request.result;
@@ -32,10 +32,10 @@ mergeInto(LibraryManager.library, {
 
     // Reads without creating anything: a device that never changed a setting has no database.
     read: function (done) {
-      if (typeof indexedDB === 'undefined') { done(); return; }
       var request;
       try {
-        request = indexedDB.open(CpaSettings.DB);
+        // Private modes may have no indexedDB, or one that throws on touch: then nothing is stored.
+        request = window.indexedDB.open(CpaSettings.DB);
       } catch (e) { done(); return; }
       request.onupgradeneeded = function () { request.transaction.abort(); };
       request.onerror = function (e) { if (e && e.preventDefault) e.preventDefault(); done(); };
@@ -71,7 +71,7 @@ mergeInto(LibraryManager.library, {
       CpaSettings.value = null;
       if (CpaSettings.db) { CpaSettings.db.close(); CpaSettings.db = null; }
       try {
-        var request = indexedDB.deleteDatabase(CpaSettings.DB);
+        var request = window.indexedDB.deleteDatabase(CpaSettings.DB);
         request.onsuccess = function () { document.documentElement.setAttribute('data-settings', 'deleted'); };
       } catch (e) { /* nothing stored */ }
     },
