@@ -5,6 +5,15 @@
   var root = document.documentElement;
   var status = document.getElementById('fallback-status');
 
+  // The entry quick exit left behind (web/lib_exit.js), reached again by Forward: leave again,
+  // before anything of the app starts.
+  var exited = window.history.state && window.history.state.cpaExited;
+  if (typeof exited === 'string' && /^https:\/\//.test(exited)) {
+    root.dataset.app = 'exited';
+    window.location.replace(exited);
+    return;
+  }
+
   // If the app cannot start, the person's own contacts and coping steps still show.  The app
   // writes them, already chosen and worded as Help now shows them, as a sealed record of their
   // own ("fallback"; core/store_lock.hpp); this page checks its length and checksum, falls back

@@ -10,6 +10,7 @@ mergeInto(LibraryManager.library, {
     elements: null,  // Map: node id -> element
     title: '',
     lastPointer: 0,
+    cleared: false,  // quick exit emptied the mirror for good
 
     tagFor: function (node) {
       switch (node.role) {
@@ -106,7 +107,16 @@ mergeInto(LibraryManager.library, {
       } catch (e) { /* some input types have no selection */ }
     },
 
+    // Quick exit: every element goes, and nothing is mirrored again.
+    clear: function () {
+      CpaMirror.cleared = true;
+      if (CpaMirror.root) CpaMirror.root.replaceChildren();
+      if (CpaMirror.elements) CpaMirror.elements.clear();
+      if (CpaMirror.regions) CpaMirror.regions.clear();
+    },
+
     update: function (tree) {
+      if (CpaMirror.cleared) return;
       var seen = new Set();
       var order = new Map();  // region -> elements in order
       CpaMirror.regions.forEach(function (r) { r._cpaUsed = false; });

@@ -3,6 +3,9 @@
 mergeInto(LibraryManager.library, {
   $CpaPage__deps: ['$CpaCore'],
   $CpaPage: {
+    // Which of this page's own history entries shows: 0 for the first (every start replaces the
+    // entry it loaded in), one more for each pushed.  Quick exit goes back this many to leave.
+    entry: 0,
     callString: function (name, text) {
       CpaCore.call(name, [text]);
     },
@@ -14,11 +17,22 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  cpa_js_install__deps: ['$CpaPage', '$CpaMirror'],
+  cpa_js_install__deps: ['$CpaPage', '$CpaMirror', '$CpaExit'],
   cpa_js_install: function () {
     window.addEventListener('popstate', function () {
+      // Quick exit's own steps through history are not the person moving.
+      if (document.documentElement.dataset.app === 'exited') return;
+      var state = window.history.state;
+      if (state && typeof state.cpa === 'number') {
+        CpaPage.entry = state.cpa;
+      } else {
+        // A fragment typed into the address bar is a new entry the app did not make: count it.
+        CpaPage.entry += 1;
+        history.replaceState({ cpa: CpaPage.entry }, '');
+      }
       CpaPage.callString('cpa_history_changed', window.location.hash || '#/');
     });
+    CpaExit.install();
     if (window.visualViewport) {
       window.visualViewport.addEventListener('resize', function () { _cpa_resized(); });
     }
@@ -42,11 +56,17 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  cpa_js_history__deps: ['$CpaPage'],
   cpa_js_history: function (op, pathPtr) {
     var path = UTF8ToString(pathPtr);
-    if (op === 1) history.pushState(null, '', path);
-    else if (op === 2) history.replaceState(null, '', path);
-    else if (op === 3) history.back();
+    if (op === 1) {
+      CpaPage.entry += 1;
+      history.pushState({ cpa: CpaPage.entry }, '', path);
+    } else if (op === 2) {
+      history.replaceState({ cpa: CpaPage.entry }, '', path);
+    } else if (op === 3) {
+      history.back();
+    }
   },
 
   cpa_js_announce: function (textPtr) {

@@ -9,6 +9,7 @@
 #include "app/app.hpp"
 #include "app/frame_loop.hpp"
 #include "platform/web/entry_points.hpp"
+#include "platform/web/js_api.hpp"
 #include "platform/web/web_backend.hpp"
 #include "platform/web/web_clock.hpp"
 #include "platform/web/web_input.hpp"
@@ -68,6 +69,10 @@ void start(WebProgram& web) {
   web.page.install();
   platform::tell_clock(web.app);
   web.app.dispatch(core::KioskStart{web.page.kiosk_requested(), platform::kiosk_now_ms()});
+  // The settings store was read before main() (web/lib_settings.js), so the first frame
+  // already shows Quick exit, or not: it never flashes.
+  const int quick_exit = cpa_js_settings_quick_exit();
+  web.app.dispatch(core::SettingsLoaded{quick_exit >= 0, quick_exit != 0});
   // A kiosk keeps nothing: its store is never opened, so nothing can be written to it.
   if (!web.app.state().kiosk.active) web.platform.open_records();
   web.app.start(web.page.initial_path());

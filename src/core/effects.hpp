@@ -82,9 +82,18 @@ struct ShareStartup {};
 struct KeepSharedCopy { std::string document; };  // answers ShareCopyKept{ok}
 struct DeleteSharedCopy {};
 
+// Quick exit (core/quick_exit.hpp): take the app off the screen at once (canvas, accessibility
+// mirror, the tab's title becomes `title`), let a pending save finish without showing anything,
+// replace this tab's history entries as far as the browser allows, then location.replace(url).
+struct QuickExit { std::string url; std::string title; };
+// The settings, in their own small store on the device (not the records store).
+struct SaveSettings { bool quick_exit = true; };
+struct DeleteSettings {};
+
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
                             SaveRecords, DeleteRecords, SealShare, OpenShare, CopyText, SystemShare, ShareStartup,
-                            KeepSharedCopy, DeleteSharedCopy, WakeAt, UnlockStore, ChangeStoreLock, ForgetStoreKey>;
+                            KeepSharedCopy, DeleteSharedCopy, WakeAt, UnlockStore, ChangeStoreLock, ForgetStoreKey,
+                            QuickExit, SaveSettings, DeleteSettings>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

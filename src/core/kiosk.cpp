@@ -35,7 +35,9 @@ Effects then_wake(Effects effects, const KioskState& k) {
 
 // Everything the visitor did goes: answers, anything typed, where they were, how far they had
 // scrolled (a new visit's screens are new windows).  The kiosk's own settings stay.
-Effects reset_visit(State& state) {
+// say_cleared: the attract screen says everything was cleared (after the quiet time; not after
+// a quick exit, whose point is that nobody can tell the screen was in use).
+Effects reset_visit(State& state, bool say_cleared = true) {
   KioskState& k = state.kiosk;
   state.eligibility = EligibilityState{};
   PlansState fresh;
@@ -46,9 +48,10 @@ Effects reset_visit(State& state) {
   state.stack = {Route{}};
   k.warning = false;
   k.attract = true;
-  k.cleared_notice = true;
-  k.notice_ends_ms = k.now_ms + kKioskClearedNoticeMs;
+  k.cleared_notice = say_cleared;
+  k.notice_ends_ms = say_cleared ? k.now_ms + kKioskClearedNoticeMs : 0;
   ++k.visit;
+  if (!say_cleared) return then_wake({ReplaceHistory{Route{}.to_path()}}, k);
   return then_wake({ReplaceHistory{Route{}.to_path()}, Announce{state.text().str("kiosk.cleared")}}, k);
 }
 
@@ -90,6 +93,8 @@ int KioskState::seconds_left() const {
   if (!warning) return 0;
   return std::max(1, static_cast<int>(std::ceil((warning_ends_ms - now_ms) / kSecondMs)));
 }
+
+Effects kiosk_clear_quietly(State& state) { return reset_visit(state, false); }
 
 bool offered(const State& state, const Route& route) {
   return !state.kiosk.active || screen_info(route.screen).in_kiosk;

@@ -62,6 +62,10 @@ inline constexpr bool is_kiosk_action = is_variant_member_v<T, KioskAction>;
 
 Effects update_kiosk(State& state, const KioskAction& action);
 
+// Quick exit on a kiosk: everything the visitor did is cleared and the attract screen shows,
+// as after the quiet time, but it does not say so.
+Effects kiosk_clear_quietly(State& state);
+
 // Kiosk mode's say over routing (Start, Navigate, HistoryChanged) is in core/kiosk_guard.hpp.
 
 // Whether this screen may be shown now (always, outside kiosk mode).

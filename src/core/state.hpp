@@ -12,6 +12,7 @@
 #include "core/kiosk.hpp"
 #include "core/plans.hpp"
 #include "core/plans_lock.hpp"
+#include "core/quick_exit.hpp"
 #include "core/route.hpp"
 #include "core/share.hpp"
 
@@ -24,6 +25,7 @@ struct State {
   EligibilityState eligibility;       // "Could I get CPA support?" answers, memory only
   KioskState kiosk;                   // waiting-room kiosk mode (core/kiosk.hpp)
   ShareState share;                   // sharing with a carer, and a plan shared with this device
+  QuickExitState quick_exit;          // the Quick exit setting, and whether the app has left
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }
@@ -38,7 +40,8 @@ struct OpenLink { std::string href; };
 
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
-using Action = variant_cat_t<AppAction, PlansAction, LockAction, EligibilityAction, KioskAction, ShareAction>;
+using Action =
+    variant_cat_t<AppAction, PlansAction, LockAction, EligibilityAction, KioskAction, ShareAction, QuickExitAction>;
 
 Effects update(State& state, const Action& action);
 

@@ -62,9 +62,22 @@ Effects history_changed(State& state, const HistoryChanged& action) {
   return {};
 }
 
+// "Delete everything" removes the settings store too.
+Effects delete_everything(State& state, const PlansDeleteAll& action) {
+  Effects out = update_plans(state, action);
+  for (auto& e : forget_settings(state)) out.push_back(std::move(e));
+  return out;
+}
+
 }  // namespace
 
 Effects update(State& state, const Action& action) {
+  // After a quick exit the app has left the screen: nothing navigates or draws it back
+  // (the platform's own history steps on the way out must not bring a screen back).
+  if (state.quick_exit.exited &&
+      (std::holds_alternative<Navigate>(action) || std::holds_alternative<HistoryChanged>(action) ||
+       std::holds_alternative<GoBack>(action) || std::holds_alternative<OpenLink>(action)))
+    return {};
   if (const auto instead = kiosk_redirect(state, action)) return update(state, *instead);
   return std::visit(Overloaded{
                         [&](const Start& a) { return start(state, a); },
@@ -82,6 +95,9 @@ Effects update(State& state, const Action& action) {
                           requires is_kiosk_action<A> { return update_kiosk(state, a); },
                         [&]<class A>(const A& a) -> Effects
                           requires is_share_action<A> { return update_share(state, a); },
+                        [&]<class A>(const A& a) -> Effects
+                          requires is_quick_exit_action<A> { return update_quick_exit(state, a); },
+                        [&](const PlansDeleteAll& a) { return delete_everything(state, a); },
                     },
                     action);
 }

@@ -43,6 +43,12 @@ class Platform {
   virtual void share_startup() = 0;
   virtual void keep_shared_copy(const std::string& document) = 0;
   virtual void delete_shared_copy() = 0;
+
+  // Quick exit (core::QuickExit): off the screen at once, then away to url (core/quick_exit.hpp).
+  virtual void quick_exit(const std::string& url, const std::string& title) = 0;
+  // The settings' own small store (core::SaveSettings, core::DeleteSettings).
+  virtual void save_settings(bool quick_exit) = 0;
+  virtual void delete_settings() = 0;
 };
 
 void carry_out(Platform& platform, const core::Effects& effects);

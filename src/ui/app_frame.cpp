@@ -27,6 +27,13 @@ void draw_screen(Ui& ui, core::Screen screen) {
   }
 }
 
+float bar_button_width(Ui& ui, const std::string& label) {
+  ImGui::PushFont(ui.fonts().bold);
+  const float width = ImGui::CalcTextSize(label.c_str()).x + 2 * ui.theme().size.bar_button_pad_x * ui.em();
+  ImGui::PopFont();
+  return width;
+}
+
 void draw_top_bar(Ui& ui, float width) {
   const Theme& t = ui.theme();
   const float em = ui.em();
@@ -35,24 +42,42 @@ void draw_top_bar(Ui& ui, float width) {
   dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, bar_height), t.bar_bg);
 
   const float side = std::max(em, (width - t.content_max_em * em) * 0.5f);
+  const float button_height = std::max(t.size.bar_button_height * em, t.size.button_min_px);
+  const float button_y = (bar_height - button_height) * 0.5f;
+  const float gap = 0.5f * em;
+
+  // "Help now" sits on every screen, top right, where a thumb finds it; "Quick exit" beside it
+  // (where GOV.UK puts "Exit this page"), unless the person turned it off.
+  const std::string& help = ui.str("help_now");
+  const float help_width = bar_button_width(ui, help);
+  const float help_x = width - side - help_width;
+  const bool quick_exit = ui.state().quick_exit.enabled;
+  const std::string& exit = ui.str("quick_exit");
+  const float exit_width = quick_exit ? bar_button_width(ui, exit) : 0;
+  const float exit_x = help_x - gap - exit_width;
+  const float buttons_left = quick_exit ? exit_x : help_x;
+
+  // The app's name, when there is room for it beside the buttons (a narrow phone with large
+  // text leaves none: the buttons matter more, and the name is in the tab's title anyway).
   const std::string& name = ui.str("app_name");
   ImGui::PushFont(ui.fonts().bold);
   const ImVec2 name_size = ImGui::CalcTextSize(name.c_str());
   const ImVec2 name_pos(side, (bar_height - name_size.y) * 0.5f);
-  dl->AddText(name_pos, t.bar_text, name.c_str());
+  const bool name_fits = name_pos.x + name_size.x + gap <= buttons_left;
+  if (name_fits) dl->AddText(name_pos, t.bar_text, name.c_str());
   ImGui::PopFont();
-  ui.record(Role::text, name, ImGui::GetID("app-name"), name_pos,
-            ImVec2(name_pos.x + name_size.x, name_pos.y + name_size.y));
+  if (name_fits)
+    ui.record(Role::text, name, ImGui::GetID("app-name"), name_pos,
+              ImVec2(name_pos.x + name_size.x, name_pos.y + name_size.y));
 
-  // "Help now" sits on every screen, top right, where a thumb finds it.
-  const std::string& help = ui.str("help_now");
-  ImGui::PushFont(ui.fonts().bold);
-  const float help_width = ImGui::CalcTextSize(help.c_str()).x + 2 * t.size.bar_button_pad_x * em;
-  ImGui::PopFont();
-  const float button_height = std::max(t.size.bar_button_height * em, t.size.button_min_px);
   ImGui::PushID("top-bar");
+  if (quick_exit) {
+    ui.set_column_width(exit_width);
+    ImGui::SetCursorScreenPos(ImVec2(exit_x, button_y));
+    if (ui.button(exit, ButtonKind::secondary, false, "quick-exit")) ui.emit(core::QuickExitPressed{});
+  }
   ui.set_column_width(help_width);
-  ImGui::SetCursorScreenPos(ImVec2(width - side - help_width, (bar_height - button_height) * 0.5f));
+  ImGui::SetCursorScreenPos(ImVec2(help_x, button_y));
   if (ui.button(help, ButtonKind::help, false, "help-now"))
     ui.go(core::Route{core::Screen::help_now, {}});
   ImGui::PopID();
@@ -68,6 +93,10 @@ void draw_app(Ui& ui, float width, float height) {
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                  ImGuiWindowFlags_NoScrollWithMouse;
   ImGui::Begin("CPA Companion", nullptr, flags);
+  if (ui.state().quick_exit.exited) {  // quick exit: nothing of the app is drawn again
+    ImGui::End();
+    return;
+  }
   draw_top_bar(ui, width);
 
   const auto& state = ui.state();

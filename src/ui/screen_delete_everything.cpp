@@ -15,6 +15,7 @@ void draw_delete_everything(Ui& ui) {
       ui.text().format("data.delete_item_care", {{"n", std::to_string(core::things_written(records, "care_plan"))}}),
       ui.text().format("data.delete_item_crisis", {{"n", std::to_string(core::things_written(records, "crisis_plan"))}}),
       ui.str("data.delete_item_copy"),
+      ui.str("data.delete_item_settings"),
   });
   ui.paragraph(ui.str("data.delete_confirm_outside"));
   ui.gap(Space::item);

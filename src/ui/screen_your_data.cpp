@@ -61,6 +61,14 @@ void draw_data(Ui& ui) {
       ui.card(ui.str("plans.lock.card"), ui.str(plans.lock.on ? "plans.lock.card_on" : "plans.lock.card_off")))
     ui.go(core::Route{core::Screen::lock, {}});
 
+  // Quick exit's setting (core/quick_exit.hpp): on unless the person turns it off.
+  const bool quick_exit = ui.state().quick_exit.enabled;
+  ui.heading(ui.str("data.quick_exit_heading"), 2);
+  ui.paragraph(ui.str("data.quick_exit_text"));
+  ui.paragraph(ui.str("data.quick_exit_history"));
+  if (ui.checkbox(ui.str("data.quick_exit_setting"), ui.str("data.quick_exit_setting_detail"), quick_exit))
+    ui.emit(core::SetQuickExit{!quick_exit});
+
   ui.heading(ui.str("data.delete_heading"), 2);
   ui.paragraph(ui.str("data.delete_text"));
   if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::delete_everything, {}});

@@ -1,6 +1,6 @@
 // The foundation, as a person uses it: the home screen, "Help now" from anywhere, every crisis
 // line a real link, Back, deep links, the plain-HTML fallback, and a page that stays still.
-import { test, expect, openApp, settle, byRole, mirror, tap, swipe, shot, readContent, expectedHref, repoRoot } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, swipe, shot, readContent, expectedHref, repoRoot, trackFrames, waitUntilIdle } from './support.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -132,21 +132,22 @@ test('the site is served with the production headers', async ({ page }) => {
 });
 
 test('the canvas is drawn at the screen pixel density, and nothing is drawn while the screen is still', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__frames = 0;
-    const raf = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (cb) => raf((t) => { window.__frames++; cb(t); });
-  });
+  await trackFrames(page);
   await openApp(page);
   const { width, dpr, cssWidth } = await page.evaluate(() => {
     const c = document.getElementById('cpa-canvas');
     return { width: c.width, dpr: devicePixelRatio, cssWidth: c.getBoundingClientRect().width };
   });
   expect(width).toBe(Math.round(cssWidth * dpr));
-  await page.waitForTimeout(500);
-  const start = await page.evaluate(() => window.__frames);
-  await page.waitForTimeout(1500);
-  const idle = (await page.evaluate(() => window.__frames)) - start;
+  // First the app settles and stops asking for frames (if it never does, this times out).
+  await waitUntilIdle(page);
+  // Then a measurement window, not a wait for anything: while nothing happens for this long,
+  // not one frame may be drawn.
+  const IDLE_MEASUREMENT_MS = 1000;
+  const idle = await page.evaluate((ms) => new Promise((resolve) => {
+    const start = window.__frames;
+    setTimeout(() => resolve(window.__frames - start), ms);
+  }), IDLE_MEASUREMENT_MS);
   expect(idle, 'animation frames while nothing changes').toBe(0);
   // A tap is drawn straight away.
   await tap(page, byRole(page, 'button', 'About this app'));
@@ -201,6 +202,7 @@ test('once loaded, the app and Help now open with no network', async ({ page, co
 });
 
 test('a flick keeps the screen scrolling after the finger lifts, then it stops', async ({ page }) => {
+  await trackFrames(page);
   await openApp(page, '#/help-now');
   const shout = byRole(page, 'link', 'Text SHOUT to 85258');
   const before = (await shout.boundingBox()).y;
@@ -216,16 +218,15 @@ test('a flick keeps the screen scrolling after the finger lifts, then it stops',
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(size.height * 0.7 - i * 40), timestamp: at(i * 16) });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(80) });
-  // It glides to a stop (a phone's scrolling slows over a second or two), then stays still.
-  let settled = (await shout.boundingBox()).y;
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(400);
-    const y = (await shout.boundingBox()).y;
-    if (y === settled) break;
-    settled = y;
-  }
+  // It glides (a phone's scrolling slows over a second or two): frames are asked for while it
+  // moves, and none once it has stopped.
+  expect(await page.evaluate(() => window.__framesAskedFor()), 'still gliding after the lift').toBeGreaterThan(0);
+  await waitUntilIdle(page);
+  const settled = (await shout.boundingBox()).y;
   // The finger moved 160 px; the screen went on well past that after the lift.
   expect(before - settled).toBeGreaterThan(160 + 100);
-  await page.waitForTimeout(500);
+  // Stopped for good: nothing asks for a frame, so nothing moves.
+  await settle(page);
   expect((await shout.boundingBox()).y).toBe(settled);
+  await waitUntilIdle(page);
 });

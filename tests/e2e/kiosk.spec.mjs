@@ -35,6 +35,25 @@ async function answerNation(page, nation) {
 test.describe('the kiosk site', () => {
   test.use({ baseURL: kioskBase });
 
+  test('kiosk: Quick exit (button or Shift three times) clears the visit and shows the attract screen, leaving nothing',
+    async ({ page }, testInfo) => {
+      await openApp(page);
+      await tap(page, byRole(page, 'button', 'Tap to begin'));
+      await answerNation(page, 'England');
+      await expect(byRole(page, 'button', 'Quick exit')).toBeVisible();
+      await shot(page, 'kiosk-quick-exit-bar', testInfo);
+      await tap(page, byRole(page, 'button', 'Quick exit'));
+      // Stays on the kiosk for the next visitor: the attract screen, without "cleared".
+      await expect(byRole(page, 'button', 'Tap to begin')).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`^${kioskBase}#/$`));
+      await expect(mirror(page).getByText(/cleared/)).toHaveCount(0);
+      await tap(page, byRole(page, 'button', 'Tap to begin'));
+      await answerNation(page, 'Wales');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await expect(byRole(page, 'button', 'Tap to begin')).toBeVisible();
+      expect(await kept(page)).toEqual(nothingKept);
+    });
+
   test('kiosk: attract screen, Home without plans, then quiet too long: warning, countdown, everything cleared, nothing kept',
     async ({ page }, testInfo) => {
       await page.clock.install();

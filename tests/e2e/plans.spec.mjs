@@ -123,23 +123,31 @@ test('closing the page straight after typing loses nothing', async ({ baseURL })
 
 test('killing the browser as soon as an edit is saved loses nothing', async ({ baseURL }) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cpa-profile-'));
-  const port = 9300 + Math.floor(Math.random() * 500);
-  const launch = () => spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', `--user-data-dir=${dir}`,
-    `--remote-debugging-port=${port}`, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'],
-    { stdio: 'ignore', detached: true });  // its own process group: a crash takes every Chromium process down
+  // Port 0: Chromium picks a free port and says where it listens on stderr ("DevTools listening
+  // on ws://..."); the test connects when it says so, rather than trying again and again.
+  const launch = () => {
+    const p = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', `--user-data-dir=${dir}`,
+      '--remote-debugging-port=0', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'],
+      { stdio: ['ignore', 'ignore', 'pipe'], detached: true });  // its own process group: a crash takes every Chromium process down
+    p.listening = new Promise((resolve, reject) => {
+      let said = '';
+      p.stderr.on('data', (chunk) => {  // read to the end, so Chromium never blocks on a full pipe
+        said += chunk;
+        const m = /DevTools listening on (ws:\/\/\S+)/.exec(said);
+        if (m) resolve(m[1]);
+      });
+      p.once('exit', () => reject(new Error(`chromium exited before listening: ${said.slice(-500)}`)));
+    });
+    return p;
+  };
   const crash = async (p) => {
     if (p.exitCode === null) {
       process.kill(-p.pid, 'SIGKILL');
       await new Promise((r) => p.once('exit', r));
     }
   };
-  const connect = async () => {
-    for (let i = 0; i < 50; i++) {
-      try { return await chromium.connectOverCDP(`http://127.0.0.1:${port}`); } catch { await new Promise((r) => setTimeout(r, 200)); }
-    }
-    throw new Error('chromium did not start');
-  };
+  const connect = async () => chromium.connectOverCDP(await proc.listening);
   let proc = launch();
   let browser = await connect();
   let page = await browser.contexts()[0].newPage();

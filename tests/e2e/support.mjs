@@ -1,7 +1,7 @@
 // Shared e2e helpers.  Tests find things the way a person (or a screen reader) does: by role
 // and name in the accessibility mirror, and tap them on the canvas like a finger.
 import { test as base, expect } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,22 +19,77 @@ export function expectedHref(line) {
   return `tel:${digits}`;
 }
 
-// Every test: no console errors, no page errors, and no request leaves the site's origin.
+// The files the site serves (the service worker keeps exactly these): Cache Storage may hold
+// nothing else.  Both sites (phone and kiosk) are built from the same files.
+const distDir = process.env.CPA_DIST_DIR || path.join(repoRoot, 'dist');
+function siteFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) out.push(...siteFiles(path.join(dir, entry.name), rel + '/'));
+    else out.push(rel);
+  }
+  return out;
+}
+export const appFiles = new Set(['', ...siteFiles(distDir).filter((f) => f !== '_headers')]);
+
+// What a page keeps on the device outside IndexedDB: sessionStorage, localStorage and every URL
+// in Cache Storage.  Asked of a page showing the app's own origin.
+export async function keptOutsideIndexedDB(page) {
+  return page.evaluate(async () => {
+    const cached = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
+    }
+    return { session: sessionStorage.length, local: localStorage.length, cached };
+  });
+}
+
+// Every test: no console errors, no page errors, no request leaves the site's origin, and the
+// privacy checks: no Content-Security-Policy violation on any page the test opened (an init
+// script hears every securitypolicyviolation event), no cookies, nothing in localStorage or
+// sessionStorage, and nothing in Cache Storage but the app's own files.
+// A test expecting a request elsewhere (quick exit's neutral site) lists it in guard.requests.
 export const test = base.extend({
-  guard: [async ({ page, baseURL }, use) => {
+  guard: [async ({ page, context, baseURL }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
+    const allowed = { consoleErrors: [], requests: [] };
+    const violations = [];
+    await context.exposeBinding('__cpaCspViolation', (_source, v) => { violations.push(v); });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cpaCspViolation({ directive: e.violatedDirective, blocked: e.blockedURI, file: e.sourceFile,
+          line: e.lineNumber, page: location.href });
+      }, true);
+    });
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('request', (r) => {
       const url = r.url();
       // tel:, sms: and mailto: go to the phone's own apps, not over the network.
-      if (!url.startsWith(origin) && !/^(data|blob|tel|sms|mailto):/.test(url)) problems.push(`request left the origin: ${url}`);
+      if (url.startsWith(origin) || /^(data|blob|tel|sms|mailto):/.test(url)) return;
+      if (allowed.requests.some((re) => re.test(url))) return;
+      problems.push(`request left the origin: ${url}`);
     });
-    const allowed = { consoleErrors: [] };
     await use(allowed);
     const unexpected = problems.filter((p) => !allowed.consoleErrors.some((re) => re.test(p)));
     expect(unexpected, 'console errors, page errors or requests to other origins').toEqual([]);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    expect(await context.cookies(), 'cookies').toEqual([]);
+    const stored = await context.storageState();
+    expect(stored.origins.filter((o) => o.localStorage.length > 0), 'localStorage').toEqual([]);
+    for (const open of context.pages()) {
+      const at = open.isClosed() ? '' : open.url();
+      if (!/^https?:\/\/127\.0\.0\.1:/.test(at)) continue;  // a page that left (quick exit) or closed
+      const pageOrigin = new URL(at).origin;
+      const kept = await keptOutsideIndexedDB(open);
+      expect(kept.session, `sessionStorage at ${at}`).toBe(0);
+      expect(kept.local, `localStorage at ${at}`).toBe(0);
+      const strangers = kept.cached.filter((url) => !url.startsWith(pageOrigin + '/') ||
+        !appFiles.has(new URL(url).pathname.slice(1)));
+      expect(strangers, `Cache Storage at ${at} holds only the app's own files`).toEqual([]);
+    }
   }, { auto: true }],
 });
 export { expect };
@@ -52,6 +107,30 @@ export async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30)))));
 }
 
+// Counts the animation frames the page draws, and keeps the ones it has asked for and not yet
+// had: the app draws only when something asked for a frame, so none asked for means idle.
+// Call before the page loads.
+export async function trackFrames(page) {
+  await page.addInitScript(() => {
+    window.__frames = 0;
+    const pending = new Set();
+    const raf = window.requestAnimationFrame.bind(window);
+    const cancel = window.cancelAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => {
+      const id = raf((t) => { pending.delete(id); window.__frames++; cb(t); });
+      pending.add(id);
+      return id;
+    };
+    window.cancelAnimationFrame = (id) => { pending.delete(id); cancel(id); };
+    window.__framesAskedFor = () => pending.size;
+  });
+}
+
+// Waits for the app to stop asking for frames (polled on a timer, not on frames of its own).
+export async function waitUntilIdle(page) {
+  await page.waitForFunction(() => window.__framesAskedFor() === 0, null, { polling: 20 });
+}
+
 export function mirror(page) { return page.locator('#cpa-a11y'); }
 
 export function byRole(page, role, name, options = {}) {
@@ -59,16 +138,20 @@ export function byRole(page, role, name, options = {}) {
 }
 
 // A finger drag on the canvas: touch start, moves, end (Chrome DevTools Protocol touch events).
+// Each event carries the time a phone would stamp it with (a move every 16 ms, then the finger
+// held still for 150 ms before lifting: a drag, not a flick).  The app reads those times, not
+// the clock, so nothing here has to wait for them to pass.
 export async function swipe(page, x, fromY, toY, steps = 8) {
   const cdp = await page.context().newCDPSession(page);
   const point = (y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(fromY) });
+  const start = Date.now() / 1000;
+  const at = (ms) => start + ms / 1000;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(fromY), timestamp: at(0) });
   for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(fromY + ((toY - fromY) * i) / steps) });
-    await page.waitForTimeout(16);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(fromY + ((toY - fromY) * i) / steps),
+      timestamp: at(i * 16) });
   }
-  await page.waitForTimeout(150);  // hold still before lifting: a drag, not a flick
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(steps * 16 + 150) });
   await cdp.detach();
   await settle(page);
 }

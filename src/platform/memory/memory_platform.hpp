@@ -46,6 +46,17 @@ class MemoryPlatform : public Platform {
   void share_startup() override { ++share_startups; }
   void keep_shared_copy(const std::string& document) override { kept_copy = document; }
   void delete_shared_copy() override { kept_copy.clear(); }
+  // Quick exit leaves for this address (recorded); the settings store is a value in memory.
+  void quick_exit(const std::string& url, const std::string& title) override {
+    quick_exits.push_back(url);
+    exit_title = title;
+  }
+  void save_settings(bool quick_exit) override { stored_quick_exit = quick_exit ? 1 : 0; }
+  void delete_settings() override { stored_quick_exit = -1; }
+  std::vector<std::string> quick_exits;
+  std::string exit_title;
+  int stored_quick_exit = -1;  // -1 nothing stored, 0 off, 1 on
+
   std::vector<core::SealShare> seal_requests;
   std::vector<core::OpenShare> open_requests;
   std::vector<std::string> copied;

@@ -57,6 +57,13 @@ EMSCRIPTEN_KEEPALIVE void cpa_file_chosen(const char* text) {
   web->backend.request_frames(3);
 }
 
+// ---- quick exit (web/lib_exit.js): a key was released (the core counts Shift presses) ----
+EMSCRIPTEN_KEEPALIVE void cpa_quick_exit_key(int shift_alone, double now_ms) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::QuickExitKey{shift_alone != 0, now_ms});
+  web->backend.request_frames(2);
+}
+
 // ---- a WakeAt came due (web/lib_platform.js): kiosk mode and the passphrase lock ----
 EMSCRIPTEN_KEEPALIVE void cpa_kiosk_wake(double now_ms) {
   if (!web) return;

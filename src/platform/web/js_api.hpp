@@ -29,6 +29,13 @@ void cpa_js_share_copy(const char* text);
 void cpa_js_share_system(const char* title, const char* text, const char* url);
 void cpa_js_share_startup(void);
 void cpa_js_share_keep(const char* document);  // "" deletes the kept copy
+// quick exit (web/lib_exit.js): off the screen, history replaced, then location.replace(url)
+void cpa_js_quick_exit(const char* url, const char* title);
+// settings in their own IndexedDB database (web/lib_settings.js), read before main() runs:
+// returns -1 when nothing is stored (or it could not be read), else 0 or 1
+int cpa_js_settings_quick_exit(void);
+void cpa_js_settings_save(int quick_exit);
+void cpa_js_settings_delete(void);
 // the clock: UTC time stamp and the person's local date
 void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
 // kiosk mode: ?mode=kiosk in the address; a timer that calls cpa_kiosk_wake at this time (ms on

@@ -51,4 +51,11 @@ void WebPlatform::share_startup() { cpa_js_share_startup(); }
 void WebPlatform::keep_shared_copy(const std::string& document) { cpa_js_share_keep(document.c_str()); }
 void WebPlatform::delete_shared_copy() { cpa_js_share_keep(""); }
 
+// web/lib_exit.js and web/lib_settings.js.
+void WebPlatform::quick_exit(const std::string& url, const std::string& title) {
+  cpa_js_quick_exit(url.c_str(), title.c_str());
+}
+void WebPlatform::save_settings(bool quick_exit) { cpa_js_settings_save(quick_exit ? 1 : 0); }
+void WebPlatform::delete_settings() { cpa_js_settings_delete(); }
+
 }  // namespace cpa::platform

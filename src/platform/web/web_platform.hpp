@@ -26,6 +26,9 @@ class WebPlatform : public Platform {
   void share_startup() override;
   void keep_shared_copy(const std::string& document) override;
   void delete_shared_copy() override;
+  void quick_exit(const std::string& url, const std::string& title) override;
+  void save_settings(bool quick_exit) override;
+  void delete_settings() override;
 
   // Loads the person's records from IndexedDB; they arrive through cpa_storage_loaded.
   void open_records();

@@ -1,0 +1,67 @@
+#include "core/quick_exit.hpp"
+
+#include <string>
+
+#include "core/overloaded.hpp"
+#include "core/state.hpp"
+
+namespace cpa::core {
+namespace {
+
+Effects leave(State& state) {
+  auto& q = state.quick_exit;
+  q.shift_presses = 0;
+  // A kiosk keeps nothing and must stay on its screen for the next visitor: clear the visit.
+  if (state.kiosk.active) return kiosk_clear_quietly(state);
+  q.exited = true;
+  return {QuickExit{std::string(kQuickExitUrl), state.text().str("quick_exit.neutral_title")}};
+}
+
+Effects shift_key(State& state, const QuickExitKey& key) {
+  auto& q = state.quick_exit;
+  if (!key.shift_alone) {
+    q.shift_presses = 0;
+    return {};
+  }
+  if (q.shift_presses > 0 && key.now_ms - q.last_shift_ms > kQuickExitShiftWindowMs) q.shift_presses = 0;
+  q.last_shift_ms = key.now_ms;
+  if (++q.shift_presses >= kQuickExitShiftPresses) return leave(state);
+  // As GOV.UK does: a screen reader user hears how many more presses leave.
+  const bool one_more = kQuickExitShiftPresses - q.shift_presses == 1;
+  return {Announce{state.text().str(one_more ? "quick_exit.shift_one_more" : "quick_exit.shift_two_more")}};
+}
+
+}  // namespace
+
+Effects update_quick_exit(State& state, const QuickExitAction& action) {
+  auto& q = state.quick_exit;
+  return std::visit(Overloaded{
+                        [&](const SettingsLoaded& a) -> Effects {
+                          // A kiosk keeps no settings: whatever this browser once stored is not its own.
+                          if (!state.kiosk.active) q.enabled = a.found ? a.quick_exit : true;
+                          return {};
+                        },
+                        [&](const QuickExitKey& a) -> Effects {
+                          if (!q.enabled || q.exited) return {};
+                          return shift_key(state, a);
+                        },
+                        [&](const QuickExitPressed&) -> Effects {
+                          if (!q.enabled || q.exited) return {};
+                          return leave(state);
+                        },
+                        [&](const SetQuickExit& a) -> Effects {
+                          q.enabled = a.enabled;
+                          q.shift_presses = 0;
+                          if (state.kiosk.active) return {};  // memory only
+                          return {SaveSettings{a.enabled}};
+                        },
+                    },
+                    action);
+}
+
+Effects forget_settings(State& state) {
+  state.quick_exit = QuickExitState{};
+  return {DeleteSettings{}};
+}
+
+}  // namespace cpa::core
