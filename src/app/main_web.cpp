@@ -35,8 +35,8 @@ struct WebProgram {
   platform::WebPage page;
   platform::WebBackend backend{{[this](bool show) { return frame(show); }, [this] { context_restored(); }}};
   platform::WebInput input{backend, app};
-  FrameLoop loop{app, backend,
-                 {read_bytes("/assets/fonts/NotoSans-Regular.ttf"), read_bytes("/assets/fonts/NotoSans-Bold.ttf")}};
+  FrameLoop loop{
+      app, backend, {read_bytes("/assets/fonts/NotoSans-Regular.ttf"), read_bytes("/assets/fonts/NotoSans-Bold.ttf")}};
 
   bool frame(bool show) {
     const bool changed = loop.frame(input.take(), show);

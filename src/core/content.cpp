@@ -91,8 +91,7 @@ CrisisLine read_crisis_line(const Fields& f) {
   line.id = f.text("id");
   line.name = f.text("name");
   line.number = f.text("number");
-  if (!line.number.empty() && digits_of(line.number).size() < 3)
-    f.problem("number", "should be a phone number");
+  if (!line.number.empty() && digits_of(line.number).size() < 3) f.problem("number", "should be a phone number");
   const auto action = f.text("action");
   if (action == "call") {
     line.action = ContactAction::call;
@@ -204,14 +203,15 @@ void check_every_source_cited(const Content& content, std::vector<ContentProblem
 void check_references(const Content& content, std::vector<ContentProblem>& problems) {
   for (std::size_t i = 0; i < content.crisis_lines.size(); ++i) {
     const auto& line = content.crisis_lines[i];
-    check_source_ids(line.source_ids, "crisis_lines.json", "lines[" + std::to_string(i) + "].sources", content, problems);
+    check_source_ids(line.source_ids, "crisis_lines.json", "lines[" + std::to_string(i) + "].sources", content,
+                     problems);
   }
   for (const auto& [id, page] : content.pages) {
     for (std::size_t i = 0; i < page.blocks.size(); ++i) {
       const auto& block = page.blocks[i];
       if (block.kind == Block::Kind::link && !block.page.empty() && !content.pages.contains(block.page))
-        problems.push_back({page.file, "blocks[" + std::to_string(i) + "].link.page",
-                            "names an unknown page \"" + block.page + "\""});
+        problems.push_back(
+            {page.file, "blocks[" + std::to_string(i) + "].link.page", "names an unknown page \"" + block.page + "\""});
     }
   }
   for (std::size_t i = 0; i < content.explainer_order.size(); ++i)
@@ -309,7 +309,8 @@ std::string fill_once(const std::string& text, const Values& values) {
     if (text[i] == '{') {
       for (const auto& [name, value] : values) {
         const std::size_t close = i + 1 + std::string_view(name).size();
-        if (close < text.size() && text[close] == '}' && text.compare(i + 1, std::string_view(name).size(), name) == 0) {
+        if (close < text.size() && text[close] == '}' &&
+            text.compare(i + 1, std::string_view(name).size(), name) == 0) {
           out += value;
           i = close + 1;
           filled = true;
@@ -369,8 +370,8 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
     }
     const Fields fields(safe.value, name, "", result.problems);
     // strings.json, and a feature's own strings-<feature>.json beside it.
-    if (name == "strings.json" || (name.rfind("strings-", 0) == 0 && ends_with(name, ".json") &&
-                                   name.find('/') == std::string::npos)) {
+    if (name == "strings.json" ||
+        (name.rfind("strings-", 0) == 0 && ends_with(name, ".json") && name.find('/') == std::string::npos)) {
       load_strings(fields, *content);
     } else if (name == "crisis_lines.json") {
       load_crisis_lines(fields, *content);

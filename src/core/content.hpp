@@ -28,7 +28,7 @@ enum class ContactAction { call, text };
 struct CrisisLine {
   std::string id;
   std::string name;
-  std::string number;     // as people say it: "116 123"
+  std::string number;  // as people say it: "116 123"
   ContactAction action = ContactAction::call;
   std::string text_body;  // what to text, for text lines ("SHOUT")
   std::string purpose;    // who it is for
@@ -37,7 +37,7 @@ struct CrisisLine {
   std::vector<std::string> nations;
   std::vector<std::string> source_ids;
   std::string checked;
-  bool local = false;     // added by a trust's deployment file
+  bool local = false;  // added by a trust's deployment file
 
   std::string href() const;  // tel:116123 or sms:85258?body=SHOUT
 };
@@ -70,12 +70,12 @@ struct Content {
   std::string locale = "en-GB";
   std::map<std::string, std::string> strings;
   std::vector<CrisisLine> crisis_lines;
-  std::map<std::string, Source> sources;  // every source named anywhere, by id
-  std::map<std::string, Page> pages;      // "about" and the explainers, by id
-  std::vector<std::string> explainer_order;  // "Understand your care" pages, in reading order
-  PlansContent plans;                        // words for the plan forms (plans.json)
+  std::map<std::string, Source> sources;                  // every source named anywhere, by id
+  std::map<std::string, Page> pages;                      // "about" and the explainers, by id
+  std::vector<std::string> explainer_order;               // "Understand your care" pages, in reading order
+  PlansContent plans;                                     // words for the plan forms (plans.json)
   std::shared_ptr<const EligibilityContent> eligibility;  // questions, rules and result pages
-  Deployment deployment;  // a trust's deployment file, if the site was built with one
+  Deployment deployment;                                  // a trust's deployment file, if the site was built with one
 
   // The text for a key, or the key itself in brackets so a missing string is visible, never blank.
   const std::string& str(std::string_view key) const;

@@ -94,7 +94,8 @@ Deployment load_deployment(const Fields& f, Content& content) {
     content.crisis_lines.push_back(std::move(line));
   }
   const auto& services = f.array("services", false);
-  for (std::size_t i = 0; i < services.size(); ++i) d.services.push_back(read_service(f.child(services[i], at("services", i))));
+  for (std::size_t i = 0; i < services.size(); ++i)
+    d.services.push_back(read_service(f.child(services[i], at("services", i))));
   if (f.has("kiosk")) d.kiosk = read_kiosk(f.child(f.object("kiosk"), "kiosk"));
   d.review_interval_months = f.integer("review_interval_months", 12);
   if (d.review_interval_months != 6 && d.review_interval_months != 12)

@@ -21,19 +21,19 @@ struct LocalService {
 };
 
 struct KioskSettings {
-  bool enabled = false;             // the deployment turns kiosk mode on (or ?mode=kiosk does)
-  std::string public_address;       // https:// address for "Continue on your phone"
-  int idle_seconds = 90;            // quiet time before "Are you still there?"
-  int warning_seconds = 30;         // the countdown before everything is cleared (at least 20)
+  bool enabled = false;        // the deployment turns kiosk mode on (or ?mode=kiosk does)
+  std::string public_address;  // https:// address for "Continue on your phone"
+  int idle_seconds = 90;       // quiet time before "Are you still there?"
+  int warning_seconds = 30;    // the countdown before everything is cleared (at least 20)
 };
 
 inline constexpr int kMinKioskWarningSeconds = 20;  // WCAG 2.2.1: time to ask for more time
 inline constexpr int kMinKioskIdleSeconds = 30;
 
 struct Deployment {
-  bool present = false;             // false: no deployment file, national content only
+  bool present = false;  // false: no deployment file, national content only
   std::string trust_name;
-  std::string nation;               // "england", "wales", ...: orders Help now and the results
+  std::string nation;  // "england", "wales", ...: orders Help now and the results
   std::vector<LocalService> services;
   KioskSettings kiosk;
   int review_interval_months = 12;  // 6 or 12

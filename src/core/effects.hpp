@@ -7,15 +7,30 @@
 
 namespace cpa::core {
 
-struct OpenUrl { std::string url; };            // tel:, sms:, mailto: or https:
-struct PushHistory { std::string path; };       // a new browser history entry ("#/help-now")
-struct ReplaceHistory { std::string path; };
-struct HistoryBack {};                          // the in-app Back button: same as the browser's
-struct Announce { std::string text; };          // said by a screen reader (aria-live)
+struct OpenUrl {
+  std::string url;
+};  // tel:, sms:, mailto: or https:
+struct PushHistory {
+  std::string path;
+};  // a new browser history entry ("#/help-now")
+struct ReplaceHistory {
+  std::string path;
+};
+struct HistoryBack {};  // the in-app Back button: same as the browser's
+struct Announce {
+  std::string text;
+};  // said by a screen reader (aria-live)
 // A clean printable page (real HTML, not a picture of the canvas), then the browser's print dialog.
-struct PrintDocument { std::string title; std::string html_body; };
+struct PrintDocument {
+  std::string title;
+  std::string html_body;
+};
 // A file the person saves to their device (a result, a calendar entry, an export).
-struct DownloadFile { std::string filename; std::string mime_type; std::string data; };
+struct DownloadFile {
+  std::string filename;
+  std::string mime_type;
+  std::string data;
+};
 
 // Write the person's records to the device's store (the record is a sealed, checksummed envelope
 // from core/records_store.hpp: store it byte for byte).  Only the newest revision matters: write
@@ -24,14 +39,21 @@ struct DownloadFile { std::string filename; std::string mime_type; std::string d
 // With it, the fallback record (core/store_lock.hpp) for the plain-HTML page: written in the
 // same transaction, the old one kept as "fallback_previous" when it was good.  While this tab
 // holds a passphrase's key (UnlockStore / ChangeStoreLock), the document is stored encrypted.
-struct SaveRecords { std::string document; std::uint64_t revision = 0; std::string fallback; };
+struct SaveRecords {
+  std::string document;
+  std::uint64_t revision = 0;
+  std::string fallback;
+};
 // Delete everything the store holds for the records, the previous good copy too ("Delete everything").
 struct DeleteRecords {};
 
 // The passphrase lock (core/plans_lock.hpp, core/store_lock.hpp).  The platform derives the key
 // (PBKDF2-SHA256, the stored salt and iterations) and decrypts both stored copies (AES-256-GCM,
 // additional data aad); it answers LockUnlocked{ok, latest, previous} and keeps the key for saves.
-struct UnlockStore { std::string passphrase; std::string aad; };
+struct UnlockStore {
+  std::string passphrase;
+  std::string aad;
+};
 // Set (passphrase not ""), change, or remove (passphrase "") the lock.  With a lock on, current
 // must unlock the stored record first.  Then, in one transaction: document (this tab's records,
 // sealed) becomes the latest copy, the previous copy is re-encrypted the new way, and fallback
@@ -51,7 +73,9 @@ struct ForgetStoreKey {};
 
 // Kiosk mode (core/kiosk.hpp): dispatch KioskTick at this time (the platform's monotonic ms,
 // as in the kiosk actions).  Each WakeAt replaces the one before; nothing runs in between.
-struct WakeAt { double at_ms = 0; };
+struct WakeAt {
+  double at_ms = 0;
+};
 
 // Share with a carer (core/share.hpp, core/share_codec.hpp): the platform compresses
 // (deflate-raw) when asked and, given a passphrase, locks with PBKDF2-SHA256(iterations) +
@@ -73,21 +97,34 @@ struct OpenShare {
   std::string aad;
   std::uint32_t iterations = 0;
 };
-struct CopyText { std::string text; };  // to the clipboard; answers ShareCopied{ok}
-struct SystemShare { std::string title; std::string text; std::string url; };  // navigator.share
+struct CopyText {
+  std::string text;
+};  // to the clipboard; answers ShareCopied{ok}
+struct SystemShare {
+  std::string title;
+  std::string text;
+  std::string url;
+};  // navigator.share
 // At start: report the site's address, what the browser can do and the carer's kept copy
 // (ShareDeviceReady).
 struct ShareStartup {};
 // The carer's kept copy of a plan shared with them: its own store key, apart from their records.
-struct KeepSharedCopy { std::string document; };  // answers ShareCopyKept{ok}
+struct KeepSharedCopy {
+  std::string document;
+};  // answers ShareCopyKept{ok}
 struct DeleteSharedCopy {};
 
 // Quick exit (core/quick_exit.hpp): take the app off the screen at once (canvas, accessibility
 // mirror, the tab's title becomes `title`), let a pending save finish without showing anything,
 // replace this tab's history entries as far as the browser allows, then location.replace(url).
-struct QuickExit { std::string url; std::string title; };
+struct QuickExit {
+  std::string url;
+  std::string title;
+};
 // The settings, in their own small store on the device (not the records store).
-struct SaveSettings { bool quick_exit = true; };
+struct SaveSettings {
+  bool quick_exit = true;
+};
 struct DeleteSettings {};
 
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,

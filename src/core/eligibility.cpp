@@ -29,7 +29,8 @@ Effects choose_nation(State& state, const ChooseNation& action) {
   if (!nation) return {};
   state.eligibility.nation = nation->id;
   const bool ask = nation->asks_questions && !e.questions.empty();
-  return update(state, Navigate{eligibility_route(ask ? e.questions.front().id : std::string(eligibility_steps::result))});
+  return update(state,
+                Navigate{eligibility_route(ask ? e.questions.front().id : std::string(eligibility_steps::result))});
 }
 
 Effects answer_question(State& state, const AnswerQuestion& action) {
@@ -145,9 +146,8 @@ Answer answer_to(const EligibilityState& state, std::string_view question) {
 bool crisis_lines_first(const EligibilityContent& content, const EligibilityState& state) {
   const Nation* nation = content.nation(state.nation);
   if (!nation || !nation->asks_questions) return false;
-  return std::any_of(content.questions.begin(), content.questions.end(), [&](const Question& q) {
-    return q.offers_help_now && answer_to(state, q.id) != Answer::no;
-  });
+  return std::any_of(content.questions.begin(), content.questions.end(),
+                     [&](const Question& q) { return q.offers_help_now && answer_to(state, q.id) != Answer::no; });
 }
 
 EligibilityResult evaluate_eligibility(const EligibilityContent& content, const EligibilityState& state) {

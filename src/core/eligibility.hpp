@@ -31,11 +31,11 @@ struct Nation {
 };
 
 struct Question {
-  std::string id;         // also the route step: #/eligibility/<id>
-  std::string text;       // the question, as asked
-  std::string hint;       // optional: examples under the question
-  std::string short_text; // how the answer is named in lists ("A learning disability")
-  std::string why;        // "Why we ask"
+  std::string id;          // also the route step: #/eligibility/<id>
+  std::string text;        // the question, as asked
+  std::string hint;        // optional: examples under the question
+  std::string short_text;  // how the answer is named in lists ("A learning disability")
+  std::string why;         // "Why we ask"
   bool offers_help_now = false;
   std::vector<std::string> sources;  // source ids
 };
@@ -98,10 +98,19 @@ struct EligibilityState {
 };
 
 // ---- actions ----
-struct ChooseNation { std::string nation; };
-struct AnswerQuestion { std::string question; Answer answer; };
-struct ToggleWhyWeAsk { std::string question; };
-struct ContinueAfterHelp { std::string question; };  // from the help shown straight after a risk answer
+struct ChooseNation {
+  std::string nation;
+};
+struct AnswerQuestion {
+  std::string question;
+  Answer answer;
+};
+struct ToggleWhyWeAsk {
+  std::string question;
+};
+struct ContinueAfterHelp {
+  std::string question;
+};  // from the help shown straight after a risk answer
 struct PrintEligibilityResult {};
 struct SaveEligibilityResult {};
 struct RestartEligibility {};

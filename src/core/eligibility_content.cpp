@@ -18,8 +18,8 @@ bool is_step_word(std::string_view id) {
 }
 
 // Words a result must never use: the app never promises what a trust decides.
-constexpr std::string_view promise_words[] = {"you qualify", "you will be offered", "you will get", "you will have",
-                                              "you are entitled to cpa", "you are eligible"};
+constexpr std::string_view promise_words[] = {"you qualify",   "you will be offered",     "you will get",
+                                              "you will have", "you are entitled to cpa", "you are eligible"};
 
 std::string lower(std::string_view text) {
   std::string out(text);
@@ -127,8 +127,10 @@ void check_own_references(const Fields& f, const EligibilityContent& e) {
     for (std::size_t j = 0; j < result.sections.size(); ++j)
       if (!e.section(result.sections[j]))
         f.problem(result.where + "." + at("sections", j), "names an unknown section \"" + result.sections[j] + "\"");
-  const bool any_asks = std::any_of(e.nations.begin(), e.nations.end(), [](const Nation& n) { return n.asks_questions; });
-  const bool any_help = std::any_of(e.questions.begin(), e.questions.end(), [](const Question& q) { return q.offers_help_now; });
+  const bool any_asks =
+      std::any_of(e.nations.begin(), e.nations.end(), [](const Nation& n) { return n.asks_questions; });
+  const bool any_help =
+      std::any_of(e.questions.begin(), e.questions.end(), [](const Question& q) { return q.offers_help_now; });
   if (any_asks && !any_help)
     f.problem("questions", "no question offers help now: the question about risk must have \"offers_help_now\": true");
 }
@@ -138,8 +140,8 @@ void check_page_links(const Content& content, const Page& page, const std::strin
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const auto& block = page.blocks[i];
     if (block.kind == Block::Kind::link && !block.page.empty() && !content.page(block.page))
-      problems.push_back({page.file, where + "." + at("blocks", i) + ".link.page",
-                          "names an unknown page \"" + block.page + "\""});
+      problems.push_back(
+          {page.file, where + "." + at("blocks", i) + ".link.page", "names an unknown page \"" + block.page + "\""});
   }
 }
 
@@ -148,8 +150,9 @@ void check_no_promises(const Page& page, const std::string& where, std::vector<C
     const std::string text = lower(piece);
     for (auto words : promise_words)
       if (text.find(words) != std::string::npos)
-        problems.push_back({page.file, where, "promises (\"" + std::string(words) +
-                                                  "\"): say what the person might be offered, never what they will get"});
+        problems.push_back({page.file, where,
+                            "promises (\"" + std::string(words) +
+                                "\"): say what the person might be offered, never what they will get"});
   }
 }
 
@@ -158,20 +161,23 @@ void check_no_promises(const Page& page, const std::string& where, std::vector<C
 void check_crisis_routing(const Content& content, const EligibilityContent& e, std::vector<ContentProblem>& problems) {
   for (std::size_t i = 0; i < e.nations.size(); ++i) {
     const auto& nation = e.nations[i];
-    const bool own_line = std::any_of(content.crisis_lines.begin(), content.crisis_lines.end(), [&](const CrisisLine& l) {
-      return !l.local && l.nations.size() < e.nations.size() &&
-             std::find(l.nations.begin(), l.nations.end(), nation.id) != l.nations.end();
-    });
+    const bool own_line =
+        std::any_of(content.crisis_lines.begin(), content.crisis_lines.end(), [&](const CrisisLine& l) {
+          return !l.local && l.nations.size() < e.nations.size() &&
+                 std::find(l.nations.begin(), l.nations.end(), nation.id) != l.nations.end();
+        });
     if (!own_line)
-      problems.push_back({e.file, at("nations", i),
-                          "\"" + nation.id + "\" has no crisis line of its own in crisis_lines.json (only UK-wide ones)"});
+      problems.push_back(
+          {e.file, at("nations", i),
+           "\"" + nation.id + "\" has no crisis line of its own in crisis_lines.json (only UK-wide ones)"});
   }
   for (std::size_t i = 0; i < content.crisis_lines.size(); ++i) {
     const auto& line = content.crisis_lines[i];
     for (std::size_t j = 0; j < line.nations.size(); ++j)
       if (!e.nation(line.nations[j]))
-        problems.push_back({"crisis_lines.json", at("lines", i) + "." + at("nations", j),
-                            "names an unknown nation \"" + line.nations[j] + "\" (eligibility.json lists the nations)"});
+        problems.push_back(
+            {"crisis_lines.json", at("lines", i) + "." + at("nations", j),
+             "names an unknown nation \"" + line.nations[j] + "\" (eligibility.json lists the nations)"});
   }
 }
 
@@ -236,8 +242,8 @@ void check_eligibility_references(const Content& content, std::vector<ContentPro
     const auto& q = e.questions[i];
     for (std::size_t j = 0; j < q.sources.size(); ++j)
       if (!content.source(q.sources[j]))
-        problems.push_back({e.file, at("questions", i) + "." + at("sources", j),
-                            "names an unknown source \"" + q.sources[j] + "\""});
+        problems.push_back(
+            {e.file, at("questions", i) + "." + at("sources", j), "names an unknown source \"" + q.sources[j] + "\""});
   }
   for (const auto& [id, result] : e.results) {
     check_page_links(content, result.page, result.where, problems);

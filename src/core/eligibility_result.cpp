@@ -38,8 +38,8 @@ void add_blocks_html(const Content& content, const Page& page, int heading_level
                  escape_html(block.url) + ")</p>\n";
         } else if (const Page* target = content.page(block.page)) {
           // On paper an in-app link cannot be tapped: say where to find the page instead.
-          out += "<p>" + escape_html(content.format("eligibility.print.read_more", {{"title", target->title}})) +
-                 "</p>\n";
+          out +=
+              "<p>" + escape_html(content.format("eligibility.print.read_more", {{"title", target->title}})) + "</p>\n";
         }
         break;
     }
@@ -105,7 +105,8 @@ ResultView result_view(const Content& content, const EligibilityState& state) {
     if (const Page* section = e.section(id)) view.sections.push_back(section);
   if (view.asks_questions)
     for (const auto& q : e.questions)
-      view.answers.emplace_back(q.text, content.str("eligibility.answer." + std::string(answer_key(answer_to(state, q.id)))));
+      view.answers.emplace_back(q.text,
+                                content.str("eligibility.answer." + std::string(answer_key(answer_to(state, q.id)))));
   view.sources = result_sources(content, result);
   return view;
 }
@@ -137,7 +138,8 @@ std::string result_html(const Content& content, const ResultView& view) {
   for (const auto& s : view.sources) {
     out += "<li>" + escape_html(s.title) + " (" + escape_html(s.publisher) + ")";
     if (!s.url.empty()) out += " <a href=\"" + escape_html(s.url) + "\">" + escape_html(s.url) + "</a>";
-    out += ". " + escape_html(content.format("sources.checked", {{"date", long_date(content, s.checked)}})) + ".</li>\n";
+    out +=
+        ". " + escape_html(content.format("sources.checked", {{"date", long_date(content, s.checked)}})) + ".</li>\n";
   }
   out += "</ul>\n";
   return out;

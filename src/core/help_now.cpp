@@ -27,7 +27,9 @@ std::string nation_names(const Content& content, const std::vector<std::string>&
   return out;
 }
 
-std::size_t nation_count(const Content& content) { return content.eligibility ? content.eligibility->nations.size() : 0; }
+std::size_t nation_count(const Content& content) {
+  return content.eligibility ? content.eligibility->nations.size() : 0;
+}
 
 bool uk_wide(const Content& content, const CrisisLine& line) { return line.nations.size() >= nation_count(content); }
 
@@ -42,7 +44,8 @@ void add_nation_groups(const Content& content, std::string_view skip_nation, std
       keys.push_back(line.nations);
       more.push_back({content.format("help_now.in_nations", {{"nations", nation_names(content, line.nations)}}), {}});
     }
-    more[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), line.nations) - keys.begin())].lines.push_back(&line);
+    more[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), line.nations) - keys.begin())].lines.push_back(
+        &line);
   }
   groups.insert(groups.end(), more.begin(), more.end());
 }
@@ -105,11 +108,11 @@ void add_team_contacts(const Content& content, const Records& records, const Tea
   const std::string& phone = field_text(records, entry.field);
   if (phone.empty()) return;
   const std::string& name = field_text(records, entry.name_field);
-  std::string shown_name = name.empty()            ? content.str(entry.unnamed_key)
+  std::string shown_name = name.empty()              ? content.str(entry.unnamed_key)
                            : entry.named_key.empty() ? name
                                                      : content.format(entry.named_key, {{"team", name}});
-  team.push_back({std::move(shown_name), field_text(records, entry.role_field), phone,
-                  field_text(records, entry.when_field)});
+  team.push_back(
+      {std::move(shown_name), field_text(records, entry.role_field), phone, field_text(records, entry.when_field)});
 }
 
 }  // namespace
@@ -118,7 +121,8 @@ std::vector<CrisisLineGroup> help_now_line_groups(const Content& content, std::s
   const bool known = content.eligibility && content.eligibility->nation(nation);
   std::vector<CrisisLineGroup> groups{{known ? std::string() : content.str("help_now.anywhere"), {}}};
   for (const auto& line : content.crisis_lines)
-    if (!line.local && (uk_wide(content, line) || (known && serves(line, nation)))) groups.front().lines.push_back(&line);
+    if (!line.local && (uk_wide(content, line) || (known && serves(line, nation))))
+      groups.front().lines.push_back(&line);
   add_nation_groups(content, known ? nation : std::string_view{}, groups);
   return groups;
 }

@@ -17,8 +17,7 @@ std::string ContentProblem::to_string() const {
   return out + ": " + message;
 }
 
-Fields::Fields(const nlohmann::json& object, std::string file, std::string path,
-               std::vector<ContentProblem>& problems)
+Fields::Fields(const nlohmann::json& object, std::string file, std::string path, std::vector<ContentProblem>& problems)
     : json_(object), file_(std::move(file)), path_(std::move(path)), problems_(problems) {
   if (!json_.is_object()) problem("", "should be an object");
 }

@@ -21,8 +21,7 @@ struct ContentProblem {
 // of a Fields goes, any key nobody looked at is a problem ("sumary" is a typo, not a summary).
 class Fields {
  public:
-  Fields(const nlohmann::json& object, std::string file, std::string path,
-         std::vector<ContentProblem>& problems);
+  Fields(const nlohmann::json& object, std::string file, std::string path, std::vector<ContentProblem>& problems);
   Fields(const Fields&) = default;
   Fields& operator=(const Fields&) = delete;
   ~Fields();

@@ -30,8 +30,7 @@ SafeJson parse_untrusted(std::string_view text, int max_depth) {
           return false;
         }
         return true;
-      default:
-        return true;
+      default: return true;
     }
   };
   out.value = nlohmann::json::parse(text.begin(), text.end(), callback, false);

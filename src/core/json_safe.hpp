@@ -12,9 +12,9 @@ inline constexpr int kMaxJsonDepth = 32;  // a plan document is 6 levels deep
 
 struct SafeJson {
   enum class Problem { none, not_json, too_deep, duplicate_key };
-  nlohmann::json value;          // discarded unless problem == none
+  nlohmann::json value;  // discarded unless problem == none
   Problem problem = Problem::none;
-  std::string duplicate_key;     // printable_key() of the repeated key
+  std::string duplicate_key;  // printable_key() of the repeated key
   bool ok() const { return problem == Problem::none; }
 };
 

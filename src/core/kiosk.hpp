@@ -29,16 +29,16 @@ inline constexpr double kKioskClearedNoticeMs = 30'000;
 
 struct KioskState {
   bool active = false;
-  bool attract = true;           // the attract screen shows (at start and after every reset)
-  bool warning = false;          // "Are you still there?" is showing
-  bool cleared_notice = false;   // the attract screen says everything was cleared
-  double now_ms = 0;             // the platform's time, as last told
-  double last_input_ms = 0;      // the visitor's last input
-  double warning_ends_ms = 0;    // while warning: when everything is cleared
-  double notice_ends_ms = 0;     // while cleared_notice: when it goes
-  int idle_seconds = 90;         // from the deployment
+  bool attract = true;          // the attract screen shows (at start and after every reset)
+  bool warning = false;         // "Are you still there?" is showing
+  bool cleared_notice = false;  // the attract screen says everything was cleared
+  double now_ms = 0;            // the platform's time, as last told
+  double last_input_ms = 0;     // the visitor's last input
+  double warning_ends_ms = 0;   // while warning: when everything is cleared
+  double notice_ends_ms = 0;    // while cleared_notice: when it goes
+  int idle_seconds = 90;        // from the deployment
   int warning_seconds = 30;
-  std::uint64_t visit = 0;       // one more at every reset: screens start fresh (scroll at the top)
+  std::uint64_t visit = 0;  // one more at every reset: screens start fresh (scroll at the top)
 
   // Whole seconds left on the countdown, as the dialog shows them (never below 1 while showing).
   int seconds_left() const;
@@ -46,11 +46,18 @@ struct KioskState {
 
 // ---- actions from the platform ----
 // At start, before Start: whether the address asked for kiosk mode, and the time.
-struct KioskStart { bool requested_by_address = false; double now_ms = 0; };
+struct KioskStart {
+  bool requested_by_address = false;
+  double now_ms = 0;
+};
 // Any input from the visitor (touch, mouse, wheel, key, screen reader), before it is handled.
-struct KioskActivity { double now_ms = 0; };
+struct KioskActivity {
+  double now_ms = 0;
+};
 // A WakeAt came due (or any other moment the platform wants the core to look at the time).
-struct KioskTick { double now_ms = 0; };
+struct KioskTick {
+  double now_ms = 0;
+};
 // ---- actions from the kiosk screens ----
 struct KioskBegin {};     // "Tap to begin" on the attract screen
 struct KioskContinue {};  // "I'm still here", or any tap on the dialog

@@ -9,8 +9,8 @@ namespace cpa::core {
 
 struct Date {
   int year = 0;
-  int month = 0;  // 1..12
-  int day = 0;    // 1..31
+  int month = 0;                                  // 1..12
+  int day = 0;                                    // 1..31
   auto operator<=>(const Date&) const = default;  // NOLINT(modernize-use-nullptr): a clang-tidy 14 misreading
 };
 
@@ -23,9 +23,9 @@ std::optional<Date> parse_iso_date(std::string_view text);
 // Day first, as in the UK.  Years 1900..2200 only (a typo like 0226 is refused, not kept).
 std::optional<Date> parse_typed_date(std::string_view text);
 
-std::string to_iso(const Date& date);            // "2026-11-23"
-std::string to_uk_numeric(const Date& date);     // "23/11/2026" (for a date box)
-std::string to_ics_date(const Date& date);       // "20261123"
+std::string to_iso(const Date& date);         // "2026-11-23"
+std::string to_uk_numeric(const Date& date);  // "23/11/2026" (for a date box)
+std::string to_ics_date(const Date& date);    // "20261123"
 
 // Days since 1970-01-01 (negative before), for day arithmetic.
 long days_since_epoch(const Date& date);

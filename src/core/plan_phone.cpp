@@ -96,9 +96,9 @@ std::string format_national(std::string_view national) {
     return group(national, {5, 6});
   }
   if (national[1] == '7') return group(national, {5, 6});  // 07700 900123
-  if (size == 8) return group(national, {4, 4});          // 0800 1111
-  if (size == 10) return group(national, {4, 3, 3});      // 0800 123 456
-  return group(national, {4, 3, 4});                      // 0300 123 4567, 0808 808 4994
+  if (size == 8) return group(national, {4, 4});           // 0800 1111
+  if (size == 10) return group(national, {4, 3, 3});       // 0800 123 456
+  return group(national, {4, 3, 4});                       // 0300 123 4567, 0808 808 4994
 }
 
 PhoneNumber short_number(const std::string& digits, PhoneKind kind) {

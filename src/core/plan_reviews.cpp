@@ -8,7 +8,6 @@ namespace {
 
 constexpr long kDaysInAYear = 365;
 
-
 // A content line ("NAME:value") folded so no line is over 75 octets, never inside a UTF-8
 // character; continuation lines start with one space (RFC 5545 section 3.1).
 std::string fold(std::string_view line) {
@@ -87,7 +86,8 @@ std::string review_banner_text(const Content& content, const ReviewReminder& rem
     return content.format(reminder.days == 1 ? "plans.review.overdue_one" : "plans.review.overdue",
                           {{"days", days}, {"date", when}});
   if (reminder.days == 0) return content.format("plans.review.today", {{"date", when}});
-  return content.format(reminder.days == 1 ? "plans.review.due_one" : "plans.review.due", {{"days", days}, {"date", when}});
+  return content.format(reminder.days == 1 ? "plans.review.due_one" : "plans.review.due",
+                        {{"days", days}, {"date", when}});
 }
 
 std::string ics_escape_text(std::string_view text) {
@@ -115,8 +115,8 @@ std::string ics_timestamp(std::string_view iso_utc) {
   // "2026-11-23T10:15:00Z" -> "20261123T101500Z"
   if (iso_utc.size() < 20 || iso_utc[10] != 'T' || iso_utc.back() != 'Z') return {};
   if (!parse_iso_date(iso_utc.substr(0, 10))) return {};
-  std::string out = std::string(iso_utc.substr(0, 4)) + std::string(iso_utc.substr(5, 2)) +
-                    std::string(iso_utc.substr(8, 2)) + "T";
+  std::string out =
+      std::string(iso_utc.substr(0, 4)) + std::string(iso_utc.substr(5, 2)) + std::string(iso_utc.substr(8, 2)) + "T";
   for (std::size_t i : {11u, 12u, 14u, 15u, 17u, 18u}) {
     if (iso_utc[i] < '0' || iso_utc[i] > '9') return {};
     out += iso_utc[i];

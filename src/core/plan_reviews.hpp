@@ -19,7 +19,7 @@ struct ReviewReminder {
     scheduled,  // further off: nothing to show on Home
   };
   Kind kind = Kind::not_set;
-  long days = 0;  // overdue: days since the date; due_soon/scheduled: days until it (0 = today)
+  long days = 0;     // overdue: days since the date; due_soon/scheduled: days until it (0 = today)
   std::string date;  // the next review date, YYYY-MM-DD ("" when not_set)
   // not_set only: the last review was more than a year before today, so one is due now.
   bool last_review_over_a_year_ago = false;

@@ -18,8 +18,7 @@ std::string message_at(const PlansState& plans, const std::string& path) {
   return it == plans.messages.end() ? std::string() : it->second;
 }
 
-ExamplesView examples(const Content& content, const Records& records, const FieldText& words,
-                      const FieldSpec& field) {
+ExamplesView examples(const Content& content, const Records& records, const FieldText& words, const FieldSpec& field) {
   ExamplesView out;
   if (words.examples.empty()) return out;
   out.heading = content.str("plans.ui.examples");

@@ -17,20 +17,20 @@ struct Content;
 
 // One text box: a scalar field, or one sub-field of a list item.
 struct BoxView {
-  std::string id;       // unique within its field or item: the field id, the sub-field id, or "value"
+  std::string id;                    // unique within its field or item: the field id, the sub-field id, or "value"
   FieldKind kind = FieldKind::text;  // decides the keyboard and the date picker
   std::string label;
-  std::string value;    // shown while the box is not being edited: phones the UK way, dates as YYYY-MM-DD
-  std::string prompt;   // "" for none
-  std::string message;  // what is wrong with the value, in plain words ("" when nothing is)
+  std::string value;       // shown while the box is not being edited: phones the UK way, dates as YYYY-MM-DD
+  std::string prompt;      // "" for none
+  std::string message;     // what is wrong with the value, in plain words ("" when nothing is)
   std::string call_label;  // a phone number written down is one tap from a call ("" when not a number)
   std::string call_href;
   // What typing into the box hands back: PlanEditField, or PlanEditItem for a list item.
   PlansAction edited(std::string typed) const;
 
-  std::string field_id;               // the field, or the list
-  std::optional<std::size_t> index;   // the item, for a list
-  std::string sub_field;              // the item's sub-field ("" for a text list's item)
+  std::string field_id;              // the field, or the list
+  std::optional<std::size_t> index;  // the item, for a list
+  std::string sub_field;             // the item's sub-field ("" for a text list's item)
 };
 
 struct ButtonView {
@@ -40,12 +40,12 @@ struct ButtonView {
 };
 
 struct ExamplesView {
-  std::string heading;                // "Examples you can pick"; empty when the field has none
-  std::vector<ButtonView> examples;   // those not written down already
+  std::string heading;               // "Examples you can pick"; empty when the field has none
+  std::vector<ButtonView> examples;  // those not written down already
 };
 
 struct ItemView {
-  std::string label;      // "Warning sign 2"
+  std::string label;       // "Warning sign 2"
   bool own_panel = false;  // an item of several boxes (a contact, a need) sits in its own panel
   std::vector<BoxView> boxes;
   ButtonView remove;
@@ -54,11 +54,11 @@ struct ItemView {
 struct FieldView {
   std::string id;
   bool list = false;
-  BoxView box;                          // a scalar field
-  std::string label, prompt;            // a list's heading and prompt
-  std::vector<ItemView> items;          // a list's items
-  std::optional<ButtonView> add;        // a list not yet full
-  ExamplesView examples;                // long text and text lists
+  BoxView box;                    // a scalar field
+  std::string label, prompt;      // a list's heading and prompt
+  std::vector<ItemView> items;    // a list's items
+  std::optional<ButtonView> add;  // a list not yet full
+  ExamplesView examples;          // long text and text lists
 };
 
 struct SectionView {

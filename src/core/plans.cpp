@@ -103,9 +103,7 @@ Effects store_loaded(State& state, const PlansStoreLoaded& action) {
       plans.store_message = words(state, "plans.store.newer");
       return {};
     case DecodeStatus::corrupt:
-    case DecodeStatus::invalid:
-      mark_damaged(state, action.latest, previous.ok());
-      return {};
+    case DecodeStatus::invalid: mark_damaged(state, action.latest, previous.ok()); return {};
   }
   return {};
 }
@@ -148,7 +146,8 @@ Effects store_unavailable(State& state) {
 
 Effects saved(State& state, const PlansSaved& action) {
   auto& plans = state.plans;
-  if (action.revision > plans.saved_revision && action.revision <= plans.revision) plans.saved_revision = action.revision;
+  if (action.revision > plans.saved_revision && action.revision <= plans.revision)
+    plans.saved_revision = action.revision;
   if (action.revision == plans.writing_revision) plans.base = plans.writing;
   plans.save_error.clear();
   return {};
@@ -162,8 +161,7 @@ Effects save_failed(State& state, const PlansSaveFailed& action) {
 Effects add_item_action(State& state, const PlanAddItem& action) {
   auto& plans = state.plans;
   if (list_size(plans.records, action.list_id) >= kMaxListItems) {
-    plans.messages[action.list_id] =
-        words(state, "plans.error.list_full", {{"max", std::to_string(kMaxListItems)}});
+    plans.messages[action.list_id] = words(state, "plans.error.list_full", {{"max", std::to_string(kMaxListItems)}});
     return {};
   }
   if (!add_item(plans.records, action.list_id, action.sub_field, action.value)) return {};
@@ -193,8 +191,8 @@ Effects start_again(State& state) {
 Effects export_damaged(const State& state) {
   const auto& plans = state.plans;
   if (plans.damaged_record.empty()) return {};
-  const std::string name = plans.today.empty() ? "cpa-companion-unreadable.txt"
-                                               : "cpa-companion-unreadable-" + plans.today + ".txt";
+  const std::string name =
+      plans.today.empty() ? "cpa-companion-unreadable.txt" : "cpa-companion-unreadable-" + plans.today + ".txt";
   return {DownloadFile{name, "text/plain", plans.damaged_record}};
 }
 
@@ -265,48 +263,46 @@ Effects edit(State& state, Change change) {
 
 Effects update_plans(State& state, const PlansAction& action) {
   // Locked: the plans are not in memory, so nothing may edit, import or export them.
-  const bool touches_records = !std::holds_alternative<PlansClock>(action) &&
-                               !std::holds_alternative<PlansStoreLoaded>(action) &&
-                               !std::holds_alternative<PlansStoreUnavailable>(action) &&
-                               !std::holds_alternative<PlansStoreChanged>(action) &&
-                               !std::holds_alternative<PlansSaved>(action) &&
-                               !std::holds_alternative<PlansSaveFailed>(action) &&
-                               !std::holds_alternative<PlansDeleteAll>(action);
+  const bool touches_records =
+      !std::holds_alternative<PlansClock>(action) && !std::holds_alternative<PlansStoreLoaded>(action) &&
+      !std::holds_alternative<PlansStoreUnavailable>(action) && !std::holds_alternative<PlansStoreChanged>(action) &&
+      !std::holds_alternative<PlansSaved>(action) && !std::holds_alternative<PlansSaveFailed>(action) &&
+      !std::holds_alternative<PlansDeleteAll>(action);
   if (state.plans.store == StoreStatus::locked && touches_records) return {};
-  return std::visit(
-      Overloaded{
-          [&](const PlansClock& a) {
-            state.plans.now_utc = a.now_utc;
-            state.plans.today = a.today;
-            return Effects{};
-          },
-          [&](const PlansStoreLoaded& a) { return store_loaded(state, a); },
-          [&](const PlansStoreUnavailable&) { return store_unavailable(state); },
-          [&](const PlansStoreChanged& a) { return store_changed(state, a); },
-          [&](const PlansSaved& a) { return saved(state, a); },
-          [&](const PlansSaveFailed& a) { return save_failed(state, a); },
-          [&](const PlanEditField& a) {
-            return edit(state, [&](Records& r) { return set_field(r, a.field_id, a.value); });
-          },
-          [&](const PlanAddItem& a) { return add_item_action(state, a); },
-          [&](const PlanEditItem& a) {
-            return edit(state, [&](Records& r) { return set_item(r, a.list_id, a.index, a.sub_field, a.value); });
-          },
-          [&](const PlanRemoveItem& a) {
-            return edit(state, [&](Records& r) { return remove_item(r, a.list_id, a.index); });
-          },
-          [&](const PlanMoveItem& a) {
-            return edit(state, [&](Records& r) { return move_item(r, a.list_id, a.from, a.to); });
-          },
-          [&](const PlansExport&) { return export_records(state); },
-          [&](const PlansImport& a) { return import_records(state, a); },
-          [&](const PlansDeleteAll&) { return delete_all(state); },
-          [&](const PlansRestorePrevious&) { return restore_previous(state); },
-          [&](const PlansExportDamaged&) { return export_damaged(state); },
-          [&](const PlansStartAgain&) { return start_again(state); },
-          [&](const PlansAddReviewToCalendar&) { return add_to_calendar(state); },
-      },
-      action);
+  return std::visit(Overloaded{
+                        [&](const PlansClock& a) {
+                          state.plans.now_utc = a.now_utc;
+                          state.plans.today = a.today;
+                          return Effects{};
+                        },
+                        [&](const PlansStoreLoaded& a) { return store_loaded(state, a); },
+                        [&](const PlansStoreUnavailable&) { return store_unavailable(state); },
+                        [&](const PlansStoreChanged& a) { return store_changed(state, a); },
+                        [&](const PlansSaved& a) { return saved(state, a); },
+                        [&](const PlansSaveFailed& a) { return save_failed(state, a); },
+                        [&](const PlanEditField& a) {
+                          return edit(state, [&](Records& r) { return set_field(r, a.field_id, a.value); });
+                        },
+                        [&](const PlanAddItem& a) { return add_item_action(state, a); },
+                        [&](const PlanEditItem& a) {
+                          return edit(
+                              state, [&](Records& r) { return set_item(r, a.list_id, a.index, a.sub_field, a.value); });
+                        },
+                        [&](const PlanRemoveItem& a) {
+                          return edit(state, [&](Records& r) { return remove_item(r, a.list_id, a.index); });
+                        },
+                        [&](const PlanMoveItem& a) {
+                          return edit(state, [&](Records& r) { return move_item(r, a.list_id, a.from, a.to); });
+                        },
+                        [&](const PlansExport&) { return export_records(state); },
+                        [&](const PlansImport& a) { return import_records(state, a); },
+                        [&](const PlansDeleteAll&) { return delete_all(state); },
+                        [&](const PlansRestorePrevious&) { return restore_previous(state); },
+                        [&](const PlansExportDamaged&) { return export_damaged(state); },
+                        [&](const PlansStartAgain&) { return start_again(state); },
+                        [&](const PlansAddReviewToCalendar&) { return add_to_calendar(state); },
+                    },
+                    action);
 }
 
 }  // namespace cpa::core

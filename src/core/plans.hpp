@@ -53,10 +53,10 @@ struct PlansState {
   bool dirty() const { return revision != saved_revision; }
 
   StoreStatus store = StoreStatus::not_loaded;
-  std::string store_message;     // plain words about the store ("" when all is well)
+  std::string store_message;        // plain words about the store ("" when all is well)
   bool previous_available = false;  // damaged: a good earlier copy can be restored
-  std::string save_error;        // the last save failed: plain words ("" once a save works)
-  std::string other_tab_notice;  // another tab changed the plans: plain words ("" if not)
+  std::string save_error;           // the last save failed: plain words ("" once a save works)
+  std::string other_tab_notice;     // another tab changed the plans: plain words ("" if not)
 
   // The last import: every problem in plain words, and a one-line summary.  Both empty before
   // any import; after a good import the problems are empty and the summary says it worked.
@@ -80,38 +80,71 @@ struct PlansState {
 };
 
 // ---- actions from the platform ----
-struct PlansClock { std::string now_utc; std::string today; };
+struct PlansClock {
+  std::string now_utc;
+  std::string today;
+};
 // The store's two slots as stored text ("" when a slot is empty).
-struct PlansStoreLoaded { std::string latest; std::string previous; };
+struct PlansStoreLoaded {
+  std::string latest;
+  std::string previous;
+};
 struct PlansStoreUnavailable {};
 // Another tab wrote the store (BroadcastChannel / storage event): its latest record.
-struct PlansStoreChanged { std::string latest; };
-struct PlansSaved { std::uint64_t revision = 0; };
-struct PlansSaveFailed { std::uint64_t revision = 0; bool storage_full = false; };
+struct PlansStoreChanged {
+  std::string latest;
+};
+struct PlansSaved {
+  std::uint64_t revision = 0;
+};
+struct PlansSaveFailed {
+  std::uint64_t revision = 0;
+  bool storage_full = false;
+};
 
 // ---- actions from the plan screens ----
-struct PlanEditField { std::string field_id; std::string value; };
+struct PlanEditField {
+  std::string field_id;
+  std::string value;
+};
 // Adds an item at the end, optionally with one sub-field already filled (picking an example:
 // {"crisis_plan.warning_signs", "", "I stop sleeping"}, {"crisis_plan.people", "relationship", "A friend"}).
-struct PlanAddItem { std::string list_id; std::string sub_field; std::string value; };
-struct PlanEditItem { std::string list_id; std::size_t index = 0; std::string sub_field; std::string value; };
-struct PlanRemoveItem { std::string list_id; std::size_t index = 0; };
-struct PlanMoveItem { std::string list_id; std::size_t from = 0; std::size_t to = 0; };
+struct PlanAddItem {
+  std::string list_id;
+  std::string sub_field;
+  std::string value;
+};
+struct PlanEditItem {
+  std::string list_id;
+  std::size_t index = 0;
+  std::string sub_field;
+  std::string value;
+};
+struct PlanRemoveItem {
+  std::string list_id;
+  std::size_t index = 0;
+};
+struct PlanMoveItem {
+  std::string list_id;
+  std::size_t from = 0;
+  std::size_t to = 0;
+};
 
 // ---- actions from "Your data" and the store-problem screen ----
-struct PlansExport {};             // DownloadFile cpa-companion-<today>.json
-struct PlansImport { std::string file_text; };  // replaces everything only if the whole file is good
-struct PlansDeleteAll {};          // after the person confirmed: records cleared, DeleteRecords
-struct PlansRestorePrevious {};    // damaged: bring back the previous good copy
-struct PlansExportDamaged {};      // damaged: DownloadFile of the unreadable record, as it is
-struct PlansStartAgain {};         // damaged, after the person chose it: empty plans, saves resume
+struct PlansExport {};  // DownloadFile cpa-companion-<today>.json
+struct PlansImport {
+  std::string file_text;
+};                                   // replaces everything only if the whole file is good
+struct PlansDeleteAll {};            // after the person confirmed: records cleared, DeleteRecords
+struct PlansRestorePrevious {};      // damaged: bring back the previous good copy
+struct PlansExportDamaged {};        // damaged: DownloadFile of the unreadable record, as it is
+struct PlansStartAgain {};           // damaged, after the person chose it: empty plans, saves resume
 struct PlansAddReviewToCalendar {};  // DownloadFile care-plan-review-<date>.ics
 
 using PlansAction =
-    std::variant<PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved,
-                 PlansSaveFailed, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
-                 PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
-                 PlansStartAgain, PlansAddReviewToCalendar>;
+    std::variant<PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved, PlansSaveFailed,
+                 PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem, PlansExport, PlansImport,
+                 PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged, PlansStartAgain, PlansAddReviewToCalendar>;
 
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>

@@ -61,8 +61,8 @@ void read_fields(const Fields& f, PlansContent& out) {
         group.problem(id, "missing: every field needs a label and a prompt");
         continue;
       }
-      out.fields[id] = read_field_text(group.child(group.object(id.c_str()), id), needs_examples(field.kind),
-                                       is_list(field.kind));
+      out.fields[id] =
+          read_field_text(group.child(group.object(id.c_str()), id), needs_examples(field.kind), is_list(field.kind));
     }
   }
   for (auto it = fields.begin(); it != fields.end(); ++it)

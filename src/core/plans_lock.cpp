@@ -129,7 +129,11 @@ Effects remove_lock(State& state) {
   }
   lock.error.clear();
   lock.busy = true;
-  ChangeStoreLock change{lock.current_typed, {}, kLockIterations, lock.after_minutes, std::string(kLockAad),
+  ChangeStoreLock change{lock.current_typed,
+                         {},
+                         kLockIterations,
+                         lock.after_minutes,
+                         std::string(kLockAad),
                          store_record(plans.records, plans.now_utc),
                          state.content ? fallback_record(*state.content, plans, false) : std::string()};
   forget_typed(lock);
@@ -201,44 +205,43 @@ Effects lock_out(State& state, const std::string& notice_key) {
 
 Effects update_lock(State& state, const LockAction& action) {
   auto& lock = state.plans.lock;
-  return std::visit(
-      Overloaded{
-          [&](const LockType& a) {
-            std::string* field = a.field == LockField::unlock    ? &lock.unlock_typed
-                                 : a.field == LockField::current ? &lock.current_typed
-                                 : a.field == LockField::fresh   ? &lock.new_typed
-                                                                 : &lock.repeat_typed;
-            *field = a.value;
-            return Effects{};
-          },
-          [&](const LockChooseMinutes& a) {
-            if (is_lock_after_choice(a.minutes)) lock.chosen_minutes = a.minutes;
-            return Effects{};
-          },
-          [&](const LockUnlock&) { return unlock(state); },
-          [&](const LockSet&) { return set_lock(state); },
-          [&](const LockRemove&) { return remove_lock(state); },
-          [&](const LockNow&) {
-            return lock.on && lock.unlocked ? lock_out(state, "plans.lock.locked_now") : Effects{};
-          },
-          [&](const LockUnlocked& a) { return unlocked(state, a); },
-          [&](const LockChanged& a) { return changed(state, a); },
-          [&](const LockActivity& a) {
-            // Look at the time before the input counts: input after a long gap meets a lock.
-            if (due(lock, a.now_ms)) return lock_out(state, "plans.lock.locked_idle");
-            lock.last_activity_ms = a.now_ms;
-            return Effects{};
-          },
-          [&](const LockTick& a) { return check_time(state, a.now_ms); },
-          [&](const LockVisibility& a) {
-            // Coming back after a long time hidden locks before anything shows.
-            if (due(lock, a.now_ms)) return lock_out(state, "plans.lock.locked_idle");
-            if (a.hidden && !lock.hidden) lock.hidden_since_ms = a.now_ms;
-            lock.hidden = a.hidden;
-            return wake_for(lock);
-          },
-      },
-      action);
+  return std::visit(Overloaded{
+                        [&](const LockType& a) {
+                          std::string* field = a.field == LockField::unlock    ? &lock.unlock_typed
+                                               : a.field == LockField::current ? &lock.current_typed
+                                               : a.field == LockField::fresh   ? &lock.new_typed
+                                                                               : &lock.repeat_typed;
+                          *field = a.value;
+                          return Effects{};
+                        },
+                        [&](const LockChooseMinutes& a) {
+                          if (is_lock_after_choice(a.minutes)) lock.chosen_minutes = a.minutes;
+                          return Effects{};
+                        },
+                        [&](const LockUnlock&) { return unlock(state); },
+                        [&](const LockSet&) { return set_lock(state); },
+                        [&](const LockRemove&) { return remove_lock(state); },
+                        [&](const LockNow&) {
+                          return lock.on && lock.unlocked ? lock_out(state, "plans.lock.locked_now") : Effects{};
+                        },
+                        [&](const LockUnlocked& a) { return unlocked(state, a); },
+                        [&](const LockChanged& a) { return changed(state, a); },
+                        [&](const LockActivity& a) {
+                          // Look at the time before the input counts: input after a long gap meets a lock.
+                          if (due(lock, a.now_ms)) return lock_out(state, "plans.lock.locked_idle");
+                          lock.last_activity_ms = a.now_ms;
+                          return Effects{};
+                        },
+                        [&](const LockTick& a) { return check_time(state, a.now_ms); },
+                        [&](const LockVisibility& a) {
+                          // Coming back after a long time hidden locks before anything shows.
+                          if (due(lock, a.now_ms)) return lock_out(state, "plans.lock.locked_idle");
+                          if (a.hidden && !lock.hidden) lock.hidden_since_ms = a.now_ms;
+                          lock.hidden = a.hidden;
+                          return wake_for(lock);
+                        },
+                    },
+                    action);
 }
 
 }  // namespace cpa::core

@@ -51,19 +51,39 @@ struct LockState {
 
 // ---- actions from the screens ----
 enum class LockField { unlock, current, fresh, repeat };
-struct LockType { LockField field = LockField::unlock; std::string value; };
-struct LockChooseMinutes { int minutes = 5; };
-struct LockUnlock {};   // the unlock panel's button
-struct LockSet {};      // set a passphrase, or change it (and the lock time)
-struct LockRemove {};   // after the current passphrase: store the plans unencrypted again
-struct LockNow {};      // "Lock now"
+struct LockType {
+  LockField field = LockField::unlock;
+  std::string value;
+};
+struct LockChooseMinutes {
+  int minutes = 5;
+};
+struct LockUnlock {};  // the unlock panel's button
+struct LockSet {};     // set a passphrase, or change it (and the lock time)
+struct LockRemove {};  // after the current passphrase: store the plans unencrypted again
+struct LockNow {};     // "Lock now"
 // ---- actions from the platform ----
-struct LockUnlocked { bool ok = false; std::string latest; std::string previous; };
+struct LockUnlocked {
+  bool ok = false;
+  std::string latest;
+  std::string previous;
+};
 // why: "wrong-passphrase", "changed-elsewhere", or the browser's error name
-struct LockChanged { bool ok = false; bool on = false; std::string why; };
-struct LockActivity { double now_ms = 0; };  // any input, before it is handled
-struct LockTick { double now_ms = 0; };      // a WakeAt came due
-struct LockVisibility { bool hidden = false; double now_ms = 0; };
+struct LockChanged {
+  bool ok = false;
+  bool on = false;
+  std::string why;
+};
+struct LockActivity {
+  double now_ms = 0;
+};  // any input, before it is handled
+struct LockTick {
+  double now_ms = 0;
+};  // a WakeAt came due
+struct LockVisibility {
+  bool hidden = false;
+  double now_ms = 0;
+};
 
 using LockAction = std::variant<LockType, LockChooseMinutes, LockUnlock, LockSet, LockRemove, LockNow, LockUnlocked,
                                 LockChanged, LockActivity, LockTick, LockVisibility>;

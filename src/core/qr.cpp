@@ -9,8 +9,8 @@ namespace cpa::core {
 std::optional<QrMatrix> make_qr(std::string_view text) {
   const std::vector<std::uint8_t> bytes(text.begin(), text.end());
   try {
-    const auto code = qrcodegen::QrCode::encodeSegments({qrcodegen::QrSegment::makeBytes(bytes)},
-                                                        qrcodegen::QrCode::Ecc::LOW);
+    const auto code =
+        qrcodegen::QrCode::encodeSegments({qrcodegen::QrSegment::makeBytes(bytes)}, qrcodegen::QrCode::Ecc::LOW);
     QrMatrix out;
     out.version = code.getVersion();
     out.size = code.getSize();

@@ -29,21 +29,29 @@ inline constexpr int kQuickExitShiftPresses = 3;
 inline constexpr double kQuickExitShiftWindowMs = 5000;
 
 struct QuickExitState {
-  bool enabled = true;   // the setting: on unless the person turned it off
-  bool exited = false;   // the app has left: nothing more is drawn or navigated
+  bool enabled = true;  // the setting: on unless the person turned it off
+  bool exited = false;  // the app has left: nothing more is drawn or navigated
   int shift_presses = 0;
   double last_shift_ms = 0;
 };
 
 // ---- actions from the platform ----
 // The settings store, read before the first frame: found is false when nothing was stored.
-struct SettingsLoaded { bool found = false; bool quick_exit = true; };
+struct SettingsLoaded {
+  bool found = false;
+  bool quick_exit = true;
+};
 // A key was released.  shift_alone: it was Shift, pressed on its own (not Shift+A for a capital,
 // not while an input method is composing).  Any other key starts the count again.
-struct QuickExitKey { bool shift_alone = false; double now_ms = 0; };
+struct QuickExitKey {
+  bool shift_alone = false;
+  double now_ms = 0;
+};
 // ---- actions from the screens ----
-struct QuickExitPressed {};                // the "Quick exit" button
-struct SetQuickExit { bool enabled = true; };  // the setting on "Your data and settings"
+struct QuickExitPressed {};  // the "Quick exit" button
+struct SetQuickExit {
+  bool enabled = true;
+};  // the setting on "Your data and settings"
 
 using QuickExitAction = std::variant<SettingsLoaded, QuickExitKey, QuickExitPressed, SetQuickExit>;
 

@@ -25,8 +25,10 @@ constexpr std::size_t kDateText = 20;
 // A field's id is the path of its member in Records, written once: CPA_FIELD(care_plan.gp.phone,
 // ...) gives the id "care_plan.gp.phone" and the slot &records.care_plan.gp.phone, so the two
 // can never disagree.
-#define CPA_FIELD(path, kind, max_bytes) \
-  FieldSpec { #path, kind, max_bytes, [](Records& r) -> FieldSlot { return &r.path; } }
+#define CPA_FIELD(path, kind, max_bytes)                                     \
+  FieldSpec {                                                                \
+#path, kind, max_bytes, [](Records & r) -> FieldSlot { return &r.path; } \
+  }
 #define CPA_LIST(path, kind) CPA_FIELD(path, kind, 0)
 
 constexpr FieldSpec kCoordinator[] = {
@@ -147,8 +149,8 @@ bool edit_list(Records& records, std::string_view list_id, Edit edit) {
 template <class Item>
 const SubFieldSpec* sub_spec(std::string_view sub) {
   const FieldKind kind = std::is_same_v<Item, Contact> ? FieldKind::contact_list
-                         : std::is_same_v<Item, Need> ? FieldKind::need_list
-                                                      : FieldKind::text_list;
+                         : std::is_same_v<Item, Need>  ? FieldKind::need_list
+                                                       : FieldKind::text_list;
   return find_item_field(kind, sub);
 }
 
@@ -255,17 +257,16 @@ std::optional<Message> check_value(FieldKind kind, const std::string& value, std
     case FieldKind::date:
       if (parse_iso_date(value)) return std::nullopt;
       return message(looks_like_date(value) && !parse_typed_date(value) ? "plans.error.date_not_real"
-                                                                         : "plans.error.date");
-    default:
-      return std::nullopt;
+                                                                        : "plans.error.date");
+    default: return std::nullopt;
   }
 }
 
 template <class Item>
 void check_list(const std::vector<Item>& items, const FieldSpec& field, std::vector<ValueProblem>& out) {
   if (items.size() > kMaxListItems)
-    out.push_back({value_path(field.id),
-                   Message{"plans.error.list_too_long", {{"max", std::to_string(kMaxListItems)}}}});
+    out.push_back(
+        {value_path(field.id), Message{"plans.error.list_too_long", {{"max", std::to_string(kMaxListItems)}}}});
   for (std::size_t i = 0; i < items.size(); ++i) {
     for (const auto& sub : item_fields(field.kind)) {
       const std::string* value = sub_slot(const_cast<Item&>(items[i]), sub.id);
@@ -291,7 +292,8 @@ bool is_plausible_email(std::string_view text) {
   if (text.find_first_of(" ,;<>()[]\\\"") != std::string_view::npos) return false;
   const auto domain = text.substr(at + 1);
   const auto dot = domain.find('.');
-  return dot != std::string_view::npos && dot > 0 && domain.back() != '.' && domain.find("..") == std::string_view::npos;
+  return dot != std::string_view::npos && dot > 0 && domain.back() != '.' &&
+         domain.find("..") == std::string_view::npos;
 }
 
 bool is_list(FieldKind kind) {

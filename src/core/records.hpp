@@ -113,8 +113,8 @@ struct SubFieldSpec {
 };
 
 struct FieldSpec {
-  std::string_view id;    // "care_plan.coordinator.phone", "crisis_plan.people": also the value's
-                          // path in Records and in the saved document, and its key in plans.json
+  std::string_view id;  // "care_plan.coordinator.phone", "crisis_plan.people": also the value's
+                        // path in Records and in the saved document, and its key in plans.json
   FieldKind kind;
   std::size_t max_bytes;  // for a scalar field; lists use their item sub-fields' limits
   FieldSlot (*slot)(Records&);
@@ -179,8 +179,7 @@ std::string clean_value(FieldKind kind, std::string_view typed);
 bool set_field(Records& records, std::string_view field_id, std::string_view typed);
 // Adds a blank item at the end (sub_field "" adds a blank one to any list), or one with that
 // sub-field filled in.  False too when the list is full.
-bool add_item(Records& records, std::string_view list_id, std::string_view sub_field = {},
-              std::string_view typed = {});
+bool add_item(Records& records, std::string_view list_id, std::string_view sub_field = {}, std::string_view typed = {});
 // A blank item even past kMaxListItems: for reading stored records, which must never drop one.
 bool append_blank_item(Records& records, std::string_view list_id);
 bool set_item(Records& records, std::string_view list_id, std::size_t index, std::string_view sub_field,

@@ -18,7 +18,9 @@ using nlohmann::json;
 const std::vector<MigrationStep> kMigrationChain = {};
 
 // JSON text that never throws: invalid UTF-8 (which cleaned values never hold) is replaced.
-std::string dump(const json& value, int indent) { return value.dump(indent, ' ', false, json::error_handler_t::replace); }
+std::string dump(const json& value, int indent) {
+  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
 
 json::json_pointer pointer_for(std::string_view field_id) {
   std::string pointer = "/";
@@ -41,7 +43,7 @@ const std::map<std::string, std::set<std::string>>& object_keys() {
       for (const auto& field : section.fields) {
         std::string parent;
         std::string_view rest = field.id;
-        for (auto dot = rest.find('.'); ; dot = rest.find('.')) {
+        for (auto dot = rest.find('.');; dot = rest.find('.')) {
           const std::string key(rest.substr(0, dot));
           out[parent].insert(key);
           if (dot == std::string_view::npos) break;
@@ -175,7 +177,8 @@ std::string size_text(std::size_t bytes) {
   return out;
 }
 
-DecodeResult failed(DecodeStatus status, std::string key, std::vector<std::pair<std::string, std::string>> values = {}) {
+DecodeResult failed(DecodeStatus status, std::string key,
+                    std::vector<std::pair<std::string, std::string>> values = {}) {
   DecodeResult result;
   result.status = status;
   result.problems.push_back({"", Message{std::move(key), std::move(values)}});
@@ -293,7 +296,7 @@ DecodeResult decode_document(std::string_view text, DocumentCheck check, const s
   if (document.contains("records")) result.records = RecordsReader(result.problems).read(document["records"]);
   const bool structure_ok = result.problems.empty();
   if (check == DocumentCheck::import) add_value_problems(result.records, result.problems);
-  result.status = !structure_ok ? DecodeStatus::corrupt
+  result.status = !structure_ok             ? DecodeStatus::corrupt
                   : result.problems.empty() ? DecodeStatus::ok
                                             : DecodeStatus::invalid;
   if (!result.ok()) result.records = Records{};
@@ -329,9 +332,8 @@ DecodeResult open_store_record(std::string_view stored_text) {
   if (version.is_number_unsigned() && version.get<std::uint64_t>() > static_cast<std::uint64_t>(kEnvelopeVersion))
     return failed(DecodeStatus::newer_version, "plans.import.newer");
   if (!version.is_number_unsigned() || version.get<std::uint64_t>() != static_cast<std::uint64_t>(kEnvelopeVersion) ||
-      !envelope.contains("payload") || !envelope["payload"].is_string() ||
-      !envelope.contains("length") || !envelope["length"].is_number_unsigned() ||
-      !envelope.contains("fnv1a64") || !envelope["fnv1a64"].is_string())
+      !envelope.contains("payload") || !envelope["payload"].is_string() || !envelope.contains("length") ||
+      !envelope["length"].is_number_unsigned() || !envelope.contains("fnv1a64") || !envelope["fnv1a64"].is_string())
     return failed(DecodeStatus::corrupt, "plans.store.damaged");
   const auto& payload = envelope["payload"].get_ref<const std::string&>();
   if (envelope["length"].get<std::uint64_t>() != payload.size() ||

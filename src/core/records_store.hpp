@@ -75,10 +75,10 @@ struct RecordsProblem {
 
 struct DecodeResult {
   DecodeStatus status = DecodeStatus::empty;
-  Records records;                      // meaningful only when ok
-  std::string saved_at;                 // as written in the document
-  int schema_version = 0;               // as written (0 when unknown)
-  int migrated_from = 0;                // ok after migrating from this older version (0: not migrated)
+  Records records;                       // meaningful only when ok
+  std::string saved_at;                  // as written in the document
+  int schema_version = 0;                // as written (0 when unknown)
+  int migrated_from = 0;                 // ok after migrating from this older version (0: not migrated)
   std::vector<RecordsProblem> problems;  // every problem found, for the person to read
   bool ok() const { return status == DecodeStatus::ok; }
 };

@@ -13,11 +13,11 @@ enum class Screen {
   home,
   help_now,
   about,
-  eligibility,        // param: the step ("", a question id, "risk.help", "summary", "result")
-  learn,              // param: an explainer page id ("" lists them)
+  eligibility,  // param: the step ("", a question id, "risk.help", "summary", "result")
+  learn,        // param: an explainer page id ("" lists them)
   care_plan,
   crisis_plan,
-  plan_section,       // param: a plan section id
+  plan_section,  // param: a plan section id
   your_data,
   delete_everything,
   start_again,

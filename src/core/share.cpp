@@ -23,8 +23,12 @@ std::string field_label(const Content& content, std::string_view id) {
 }
 
 PersonalContact shared_contact(const Content& content, const Contact& contact) {
-  PersonalContact out{contact.name, contact.relationship, contact.when, display_value(FieldKind::phone, contact.phone),
-                      value_href(FieldKind::phone, contact.phone), {}};
+  PersonalContact out{contact.name,
+                      contact.relationship,
+                      contact.when,
+                      display_value(FieldKind::phone, contact.phone),
+                      value_href(FieldKind::phone, contact.phone),
+                      {}};
   if (!out.href.empty())
     out.label = contact.name.empty()
                     ? content.format("help_now.call", {{"number", out.number}})
@@ -199,7 +203,8 @@ Effects update_share(State& state, const ShareAction& action) {
           [&](const ShareCopyLink&) { return share.link.empty() ? Effects{} : Effects{CopyText{share.link}}; },
           [&](const ShareSystemShare&) {
             if (share.link.empty()) return Effects{};
-            return Effects{SystemShare{content.str("share.system.title"), content.str("share.system.text"), share.link}};
+            return Effects{
+                SystemShare{content.str("share.system.title"), content.str("share.system.text"), share.link}};
           },
           [&](const ShareSetIncomingPassphrase& a) {
             share.incoming_passphrase = a.passphrase;
@@ -277,7 +282,8 @@ SharedPlan plan_to_share(const State& state) {
 SharedPlanView shared_plan_view(const Content& content, const SharedPlan& plan) {
   SharedPlanView view;
   view.title = content.str("share.view.title");
-  if (!plan.shared_on.empty()) view.shared_on = content.format("share.view.shared_on", {{"date", long_date(content, plan.shared_on)}});
+  if (!plan.shared_on.empty())
+    view.shared_on = content.format("share.view.shared_on", {{"date", long_date(content, plan.shared_on)}});
   view.check_nudge = content.str("share.view.check_nudge");
   for (const auto* part : share_parts()) {
     SharedSectionView section{section_title(content, part->id), {}};
@@ -300,8 +306,7 @@ void add_contacts_html(const std::vector<PersonalContact>& contacts, std::string
     out += "<li>";
     if (!c.name.empty()) out += "<strong>" + escape_html(c.name) + "</strong>";
     if (!c.relationship.empty()) out += " (" + escape_html(c.relationship) + ")";
-    if (!c.number.empty())
-      out += " <a href=\"" + escape_html(c.href) + "\">" + escape_html(c.number) + "</a>";
+    if (!c.number.empty()) out += " <a href=\"" + escape_html(c.href) + "\">" + escape_html(c.number) + "</a>";
     if (!c.when.empty()) out += "<br>" + escape_html(c.when);
     out += "</li>\n";
   }
@@ -354,10 +359,12 @@ std::string kept_copy_document(const SharedPlan& plan) {
 
 std::optional<SharedPlan> read_kept_copy(std::string_view document) {
   const auto doc = nlohmann::json::parse(document.begin(), document.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object() || doc.value("kind", "") != "cpa-shared-plan" || doc.value("version", 0) != 1)
+  if (doc.is_discarded() || !doc.is_object() || doc.value("kind", "") != "cpa-shared-plan" ||
+      doc.value("version", 0) != 1)
     return std::nullopt;
   const auto payload = doc.find("payload"), check = doc.find("crc32");
-  if (payload == doc.end() || !payload->is_string() || check == doc.end() || !check->is_number_unsigned()) return std::nullopt;
+  if (payload == doc.end() || !payload->is_string() || check == doc.end() || !check->is_number_unsigned())
+    return std::nullopt;
   const auto& text = payload->get_ref<const std::string&>();
   if (check->get<std::uint32_t>() != crc32(text)) return std::nullopt;
   return read_share_payload(text);

@@ -29,11 +29,11 @@ namespace cpa::core {
 struct State;
 
 enum class IncomingStatus {
-  none,            // no link opened
-  damaged,         // cut off, changed or not a share link: nothing from it is shown
-  newer_version,   // made by a newer app
+  none,           // no link opened
+  damaged,        // cut off, changed or not a share link: nothing from it is shown
+  newer_version,  // made by a newer app
   needs_passphrase,
-  opening,         // the platform is unlocking / unpacking it
+  opening,  // the platform is unlocking / unpacking it
   wrong_passphrase,
   ready,
 };
@@ -44,15 +44,15 @@ struct ShareState {
   bool chosen_set = false;          // the person has changed the choice (else: every part with something written)
   std::string passphrase;           // optional; never saved
   bool sealing = false;
-  std::string link;                 // the whole link ("" until made)
-  std::optional<QrMatrix> qr;       // nullopt when the link is too long for a QR code
-  bool locked = false;              // the link needs the passphrase
-  std::string link_error;           // plain words when making the link failed
-  std::string copy_message;         // after Copy link
+  std::string link;            // the whole link ("" until made)
+  std::optional<QrMatrix> qr;  // nullopt when the link is too long for a QR code
+  bool locked = false;         // the link needs the passphrase
+  std::string link_error;      // plain words when making the link failed
+  std::string copy_message;    // after Copy link
 
   // ---- the device ----
-  std::string base_url;   // the site's address, for links ("" in tests)
-  bool web_share = false; // navigator.share exists
+  std::string base_url;      // the site's address, for links ("" in tests)
+  bool web_share = false;    // navigator.share exists
   bool compression = false;  // CompressionStream('deflate-raw') exists: links are compressed
   unsigned sealing_flags = 0;
 
@@ -68,18 +68,24 @@ struct ShareState {
 };
 
 // ---- actions from the screens ----
-struct ShareTogglePart { std::string section_id; };
-struct ShareSetPassphrase { std::string passphrase; };
-struct ShareConfirm {};                  // from the preview: make the link
+struct ShareTogglePart {
+  std::string section_id;
+};
+struct ShareSetPassphrase {
+  std::string passphrase;
+};
+struct ShareConfirm {};  // from the preview: make the link
 struct SharePrintCard {};
 struct ShareSaveFile {};
 struct ShareCopyLink {};
-struct ShareSystemShare {};              // navigator.share
-struct ShareSetIncomingPassphrase { std::string passphrase; };
-struct ShareUnlock {};                   // the carer typed the passphrase
+struct ShareSystemShare {};  // navigator.share
+struct ShareSetIncomingPassphrase {
+  std::string passphrase;
+};
+struct ShareUnlock {};  // the carer typed the passphrase
 struct ShareKeepCopy {};
 struct ShareDeleteCopy {};
-struct ShareOpenKept {};                 // Home's "shared with you" card
+struct ShareOpenKept {};  // Home's "shared with you" card
 
 // ---- actions from the platform ----
 // At start: the site's address, whether navigator.share exists, and the kept copy ("" if none).
@@ -89,15 +95,25 @@ struct ShareDeviceReady {
   bool compression = false;
   std::string kept_document;
 };
-struct ShareSealed { bool ok = false; std::string data_b64; };
-struct ShareOpened { bool ok = false; std::string payload; };  // !ok: wrong passphrase or damaged data
-struct ShareCopied { bool ok = false; };
-struct ShareCopyKept { bool ok = false; };
+struct ShareSealed {
+  bool ok = false;
+  std::string data_b64;
+};
+struct ShareOpened {
+  bool ok = false;
+  std::string payload;
+};  // !ok: wrong passphrase or damaged data
+struct ShareCopied {
+  bool ok = false;
+};
+struct ShareCopyKept {
+  bool ok = false;
+};
 
 using ShareAction =
     std::variant<ShareTogglePart, ShareSetPassphrase, ShareConfirm, SharePrintCard, ShareSaveFile, ShareCopyLink,
-                 ShareSystemShare, ShareSetIncomingPassphrase, ShareUnlock, ShareKeepCopy, ShareDeleteCopy, ShareOpenKept,
-                 ShareDeviceReady, ShareSealed, ShareOpened, ShareCopied, ShareCopyKept>;
+                 ShareSystemShare, ShareSetIncomingPassphrase, ShareUnlock, ShareKeepCopy, ShareDeleteCopy,
+                 ShareOpenKept, ShareDeviceReady, ShareSealed, ShareOpened, ShareCopied, ShareCopyKept>;
 
 template <class T>
 inline constexpr bool is_share_action = is_variant_member_v<T, ShareAction>;
@@ -110,8 +126,8 @@ Effects open_share_link(State& state, std::string_view fragment);
 // ---- what the screens show ----
 struct PartChoice {
   std::string section_id;
-  std::string label;    // the section's title
-  std::string detail;   // "3 things written" / "Not filled in yet"
+  std::string label;   // the section's title
+  std::string detail;  // "3 things written" / "Not filled in yet"
   bool chosen = false;
   bool has_content = false;
 };
@@ -135,7 +151,7 @@ struct SharedPlanView {
   std::string shared_on;    // "Shared on 23 November 2026"
   std::string check_nudge;  // check the numbers are still right
   std::vector<SharedSectionView> sections;
-  std::string local_heading;                  // the trust's own crisis lines, when deployed
+  std::string local_heading;  // the trust's own crisis lines, when deployed
   std::vector<const CrisisLine*> local_lines;
   bool empty() const { return sections.empty(); }
 };

@@ -57,7 +57,9 @@ json field_json(const Records& records, const FieldSpec& field) {
       field.slot(const_cast<Records&>(records)));  // read only
 }
 
-bool has_value(const json& value) { return value.is_string() ? !value.get_ref<const std::string&>().empty() : !value.empty(); }
+bool has_value(const json& value) {
+  return value.is_string() ? !value.get_ref<const std::string&>().empty() : !value.empty();
+}
 
 bool is_share_section(std::string_view id) {
   for (const auto* section : share_parts())
@@ -149,10 +151,13 @@ std::uint32_t crc32(std::string_view bytes) {
   return ~crc;
 }
 
-std::string share_aad(unsigned flags) { return "cpa-share." + std::to_string(kShareVersion) + "." + std::to_string(flags); }
+std::string share_aad(unsigned flags) {
+  return "cpa-share." + std::to_string(kShareVersion) + "." + std::to_string(flags);
+}
 
 std::string share_fragment_body(unsigned flags, std::string_view data_b64) {
-  const std::string signed_part = std::to_string(kShareVersion) + "." + std::to_string(flags) + "." + std::string(data_b64);
+  const std::string signed_part =
+      std::to_string(kShareVersion) + "." + std::to_string(flags) + "." + std::string(data_b64);
   return signed_part + "." + hex8(crc32(signed_part));
 }
 

@@ -32,11 +32,19 @@ struct State {
 };
 
 // ---- actions ----
-struct Start { std::string initial_path; };        // the page loaded at this URL fragment
-struct Navigate { Route to; };
-struct GoBack {};                                  // the in-app Back button
-struct HistoryChanged { std::string path; };       // the browser moved (Back, Forward, a typed fragment)
-struct OpenLink { std::string href; };
+struct Start {
+  std::string initial_path;
+};  // the page loaded at this URL fragment
+struct Navigate {
+  Route to;
+};
+struct GoBack {};  // the in-app Back button
+struct HistoryChanged {
+  std::string path;
+};  // the browser moved (Back, Forward, a typed fragment)
+struct OpenLink {
+  std::string href;
+};
 
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).

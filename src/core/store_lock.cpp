@@ -72,8 +72,8 @@ std::optional<LockedRecord> read_locked_record(std::string_view stored) {
     return std::nullopt;
   // At least the figure this app writes; at most ten times it (a record asking for more would
   // hang the page deriving the key).
-  if (iterations == v.end() || !iterations->is_number_unsigned() || iterations->get<std::uint64_t>() < kLockIterations ||
-      iterations->get<std::uint64_t>() > 10ull * kLockIterations)
+  if (iterations == v.end() || !iterations->is_number_unsigned() ||
+      iterations->get<std::uint64_t>() < kLockIterations || iterations->get<std::uint64_t>() > 10ull * kLockIterations)
     return std::nullopt;
   if (after == v.end() || !after->is_number_unsigned() || after->get<std::uint64_t>() > 1000 ||
       !is_lock_after_choice(after->get<int>()))
@@ -143,8 +143,10 @@ std::optional<FallbackView> open_fallback_record(std::string_view stored) {
       for (const auto& c : *contacts) {
         if (!c.is_object()) return std::nullopt;
         PersonalContact contact;
-        for (auto [key, field] : {std::pair{"label", &contact.label}, {"href", &contact.href},
-                                  {"relationship", &contact.relationship}, {"when", &contact.when}})
+        for (auto [key, field] : {std::pair{"label", &contact.label},
+                                  {"href", &contact.href},
+                                  {"relationship", &contact.relationship},
+                                  {"when", &contact.when}})
           if (const auto* text = text_at(c, key)) *field = *text;
         section.contacts.push_back(std::move(contact));
       }

@@ -20,8 +20,7 @@ Effects open_shared(State& state, std::string_view fragment, bool at_start) {
 
 Effects start(State& state, const Start& action) {
   state.stack = {Route{}};
-  if (is_share_fragment(action.initial_path))
-    return open_shared(state, action.initial_path, true);
+  if (is_share_fragment(action.initial_path)) return open_shared(state, action.initial_path, true);
   const Route route = Route::from_path(action.initial_path);
   if (route == Route{}) return {ShareStartup{}, ReplaceHistory{Route{}.to_path()}};
   // A deep link still gets Home underneath, so Back stays inside the app.
@@ -80,25 +79,27 @@ Effects update(State& state, const Action& action) {
     return {};
   if (const auto instead = kiosk_redirect(state, action)) return update(state, *instead);
   return std::visit(Overloaded{
-                        [&](const Start& a) { return start(state, a); },
-                        [&](const Navigate& a) { return navigate(state, a); },
-                        [&](const GoBack&) { return go_back(state); },
-                        [&](const HistoryChanged& a) { return history_changed(state, a); },
-                        [&](const OpenLink& a) { return Effects{OpenUrl{a.href}}; },
+                        [&](const Start& a) {
+    return start(state, a); },
+                        [&](const Navigate& a) {
+    return navigate(state, a); },
+                        [&](const GoBack&) {
+    return go_back(state); },
+                        [&](const HistoryChanged& a) {
+    return history_changed(state, a); },
+                        [&](const OpenLink& a) {
+    return Effects{OpenUrl{a.href}}; },
                         [&]<class A>(const A& a) -> Effects
-                          requires is_plans_action<A> { return update_plans(state, a); },
-                        [&]<class A>(const A& a) -> Effects
-                          requires is_lock_action<A> { return update_lock(state, a); },
-                        [&]<class A>(const A& a) -> Effects
-                          requires is_eligibility_action<A> { return update_eligibility(state, a); },
-                        [&]<class A>(const A& a) -> Effects
-                          requires is_kiosk_action<A> { return update_kiosk(state, a); },
-                        [&]<class A>(const A& a) -> Effects
-                          requires is_share_action<A> { return update_share(state, a); },
-                        [&]<class A>(const A& a) -> Effects
-                          requires is_quick_exit_action<A> { return update_quick_exit(state, a); },
-                        [&](const PlansDeleteAll& a) { return delete_everything(state, a); },
-                    },
+                          requires is_plans_action<A> { return update_plans(state, a);
+}
+, [&]<class A>(const A& a) -> Effects requires is_lock_action<A> { return update_lock(state, a); }
+, [&]<class A>(const A& a) -> Effects requires is_eligibility_action<A> { return update_eligibility(state, a); }
+, [&]<class A>(const A& a) -> Effects requires is_kiosk_action<A> { return update_kiosk(state, a); }
+, [&]<class A>(const A& a) -> Effects requires is_share_action<A> { return update_share(state, a); }
+, [&]<class A>(const A& a) -> Effects requires is_quick_exit_action<A> { return update_quick_exit(state, a); }
+, [&](const PlansDeleteAll& a) { return delete_everything(state, a); },
+}  // namespace cpa::core
+,
                     action);
 }
 

@@ -23,7 +23,8 @@ struct variant_cat<std::variant<Ts...>> {
   using type = std::variant<Ts...>;
 };
 template <class... As, class... Bs, class... Rest>
-struct variant_cat<std::variant<As...>, std::variant<Bs...>, Rest...> : variant_cat<std::variant<As..., Bs...>, Rest...> {};
+struct variant_cat<std::variant<As...>, std::variant<Bs...>, Rest...>
+    : variant_cat<std::variant<As..., Bs...>, Rest...> {};
 template <class... Variants>
 using variant_cat_t = typename variant_cat<Variants...>::type;
 

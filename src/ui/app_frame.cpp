@@ -1,6 +1,5 @@
 #include "ui/screens.hpp"
 
-
 namespace cpa::ui {
 namespace {
 
@@ -78,8 +77,7 @@ void draw_top_bar(Ui& ui, float width) {
   }
   ui.set_column_width(help_width);
   ImGui::SetCursorScreenPos(ImVec2(help_x, button_y));
-  if (ui.button(help, ButtonKind::help, false, "help-now"))
-    ui.go(core::Route{core::Screen::help_now, {}});
+  if (ui.button(help, ButtonKind::help, false, "help-now")) ui.go(core::Route{core::Screen::help_now, {}});
   ImGui::PopID();
   ImGui::SetCursorScreenPos(ImVec2(0, bar_height));
 }
@@ -104,8 +102,7 @@ void draw_app(Ui& ui, float width, float height) {
   // Each screen scrolls on its own, so Back returns to where the person was; a kiosk's next
   // visitor gets new windows (scrolled to the top).
   const std::string scroll_id = state.route().to_path() + "@" + std::to_string(state.kiosk.visit);
-  ImGui::BeginChild(scroll_id.c_str(), ImVec2(width, height - top), ImGuiChildFlags_None,
-                    ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild(scroll_id.c_str(), ImVec2(width, height - top), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
   if (ui.input().pan_y != 0) ImGui::SetScrollY(ImGui::GetScrollY() - ui.input().pan_y);
   ui.begin_column(width);
   ui.gap(Space::section);

@@ -11,12 +11,14 @@ void draw_delete_everything(Ui& ui) {
   ui.paragraph(ui.str("data.delete_confirm_intro"));
   if (core::plans_locked(ui.state())) {
     ui.bullets({ui.str("plans.lock.delete_locked"), ui.str("data.delete_item_copy")});
-  } else ui.bullets({
-      ui.text().format("data.delete_item_care", {{"n", std::to_string(core::things_written(records, "care_plan"))}}),
-      ui.text().format("data.delete_item_crisis", {{"n", std::to_string(core::things_written(records, "crisis_plan"))}}),
-      ui.str("data.delete_item_copy"),
-      ui.str("data.delete_item_settings"),
-  });
+  } else
+    ui.bullets({
+        ui.text().format("data.delete_item_care", {{"n", std::to_string(core::things_written(records, "care_plan"))}}),
+        ui.text().format("data.delete_item_crisis",
+                         {{"n", std::to_string(core::things_written(records, "crisis_plan"))}}),
+        ui.str("data.delete_item_copy"),
+        ui.str("data.delete_item_settings"),
+    });
   ui.paragraph(ui.str("data.delete_confirm_outside"));
   ui.gap(Space::item);
   if (ui.button(ui.str("data.delete_yes"), ButtonKind::primary, true)) {

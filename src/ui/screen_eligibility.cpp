@@ -15,7 +15,6 @@ const std::string& answer_label(const Ui& ui, Answer answer) {
   return ui.str("eligibility.answer." + std::string(core::answer_key(answer)));
 }
 
-
 void draw_nation_step(Ui& ui, const core::EligibilityContent& e) {
   ui.set_title(ui.str("eligibility.title"));
   ui.paragraph(ui.str("eligibility.title"), ui.theme().text_muted);
@@ -37,8 +36,7 @@ void draw_help_offer(Ui& ui) {
   ui.begin_panel();
   ui.paragraph(ui.str("eligibility.help_offer"));
   ui.gap(Space::small);
-  if (ui.button(ui.str("help_now"), ButtonKind::help, true))
-    ui.go(core::Route{core::Screen::help_now, {}});
+  if (ui.button(ui.str("help_now"), ButtonKind::help, true)) ui.go(core::Route{core::Screen::help_now, {}});
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
   ImGui::PopID();
 }
@@ -90,8 +88,8 @@ void draw_summary_step(Ui& ui, const core::EligibilityContent& e) {
     ui.go(core::eligibility_route(core::eligibility_steps::result));
 }
 
-void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines, const std::string& heading,
-                       int level, const std::string& intro) {
+void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines, const std::string& heading, int level,
+                       const std::string& intro) {
   const auto& content = ui.text();
   ImGui::PushID("crisis-lines");
   ui.begin_panel();

@@ -55,7 +55,8 @@ void draw_crisis_line(Ui& ui, const core::CrisisLine& line, int level) {
   } else {
     ui.link_button(core::crisis_line_action_label(content, line), line.href(), ButtonKind::primary, line.name);
   }
-  if (!line.email.empty()) ui.text_link(content.format("help_now.email", {{"email", line.email}}), "mailto:" + line.email);
+  if (!line.email.empty())
+    ui.text_link(content.format("help_now.email", {{"email", line.email}}), "mailto:" + line.email);
   ImGui::PopID();
   ui.end_panel();
   ui.gap(Space::item);
@@ -97,11 +98,13 @@ void draw_help_now(Ui& ui) {
   auto cite = [&](const core::CrisisLine& line) {
     for (const auto& id : line.source_ids) {
       const auto* source = content.source(id);
-      const bool listed = std::any_of(sources.begin(), sources.end(), [&](const core::Source& s) { return s.id == id; });
+      const bool listed =
+          std::any_of(sources.begin(), sources.end(), [&](const core::Source& s) { return s.id == id; });
       if (source && !listed) sources.push_back(*source);
     }
   };
-  for (const auto& group : core::help_now_line_groups(content, core::help_now_nation(content, ui.state().eligibility))) {
+  for (const auto& group :
+       core::help_now_line_groups(content, core::help_now_nation(content, ui.state().eligibility))) {
     if (!group.heading.empty()) ui.heading(group.heading, 2);
     for (const auto* line : group.lines) {
       draw_crisis_line(ui, *line, group.heading.empty() ? 2 : 3);

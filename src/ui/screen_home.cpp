@@ -37,7 +37,8 @@ void draw_home(Ui& ui) {
     ImGui::PushID("store-problem");
     ui.begin_panel();
     ui.paragraph(problem, ui.theme().text, ui.fonts().bold);
-    if (ui.button(ui.str("home.store_problem_button"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::your_data, {}});
+    if (ui.button(ui.str("home.store_problem_button"), ButtonKind::secondary, true))
+      ui.go(core::Route{core::Screen::your_data, {}});
     ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
     ui.gap(Space::group);
     ImGui::PopID();

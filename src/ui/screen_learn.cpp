@@ -24,7 +24,8 @@ void draw_explainer(Ui& ui, const core::Page& page) {
   if (!page.summary.empty()) ui.paragraph(page.summary, ui.theme().text_muted);
   draw_page_blocks(ui, page);
   ui.gap(Space::large);
-  ui.paragraph(ui.text().format("learn.checked", {{"date", core::long_date(ui.text(), page.checked)}}), ui.theme().text_muted);
+  ui.paragraph(ui.text().format("learn.checked", {{"date", core::long_date(ui.text(), page.checked)}}),
+               ui.theme().text_muted);
   draw_sources(ui, page.sources);
 }
 

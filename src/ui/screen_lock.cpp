@@ -43,10 +43,8 @@ bool shows_plans(core::Screen screen) {
     case core::Screen::crisis_plan:
     case core::Screen::plan_section:
     case core::Screen::share:
-    case core::Screen::lock:
-      return true;
-    default:
-      return false;
+    case core::Screen::lock: return true;
+    default: return false;
   }
 }
 
@@ -56,7 +54,8 @@ void draw_unlock_panel(Ui& ui, std::string_view heading, int level) {
   ui.paragraph(ui.str("plans.lock.locked_text"));
   messages(ui, lock);
   ImGui::PushID("unlock");
-  passphrase_box(ui, "unlock-passphrase", ui.str("plans.lock.unlock_label"), lock.unlock_typed, core::LockField::unlock);
+  passphrase_box(ui, "unlock-passphrase", ui.str("plans.lock.unlock_label"), lock.unlock_typed,
+                 core::LockField::unlock);
   if (ui.button(ui.str("plans.lock.unlock_button"), ButtonKind::primary, true)) ui.emit(core::LockUnlock{});
   ImGui::PopID();
 }
@@ -91,7 +90,8 @@ void draw_lock(Ui& ui) {
                    core::LockField::current);
   passphrase_box(ui, "new-passphrase", ui.str("plans.lock.new_label"), lock.new_typed, core::LockField::fresh,
                  lock.on ? ui.str("plans.lock.keep_hint") : ui.str("plans.lock.new_hint"));
-  passphrase_box(ui, "repeat-passphrase", ui.str("plans.lock.repeat_label"), lock.repeat_typed, core::LockField::repeat);
+  passphrase_box(ui, "repeat-passphrase", ui.str("plans.lock.repeat_label"), lock.repeat_typed,
+                 core::LockField::repeat);
   minutes_choice(ui, lock);
   ui.gap(Space::item);
   messages(ui, lock);  // beside the button the person just tapped

@@ -66,7 +66,8 @@ void draw_link(Ui& ui) {
     if (share.locked) ui.notice({}, ui.str("share.link.locked_note"));
     ui.gap(Space::item);
     if (share.qr) {
-      ui.qr_code(*share.qr, ui.theme().size.qr_max_em * ui.em(), ui.text().format("share.qr_name", {{"link", share.link}}));
+      ui.qr_code(*share.qr, ui.theme().size.qr_max_em * ui.em(),
+                 ui.text().format("share.qr_name", {{"link", share.link}}));
     } else {
       ui.paragraph(ui.str("share.link.too_long"));
     }

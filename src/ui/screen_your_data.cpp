@@ -12,7 +12,8 @@ void damaged_store_choices(Ui& ui) {
   if (plans.previous_available && ui.button(ui.str("data.restore"), ButtonKind::primary, true))
     ui.emit(core::PlansRestorePrevious{});
   if (ui.button(ui.str("data.export_damaged"), ButtonKind::secondary, true)) ui.emit(core::PlansExportDamaged{});
-  if (ui.button(ui.str("data.start_again"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::start_again, {}});
+  if (ui.button(ui.str("data.start_again"), ButtonKind::secondary, true))
+    ui.go(core::Route{core::Screen::start_again, {}});
   ImGui::PopID();
   ui.gap(Space::large);
 }
@@ -29,7 +30,8 @@ void draw_data(Ui& ui) {
     draw_unlock_panel(ui, ui.str("plans.lock.locked_title"), 2);
     ui.heading(ui.str("plans.lock.forgotten"), 2);
     ui.paragraph(ui.str("plans.lock.forgotten_text"));
-    if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::delete_everything, {}});
+    if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true))
+      ui.go(core::Route{core::Screen::delete_everything, {}});
     return;
   }
   if (plans.store == core::StoreStatus::damaged) {
@@ -71,7 +73,8 @@ void draw_data(Ui& ui) {
 
   ui.heading(ui.str("data.delete_heading"), 2);
   ui.paragraph(ui.str("data.delete_text"));
-  if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true)) ui.go(core::Route{core::Screen::delete_everything, {}});
+  if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true))
+    ui.go(core::Route{core::Screen::delete_everything, {}});
 }
 
 }  // namespace cpa::ui

@@ -29,8 +29,8 @@ void draw_learn(Ui& ui);        // #/learn/<page>: "Understand your care"
 bool draw_kiosk_cover(Ui& ui);
 void draw_continue_on_phone(Ui& ui);
 void draw_kiosk_phone_number(Ui& ui, std::string_view instruction, std::string_view number);
-void draw_share(Ui& ui);        // #/share/<step>: "Share with a carer"
-void draw_shared(Ui& ui);       // #/shared: a crisis plan shared with this device (read-only)
+void draw_share(Ui& ui);   // #/share/<step>: "Share with a carer"
+void draw_shared(Ui& ui);  // #/shared: a crisis plan shared with this device (read-only)
 // The passphrase lock (ui/screen_lock.cpp): #/lock, the unlock panel every screen showing the
 // person's plans draws while locked, and which screens those are.
 void draw_lock(Ui& ui);

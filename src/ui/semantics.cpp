@@ -40,14 +40,11 @@ std::string SemanticTree::to_json() const {
   auto round = [](float v) { return std::round(v * 10.0f) / 10.0f; };
   nlohmann::json list = nlohmann::json::array();
   for (const auto& n : nodes) {
-    nlohmann::json j = {{"id", n.id},
-                        {"role", role_name(n.role)},
-                        {"name", n.name},
-                        {"x", round(n.rect.x)},
-                        {"y", round(n.rect.y)},
-                        {"w", round(n.rect.w)},
-                        {"h", round(n.rect.h)},
-                        {"clip", {round(n.clip.x), round(n.clip.y), round(n.clip.w), round(n.clip.h)}}};
+    nlohmann::json j = {
+        {"id", n.id},           {"role", role_name(n.role)},
+        {"name", n.name},       {"x", round(n.rect.x)},
+        {"y", round(n.rect.y)}, {"w", round(n.rect.w)},
+        {"h", round(n.rect.h)}, {"clip", {round(n.clip.x), round(n.clip.y), round(n.clip.w), round(n.clip.h)}}};
     if (!n.description.empty()) j["desc"] = n.description;
     if (!n.href.empty()) j["href"] = n.href;
     if (n.role == Role::text_input || n.role == Role::text_area) {

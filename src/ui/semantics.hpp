@@ -8,7 +8,20 @@
 
 namespace cpa::ui {
 
-enum class Role { button, link, heading, text, list_item, text_input, text_area, checkbox, radio, status, region, image };
+enum class Role {
+  button,
+  link,
+  heading,
+  text,
+  list_item,
+  text_input,
+  text_area,
+  checkbox,
+  radio,
+  status,
+  region,
+  image
+};
 
 const char* role_name(Role role);
 
@@ -28,9 +41,9 @@ struct Node {
   bool disabled = false;
   bool checked = false;
   std::optional<bool> expanded;  // buttons that open or close a part of the screen
-  bool invalid = false;        // inputs whose value did not validate (description says why)
-  std::string input_type;      // inputs: text, tel, email, date
-  float font_px = 0;           // inputs: the CSS text size, so the focused DOM field matches the canvas
+  bool invalid = false;          // inputs whose value did not validate (description says why)
+  std::string input_type;        // inputs: text, tel, email, date
+  float font_px = 0;             // inputs: the CSS text size, so the focused DOM field matches the canvas
   float pad_x = 0, pad_y = 0;
   Rect rect;
   Rect clip;  // the visible area of the view it sits in (the top bar, the scrolling content)

@@ -12,26 +12,26 @@ enum class Space { hairline, small, item, group, section, large, page_end };
 // Sizes in em unless the name says px.
 struct Sizes {
   float space[7] = {0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 2.0f};  // by Space, in order
-  float touch_min_px = 44.0f;       // the smallest target a finger is given (WCAG 2.5.5), in CSS px
-  float button_min_px = 48.0f;      // buttons are a little larger still
-  float bar_height = 3.4f;          // the top bar with "Help now"
-  float bar_button_pad_x = 1.1f;    // "Help now" in the bar
+  float touch_min_px = 44.0f;     // the smallest target a finger is given (WCAG 2.5.5), in CSS px
+  float button_min_px = 48.0f;    // buttons are a little larger still
+  float bar_height = 3.4f;        // the top bar with "Help now"
+  float bar_button_pad_x = 1.1f;  // "Help now" in the bar
   float bar_button_height = 2.5f;
   float button_pad_x = 1.1f;
   float button_pad_y = 0.7f;
   float button_min_height = 2.6f;
-  float quiet_pad_x = 0.1f;         // a quiet button lines up with text, like a link
-  float card_pad = 0.9f;            // cards and panels
+  float quiet_pad_x = 0.1f;  // a quiet button lines up with text, like a link
+  float card_pad = 0.9f;     // cards and panels
   float card_min_height = 3.0f;
   float card_chevron_space = 1.6f;
-  float card_line_gap = 0.2f;       // between a card's title and its detail
-  float link_pad_y = 0.3f;          // above and below a text link, to reach the touch minimum
+  float card_line_gap = 0.2f;  // between a card's title and its detail
+  float link_pad_y = 0.3f;     // above and below a text link, to reach the touch minimum
   float input_pad_x = 0.55f;
   float input_pad_y = 0.45f;
   float bullet_indent = 1.3f;
-  float press_rounding = 0.2f;      // the pressed overlay on links
-  float underline_offset = 0.1f;    // how far above the text's foot a link's underline sits
-  float qr_max_em = 22.0f;          // a QR code: big enough to scan from a phone held at arm's length
+  float press_rounding = 0.2f;    // the pressed overlay on links
+  float underline_offset = 0.1f;  // how far above the text's foot a link's underline sits
+  float qr_max_em = 22.0f;        // a QR code: big enough to scan from a phone held at arm's length
 };
 
 struct Theme {

@@ -60,19 +60,19 @@ void draw_text_centred(ImDrawList* dl, const ImFont* font, float centre_x, float
 // A chevron ">" drawn with lines, so it needs no glyph.
 void draw_chevron(ImDrawList* dl, ImVec2 centre, float size, ImU32 color) {
   const float h = size * 0.5f;
-  dl->AddPolyline(std::array<ImVec2, 3>{ImVec2(centre.x - h * 0.5f, centre.y - h),
-                                         ImVec2(centre.x + h * 0.5f, centre.y),
-                                         ImVec2(centre.x - h * 0.5f, centre.y + h)}
-                      .data(),
-                  3, color, ImDrawFlags_None, std::max(2.0f, size * 0.14f));
+  dl->AddPolyline(
+      std::array<ImVec2, 3>{ImVec2(centre.x - h * 0.5f, centre.y - h), ImVec2(centre.x + h * 0.5f, centre.y),
+                            ImVec2(centre.x - h * 0.5f, centre.y + h)}
+          .data(),
+      3, color, ImDrawFlags_None, std::max(2.0f, size * 0.14f));
 }
 
 }  // namespace
 
 float font_px(const ImFont* font) { return font->FontSize * font->Scale; }
 
-Ui::Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const FrameInput& input,
-       SemanticTree& tree, std::vector<core::Action>& actions, FrameOutput* output)
+Ui::Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const FrameInput& input, SemanticTree& tree,
+       std::vector<core::Action>& actions, FrameOutput* output)
     : state_(state), theme_(theme), fonts_(fonts), input_(input), tree_(tree), actions_(actions), output_(output) {}
 
 void Ui::begin_column(float width) {
@@ -148,8 +148,8 @@ void Ui::bullets(const std::vector<std::string>& items) {
   for (const auto& item : items) {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float line = font_px(fonts_.body);
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x + 0.45f * em(), start.y + line * 0.5f),
-                                                0.17f * em(), theme_.text);
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(start.x + 0.45f * em(), start.y + line * 0.5f), 0.17f * em(),
+                                                theme_.text);
     ImGui::Indent(indent);
     ImGui::PushFont(fonts_.body);
     ImGui::TextUnformatted(item.c_str());
@@ -197,8 +197,8 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
     draw_text_centred(dl, font, (min.x + max.x) * 0.5f, text_pos.y, text_for(theme_, kind), label, wrap);
   }
   if (kind == ButtonKind::quiet)
-    dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y), ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y),
-                theme_.link, 1.5f);
+    dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y),
+                ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y), theme_.link, 1.5f);
   record(Role::button, accessible_name.empty() ? label : accessible_name, id, min, max);
   bring_into_view_if_focused(id);
   return pressed;
@@ -230,7 +230,8 @@ bool Ui::back_button() {
   const ImVec2 text_pos(min.x + chevron, mid - label_size.y * 0.5f);
   draw_text(dl, font, text_pos, theme_.link, label, column_width_);
   dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y - theme_.size.underline_offset * em()),
-              ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y - theme_.size.underline_offset * em()), theme_.link, 1.5f);
+              ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y - theme_.size.underline_offset * em()),
+              theme_.link, 1.5f);
   if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, theme_.size.press_rounding * em());
   record(Role::button, label, id, min, max);
   bring_into_view_if_focused(id);
@@ -354,7 +355,8 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
       for (std::size_t i = 0; i < value.size(); ++i)
         if ((static_cast<unsigned char>(value[i]) & 0xC0) != 0x80) shown += "\xE2\x80\xA2";  // one dot a character
     }
-    draw_text(dl, fonts_.body, ImVec2(min.x + pad_x, min.y + pad_y), theme_.text, shown, multiline ? inner_width : 0.0f);
+    draw_text(dl, fonts_.body, ImVec2(min.x + pad_x, min.y + pad_y), theme_.text, shown,
+              multiline ? inner_width : 0.0f);
     ImGui::PopClipRect();
   }
   static constexpr const char* type_names[] = {"text", "text", "tel", "email", "date", "password"};
@@ -495,7 +497,8 @@ void Ui::qr_code(const core::QrMatrix& qr, float side, std::string_view name) {
   for (int y = 0; y < qr.size; ++y)
     for (int x = 0; x < qr.size; ++x)
       if (qr.at(x, y)) {
-        const ImVec2 a(min.x + static_cast<float>(x + kQuietZone) * module, min.y + static_cast<float>(y + kQuietZone) * module);
+        const ImVec2 a(min.x + static_cast<float>(x + kQuietZone) * module,
+                       min.y + static_cast<float>(y + kQuietZone) * module);
         dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32_BLACK);
       }
   record(Role::image, name, ImGui::GetID("qr"), min, ImVec2(min.x + width, min.y + width));
@@ -504,7 +507,8 @@ void Ui::qr_code(const core::QrMatrix& qr, float side, std::string_view name) {
 bool Ui::text_button(std::string_view label) {
   ImFont* font = fonts_.bold;
   const ImVec2 label_size = text_size(font, label, column_width_);
-  const ImVec2 size(std::max(label_size.x + 0.2f * em(), theme_.size.touch_min_px), std::max(label_size.y + 2 * theme_.size.link_pad_y * em(), theme_.size.touch_min_px));
+  const ImVec2 size(std::max(label_size.x + 0.2f * em(), theme_.size.touch_min_px),
+                    std::max(label_size.y + 2 * theme_.size.link_pad_y * em(), theme_.size.touch_min_px));
   ImGuiID id = 0;
   const bool pressed = pressable(id, label, size);
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();

@@ -26,17 +26,17 @@ struct TextEdit {
 };
 
 struct FrameInput {
-  float pan_y = 0;                 // touch drag or inertia, CSS px; positive moves content down
-  std::uint32_t activate_id = 0;   // a mirror element was activated (keyboard, screen reader)
-  std::uint32_t focus_id = 0;      // a mirror element got focus: scroll it into view
-  std::uint32_t editing_id = 0;    // the text field whose DOM input has focus (it draws the text)
+  float pan_y = 0;                // touch drag or inertia, CSS px; positive moves content down
+  std::uint32_t activate_id = 0;  // a mirror element was activated (keyboard, screen reader)
+  std::uint32_t focus_id = 0;     // a mirror element got focus: scroll it into view
+  std::uint32_t editing_id = 0;   // the text field whose DOM input has focus (it draws the text)
   std::vector<TextEdit> text_edits;
   bool kiosk = false;
 };
 
 // What the UI asks of the platform this frame, beyond actions for the core.
 struct FrameOutput {
-  std::uint32_t focus_input = 0;  // focus this text field's DOM input (opens the phone keyboard)
+  std::uint32_t focus_input = 0;    // focus this text field's DOM input (opens the phone keyboard)
   bool choose_import_file = false;  // open the device's file chooser; the file's text comes back as PlansImport
 };
 
@@ -44,8 +44,8 @@ enum class InputKind { text, long_text, phone, email, date, password };  // pass
 
 class Ui {
  public:
-  Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const FrameInput& input,
-     SemanticTree& tree, std::vector<core::Action>& actions, FrameOutput* output = nullptr);
+  Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const FrameInput& input, SemanticTree& tree,
+     std::vector<core::Action>& actions, FrameOutput* output = nullptr);
 
   const core::State& state() const { return state_; }
   const core::Content& text() const { return *state_.content; }

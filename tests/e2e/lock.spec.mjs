@@ -195,10 +195,16 @@ test.describe('the plain page', () => {
 });
 
 // Chromium in its own process group, so it can be killed the way a crash or a flat battery would.
+// Every one started is killed after its test, whatever happened in it.
+const started = new Set();
+test.afterEach(async () => {
+  for (const chrome of started) await chrome.kill();
+  started.clear();
+});
+
 function browserProcess(dir) {
-  const port = 9300 + Math.floor(Math.random() * 500);
   const proc = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', `--user-data-dir=${dir}`,
-    `--remote-debugging-port=${port}`, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run',
+    '--remote-debugging-port=0', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'],
   { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   // Chromium prints its DevTools address when it is ready: wait for that line, not for a time.
@@ -211,9 +217,9 @@ function browserProcess(dir) {
     });
     proc.once('exit', () => reject(new Error('chromium exited: ' + seen.slice(-300))));
   });
-  return {
+  const chrome = {
     proc,
-    connect: async () => { await ready; return chromium.connectOverCDP(`http://127.0.0.1:${port}`); },
+    connect: async () => chromium.connectOverCDP(await ready),
     kill: async () => {
       if (proc.exitCode !== null || proc.signalCode !== null) return;
       const exited = new Promise((r) => proc.once('exit', r));
@@ -221,6 +227,8 @@ function browserProcess(dir) {
       await exited;
     },
   };
+  started.add(chrome);
+  return chrome;
 }
 
 async function phonePage(browser) {

@@ -14,7 +14,8 @@ const core::EligibilityContent& rules(const test::Harness& h) { return *h.app.st
 
 std::size_t index_of(const test::Harness& h, Role role, const std::string& name) {
   const auto& nodes = h.tree().nodes;
-  const auto it = std::find_if(nodes.begin(), nodes.end(), [&](const ui::Node& n) { return n.role == role && n.name == name; });
+  const auto it =
+      std::find_if(nodes.begin(), nodes.end(), [&](const ui::Node& n) { return n.role == role && n.name == name; });
   return static_cast<std::size_t>(it - nodes.begin());
 }
 
@@ -84,7 +85,8 @@ TEST_CASE("England, one Yes: ask your team about support, naming what you said y
   CHECK(h.find(Role::link, "Your care co-ordinator or key worker"));
   CHECK_FALSE(h.find(Role::heading, "Help is there for you now"));
   REQUIRE(h.find(Role::heading, "If you need help now"));
-  CHECK(index_of(h, Role::heading, "If you need help now") > index_of(h, Role::heading, "Ask your team about the support you need"));
+  CHECK(index_of(h, Role::heading, "If you need help now") >
+        index_of(h, Role::heading, "Ask your team about the support you need"));
   for (const char* href : {"tel:999", "tel:111", "tel:116123", "sms:85258?body=SHOUT"}) CHECK(has_link_to(h, href));
 }
 
@@ -119,7 +121,8 @@ TEST_CASE("the risk question offers Help now right there, and a Yes puts the cri
   CHECK(index_of(h, Role::link, "Call 999") < index_of(h, Role::button, "Carry on with the questions"));
   CHECK(has_link_to(h, "tel:111"));
   h.tap(Role::button, "Carry on with the questions");
-  answer_all(h, [](const std::string&) { return "No"; }, 2);  // the rest, from question 3
+  answer_all(
+      h, [](const std::string&) { return "No"; }, 2);  // the rest, from question 3
   CHECK(h.find(Role::heading, "Ask your team about the support you need"));
   REQUIRE(h.find(Role::heading, "Help is there for you now"));
   // First in reading order and at the top of the screen, before the result.
@@ -236,7 +239,9 @@ TEST_CASE("Wales: the Care and Treatment Plan, its facts and the Wales crisis li
   CHECK(h.find(Role::list_item, "medical and other treatment"));
   CHECK(h.find(Role::heading, "If you do not"));
   CHECK(h.find(Role::heading, "Carers in Wales"));
-  CHECK(h.find(Role::text, "In Wales, you raise a concern about NHS care through a process called Putting Things Right. If you are still not happy after that, you can go to the Public Services Ombudsman for Wales."));
+  CHECK(h.find(
+      Role::text,
+      "In Wales, you raise a concern about NHS care through a process called Putting Things Right. If you are still not happy after that, you can go to the Public Services Ombudsman for Wales."));
   CHECK(h.find(Role::link, "Wales: the Care and Treatment Plan"));
   CHECK(h.find(Role::heading, "If you need help now"));
   CHECK(has_link_to(h, "tel:111"));
@@ -256,7 +261,7 @@ TEST_CASE("Scotland and Northern Ireland: an honest short answer and the crisis 
     CHECK(has_link_to(h, "tel:116123"));
     if (std::string(nation) == "Scotland") {
       CHECK(h.find(Role::text, "NHS 24 Mental Health Hub"));  // 111 in Scotland is NHS 24
-      CHECK(has_link_to(h, "tel:0800838587"));               // Breathing Space
+      CHECK(has_link_to(h, "tel:0800838587"));                // Breathing Space
       CHECK_FALSE(h.find(Role::text, "NHS 111, mental health option"));
     } else {
       CHECK(has_link_to(h, "tel:08088088000"));  // Lifeline

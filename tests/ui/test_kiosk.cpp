@@ -50,7 +50,8 @@ TEST_CASE("kiosk: the attract screen greets a passer-by, with Help now and how t
 TEST_CASE("kiosk: Home offers no personal plans and does not speak of 'this phone'") {
   KioskHarness h;
   h.begin();
-  for (const char* part : {"Could I get CPA support?", "Understand your care", "About this app", "Continue on your phone"}) {
+  for (const char* part :
+       {"Could I get CPA support?", "Understand your care", "About this app", "Continue on your phone"}) {
     CAPTURE(part);
     CHECK(h.find(Role::button, part) != nullptr);
   }

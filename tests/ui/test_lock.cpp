@@ -43,7 +43,8 @@ TEST_CASE("locked: Help now still has every national line, and asks for the pass
 }
 
 TEST_CASE("locked: every screen with my plans shows the unlock panel instead, and the passphrase is dots") {
-  for (const char* path : {"#/care-plan", "#/crisis-plan", "#/plan-section/care_plan.coordinator", "#/share", "#/lock"}) {
+  for (const char* path :
+       {"#/care-plan", "#/crisis-plan", "#/plan-section/care_plan.coordinator", "#/share", "#/lock"}) {
     CAPTURE(path);
     test::Harness h(path);
     h.app.dispatch(core::PlansStoreLoaded{locked_store(), ""});
@@ -69,7 +70,8 @@ TEST_CASE("Your data leads to the lock; setting it warns about a forgotten passp
   h.tap(Role::button, str(h, "plans.lock.card"));
   CHECK(h.app.state().route().screen == core::Screen::lock);
   bool warned = false;
-  for (const auto* node : h.tree().all(Role::text)) warned = warned || node->name == str(h, "plans.lock.forget_warning");
+  for (const auto* node : h.tree().all(Role::text))
+    warned = warned || node->name == str(h, "plans.lock.forget_warning");
   CHECK(warned);
   h.type(Role::text_input, str(h, "plans.lock.new_label"), "three small words");
   h.type(Role::text_input, str(h, "plans.lock.repeat_label"), "three small words");

@@ -79,7 +79,8 @@ TEST_CASE("Help now shows my people and my team with tap-to-call links, and what
   h.app.dispatch(core::PlanEditField{"care_plan.team.out_of_hours_phone", "0300 123 4567"});
   h.tap(Role::button, "Help now");
   const auto& content = *h.app.state().content;
-  const auto* jo = h.find(Role::link, content.format("help_now.call_person", {{"name", "Aunt Jo"}, {"number", "020 7946 0000"}}));
+  const auto* jo =
+      h.find(Role::link, content.format("help_now.call_person", {{"name", "Aunt Jo"}, {"number", "020 7946 0000"}}));
   REQUIRE(jo != nullptr);
   CHECK(jo->href == "tel:+442079460000");
   bool team_link = false;

@@ -15,10 +15,10 @@ TEST_CASE("Quick exit is in the top bar beside Help now, on every screen, and fi
     const auto* help = h.find(Role::button, "Help now");
     REQUIRE(exit != nullptr);
     REQUIRE(help != nullptr);
-    CHECK(exit->rect.y == help->rect.y);          // the same row
+    CHECK(exit->rect.y == help->rect.y);                // the same row
     CHECK(exit->rect.x + exit->rect.w < help->rect.x);  // to its left, not overlapping
     CHECK(exit->rect.x >= 0);
-    CHECK(exit->rect.h >= 44);                    // a target a thumb can hit
+    CHECK(exit->rect.h >= 44);  // a target a thumb can hit
     CHECK(exit->rect.w >= 44);
     CHECK(help->rect.x + help->rect.w <= 390);
   }

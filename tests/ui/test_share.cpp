@@ -26,7 +26,8 @@ void load_plan(test::Harness& h) {
 std::string plain_link() {
   std::vector<std::string> parts;
   for (const auto* part : core::share_parts()) parts.emplace_back(part->id);
-  return core::share_link("", 0, core::base64url_encode(core::share_payload(test::sample_records(), parts, "2026-11-20")));
+  return core::share_link("", 0,
+                          core::base64url_encode(core::share_payload(test::sample_records(), parts, "2026-11-20")));
 }
 
 bool shows_any_call_link(const test::Harness& h) {

@@ -61,7 +61,8 @@ inline core::Records largest_records() {
       for (std::size_t i = 0; i < core::kMaxListItems; ++i) {
         core::add_item(records, field.id);
         for (const auto& sub : core::item_fields(field.kind))
-          if (sub.kind != core::FieldKind::phone) core::set_item(records, field.id, i, sub.id, std::string(sub.max_bytes, '\\'));
+          if (sub.kind != core::FieldKind::phone)
+            core::set_item(records, field.id, i, sub.id, std::string(sub.max_bytes, '\\'));
       }
     }
   }

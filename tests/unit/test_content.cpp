@@ -127,8 +127,9 @@ TEST_CASE("each source is written once, in sources.json; citing an unknown one n
   files["en-GB/sources.json"] = sources.dump();
   loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
-  CHECK(std::any_of(loaded.problems.begin(), loaded.problems.end(),
-                    [](const auto& p) { return p.file == "sources.json" && p.message.find("\"unused\" is cited by nothing") == 0; }));
+  CHECK(std::any_of(loaded.problems.begin(), loaded.problems.end(), [](const auto& p) {
+    return p.file == "sources.json" && p.message.find("\"unused\" is cited by nothing") == 0;
+  }));
 }
 
 TEST_CASE("a field the app does not know is a problem naming the file and the field, not silently ignored") {

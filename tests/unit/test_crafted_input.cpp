@@ -39,7 +39,8 @@ std::string envelope_with(const std::string& version_json) {
 }  // namespace
 
 TEST_CASE("a stored record whose envelope is not text is damaged, not a crash") {
-  for (const char* text : {R"({"envelope":1})", R"({"envelope":null,"payload":2})", R"({"envelope":["x"]})", "[]", "1"}) {
+  for (const char* text :
+       {R"({"envelope":1})", R"({"envelope":null,"payload":2})", R"({"envelope":["x"]})", "[]", "1"}) {
     CAPTURE(text);
     const auto result = core::open_store_record(text);
     CHECK(result.status == core::DecodeStatus::corrupt);
@@ -92,10 +93,11 @@ TEST_CASE("an envelope version of 0, -1, 1.5 or text is damage; a huge one is a 
 }
 
 TEST_CASE("unknown keys are named printable and short; placeholders in them are never filled") {
-  std::string key = "\x1b[31m\xE2\x80\xAE";  // a colour escape and a right-to-left override
+  std::string key = "\x1b[31m\xE2\x80\xAE";             // a colour escape and a right-to-left override
   for (int i = 0; i < 90'000; ++i) key += "{problem}";  // about 800 KB
-  const std::string text = R"({"format":"cpa-companion-records","schema_version":1,"records":{"care_plan":{},"crisis_plan":{},")" +
-                           key + R"(":1}})";
+  const std::string text =
+      R"({"format":"cpa-companion-records","schema_version":1,"records":{"care_plan":{},"crisis_plan":{},")" + key +
+      R"(":1}})";
   const auto result = core::check_import(text);
   CHECK(result.status == core::DecodeStatus::corrupt);
   std::size_t longest = 0;

@@ -42,14 +42,14 @@ struct Tally {
   void fail(const std::string& why, const core::EligibilityState& state) {
     if (failures++ > 0) return;
     first_failure = why + " (" + state.nation + ":";
-    for (const auto& [id, answer] : state.answers) first_failure += " " + id + "=" + std::string(core::answer_key(answer));
+    for (const auto& [id, answer] : state.answers)
+      first_failure += " " + id + "=" + std::string(core::answer_key(answer));
     first_failure += ")";
   }
 };
 
 // The checks for one combination.  html is the printed page; document the saved file.
-void check_one(const core::Content& content, const core::EligibilityState& state, Tally& tally,
-               bool check_copies) {
+void check_one(const core::Content& content, const core::EligibilityState& state, Tally& tally, bool check_copies) {
   const auto& e = *content.eligibility;
   const auto view = core::result_view(content, state);
   ++tally.combinations;
@@ -58,9 +58,8 @@ void check_one(const core::Content& content, const core::EligibilityState& state
   // 1. Every result carries the crisis lines for that nation, including the nation's own.
   const auto lines = core::crisis_lines_for(content, state.nation);
   if (view.crisis_lines != lines || lines.empty()) return tally.fail("crisis lines missing or not the nation's", state);
-  const bool own_line = std::any_of(lines.begin(), lines.end(), [&](const core::CrisisLine* l) {
-    return l->nations.size() < e.nations.size();
-  });
+  const bool own_line = std::any_of(lines.begin(), lines.end(),
+                                    [&](const core::CrisisLine* l) { return l->nations.size() < e.nations.size(); });
   if (!own_line) return tally.fail("no line of the nation's own", state);
   for (const auto* line : lines)
     if (std::find(line->nations.begin(), line->nations.end(), state.nation) == line->nations.end())
@@ -71,13 +70,15 @@ void check_one(const core::Content& content, const core::EligibilityState& state
   bool risk_open = false;
   for (const auto& q : e.questions)
     if (q.offers_help_now && core::answer_to(state, q.id) != Answer::no) risk_open = true;
-  if (asks && risk_open && !view.crisis_lines_first) return tally.fail("risk not answered No, but help not first", state);
+  if (asks && risk_open && !view.crisis_lines_first)
+    return tally.fail("risk not answered No, but help not first", state);
   if (std::find(view.not_sure.begin(), view.not_sure.end(), e.question("risk")->short_text) != view.not_sure.end())
     return tally.fail("risk put off to 'ask about later'", state);
 
   // 3. No verdict from no information: "may not be offered" only when every answer was a plain No.
-  const bool any_yes = std::any_of(e.questions.begin(), e.questions.end(),
-                                   [&](const core::Question& q) { return core::answer_to(state, q.id) == Answer::yes; });
+  const bool any_yes = std::any_of(e.questions.begin(), e.questions.end(), [&](const core::Question& q) {
+    return core::answer_to(state, q.id) == Answer::yes;
+  });
   const bool all_no = std::all_of(e.questions.begin(), e.questions.end(),
                                   [&](const core::Question& q) { return core::answer_to(state, q.id) == Answer::no; });
   const std::string said = lower(view.title + " " + view.summary);
@@ -102,8 +103,8 @@ void check_one(const core::Content& content, const core::EligibilityState& state
 
 }  // namespace
 
-TEST_CASE("every nation and every combination of answers keeps the crisis-routing invariants"
-          * doctest::skip(CPA_SKIP_EXHAUSTIVE)) {
+TEST_CASE("every nation and every combination of answers keeps the crisis-routing invariants" *
+          doctest::skip(CPA_SKIP_EXHAUSTIVE)) {
   static const auto loaded = core::load_content(test::content_files());
   REQUIRE(loaded.ok());
   const auto& content = *loaded.content;

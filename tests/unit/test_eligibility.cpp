@@ -125,7 +125,8 @@ TEST_CASE("all No: CPA may not be offered, and the result still names everyone's
 }
 
 TEST_CASE("no information is no verdict: all Not sure, all Skip or nothing answered says we cannot tell") {
-  for (auto state : {answers_all(Answer::not_sure), answers_all(Answer::skip), core::EligibilityState{"england", {}, {}}}) {
+  for (auto state :
+       {answers_all(Answer::not_sure), answers_all(Answer::skip), core::EligibilityState{"england", {}, {}}}) {
     const auto result = core::evaluate_eligibility(rules(), state);
     REQUIRE(result.page);
     CHECK(result.page->page.id == "cannot-tell");
@@ -219,7 +220,8 @@ TEST_CASE("crisis lines are chosen by nation: each nation's own NHS line, and ne
     CHECK(std::any_of(lines.begin(), lines.end(), [&](auto* l) { return l->id == line_id; }));
     for (const auto& other : own) {
       const std::string other_line = other.second;
-      if (other.first != nation) CHECK_FALSE(std::any_of(lines.begin(), lines.end(), [&](auto* l) { return l->id == other_line; }));
+      if (other.first != nation)
+        CHECK_FALSE(std::any_of(lines.begin(), lines.end(), [&](auto* l) { return l->id == other_line; }));
     }
   }
   const auto scotland = core::crisis_lines_for(content, "scotland");
@@ -298,9 +300,8 @@ TEST_CASE("changing risk to Yes from the summary shows help, then returns to the
   CHECK(state.route() == core::eligibility_help_route("risk"));
   const auto effects = core::update(state, core::ContinueAfterHelp{"risk"});
   CHECK(state.route() == core::eligibility_route("summary"));
-  CHECK(std::count_if(effects.begin(), effects.end(), [](const core::Effect& e) {
-          return std::holds_alternative<core::HistoryBack>(e);
-        }) == 2);
+  CHECK(std::count_if(effects.begin(), effects.end(),
+                      [](const core::Effect& e) { return std::holds_alternative<core::HistoryBack>(e); }) == 2);
 }
 
 TEST_CASE("Wales, Scotland and Northern Ireland go straight to their result") {
@@ -516,7 +517,9 @@ TEST_CASE("unknown names anywhere in the rules fail: result, nation, section, pa
   CHECK_MESSAGE(has_problem(loaded, "nations[1].result", "nothing"), problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][0]["sections"][1] = "lost"; });
   CHECK_MESSAGE(has_problem(loaded, "results[0].sections[1]", "lost"), problems_text(loaded));
-  loaded = load_with_edit([](auto& j) { j["results"][0]["blocks"][0] = {{"link", {{"text", "Go"}, {"page", "gone"}}}}; });
+  loaded = load_with_edit([](auto& j) {
+    j["results"][0]["blocks"][0] = {{"link", {{"text", "Go"}, {"page", "gone"}}}};
+  });
   CHECK_MESSAGE(has_problem(loaded, "results[0].blocks[0].link.page", "gone"), problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][1].erase("result"); });
   CHECK_MESSAGE(has_problem(loaded, "rules[1].result", "missing"), problems_text(loaded));
@@ -534,9 +537,10 @@ TEST_CASE("crisis routing is checked at load: a nation without its own line, or 
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
   CHECK_MESSAGE(has_problem(loaded, "nations[3]", "no crisis line of its own"), problems_text(loaded));
-  CHECK_MESSAGE(std::any_of(loaded.problems.begin(), loaded.problems.end(),
-                            [](const auto& p) { return p.file == "crisis_lines.json" && p.field == "lines[0].nations[4]"; }),
-                problems_text(loaded));
+  CHECK_MESSAGE(
+      std::any_of(loaded.problems.begin(), loaded.problems.end(),
+                  [](const auto& p) { return p.file == "crisis_lines.json" && p.field == "lines[0].nations[4]"; }),
+      problems_text(loaded));
 }
 
 TEST_CASE("no question offering help now, or a result that promises, fails at load") {
@@ -546,7 +550,9 @@ TEST_CASE("no question offering help now, or a result that promises, fails at lo
   CHECK_MESSAGE(has_problem(loaded, "questions", "help now"), problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][0]["summary"] = "Good news: you qualify for CPA."; });
   CHECK_MESSAGE(has_problem(loaded, "results[0]", "promises"), problems_text(loaded));
-  loaded = load_with_edit([](auto& j) { j["sections"][0]["blocks"][0] = {{"p", "You will get a care co-ordinator."}}; });
+  loaded = load_with_edit([](auto& j) {
+    j["sections"][0]["blocks"][0] = {{"p", "You will get a care co-ordinator."}};
+  });
   CHECK_MESSAGE(has_problem(loaded, "sections[0]", "promises"), problems_text(loaded));
 }
 

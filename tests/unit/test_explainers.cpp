@@ -47,8 +47,9 @@ std::vector<Score> every_page_score() {
 
 TEST_CASE("Understand your care has every page the product names, in reading order") {
   const auto& content = *real_content();
-  const std::vector<std::string> wanted = {"what-is-cpa", "care-coordinator", "care-plan", "crisis-plan", "reviews",
-                                           "rights",      "carers",           "section-117", "wales-ctp", "not-on-cpa"};
+  const std::vector<std::string> wanted = {"what-is-cpa", "care-coordinator", "care-plan", "crisis-plan",
+                                           "reviews",     "rights",           "carers",    "section-117",
+                                           "wales-ctp",   "not-on-cpa"};
   CHECK(content.explainer_order == wanted);
 }
 
@@ -89,7 +90,8 @@ TEST_CASE("the facts the product promises are on the explainer pages") {
   CHECK(says("rights", "advocacy"));
   CHECK(says("carers", "carer's assessment"));
   CHECK(says("carers", "if you agree"));
-  for (const char* section : {"section 3", "section 37", "section 45A", "section 47", "section 48"}) CHECK(says("section-117", section));
+  for (const char* section : {"section 3", "section 37", "section 45A", "section 47", "section 48"})
+    CHECK(says("section-117", section));
   CHECK(says("section-117", "section 5(2)"));
   CHECK(says("wales-ctp", "secondary mental health services"));
   CHECK(says("wales-ctp", "local primary mental health support services"));

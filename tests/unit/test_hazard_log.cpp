@@ -63,8 +63,7 @@ TEST_CASE("every control in the hazard log names a test that exists") {
   }
   // Each hazard the issue names is in the log.
   for (const char* hazard : {"wrong or missing crisis number", "routed to \"later\"", "another nation's service",
-                             "stale", "damaged record", "out-of-date plan", "last visitor",
-                             "seen using the app"})
+                             "stale", "damaged record", "out-of-date plan", "last visitor", "seen using the app"})
     CHECK_MESSAGE(log.find(hazard) != std::string::npos, hazard);
 }
 

@@ -74,7 +74,8 @@ TEST_CASE("every national line appears exactly once on Help now, whatever the na
   }
 }
 
-TEST_CASE("the person's own contacts: team out of hours first, then team, co-ordinator, in hours; then people; then what helps") {
+TEST_CASE(
+    "the person's own contacts: team out of hours first, then team, co-ordinator, in hours; then people; then what helps") {
   core::PlansState plans;
   plans.store = core::StoreStatus::ok;
   plans.records = test::sample_records();
@@ -83,11 +84,11 @@ TEST_CASE("the person's own contacts: team out of hours first, then team, co-ord
   CHECK(sections[0].heading == "My care team");
   std::vector<std::string> labels;
   for (const auto& c : sections[0].contacts) labels.push_back(c.label);
-  CHECK(labels == std::vector<std::string>{
-                      "Call Riverside community mental health team, out of hours on 0121 496 0000",
-                      "Call Crisis team on 0800 123 4567", "Call Samaritans on 116 123",
-                      "Call Riverside community mental health team on 020 7946 0000",
-                      "Call Priya Shah on 07700 900123", "Call Priya (care co-ordinator) on 07700 900123"});
+  CHECK(labels == std::vector<std::string>{"Call Riverside community mental health team, out of hours on 0121 496 0000",
+                                           "Call Crisis team on 0800 123 4567", "Call Samaritans on 116 123",
+                                           "Call Riverside community mental health team on 020 7946 0000",
+                                           "Call Priya Shah on 07700 900123",
+                                           "Call Priya (care co-ordinator) on 07700 900123"});
   CHECK(sections[0].contacts[0].href == "tel:+441214960000");
   CHECK(sections[1].heading == "People I can call");
   REQUIRE(sections[1].contacts.size() == 1);

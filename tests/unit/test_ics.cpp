@@ -148,9 +148,7 @@ std::string unescape_text(const std::string& value) {
   return out;
 }
 
-bool is_date(const std::string& v) {
-  return v.size() == 8 && v.find_first_not_of("0123456789") == std::string::npos;
-}
+bool is_date(const std::string& v) { return v.size() == 8 && v.find_first_not_of("0123456789") == std::string::npos; }
 bool is_utc_date_time(const std::string& v) {
   return v.size() == 16 && v[8] == 'T' && v[15] == 'Z' && is_date(v.substr(0, 8)) &&
          v.substr(9, 6).find_first_not_of("0123456789") == std::string::npos;
@@ -203,9 +201,9 @@ TEST_CASE("the review calendar file is valid RFC 5545 with an all-day event and 
 }
 
 TEST_CASE("the event spans the day even at the end of a month, a year and a leap February") {
-  for (auto [next, start, end] : {std::tuple{"2026-12-31", "20261231", "20270101"},
-                                  std::tuple{"2028-02-28", "20280228", "20280229"},
-                                  std::tuple{"2028-02-29", "20280229", "20280301"}}) {
+  for (auto [next, start, end] :
+       {std::tuple{"2026-12-31", "20261231", "20270101"}, std::tuple{"2028-02-28", "20280228", "20280229"},
+        std::tuple{"2028-02-29", "20280229", "20280301"}}) {
     core::CarePlan plan;
     plan.next_review = next;
     const Component event = checked_event(core::review_ics(content(), plan, "20261123T101500Z"));

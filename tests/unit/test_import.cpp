@@ -89,47 +89,55 @@ TEST_CASE("a file over 1 MB is refused before it is read") {
   const auto result = core::check_import(big);
   CHECK(result.status == DecodeStatus::corrupt);
   REQUIRE(result.problems.size() == 1);
-  CHECK(words(result).front() == "This file is too big (1.0 MB). Files saved by CPA Companion are always smaller than 1 MB.");
+  CHECK(words(result).front() ==
+        "This file is too big (1.0 MB). Files saved by CPA Companion are always smaller than 1 MB.");
 }
 
 TEST_CASE("every problem in a file is listed, each with where it is, and nothing is given back") {
   json doc = sample_document();
   auto& care = doc["records"]["care_plan"];
   auto& crisis = doc["records"]["crisis_plan"];
-  care["coordinator"]["phone"] = "0770 090";                  // not a phone number
-  care["gp"]["phone"] = "+33 1 23 45 67 89";                   // abroad
-  care["coordinator"]["email"] = "priya at nhs";               // not an email
-  care["next_review"] = "2026-02-30";                          // no such day
-  care["goals"] = "Go back to college";                        // should be a list
-  crisis["people"][0]["phone"] = "12345";                      // bad number inside a contact
-  crisis["people"][0]["nickname"] = "Ash";                     // unknown part of a contact
-  crisis["warning_signs"].push_back(42);                       // not text
-  crisis["favourite_colour"] = "green";                        // unknown field
-  doc["exported_by"] = "someone";                              // unknown at the top
+  care["coordinator"]["phone"] = "0770 090";                              // not a phone number
+  care["gp"]["phone"] = "+33 1 23 45 67 89";                              // abroad
+  care["coordinator"]["email"] = "priya at nhs";                          // not an email
+  care["next_review"] = "2026-02-30";                                     // no such day
+  care["goals"] = "Go back to college";                                   // should be a list
+  crisis["people"][0]["phone"] = "12345";                                 // bad number inside a contact
+  crisis["people"][0]["nickname"] = "Ash";                                // unknown part of a contact
+  crisis["warning_signs"].push_back(42);                                  // not text
+  crisis["favourite_colour"] = "green";                                   // unknown field
+  doc["exported_by"] = "someone";                                         // unknown at the top
   for (int i = 0; i < 60; ++i) crisis["self_help"].push_back("Breathe");  // list too long
 
   const auto result = core::check_import(doc.dump(2));
   CHECK(result.status == DecodeStatus::corrupt);  // the shape is wrong, not only values
   CHECK(result.records.empty());
   for (const auto& w : words(result)) MESSAGE(w);
-  CHECK(says(result, "My care plan, Phone number: Enter a UK phone number, like 07700 900123 or 020 7946 0000. "
-                     "Short numbers like 111 work too."));
-  CHECK(says(result, "My care plan, Surgery phone number: This app can only keep UK numbers. Enter a number "
-                     "that starts with 0, like 07700 900123."));
+  CHECK(says(result,
+             "My care plan, Phone number: Enter a UK phone number, like 07700 900123 or 020 7946 0000. "
+             "Short numbers like 111 work too."));
+  CHECK(says(result,
+             "My care plan, Surgery phone number: This app can only keep UK numbers. Enter a number "
+             "that starts with 0, like 07700 900123."));
   CHECK(says(result, "My care plan, Email: Enter an email address, like name@example.com."));
-  CHECK(says(result, "My care plan, Date of my next review: That date is not on the calendar. Check the day and "
-                     "the month."));
+  CHECK(says(result,
+             "My care plan, Date of my next review: That date is not on the calendar. Check the day and "
+             "the month."));
   CHECK(says(result, "My care plan, My goals: This should be a list."));
-  CHECK(says(result, "My crisis plan, People I respond to best, number 1, Phone number: Enter a UK phone number, "
-                     "like 07700 900123 or 020 7946 0000. Short numbers like 111 work too."));
-  CHECK(says(result, "My crisis plan, People I respond to best, number 1, nickname: The app does not know what "
-                     "this is, so it cannot read the file safely."));
+  CHECK(says(result,
+             "My crisis plan, People I respond to best, number 1, Phone number: Enter a UK phone number, "
+             "like 07700 900123 or 020 7946 0000. Short numbers like 111 work too."));
+  CHECK(says(result,
+             "My crisis plan, People I respond to best, number 1, nickname: The app does not know what "
+             "this is, so it cannot read the file safely."));
   CHECK(says(result, "My crisis plan, My early warning signs, number 3: This should be text."));
-  CHECK(says(result, "crisis_plan.favourite_colour: The app does not know what this is, so it cannot read the file "
-                     "safely."));
+  CHECK(says(result,
+             "crisis_plan.favourite_colour: The app does not know what this is, so it cannot read the file "
+             "safely."));
   CHECK(says(result, "exported_by: The app does not know what this is, so it cannot read the file safely."));
-  CHECK(says(result, "My crisis plan, Things I can do: This list has more than 50 in it. That is more than the "
-                     "app can keep."));
+  CHECK(says(result,
+             "My crisis plan, Things I can do: This list has more than 50 in it. That is more than the "
+             "app can keep."));
   CHECK(result.problems.size() == 11);
 }
 
@@ -141,8 +149,9 @@ TEST_CASE("a file whose shape is right but whose values are not is invalid, and 
   CHECK(result.status == DecodeStatus::invalid);
   CHECK(result.records.empty());
   REQUIRE(result.problems.size() == 2);
-  CHECK(says(result, "My care plan, Date of my next review: Your next review should be after your last one. Check "
-                     "both dates."));
+  CHECK(says(result,
+             "My care plan, Date of my next review: Your next review should be after your last one. Check "
+             "both dates."));
 }
 
 TEST_CASE("a file without the plans in it is refused, naming what is missing") {

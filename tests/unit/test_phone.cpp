@@ -44,7 +44,7 @@ TEST_CASE("landlines are grouped the UK way for their area") {
   check_accepted({"01214960000", "+441214960000", "0121 496 0000", "tel:+441214960000"});
   check_accepted({"0113 496 0000", "+441134960000", "0113 496 0000", "tel:+441134960000"});
   check_accepted({"01632 960123", "+441632960123", "01632 960123", "tel:+441632960123"});
-  check_accepted({"01204 12345", "+44120412345", "01204 12345", "tel:+44120412345"});  // 5-digit local number
+  check_accepted({"01204 12345", "+44120412345", "01204 12345", "tel:+44120412345"});        // 5-digit local number
   check_accepted({"029 2018 0000", "+442920180000", "029 2018 0000", "tel:+442920180000"});  // Cardiff
   CHECK(core::parse_uk_phone("020 7946 0000").number->kind == PhoneKind::landline);
 }
@@ -79,9 +79,9 @@ TEST_CASE("a 5-digit text shortcode like Shout's 85258 is a text link, not a cal
 }
 
 TEST_CASE("numbers that are not UK numbers are refused, with the right message") {
-  for (const char* typed : {"", "   ", "0770090012", "077009001234", "07700 900123 ext 4", "call me", "12345678",
-                            "0400 123 4567", "06 1234 5678", "1161234", "11612", "+44", "+44 20", "998", "0",
-                            "2079460000", "++447700900123"}) {
+  for (const char* typed :
+       {"", "   ", "0770090012", "077009001234", "07700 900123 ext 4", "call me", "12345678", "0400 123 4567",
+        "06 1234 5678", "1161234", "11612", "+44", "+44 20", "998", "0", "2079460000", "++447700900123"}) {
     CAPTURE(typed);
     const auto parsed = core::parse_uk_phone(typed);
     CHECK_FALSE(parsed.ok());

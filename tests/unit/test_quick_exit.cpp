@@ -114,7 +114,8 @@ TEST_CASE("Delete everything also deletes the settings: quick exit is on again")
   CHECK(app.state.quick_exit.enabled);
 }
 
-TEST_CASE("on a kiosk, quick exit clears the visit and shows the attract screen, without saying so; nothing is stored") {
+TEST_CASE(
+    "on a kiosk, quick exit clears the visit and shows the attract screen, without saying so; nothing is stored") {
   App app(true);
   app.act(core::KioskBegin{});
   app.act(core::PlansClock{"2026-11-23T10:00:00Z", "2026-11-23"});

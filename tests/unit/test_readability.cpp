@@ -6,13 +6,13 @@ using namespace cpa;
 
 TEST_CASE("syllables of everyday words, counted as people say them") {
   const std::pair<const char*, int> words[] = {
-      {"cat", 1},        {"care", 1},      {"plan", 1},        {"the", 1},       {"you", 1},
-      {"help", 1},       {"free", 1},      {"takes", 1},       {"asked", 1},     {"planned", 1},
-      {"while", 1},      {"year", 1},      {"table", 2},       {"people", 2},    {"money", 2},
-      {"carer", 2},      {"needed", 2},    {"changes", 2},     {"houses", 2},    {"issue", 2},
-      {"being", 2},      {"doing", 2},     {"agreed", 2},      {"reviewed", 2},  {"service", 2},
-      {"advance", 2},    {"social", 2},    {"crisis", 2},      {"children", 2},  {"violence", 3},
-      {"medium", 3},     {"area", 3},      {"assessment", 3},  {"usually", 4},   {"medicines", 3},
+      {"cat", 1},          {"care", 1},      {"plan", 1},         {"the", 1},          {"you", 1},
+      {"help", 1},         {"free", 1},      {"takes", 1},        {"asked", 1},        {"planned", 1},
+      {"while", 1},        {"year", 1},      {"table", 2},        {"people", 2},       {"money", 2},
+      {"carer", 2},        {"needed", 2},    {"changes", 2},      {"houses", 2},       {"issue", 2},
+      {"being", 2},        {"doing", 2},     {"agreed", 2},       {"reviewed", 2},     {"service", 2},
+      {"advance", 2},      {"social", 2},    {"crisis", 2},       {"children", 2},     {"violence", 3},
+      {"medium", 3},       {"area", 3},      {"assessment", 3},   {"usually", 4},      {"medicines", 3},
       {"co-ordinator", 5}, {"self-harm", 2}, {"occupational", 5}, {"professional", 4}, {"ombudsman", 3},
   };
   for (const auto& entry : words) {
@@ -76,5 +76,6 @@ TEST_CASE("pieces add up as separate sentences, and a page gives its title, bloc
   page.blocks.push_back({core::Block::Kind::bullets, {}, {"first item", "second item"}, {}, {}});
   page.blocks.push_back({core::Block::Kind::link, "A link", {}, "about", {}});
   const auto pieces = core::page_text(page);
-  CHECK(pieces == std::vector<std::string>{"Title here", "A summary.", "Heading", "first item", "second item", "A link"});
+  CHECK(pieces ==
+        std::vector<std::string>{"Title here", "A summary.", "Heading", "first item", "second item", "A link"});
 }

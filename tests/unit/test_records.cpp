@@ -283,9 +283,10 @@ TEST_CASE("validation: the next review must not be before the last one") {
 }
 
 TEST_CASE("emails get a light check") {
-  for (const char* ok : {"sam@nhs.net", "a.b+c@example.co.uk", "jo@samaritans.org"}) CHECK_MESSAGE(core::is_plausible_email(ok), ok);
-  for (const char* bad : {"sam", "@nhs.net", "sam@", "sam@nhs", "sam@@nhs.net", "sam @nhs.net", "sam@nhs.", "sam@.net",
-                          "sam@nhs..net"})
+  for (const char* ok : {"sam@nhs.net", "a.b+c@example.co.uk", "jo@samaritans.org"})
+    CHECK_MESSAGE(core::is_plausible_email(ok), ok);
+  for (const char* bad :
+       {"sam", "@nhs.net", "sam@", "sam@nhs", "sam@@nhs.net", "sam @nhs.net", "sam@nhs.", "sam@.net", "sam@nhs..net"})
     CHECK_FALSE_MESSAGE(core::is_plausible_email(bad), bad);
 }
 
@@ -336,7 +337,9 @@ TEST_CASE("plans.json problems name the file and the field") {
   };
   replace(R"("prompt": "Their first name and last name, if you know them.")", R"("note": "x")");
   replace(R"("fields": {)", R"("fields": { "care_plan.gp.fax": {"label": "Fax", "prompt": "Fax?"},)");
-  replace(R"("examples": ["Sleep better", "Go for a walk three times a week", "Go back to work or college", "See my friends more", "Feel calmer"],)", "");
+  replace(
+      R"("examples": ["Sleep better", "Go for a walk three times a week", "Go back to work or college", "See my friends more", "Feel calmer"],)",
+      "");
   files["en-GB/plans.json"] = text;
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());

@@ -48,10 +48,10 @@ TEST_CASE("base64url: every byte value round-trips, and bad text is refused") {
     CHECK(text.find_first_of("+/=") == std::string::npos);
     CHECK(core::base64url_decode(text) == bytes.substr(0, n));
   }
-  CHECK_FALSE(core::base64url_decode("A").has_value());      // a length no bytes make
-  CHECK_FALSE(core::base64url_decode("AB+C").has_value());   // not base64url's alphabet
-  CHECK_FALSE(core::base64url_decode("AB").has_value());     // leftover bits set: not canonical
-  CHECK(core::crc32("123456789") == 0xCBF43926u);            // the standard check value
+  CHECK_FALSE(core::base64url_decode("A").has_value());     // a length no bytes make
+  CHECK_FALSE(core::base64url_decode("AB+C").has_value());  // not base64url's alphabet
+  CHECK_FALSE(core::base64url_decode("AB").has_value());    // leftover bits set: not canonical
+  CHECK(core::crc32("123456789") == 0xCBF43926u);           // the standard check value
 }
 
 TEST_CASE("share link: a full crisis plan round-trips exactly, and only the share parts travel") {
@@ -101,7 +101,8 @@ TEST_CASE("share link: any one character changed is refused as damaged") {
 }
 
 TEST_CASE("share link: a newer version is told apart; a tampered checksum or flags is damaged") {
-  const std::string data = core::base64url_encode(core::share_payload(test::sample_records(), all_parts(), "2026-11-23"));
+  const std::string data =
+      core::base64url_encode(core::share_payload(test::sample_records(), all_parts(), "2026-11-23"));
   // A well-formed link of version 2: the checksum is right, the version is not ours.
   const std::string v2 = "2.0." + data;
   const std::string v2_link = "#share=" + v2 + "." + [&] {
@@ -122,7 +123,8 @@ TEST_CASE("share link: a newer version is told apart; a tampered checksum or fla
   // The checksum in capitals, or one off.
   const std::string good = core::share_link("", 0, data);
   std::string upper = good;
-  for (std::size_t i = upper.rfind('.') + 1; i < upper.size(); ++i) upper[i] = static_cast<char>(std::toupper(upper[i]));
+  for (std::size_t i = upper.rfind('.') + 1; i < upper.size(); ++i)
+    upper[i] = static_cast<char>(std::toupper(upper[i]));
   if (upper != good) CHECK(core::parse_share_link(upper).problem == core::LinkProblem::damaged);
   std::string off = good;
   off.back() = off.back() == '0' ? '1' : '0';
@@ -137,10 +139,15 @@ TEST_CASE("share payload: wrong shapes, other fields and bad dates are refused, 
   CHECK_FALSE(core::read_share_payload("[]").has_value());
   CHECK_FALSE(core::read_share_payload(R"({"v":2,"d":"2026-11-23","f":{}})").has_value());
   CHECK_FALSE(core::read_share_payload(R"({"v":1,"d":"2026-13-40","f":{}})").has_value());
-  CHECK_FALSE(core::read_share_payload(R"({"v":1,"d":"2026-11-23","f":{"care_plan.gp.phone":"01632 960123"}})").has_value());
-  CHECK_FALSE(core::read_share_payload(R"({"v":1,"d":"2026-11-23","f":{"crisis_plan.people":[["Sam","","07700 900123"]]}})").has_value());
-  CHECK_FALSE(core::read_share_payload(R"({"v":1,"d":"2026-11-23","f":{"crisis_plan.warning_signs":"one"}})").has_value());
-  const auto ok = core::read_share_payload(R"({"v":1,"d":"2026-11-23","f":{"crisis_plan.people":[["Sam","","07700 900123",""]]}})");
+  CHECK_FALSE(
+      core::read_share_payload(R"({"v":1,"d":"2026-11-23","f":{"care_plan.gp.phone":"01632 960123"}})").has_value());
+  CHECK_FALSE(
+      core::read_share_payload(R"({"v":1,"d":"2026-11-23","f":{"crisis_plan.people":[["Sam","","07700 900123"]]}})")
+          .has_value());
+  CHECK_FALSE(
+      core::read_share_payload(R"({"v":1,"d":"2026-11-23","f":{"crisis_plan.warning_signs":"one"}})").has_value());
+  const auto ok =
+      core::read_share_payload(R"({"v":1,"d":"2026-11-23","f":{"crisis_plan.people":[["Sam","","07700 900123",""]]}})");
   REQUIRE(ok.has_value());
   CHECK(ok->records.crisis_plan.people.at(0).phone == "+447700900123");  // cleaned as if typed
 }

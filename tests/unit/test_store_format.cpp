@@ -119,7 +119,8 @@ TEST_CASE("the store keeps values as typed: a half-typed number comes back exact
 
 TEST_CASE("the store keeps every item of a list, even past the limit an import would refuse") {
   json doc = core::make_document(core::Records{}, kSavedAt);
-  for (std::size_t i = 0; i < core::kMaxListItems + 10; ++i) doc["records"]["crisis_plan"]["people"].push_back({{"name", "P"}});
+  for (std::size_t i = 0; i < core::kMaxListItems + 10; ++i)
+    doc["records"]["crisis_plan"]["people"].push_back({{"name", "P"}});
   const auto opened = core::open_store_record(core::seal_store_record(doc.dump()));
   REQUIRE(opened.ok());
   CHECK(opened.records.crisis_plan.people.size() == core::kMaxListItems + 10);

@@ -85,12 +85,12 @@ TEST_CASE("a locked record: written and read back, and anything odd about it is 
     changed[key] = std::move(value);
     return core::read_locked_record(changed.dump());
   };
-  CHECK_FALSE(with("iterations", 1000));                          // too few: weak
-  CHECK_FALSE(with("iterations", 100'000'000));                   // too many: would hang the page
-  CHECK_FALSE(with("iv", b64(8, 'i')));                           // wrong size
+  CHECK_FALSE(with("iterations", 1000));         // too few: weak
+  CHECK_FALSE(with("iterations", 100'000'000));  // too many: would hang the page
+  CHECK_FALSE(with("iv", b64(8, 'i')));          // wrong size
   CHECK_FALSE(with("salt", "not base64url!"));
   CHECK_FALSE(with("data", ""));
-  CHECK_FALSE(with("lock_after_minutes", 7));                     // not a choice offered
+  CHECK_FALSE(with("lock_after_minutes", 7));  // not a choice offered
   CHECK_FALSE(with("envelope_version", 2));
   CHECK_FALSE(with("cipher", "ROT13"));
   CHECK_FALSE(core::read_locked_record("{\"envelope\":1}"));

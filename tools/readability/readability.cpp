@@ -40,8 +40,8 @@ int silent_endings(std::string_view w, int groups) {
   }
   if (ends_with(w, "es")) {
     const char c = w[w.size() - 3];
-    const bool sounded = c == 's' || c == 'x' || c == 'z' || c == 'c' || c == 'g' || ends_with(w, "ches") ||
-                         ends_with(w, "shes");
+    const bool sounded =
+        c == 's' || c == 'x' || c == 'z' || c == 'c' || c == 'g' || ends_with(w, "ches") || ends_with(w, "shes");
     return is_consonant(c) && !sounded ? 1 : 0;
   }
   if (ends_with(w, "ed")) {
@@ -80,8 +80,7 @@ bool is_apostrophe_at(std::string_view text, std::size_t i) {
 // ("5.2"); anything else separates.
 bool is_word_byte(std::string_view text, std::size_t i) {
   const char c = text[i];
-  const bool decimal_point =
-      c == '.' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1]);
+  const bool decimal_point = c == '.' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1]);
   return is_letter(c) || is_digit(c) || c == '-' || c == '&' || decimal_point || is_apostrophe_at(text, i);
 }
 

@@ -16,8 +16,8 @@ namespace cpa::readability {
 
 using core::EligibilityContent;
 using core::Page;
-using core::ResultPage;
 using core::page_text;
+using core::ResultPage;
 
 // Syllables in one word.  Digits count one each (people say "one one one"); short words in
 // capitals are read letter by letter ("NHS", "GP"); hyphenated words count each part.

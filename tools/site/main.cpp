@@ -71,16 +71,16 @@ int main(int argc, char** argv) {
   }
   const fs::path out = args["--out"];
   bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, "en-GB"));
-  const std::string page = cpa::site::render_index_html(read_text(fs::path(args["--shell"]) / "index.html"),
-                                                        *loaded.content);
+  const std::string page =
+      cpa::site::render_index_html(read_text(fs::path(args["--shell"]) / "index.html"), *loaded.content);
   ok = ok && write_text(out / "index.html", page);
   if (args.count("--glyphs")) ok = ok && write_text(args["--glyphs"], cpa::core::all_display_text(files) + page);
   if (!ok) {
     std::cerr << "could not write the site into " << out << "\n";
     return 1;
   }
-  std::cout << "content: " << files.size() << " files, " << loaded.content->crisis_lines.size()
-            << " crisis lines, " << loaded.content->pages.size() << " pages";
+  std::cout << "content: " << files.size() << " files, " << loaded.content->crisis_lines.size() << " crisis lines, "
+            << loaded.content->pages.size() << " pages";
   if (loaded.content->deployment.present) std::cout << ", deployment: " << loaded.content->deployment.trust_name;
   std::cout << "\n";
   return 0;

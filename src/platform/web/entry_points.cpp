@@ -129,8 +129,11 @@ EMSCRIPTEN_KEEPALIVE double cpa_max_import_bytes() { return static_cast<double>(
 EMSCRIPTEN_KEEPALIVE const char* cpa_storage_lock_fields(const char* stored) {
   static std::string out;
   const auto record = cpa::core::read_locked_record(stored);
-  out = record ? nlohmann::json{{"iterations", record->iterations}, {"salt", record->salt}, {"iv", record->iv},
-                                {"data", record->data}}.dump()
+  out = record ? nlohmann::json{{"iterations", record->iterations},
+                                {"salt", record->salt},
+                                {"iv", record->iv},
+                                {"data", record->data}}
+                     .dump()
                : std::string();
   return out.c_str();
 }

@@ -43,8 +43,8 @@ void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
 int cpa_js_kiosk_requested(void);
 void cpa_js_wake_at(double at_ms);
 // the page
-void cpa_js_install(void);           // listeners for history, visual viewport, mirror events
-void cpa_js_app_ready(void);         // first frame drawn: the plain-HTML fallback can step aside
+void cpa_js_install(void);    // listeners for history, visual viewport, mirror events
+void cpa_js_app_ready(void);  // first frame drawn: the plain-HTML fallback can step aside
 void cpa_js_app_failed(const char* message);
 double cpa_js_css_width(void);
 double cpa_js_css_height(void);

@@ -118,11 +118,8 @@ EM_BOOL WebInput::on_mouse(int type, const EmscriptenMouseEvent* e, void* self) 
       io.AddMousePosEvent(x, y);
       if (io.MouseDown[0]) in.backend_.request_frames(1);  // hovering alone changes nothing we draw
       return EM_FALSE;
-    case EMSCRIPTEN_EVENT_MOUSELEAVE:
-      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-      return EM_FALSE;
-    default:
-      return EM_FALSE;
+    case EMSCRIPTEN_EVENT_MOUSELEAVE: io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); return EM_FALSE;
+    default: return EM_FALSE;
   }
 }
 
@@ -157,8 +154,13 @@ EM_BOOL WebInput::touch_start(const EmscriptenTouchEvent& e) {
   if (!p) return EM_TRUE;
   inertia_ = 0;
   tell_kiosk_activity(app_);
-  touch_ = Touch{p->identifier, static_cast<float>(p->clientX), static_cast<float>(p->clientY),
-                 static_cast<float>(p->clientY), e.timestamp, false, 0};
+  touch_ = Touch{p->identifier,
+                 static_cast<float>(p->clientX),
+                 static_cast<float>(p->clientY),
+                 static_cast<float>(p->clientY),
+                 e.timestamp,
+                 false,
+                 0};
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   io.AddMousePosEvent(touch_.start_x, touch_.start_y);

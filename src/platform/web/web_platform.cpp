@@ -23,7 +23,9 @@ void WebPlatform::save_records(const core::SaveRecords& save) {
 }
 // The passphrase lock: WebCrypto in web/lib_storage.js; answers through cpa_storage_unlocked and
 // cpa_storage_lock_changed (entry_points.cpp).
-void WebPlatform::unlock_store(const core::UnlockStore& r) { cpa_js_storage_unlock(r.passphrase.c_str(), r.aad.c_str()); }
+void WebPlatform::unlock_store(const core::UnlockStore& r) {
+  cpa_js_storage_unlock(r.passphrase.c_str(), r.aad.c_str());
+}
 void WebPlatform::change_store_lock(const core::ChangeStoreLock& r) {
   cpa_js_storage_change_lock(r.current.c_str(), r.passphrase.c_str(), static_cast<double>(r.iterations),
                              r.lock_after_minutes, r.aad.c_str(), r.document.c_str(), r.fallback.c_str());
