@@ -58,8 +58,16 @@ TEST_CASE("every control in the hazard log names a test that exists") {
     const std::string source = test::read_text(test::source_dir() + "/" + t.file);
     REQUIRE_MESSAGE(!source.empty(), "the hazard log names a test file that does not exist");
     const bool is_cpp = t.file.size() > 4 && t.file.substr(t.file.size() - 4) == ".cpp";
-    const std::string declared = is_cpp ? "TEST_CASE(\"" + t.name + "\"" : "test('" + t.name + "'";
-    CHECK_MESSAGE(source.find(declared) != std::string::npos, "the hazard log names a test that does not exist");
+    // The name, quoted, right after TEST_CASE( or test( (clang-format may put a new line between).
+    const std::string quoted = is_cpp ? "\"" + t.name + "\"" : "'" + t.name + "'";
+    const std::string opener = is_cpp ? "TEST_CASE(" : "test(";
+    bool declared = false;
+    for (auto at = source.find(quoted); at != std::string::npos && !declared; at = source.find(quoted, at + 1)) {
+      auto before = source.find_last_not_of(" \t\r\n", at - 1);
+      declared = before != std::string::npos && before + 1 >= opener.size() &&
+                 source.compare(before + 1 - opener.size(), opener.size(), opener) == 0;
+    }
+    CHECK_MESSAGE(declared, "the hazard log names a test that does not exist");
   }
   // Each hazard the issue names is in the log.
   for (const char* hazard : {"wrong or missing crisis number", "routed to \"later\"", "another nation's service",
