@@ -82,7 +82,7 @@ std::optional<LockedRecord> read_locked_record(std::string_view stored) {
   const auto* iv = text_at(v, "iv");
   const auto* data = text_at(v, "data");
   // 16 bytes of tag at least; a store record is never more than a few MB.
-  if (!decodes_to(salt, 16, 64) || !decodes_to(iv, 12, 12) || !decodes_to(data, 16, 64u * 1024 * 1024))
+  if (!decodes_to(salt, 16, 64) || !decodes_to(iv, 12, 12) || !decodes_to(data, 16, std::size_t{64} * 1024 * 1024))
     return std::nullopt;
   return LockedRecord{static_cast<std::uint32_t>(iterations->get<std::uint64_t>()), *salt, *iv, *data,
                       after->get<int>()};

@@ -352,8 +352,8 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     std::string shown = kind == InputKind::date ? core::long_date(text(), value) : value;
     if (kind == InputKind::password) {
       shown.clear();
-      for (std::size_t i = 0; i < value.size(); ++i)
-        if ((static_cast<unsigned char>(value[i]) & 0xC0) != 0x80) shown += "\xE2\x80\xA2";  // one dot a character
+      for (const char c : value)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) shown += "\xE2\x80\xA2";  // one dot a character
     }
     draw_text(dl, fonts_.body, ImVec2(min.x + pad_x, min.y + pad_y), theme_.text, shown,
               multiline ? inner_width : 0.0f);
