@@ -277,11 +277,20 @@ test('two tabs typing at the same moment into different sections: after a reload
   const b = await context.newPage();
   await openSection(a, 'care-plan', 'care_plan.coordinator');
   await openSection(b, 'care-plan', 'care_plan.gp');
-  // Truly at once: both tabs have unsaved words when the other's save arrives.
+  // Truly at once: both tabs have unsaved words when the other's save arrives.  Both fields are
+  // focused first (the other tab's save shows a notice that moves the page, so a tap during it
+  // could land beside the field); then both type together.
+  const fieldA = byRole(a, 'textbox', label('care_plan.coordinator.name'));
+  const fieldB = byRole(b, 'textbox', label('care_plan.gp.name'));
+  for (const [page, field] of [[a, fieldA], [b, fieldB]]) {
+    await tap(page, field);
+    await expect(field).toBeFocused();
+  }
   await Promise.all([
-    typeInto(a, byRole(a, 'textbox', label('care_plan.coordinator.name')), 'Typed in A at once'),
-    typeInto(b, byRole(b, 'textbox', label('care_plan.gp.name')), 'Typed in B at once'),
+    a.keyboard.type('Typed in A at once', { delay: 5 }),
+    b.keyboard.type('Typed in B at once', { delay: 5 }),
   ]);
+  await Promise.all([settle(a), settle(b)]);
   await Promise.all([leaveField(a), leaveField(b)]);
   // Each tab takes in the other's edit (a merge is saved again), then both are durable.
   for (const page of [a, b]) {
