@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "content_files.hpp"
+#include "plans_app.hpp"
 #include "core/records_store.hpp"
 #include "core/state.hpp"
 #include "platform/memory/memory_platform.hpp"
@@ -14,28 +14,11 @@
 using namespace cpa;
 using core::StoreStatus;
 
+using test::App;
+using test::content;
+using test::kNow;
+
 namespace {
-const char* kNow = "2026-11-23T10:15:00Z";
-
-std::shared_ptr<const core::Content> content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return loaded.content;
-}
-
-// An app with content, a clock and a memory platform standing in for the browser.
-struct App {
-  core::State state;
-  platform::MemoryPlatform device;
-  App() {
-    state.content = content();
-    act(core::PlansClock{kNow, "2026-11-23"});
-  }
-  void act(const core::Action& action) { platform::carry_out(device, core::update(state, action)); }
-  const core::PlansState& plans() const { return state.plans; }
-  std::string last_saved() const { return device.saved_records.empty() ? "" : device.saved_records.back().document; }
-};
-
 std::string stored(const core::Records& records) { return core::store_record(records, "2026-11-20T08:00:00Z"); }
 }  // namespace
 

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "content_files.hpp"
+#include "plans_app.hpp"
 #include "core/records_store.hpp"
 #include "core/share_codec.hpp"
 #include "core/state.hpp"
@@ -16,27 +16,11 @@
 using namespace cpa;
 using core::StoreStatus;
 
+using test::App;
+using test::content;
+using test::kNow;
+
 namespace {
-const char* kNow = "2026-11-23T10:15:00Z";
-
-std::shared_ptr<const core::Content> content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return loaded.content;
-}
-
-struct App {
-  core::State state;
-  platform::MemoryPlatform device;
-  App() {
-    state.content = content();
-    act(core::PlansClock{kNow, "2026-11-23"});
-  }
-  void act(const core::Action& action) { platform::carry_out(device, core::update(state, action)); }
-  const core::PlansState& plans() const { return state.plans; }
-  const core::LockState& lock() const { return state.plans.lock; }
-};
-
 std::string b64(std::size_t bytes, char fill) { return core::base64url_encode(std::string(bytes, fill)); }
 
 core::LockedRecord a_locked_record(int minutes = 5) {
