@@ -53,7 +53,7 @@ mergeInto(LibraryManager.library, {
     // ask for that now, and wait for html[data-store=saved], for a moment at most.
     afterSave: function (next) {
       var root = document.documentElement;
-      var saving = function () { return root.getAttribute('data-store') === 'saving'; };
+      var saving = function () { var s = root.getAttribute('data-store'); return s === 'saving' || s === 'waiting'; };
       if (!saving()) { next(); return; }
       var done = false;
       var finish = function () {

@@ -14,6 +14,17 @@ mergeInto(LibraryManager.library, {
     pending: null,      // {doc, fallback, revision} waiting for the debounce
     timer: 0,
     running: 0,         // queued writes and lock changes not finished
+    others: 0,          // of those, the ones that are not plain writes (lock changes, merges, deleting)
+    merging: false,     // a write is merging another tab's save
+    newest: 0,          // the newest revision whose write transaction has begun
+    unwritten: null,    // the newest save handed to the queue whose turn has not come
+    writing: null,      // the save whose quick write is on its way
+    quickTx: null,      // and its transaction
+    inFlight: {},       // save ids of this tab's quick writes begun and not yet finished
+    // The good record and fallback this tab last wrote (or is writing): what a write made while
+    // the page closes keeps as the previous copies without reading them first.
+    lastRecord: null,
+    lastFallback: '',
     queue: null,
     channel: null,
     tabId: '',
@@ -22,7 +33,12 @@ mergeInto(LibraryManager.library, {
     lock: null,
     DB: 'cpa-companion',
     STORE: 'records',
-    DEBOUNCE_MS: 250,   // "saved as the person types": well inside a second
+    // Saved when the person pauses for DEBOUNCE_MS, and at least every MAX_WAIT_MS while they
+    // type on: "saved as the person types", without a write still on its way whenever they stop
+    // (closing the page just after typing then writes in one transaction, in the closing task).
+    DEBOUNCE_MS: 250,
+    MAX_WAIT_MS: 1000,
+    firstUnsaved: 0,    // when the oldest change not yet handed to the queue was made
     ATTEMPTS: 5,        // another tab writing in between: read again and retry
 
     core: function (name, args, returnsString) { return CpaCore.call(name, args, returnsString); },
@@ -148,17 +164,26 @@ mergeInto(LibraryManager.library, {
     },
 
     // ---- one job at a time ----
-    enqueue: function (job) {
+    // kind: 'write' for a plain save; anything else (a lock change, another tab's save, deleting)
+    // keeps a save made while the page closes waiting its turn.
+    enqueue: function (job, kind) {
+      var other = kind !== 'write';
       CpaStore.running++;
+      if (other) CpaStore.others++;
       CpaStore.signal();
       CpaStore.queue = CpaStore.queue.then(job).catch(function (e) { console.warn('store: ' + e); })
-        .then(function () { CpaStore.running--; CpaStore.signal(); });
+        .then(function () {
+          CpaStore.running--;
+          if (other) CpaStore.others--;
+          CpaStore.signal();
+        });
     },
-    // The page says whether every save asked for is durable: data-store="saving" or "saved"
-    // (tests wait for this, and it never holds any of the person's words).
+    // The page says whether every save asked for is durable: data-store="saved"; "waiting" (a
+    // change waits for the person to pause, nothing is being written) or "saving" (tests wait for
+    // this, and it never holds any of the person's words).
     signal: function () {
-      var busy = !!(CpaStore.timer || CpaStore.pending || CpaStore.running);
-      document.documentElement.setAttribute('data-store', busy ? 'saving' : 'saved');
+      var state = CpaStore.running ? 'saving' : (CpaStore.timer || CpaStore.pending) ? 'waiting' : 'saved';
+      document.documentElement.setAttribute('data-store', state);
     },
     stage: function (name) {
       if (name) document.documentElement.setAttribute('data-lock', name);
@@ -177,6 +202,7 @@ mergeInto(LibraryManager.library, {
           var saveId = current ? current.save_id : '';
           if (saveId === CpaStore.baseSaveId) return;
           CpaStore.baseSaveId = saveId;
+          CpaStore.forgetWritten();
           // An empty document: another tab deleted everything.
           if (!current) { CpaStore.lock = null; CpaStore.core('cpa_storage_changed_elsewhere', ['']); return; }
           var plain = await CpaStore.plainOf(current.doc, CpaStore.lock);
@@ -199,17 +225,52 @@ mergeInto(LibraryManager.library, {
       var job = { doc: doc, revision: revision, fallback: fallback };
       CpaStore.prepare(job);
       CpaStore.pending = job;
-      if (!CpaStore.timer) CpaStore.timer = setTimeout(CpaStore.flush, CpaStore.DEBOUNCE_MS);
+      var now = Date.now();
+      if (!CpaStore.timer) CpaStore.firstUnsaved = now;
+      clearTimeout(CpaStore.timer);
+      var wait = Math.max(0, Math.min(CpaStore.DEBOUNCE_MS, CpaStore.firstUnsaved + CpaStore.MAX_WAIT_MS - now));
+      CpaStore.timer = setTimeout(CpaStore.flush, wait);
       CpaStore.signal();
     },
 
-    flush: function () {
+    // urgent: the page is being hidden or closed.  Its script may not run again (a closing page's
+    // request callbacks never come), and a job queued behind a write still on its way may never
+    // start, so the save is written by writeNow in this very task.  Only when nothing but this
+    // tab's own plain writes is under way: a lock change, a merge or deleting keeps the usual order.
+    flush: function (urgent) {
       clearTimeout(CpaStore.timer);
       CpaStore.timer = 0;
-      if (!CpaStore.pending) return;
-      var job = CpaStore.pending;
+      // A save handed on already, waiting its turn or being written, counts too.
+      var job = CpaStore.pending || (urgent === true ? CpaStore.unwritten || CpaStore.writing : null);
+      if (!job) return;
       CpaStore.pending = null;
-      CpaStore.enqueue(function () { return CpaStore.write(job); });
+      var queued = job === CpaStore.unwritten || job === CpaStore.writing;
+      var now = urgent === true && CpaStore.others === 0 && !CpaStore.merging &&
+        CpaStore.available && CpaStore.db && job.lock === CpaStore.lock && job.stored !== null;
+      if (!now) { if (!queued) CpaStore.enqueueWrite(job); return; }
+      CpaStore.unwritten = CpaStore.writing = null;
+      job.taken = true;  // its place in the queue, if it has one, is skipped
+      // A quick write still on its way would hold this one back, and a transaction waiting
+      // behind another is lost when the page goes: it is undone, and this one writes the same
+      // person's records or newer.
+      if (CpaStore.quickTx) {
+        CpaStore.quickTx.cpaSuperseded = true;
+        try { CpaStore.quickTx.abort(); } catch (e) { /* finished already */ }
+      }
+      CpaStore.running++;
+      CpaStore.signal();
+      CpaStore.writeNow(job).then(function (result) {
+        if (result !== 'superseded') CpaStore.core('cpa_storage_saved', [job.revision, result === 'ok' ? 1 : 0, result === 'ok' ? '' : result]);
+        CpaStore.running--;
+        CpaStore.signal();
+      });
+    },
+    enqueueWrite: function (job) {
+      CpaStore.unwritten = job;
+      CpaStore.enqueue(function () {
+        if (CpaStore.unwritten === job) CpaStore.unwritten = null;
+        return job.taken ? null : CpaStore.write(job);
+      }, 'write');
     },
 
     // What is stored for the job's document, made as soon as the save is asked for (encrypting
@@ -229,10 +290,20 @@ mergeInto(LibraryManager.library, {
       if (!CpaStore.available || !CpaStore.db) { done(false, 'unavailable'); return; }
       if (job.lock !== CpaStore.lock) CpaStore.prepare(job);
       if (job.stored === null) await job.sealing;
-      // Nobody else wrote since this tab last looked (the usual case): one transaction, begun
-      // in this same task, so a page being closed still gets it written.
+      // Nobody else wrote since this tab last looked (the usual case): one transaction that reads
+      // the latest copy and writes in its answer.  If the page closes before that answer, flush
+      // writes this job again with writeNow.
+      CpaStore.writing = job;
       var quick = await CpaStore.writeQuick(job);
+      if (CpaStore.writing === job) CpaStore.writing = null;
+      if (quick === 'superseded') return;  // a newer save was written when the page was hidden
       if (quick !== 'elsewhere') { done(quick === 'ok', quick); return; }
+      CpaStore.merging = true;
+      try { await CpaStore.writeMerging(job, done); } finally { CpaStore.merging = false; }
+    },
+
+    // Another tab wrote since this one last looked: read, merge and write, again if it moves.
+    writeMerging: async function (job, done) {
       var why = 'busy';
       for (var attempt = 0; attempt < CpaStore.ATTEMPTS; attempt++) {
         var lock = CpaStore.lock;
@@ -256,11 +327,13 @@ mergeInto(LibraryManager.library, {
               if (good) store.put(existing, 'previous');
               else store.put({ doc: existing.doc, save_id: 'damaged', saved_at: Date.now() }, 'damaged');
             }
-            store.put({ doc: stored, save_id: saveId, saved_at: Date.now() }, 'current');
+            var record = { doc: stored, save_id: saveId, saved_at: Date.now() };
+            store.put(record, 'current');
             if (fallback) {
               if (fallbackGood) store.put(got.fallback, 'fallback_previous');
               store.put(fallback, 'fallback');
             }
+            CpaStore.wrote(record, fallback);
           });
         if (result === 'ok') {
           CpaStore.baseSaveId = saveId;
@@ -274,17 +347,74 @@ mergeInto(LibraryManager.library, {
       done(false, why);
     },
 
-    writeQuick: function (job) {
+    // Every write issued at once, in this task, and committed at once (IDBTransaction.commit):
+    // a closing page's script may not run again, and a transaction left to commit itself after
+    // its requests answer is undone when the page goes.  Nothing is read first, so the latest
+    // and the fallback this tab last wrote become the previous copies.  Only called when this tab
+    // has no word of another tab's save waiting (flush): a save made by another tab in the
+    // moment before is then replaced here, and kept in that tab, which merges it on its next save.
+    writeNow: function (job) {
       return new Promise(function (resolve) {
-        var elsewhere = false, failure = null;
+        if (job.revision < CpaStore.newest) { resolve('superseded'); return; }
+        CpaStore.newest = job.revision;
         var saveId = CpaStore.newSaveId();
+        CpaStore.inFlight[saveId] = true;
+        var finish = function (result) { delete CpaStore.inFlight[saveId]; resolve(result); };
         try {
           var tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });
+          var store = tx.objectStore(CpaStore.STORE);
+          var record = { doc: job.stored, save_id: saveId, saved_at: Date.now() };
+          if (CpaStore.lastRecord) store.put(CpaStore.lastRecord, 'previous');
+          store.put(record, 'current');
+          if (job.fallback) {
+            if (CpaStore.lastFallback) store.put(CpaStore.lastFallback, 'fallback_previous');
+            store.put(job.fallback, 'fallback');
+          }
+          CpaStore.wrote(record, job.fallback);
+          tx.oncomplete = function () {
+            CpaStore.baseSaveId = saveId;
+            CpaStore.broadcast(saveId);
+            finish('ok');
+          };
+          tx.onabort = function () { finish(String((tx.error && tx.error.name) || 'error')); };
+          tx.onerror = function (e) { e.preventDefault && e.preventDefault(); };
+          if (typeof tx.commit === 'function') tx.commit();
+        } catch (e) { finish(String((e && e.name) || 'error')); }
+      });
+    },
+    wrote: function (record, fallback) {
+      CpaStore.lastRecord = record;
+      if (fallback) CpaStore.lastFallback = fallback;
+    },
+    forgetWritten: function () {
+      CpaStore.lastRecord = null;
+      CpaStore.lastFallback = '';
+    },
+
+    // Resolves 'ok', 'elsewhere' (another tab wrote: merge), 'superseded' (a newer revision's
+    // write has begun already) or the browser's error name.
+    writeQuick: function (job) {
+      return new Promise(function (resolve) {
+        if (job.revision < CpaStore.newest) { resolve('superseded'); return; }
+        CpaStore.newest = job.revision;
+        var elsewhere = false, failure = null;
+        var saveId = CpaStore.newSaveId();
+        CpaStore.inFlight[saveId] = true;
+        var tx = null;
+        var finish = function (result) {
+          delete CpaStore.inFlight[saveId];
+          if (CpaStore.quickTx === tx) CpaStore.quickTx = null;
+          resolve(result);
+        };
+        try {
+          tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });
+          CpaStore.quickTx = tx;
           var store = tx.objectStore(CpaStore.STORE);
           var current = store.get('current'), fallback = store.get('fallback');
           fallback.onsuccess = function () {  // after current's answer: requests answer in order
             var existing = CpaStore.valid(current.result);
-            if (existing && existing.save_id !== CpaStore.baseSaveId && existing.save_id !== 'damaged') {
+            var ours = existing && (existing.save_id === CpaStore.baseSaveId || CpaStore.inFlight[existing.save_id]);
+            if (existing && !ours && existing.save_id !== 'damaged') {
               elsewhere = true;
               tx.abort();
               return;
@@ -292,17 +422,19 @@ mergeInto(LibraryManager.library, {
             try {
               if (existing) {
                 // A locked copy this tab read or wrote itself was checked then; a plain one is checked now.
-                var good = CpaStore.isLocked(existing.doc) ? existing.save_id === CpaStore.baseSaveId
+                var good = CpaStore.isLocked(existing.doc) ? !!ours
                   : !!CpaStore.core('cpa_storage_is_good', [existing.doc]);
                 if (good) store.put(existing, 'previous');
                 else store.put({ doc: existing.doc, save_id: 'damaged', saved_at: Date.now() }, 'damaged');
               }
-              store.put({ doc: job.stored, save_id: saveId, saved_at: Date.now() }, 'current');
+              var record = { doc: job.stored, save_id: saveId, saved_at: Date.now() };
+              store.put(record, 'current');
               if (job.fallback) {
                 var old = fallback.result;
                 if (typeof old === 'string' && CpaStore.core('cpa_storage_fallback_is_good', [old])) store.put(old, 'fallback_previous');
                 store.put(job.fallback, 'fallback');
               }
+              CpaStore.wrote(record, job.fallback);
             } catch (e) {
               // A write refused on the spot (a full disk on some browsers): keep the old records.
               failure = e && e.name;
@@ -312,11 +444,13 @@ mergeInto(LibraryManager.library, {
           tx.oncomplete = function () {
             CpaStore.baseSaveId = saveId;
             CpaStore.broadcast(saveId);
-            resolve('ok');
+            finish('ok');
           };
-          tx.onabort = function () { resolve(elsewhere ? 'elsewhere' : String(failure || (tx.error && tx.error.name) || 'error')); };
+          tx.onabort = function () {
+            finish(tx.cpaSuperseded ? 'superseded' : elsewhere ? 'elsewhere' : String(failure || (tx.error && tx.error.name) || 'error'));
+          };
           tx.onerror = function (e) { e.preventDefault && e.preventDefault(); };
-        } catch (e) { resolve(String((e && e.name) || 'error')); }
+        } catch (e) { finish(String((e && e.name) || 'error')); }
       });
     },
 
@@ -338,6 +472,7 @@ mergeInto(LibraryManager.library, {
       var before = previous ? await CpaStore.plainOf(previous.doc, lock) : '';
       CpaStore.lock = lock;
       CpaStore.baseSaveId = current ? current.save_id : '';
+      CpaStore.forgetWritten();
       answer(true, latest, before === null ? '' : before);
     },
 
@@ -388,6 +523,7 @@ mergeInto(LibraryManager.library, {
       if (result !== 'ok') { answer(false, !!old, result === 'moved' ? 'changed-elsewhere' : result); return; }
       CpaStore.lock = fresh;
       CpaStore.baseSaveId = saveId;
+      CpaStore.forgetWritten();
       CpaStore.broadcast(saveId);
       answer(true, !!fresh, '');
     },
@@ -403,6 +539,7 @@ mergeInto(LibraryManager.library, {
             resolve();
           };
           CpaStore.lock = null;
+          CpaStore.forgetWritten();
           if (!CpaStore.db) { done(!CpaStore.available, 'unavailable'); return; }
           try {
             var tx = CpaStore.db.transaction(CpaStore.STORE, 'readwrite', { durability: 'strict' });
@@ -426,10 +563,10 @@ mergeInto(LibraryManager.library, {
     // the core (the lock counts time hidden).
     document.addEventListener('visibilitychange', function () {
       var hidden = document.visibilityState === 'hidden';
-      if (hidden) CpaStore.flush();
+      if (hidden) CpaStore.flush(true);
       CpaStore.core('cpa_page_visibility', [hidden ? 1 : 0]);
     });
-    window.addEventListener('pagehide', function () { CpaStore.flush(); });
+    window.addEventListener('pagehide', function () { CpaStore.flush(true); });
   },
 
   cpa_js_storage_save__deps: ['$CpaStore'],
@@ -458,6 +595,6 @@ mergeInto(LibraryManager.library, {
   cpa_js_storage_forget_key__deps: ['$CpaStore'],
   cpa_js_storage_forget_key: function () {
     CpaStore.flush();
-    CpaStore.enqueue(function () { CpaStore.lock = null; });
+    CpaStore.enqueue(function () { CpaStore.lock = null; CpaStore.forgetWritten(); });
   },
 });

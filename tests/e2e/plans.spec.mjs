@@ -102,24 +102,64 @@ test('a phone number that is not a UK number gets a clear message when the box i
   await expect(phone).toHaveAttribute('aria-description', new RegExp(strings['plans.error.phone'].slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
 
-test('closing the page straight after typing loses nothing', async ({ baseURL }) => {
+// A browser profile kept on disk, so that closing the page and opening it again reads the same store.
+async function persistentPhone(dir, baseURL) {
+  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium',
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, baseURL,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  return { context, page: context.pages()[0] || await context.newPage() };
+}
+
+// Types into the coordinator's name; after the first part, between(page) runs; types the rest
+// and at once closes the page as a person closes a tab (its pagehide runs, the tab goes, the
+// browser stays open), opens it again in the same profile and expects the whole name.
+async function typeCloseReopen(baseURL, first, rest, between) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cpa-profile-'));
-  const options = { executablePath: '/usr/bin/chromium', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
-    hasTouch: true, baseURL, args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'] };
-  let context = await chromium.launchPersistentContext(dir, options);
-  let page = context.pages()[0] || await context.newPage();
+  let { context, page } = await persistentPhone(dir, baseURL);
   await openSection(page, 'care-plan', 'care_plan.coordinator');
-  await typeInto(page, byRole(page, 'textbox', label('care_plan.coordinator.name')), 'Typed then closed');
-  await page.close({ runBeforeUnload: true });
+  const name = () => byRole(page, 'textbox', label('care_plan.coordinator.name'));
+  await typeInto(page, name(), first);
+  await between(page);
+  await page.keyboard.type(rest, { delay: 5 });
+  await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
   await context.close();
-  context = await chromium.launchPersistentContext(dir, options);
-  page = context.pages()[0] || await context.newPage();
+  ({ context, page } = await persistentPhone(dir, baseURL));
   await openSection(page, 'care-plan', 'care_plan.coordinator');
-  await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('Typed then closed');
+  await expect(name()).toHaveValue(first + rest);
   await context.close();
   rmSync(dir, { recursive: true, force: true });
-});
+}
+
+// The last words wait for the person to pause when the page closes: written as it goes.
+test('closing the page straight after typing loses nothing', ({ baseURL }) =>
+  typeCloseReopen(baseURL, 'Typed then', ' closed',
+    (page) => expect(page.locator('html')).toHaveAttribute('data-store', 'saved')));
+
+// A save of the first words is still being written (the test keeps its transaction open) when
+// the page closes: the last words are written too.
+test('closing the page while an earlier save is still being written loses nothing', ({ baseURL }) =>
+  typeCloseReopen(baseURL, 'Typed then', ' closed', async (page) => {
+    await expect(page.locator('html')).toHaveAttribute('data-store', 'saved');
+    await page.evaluate(() => {
+      const html = document.documentElement;
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (...args) {
+        const tx = transaction.apply(this, args);
+        if (this.name === 'cpa-companion' && args[1] === 'readwrite' && !html.dataset.held) {
+          html.dataset.held = 'saving';
+          const store = tx.objectStore('records');
+          const spin = () => { store.get('current').onsuccess = spin; };
+          spin();
+        }
+        return tx;
+      };
+    });
+    // One more letter, and the save it makes (after the person's pause) begins and is held.
+    await page.keyboard.type(',', { delay: 5 });
+    await page.waitForFunction(() => document.documentElement.dataset.held === 'saving');
+    await page.keyboard.press('Backspace');
+  }));
 
 test('killing the browser as soon as an edit is saved loses nothing', async ({ baseURL }) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cpa-profile-'));
