@@ -183,6 +183,8 @@ cmake_build_clang() {  # targets...
 }
 cpa_build_wasm()   { mkdir -p "$BUILD"; cmake_build wasm; }
 
+OPENDYSLEXIC_DIR=/usr/share/fonts/opentype/opendyslexic  # from fonts-opendyslexic
+
 # Cut a font down to what the content shows plus what people type (Latin, Welsh, punctuation).
 subset_font() {  # source target glyph-file
   /usr/bin/python3 -m fontTools.subset "$1" --text-file="$3" \
@@ -217,6 +219,12 @@ cpa_build_site() {
     --glyphs "$BUILD/glyphs.txt" "${deployment[@]}" >/dev/null || die "content or deployment did not validate (see above)"
   subset_font /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf "$out/fonts/NotoSans-Regular.ttf" "$BUILD/glyphs.txt"
   subset_font /usr/share/fonts/truetype/noto/NotoSans-Bold.ttf "$out/fonts/NotoSans-Bold.ttf" "$BUILD/glyphs.txt"
+  # The dyslexia-friendly font (a Display setting), fetched only by someone who turns it on.
+  # OpenDyslexic, by Abelardo Gonzalez: CC BY 3.0, based on Bitstream Vera (its licence allows
+  # changed copies such as this cut, under another name); its licence goes with it.
+  subset_font "$OPENDYSLEXIC_DIR/OpenDyslexic-Regular.otf" "$out/fonts/OpenDyslexic-Regular.otf" "$BUILD/glyphs.txt"
+  subset_font "$OPENDYSLEXIC_DIR/OpenDyslexic-Bold.otf" "$out/fonts/OpenDyslexic-Bold.otf" "$BUILD/glyphs.txt"
+  cp /usr/share/doc/fonts-opendyslexic/copyright "$out/fonts/OpenDyslexic-LICENSE.txt"
   cp "$BUILD/wasm/cpa.js" "$BUILD/wasm/cpa.wasm" "$out/"
   cp "$ROOT/shell/app.css" "$ROOT/shell/loader.js" "$ROOT/shell/_headers" \
      "$ROOT/shell/manifest.webmanifest" "$ROOT/shell/icon.svg" "$out/"
@@ -329,6 +337,8 @@ cpa_bench() {
   size_line index.html "$DIST/index.html"
   size_line NotoSans-Regular.ttf "$DIST/fonts/NotoSans-Regular.ttf"
   size_line NotoSans-Bold.ttf "$DIST/fonts/NotoSans-Bold.ttf"
+  size_line OpenDyslexic-Regular.otf "$DIST/fonts/OpenDyslexic-Regular.otf"
+  size_line OpenDyslexic-Bold.otf "$DIST/fonts/OpenDyslexic-Bold.otf"
   printf '  %-26s %8s KB\n' "whole site" "$(du -sk "$DIST" | cut -f1)"
   echo "== native frame cost (headless ImGui, no GPU) =="
   "$BUILD/native/frame_bench"

@@ -1,13 +1,15 @@
-// The person's settings (today: whether Quick exit is on) in their own small IndexedDB database,
-// apart from the records store.  It is read while the WebAssembly compiles, and main() waits for
-// it (a run dependency), so the first frame already shows Quick exit, or not: it never flashes.
-// The core decides what is kept and when (a kiosk keeps nothing); this file only stores it.
+// The person's settings (Quick exit, text size, colours, motion, font) in their own small
+// IndexedDB database, apart from the records store.  It is read while the WebAssembly compiles,
+// and main() waits for it (a run dependency), so the first frame already has them: nothing
+// flashes.  The core writes the document and decides what is kept and when (a kiosk keeps
+// nothing) and what applies; this file only stores the document, reads the device's media
+// queries for the core, and dresses the page around the canvas as the core says.
 mergeInto(LibraryManager.library, {
   $CpaSettings: {
     DB: 'cpa-companion-settings',
     STORE: 'settings',
     KEY: 'settings',
-    value: null,  // what was stored: {quick_exit: boolean}, or null when nothing (or unreadable)
+    value: null,  // the stored document (text), or null when nothing (or unreadable)
     db: null,
 
     open: function (done) {
@@ -46,22 +48,84 @@ mergeInto(LibraryManager.library, {
           var get = db.transaction(CpaSettings.STORE, 'readonly').objectStore(CpaSettings.STORE).get(CpaSettings.KEY);
           get.onsuccess = function () {
             var v = get.result;
-            CpaSettings.value = v && typeof v.quick_exit === 'boolean' ? { quick_exit: v.quick_exit } : null;
+            // Text as the core wrote it; an object from before the display settings (the core
+            // reads what it can and takes defaults for the rest).
+            if (typeof v === 'string') CpaSettings.value = v;
+            else if (v && typeof v === 'object') { try { CpaSettings.value = JSON.stringify(v); } catch (e) { CpaSettings.value = null; } }
             db.close();
-            done();
+            CpaSettings.prefetchFont(done);
           };
           get.onerror = function () { db.close(); done(); };
         } catch (e) { db.close(); done(); }
       };
     },
 
-    save: function (quickExit) {
-      CpaSettings.value = { quick_exit: quickExit };
+    // Someone who chose the dyslexia-friendly font gets it in the first frame: fetched here,
+    // with the settings, before main() runs.  Only a head start: the core decides whether it is
+    // used (not on a kiosk, not if the document is unreadable) and fetches it itself otherwise.
+    prefetchFont: function (done) {
+      var wanted = false;
+      try { wanted = JSON.parse(CpaSettings.value).dyslexia_font === true; } catch (e) { /* no document */ }
+      if (!wanted) { done(); return; }
+      CpaSettings.loadFont(function () { done(); });
+    },
+
+    FONTS: { '/assets/fonts/OpenDyslexic-Regular.otf': 'fonts/OpenDyslexic-Regular.otf',
+             '/assets/fonts/OpenDyslexic-Bold.otf': 'fonts/OpenDyslexic-Bold.otf' },
+    loadFont: function (done) {
+      var paths = Object.keys(CpaSettings.FONTS);
+      Promise.all(paths.map(function (path) {
+        return fetch(CpaSettings.FONTS[path]).then(function (r) {
+          if (!r.ok) throw new Error(r.status);
+          return r.arrayBuffer();
+        });
+      })).then(function (buffers) {
+        FS.mkdirTree('/assets/fonts');
+        paths.forEach(function (path, i) { FS.writeFile(path, new Uint8Array(buffers[i])); });
+        done(true);
+      }).catch(function (e) { console.warn('dyslexia-friendly font not loaded: ' + e); done(false); });
+    },
+
+    // The device's display preferences, as the core takes them (js_api.hpp: the bits).
+    QUERIES: ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(forced-colors: active)',
+              '(prefers-reduced-motion: reduce)'],
+    media: function () {
+      var bits = 0;
+      if (!window.matchMedia) return 0;
+      CpaSettings.QUERIES.forEach(function (q, i) { if (window.matchMedia(q).matches) bits |= (1 << i); });
+      return bits;
+    },
+    listening: false,
+    listen: function () {
+      if (CpaSettings.listening || !window.matchMedia) return;
+      CpaSettings.listening = true;
+      CpaSettings.QUERIES.forEach(function (q) {
+        var list = window.matchMedia(q);
+        var changed = function () { _cpa_display_changed(); };
+        if (list.addEventListener) list.addEventListener('change', changed);
+        else if (list.addListener) list.addListener(changed);
+      });
+    },
+
+    // The page around the canvas and the browser's own bar follow the theme the app draws
+    // (its colours come from the core's theme, not from here).
+    showPage: function (theme, pageColour, barColour, dyslexia) {
+      var root = document.documentElement;
+      root.setAttribute('data-theme', theme);
+      root.setAttribute('data-font', dyslexia ? 'dyslexia' : 'app');
+      root.style.backgroundColor = pageColour;
+      if (document.body) document.body.style.backgroundColor = pageColour;
+      var meta = document.querySelector('meta[name="theme-color"]');
+      if (meta) meta.setAttribute('content', barColour);
+    },
+
+    save: function (text) {
+      CpaSettings.value = text;
       CpaSettings.open(function (db) {
         if (!db) return;  // no storage: the setting lasts as long as the page
         try {
           var tx = db.transaction(CpaSettings.STORE, 'readwrite', { durability: 'strict' });
-          tx.objectStore(CpaSettings.STORE).put({ quick_exit: quickExit }, CpaSettings.KEY);
+          tx.objectStore(CpaSettings.STORE).put(text, CpaSettings.KEY);
           tx.oncomplete = function () { document.documentElement.setAttribute('data-settings', 'saved'); };
         } catch (e) { /* kept for this page only */ }
       });
@@ -79,12 +143,27 @@ mergeInto(LibraryManager.library, {
   // Start reading as soon as the module is made, alongside the WebAssembly; main() waits.
   $CpaSettings__postset: 'addRunDependency("cpa-settings"); CpaSettings.read(function () { removeRunDependency("cpa-settings"); });',
 
-  cpa_js_settings_quick_exit__deps: ['$CpaSettings'],
-  cpa_js_settings_quick_exit: function () {
-    return CpaSettings.value ? (CpaSettings.value.quick_exit ? 1 : 0) : -1;
+  cpa_js_settings_document__deps: ['$CpaSettings'],
+  cpa_js_settings_document: function (out, size) {
+    if (CpaSettings.value === null) return -1;
+    if (lengthBytesUTF8(CpaSettings.value) + 1 > size) return -1;
+    return stringToUTF8(CpaSettings.value, out, size);
   },
   cpa_js_settings_save__deps: ['$CpaSettings'],
-  cpa_js_settings_save: function (quickExit) { CpaSettings.save(!!quickExit); },
+  cpa_js_settings_save: function (text) { CpaSettings.save(UTF8ToString(text)); },
+  cpa_js_display_media__deps: ['$CpaSettings'],
+  cpa_js_display_media: function () {
+    CpaSettings.listen();
+    return CpaSettings.media();
+  },
+  cpa_js_display_page__deps: ['$CpaSettings'],
+  cpa_js_display_page: function (theme, pageColour, barColour, dyslexia) {
+    CpaSettings.showPage(UTF8ToString(theme), UTF8ToString(pageColour), UTF8ToString(barColour), !!dyslexia);
+  },
+  cpa_js_load_dyslexia_font__deps: ['$CpaSettings'],
+  cpa_js_load_dyslexia_font: function () {
+    CpaSettings.loadFont(function (ok) { _cpa_fonts_loaded(ok ? 1 : 0); });
+  },
   cpa_js_settings_delete__deps: ['$CpaSettings'],
   cpa_js_settings_delete: function () { CpaSettings.remove(); },
 });

@@ -18,13 +18,20 @@ bool App::load_content(std::string_view bundle_text) {
 
 void App::start(std::string_view initial_path) { dispatch(core::Start{std::string(initial_path)}); }
 
-bool App::set_fonts(const ui::FontFiles& files, float css_px, float dpr) {
-  const bool ok = ui::build_fonts(*ImGui::GetIO().Fonts, files, css_px, dpr, fonts_);
-  ui::apply_style(theme_, css_px);
+bool App::set_fonts(const ui::FontFiles& files, ui::TextSize size, float dpr) {
+  const bool ok = ui::build_fonts(*ImGui::GetIO().Fonts, files, size, dpr, fonts_);
+  ui::apply_style(theme_, fonts_.space_px);
   return ok;
 }
 
 bool App::frame(const ui::FrameInput& input, float width, float height) {
+  // The theme the core says applies now (a setting, or the device's dark mode or contrast).
+  const core::AppliedTheme applied = core::applied_theme(state_.display);
+  if (applied != applied_theme_) {
+    applied_theme_ = applied;
+    theme_ = ui::theme_for(applied);
+    ui::apply_style(theme_, fonts_.space_px);
+  }
   ImGui::NewFrame();
   std::vector<core::Action> actions;
   ui::SemanticTree tree;

@@ -25,9 +25,9 @@ class App : public platform::Dispatcher {
 
   void start(std::string_view initial_path);
 
-  // Builds the fonts for this body size and pixel density (call before the first frame and
+  // Builds the fonts for this text size and pixel density (call before the first frame and
   // whenever either changes).  The renderer must re-upload the atlas afterwards.
-  bool set_fonts(const ui::FontFiles& files, float css_px, float dpr);
+  bool set_fonts(const ui::FontFiles& files, ui::TextSize size, float dpr);
   const ui::Fonts& fonts() const { return fonts_; }
 
   // One frame: ImGui::NewFrame .. ImGui::Render, then the actions it produced are applied.
@@ -39,10 +39,13 @@ class App : public platform::Dispatcher {
   void dispatch(const core::Action& action) override;
   const core::State& state() const override { return state_; }
   const ui::SemanticTree& semantics() const { return semantics_; }
+  // The colours the last frame was drawn in.
+  const ui::Theme& theme() const { return theme_; }
 
  private:
   platform::Platform& platform_;
   core::State state_;
+  core::AppliedTheme applied_theme_ = core::AppliedTheme::light;  // what theme_ and ImGui's style hold
   ui::Theme theme_ = ui::light_theme();
   ui::Fonts fonts_;
   ui::SemanticTree semantics_;

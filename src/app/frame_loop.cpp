@@ -28,12 +28,34 @@ bool FrameLoop::frame(ui::FrameInput input, bool show) {
   return changed;
 }
 
+void FrameLoop::set_dyslexia_font(ui::FontFiles files) {
+  if (fonts_family_ == &dyslexia_files_) fonts_css_px_ = 0;  // the atlas reads these bytes: rebuild it
+  dyslexia_files_ = std::move(files);
+}
+
+bool FrameLoop::wants_dyslexia_font() const {
+  return app_.state().display.settings.dyslexia_font && dyslexia_files_.regular.empty() && !dyslexia_broken_;
+}
+
 void FrameLoop::fit_fonts(const platform::Viewport& viewport) {
-  const float css_px = ui::body_css_px_for_width(viewport.width, kiosk_ || app_.state().kiosk.active);
-  if (css_px == fonts_css_px_ && viewport.pixel_ratio == fonts_pixel_ratio_) return;
+  const auto& state = app_.state();
+  const ui::TextSize size{ui::body_css_px_for_width(viewport.width, kiosk_ || state.kiosk.active),
+                          core::text_scale(state.display)};
+  const float css_px = size.base_css_px * size.scale;
+  const bool dyslexia = state.display.settings.dyslexia_font && !dyslexia_files_.regular.empty();
+  const ui::FontFiles* family = dyslexia ? &dyslexia_files_ : &font_files_;
+  if (css_px == fonts_css_px_ && viewport.pixel_ratio == fonts_pixel_ratio_ && family == fonts_family_) return;
   fonts_css_px_ = css_px;
   fonts_pixel_ratio_ = viewport.pixel_ratio;
-  fonts_ok_ = app_.set_fonts(font_files_, css_px, viewport.pixel_ratio);
+  fonts_family_ = family;
+  fonts_ok_ = app_.set_fonts(*family, size, viewport.pixel_ratio);
+  // Broken OpenDyslexic files: the app's own font, rather than ImGui's tiny default.
+  if (!fonts_ok_ && dyslexia) {
+    dyslexia_files_ = ui::FontFiles{};
+    dyslexia_broken_ = true;
+    fonts_family_ = &font_files_;
+    fonts_ok_ = app_.set_fonts(font_files_, size, viewport.pixel_ratio);
+  }
   backend_.fonts_changed(css_px);
 }
 

@@ -121,9 +121,10 @@ struct QuickExit {
   std::string url;
   std::string title;
 };
-// The settings, in their own small store on the device (not the records store).
+// The settings (Quick exit's and the display's), in their own small store on the device (not the
+// records store): one small document (core/display.hpp), stored as it is.
 struct SaveSettings {
-  bool quick_exit = true;
+  std::string document;
 };
 struct DeleteSettings {};
 

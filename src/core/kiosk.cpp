@@ -34,7 +34,8 @@ Effects then_wake(Effects effects, const KioskState& k) {
 }
 
 // Everything the visitor did goes: answers, anything typed, where they were, how far they had
-// scrolled (a new visit's screens are new windows).  The kiosk's own settings stay.
+// scrolled (a new visit's screens are new windows), the display settings they chose.  The
+// kiosk's own settings stay.
 // say_cleared: the attract screen says everything was cleared (after the quiet time; not after
 // a quick exit, whose point is that nobody can tell the screen was in use).
 Effects reset_visit(State& state, bool say_cleared = true) {
@@ -46,6 +47,7 @@ Effects reset_visit(State& state, bool say_cleared = true) {
   fresh.today = state.plans.today;
   state.plans = std::move(fresh);
   state.stack = {Route{}};
+  reset_display_settings(state);  // the visitor's text size and colours go with them
   k.warning = false;
   k.attract = true;
   k.cleared_notice = say_cleared;

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/display.hpp"
 #include "core/overloaded.hpp"
 #include "core/state.hpp"
 
@@ -36,11 +37,6 @@ Effects shift_key(State& state, const QuickExitKey& key) {
 Effects update_quick_exit(State& state, const QuickExitAction& action) {
   auto& q = state.quick_exit;
   return std::visit(Overloaded{
-                        [&](const SettingsLoaded& a) -> Effects {
-                          // A kiosk keeps no settings: whatever this browser once stored is not its own.
-                          if (!state.kiosk.active) q.enabled = a.found ? a.quick_exit : true;
-                          return {};
-                        },
                         [&](const QuickExitKey& a) -> Effects {
                           if (!q.enabled || q.exited) return {};
                           return shift_key(state, a);
@@ -53,7 +49,7 @@ Effects update_quick_exit(State& state, const QuickExitAction& action) {
                           q.enabled = a.enabled;
                           q.shift_presses = 0;
                           if (state.kiosk.active) return {};  // memory only
-                          return {SaveSettings{a.enabled}};
+                          return {SaveSettings{settings_document(state)}};
                         },
                     },
                     action);
@@ -61,6 +57,7 @@ Effects update_quick_exit(State& state, const QuickExitAction& action) {
 
 Effects forget_settings(State& state) {
   state.quick_exit = QuickExitState{};
+  reset_display_settings(state);
   return {DeleteSettings{}};
 }
 

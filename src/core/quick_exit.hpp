@@ -9,9 +9,9 @@
 // allows, then location.replace(url).  On a kiosk nothing is left behind anyway: quick exit
 // clears the visit and shows the attract screen, as a reset does, but without saying so.
 //
-// The setting (on by default) is kept in its own small store on the device (SaveSettings),
-// read before the first frame (SettingsLoaded), never kept on a kiosk, and removed by
-// "Delete everything".
+// The setting (on by default) is kept in its own small store on the device (SaveSettings), with
+// the display settings (core/display.hpp), read before the first frame (SettingsLoaded), never
+// kept on a kiosk, and removed by "Delete everything".
 #include <string_view>
 #include <variant>
 
@@ -36,11 +36,7 @@ struct QuickExitState {
 };
 
 // ---- actions from the platform ----
-// The settings store, read before the first frame: found is false when nothing was stored.
-struct SettingsLoaded {
-  bool found = false;
-  bool quick_exit = true;
-};
+// (The stored setting arrives with the display settings: core::SettingsLoaded, core/display.hpp.)
 // A key was released.  shift_alone: it was Shift, pressed on its own (not Shift+A for a capital,
 // not while an input method is composing).  Any other key starts the count again.
 struct QuickExitKey {
@@ -53,14 +49,15 @@ struct SetQuickExit {
   bool enabled = true;
 };  // the setting on "Your data and settings"
 
-using QuickExitAction = std::variant<SettingsLoaded, QuickExitKey, QuickExitPressed, SetQuickExit>;
+using QuickExitAction = std::variant<QuickExitKey, QuickExitPressed, SetQuickExit>;
 
 template <class T>
 inline constexpr bool is_quick_exit_action = is_variant_member_v<T, QuickExitAction>;
 
 Effects update_quick_exit(State& state, const QuickExitAction& action);
 
-// "Delete everything" removes the settings too: quick exit is on again, as on a new device.
+// "Delete everything" removes the settings too (Quick exit's and the display's): the defaults
+// again, as on a new device.
 Effects forget_settings(State& state);
 
 }  // namespace cpa::core

@@ -22,7 +22,7 @@ constexpr bool table_in_enum_order() {
   return true;
 }
 static_assert(table_in_enum_order(), "screen_table must list every Screen once, in the enum's order");
-static_assert(std::size(screen_table) == static_cast<std::size_t>(Screen::lock) + 1,  // the last Screen
+static_assert(std::size(screen_table) == static_cast<std::size_t>(Screen::display) + 1,  // the last Screen
               "screen_table must list every Screen");
 }  // namespace
 

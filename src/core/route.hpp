@@ -25,6 +25,7 @@ enum class Screen {
   share,              // param: "" (choose parts), "preview", "link"
   shared,             // a carer's read-only view of a plan shared with them
   lock,               // the passphrase lock: set, change, remove, lock now
+  display,            // text size, colours, motion and font
 };
 
 struct ScreenInfo {
@@ -51,6 +52,7 @@ inline constexpr ScreenInfo screen_table[] = {
     {Screen::share, "share", "share.title", false},
     {Screen::shared, "shared", "share.view.title", false},
     {Screen::lock, "lock", "plans.lock.title", false},
+    {Screen::display, "display", "display.title", true},
 };
 
 const ScreenInfo& screen_info(Screen screen);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/display.hpp"
 #include "core/effects.hpp"
 #include "core/eligibility.hpp"
 #include "core/kiosk.hpp"
@@ -26,6 +27,7 @@ struct State {
   KioskState kiosk;                   // waiting-room kiosk mode (core/kiosk.hpp)
   ShareState share;                   // sharing with a carer, and a plan shared with this device
   QuickExitState quick_exit;          // the Quick exit setting, and whether the app has left
+  DisplayState display;               // text size, colours, motion, font (core/display.hpp)
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }
@@ -48,8 +50,8 @@ struct OpenLink {
 
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
-using Action =
-    variant_cat_t<AppAction, PlansAction, LockAction, EligibilityAction, KioskAction, ShareAction, QuickExitAction>;
+using Action = variant_cat_t<AppAction, PlansAction, LockAction, EligibilityAction, KioskAction, ShareAction,
+                             QuickExitAction, DisplayAction>;
 
 Effects update(State& state, const Action& action);
 

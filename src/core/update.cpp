@@ -97,6 +97,7 @@ Effects update(State& state, const Action& action) {
 , [&]<class A>(const A& a) -> Effects requires is_kiosk_action<A> { return update_kiosk(state, a); }
 , [&]<class A>(const A& a) -> Effects requires is_share_action<A> { return update_share(state, a); }
 , [&]<class A>(const A& a) -> Effects requires is_quick_exit_action<A> { return update_quick_exit(state, a); }
+, [&]<class A>(const A& a) -> Effects requires is_display_action<A> { return update_display(state, a); }
 , [&](const PlansDeleteAll& a) { return delete_everything(state, a); },
 }  // namespace cpa::core
 ,

@@ -27,7 +27,7 @@ void carry_out(Platform& platform, const core::Effects& effects) {
                    [&](const core::KeepSharedCopy& e) { platform.keep_shared_copy(e.document); },
                    [&](const core::DeleteSharedCopy&) { platform.delete_shared_copy(); },
                    [&](const core::QuickExit& e) { platform.quick_exit(e.url, e.title); },
-                   [&](const core::SaveSettings& e) { platform.save_settings(e.quick_exit); },
+                   [&](const core::SaveSettings& e) { platform.save_settings(e.document); },
                    [&](const core::DeleteSettings&) { platform.delete_settings(); },
                },
                effect);

@@ -47,7 +47,7 @@ class Platform {
   // Quick exit (core::QuickExit): off the screen at once, then away to url (core/quick_exit.hpp).
   virtual void quick_exit(const std::string& url, const std::string& title) = 0;
   // The settings' own small store (core::SaveSettings, core::DeleteSettings).
-  virtual void save_settings(bool quick_exit) = 0;
+  virtual void save_settings(const std::string& document) = 0;
   virtual void delete_settings() = 0;
 };
 

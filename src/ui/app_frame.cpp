@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "ui/screens.hpp"
 
 namespace cpa::ui {
@@ -23,45 +25,65 @@ void draw_screen(Ui& ui, core::Screen screen) {
     case core::Screen::share: return draw_share(ui);
     case core::Screen::shared: return draw_shared(ui);
     case core::Screen::lock: return draw_lock(ui);
+    case core::Screen::display: return draw_display(ui);
   }
 }
 
-float bar_button_width(Ui& ui, const std::string& label) {
+// A button in the top bar: its label's width, at most the room there is (a longer label wraps).
+struct BarButton {
+  const std::string& label;
+  float width = 0;
+  float height = 0;
+};
+
+BarButton bar_button(Ui& ui, const std::string& label, float room) {
+  const Sizes& s = ui.theme().size;
+  const float pad_x = s.bar_button_pad_x * ui.em();
   ImGui::PushFont(ui.fonts().bold);
-  const float width = ImGui::CalcTextSize(label.c_str()).x + 2 * ui.theme().size.bar_button_pad_x * ui.em();
+  const float natural = ImGui::CalcTextSize(label.c_str()).x + 2 * pad_x;
+  const float width = std::min(natural, room);
+  const float label_height = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - 2 * pad_x).y;
   ImGui::PopFont();
-  return width;
+  const float min_height = std::max({s.bar_button_height * ui.em(), s.button_min_height * ui.em(), s.button_min_px});
+  return {label, width, std::max(min_height, label_height + 2 * s.button_pad_y * ui.em())};
 }
 
 void draw_top_bar(Ui& ui, float width) {
   const Theme& t = ui.theme();
   const float em = ui.em();
-  const float bar_height = t.size.bar_height * em;
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, bar_height), t.bar_bg);
-
-  const float side = std::max(em, (width - t.content_max_em * em) * 0.5f);
-  const float button_height = std::max(t.size.bar_button_height * em, t.size.button_min_px);
-  const float button_y = (bar_height - button_height) * 0.5f;
+  const float side = std::max(ui.margin(width), (width - t.content_max_em * em) * 0.5f);
+  const float room = width - 2 * side;
   const float gap = 0.5f * em;
 
   // "Help now" sits on every screen, top right, where a thumb finds it; "Quick exit" beside it
-  // (where GOV.UK puts "Exit this page"), unless the person turned it off.
-  const std::string& help = ui.str("help_now");
-  const float help_width = bar_button_width(ui, help);
-  const float help_x = width - side - help_width;
+  // (where GOV.UK puts "Exit this page"), unless the person turned it off.  With large text on
+  // a narrow phone they do not fit side by side: then "Quick exit" goes on a row of its own,
+  // under "Help now", and the bar grows (nothing is cut off or pushed off the side).
+  const BarButton help = bar_button(ui, ui.str("help_now"), room);
   const bool quick_exit = ui.state().quick_exit.enabled;
-  const std::string& exit = ui.str("quick_exit");
-  const float exit_width = quick_exit ? bar_button_width(ui, exit) : 0;
-  const float exit_x = help_x - gap - exit_width;
-  const float buttons_left = quick_exit ? exit_x : help_x;
+  const BarButton exit = bar_button(ui, ui.str("quick_exit"), room);
+  const bool one_row = !quick_exit || help.width + gap + exit.width <= room;
+  const float row_height = std::max(help.height, quick_exit ? exit.height : 0.0f);
+  const float pad_y = std::max(0.0f, (t.size.bar_height * em - row_height) * 0.5f);
+  const float bar_height =
+      one_row ? std::max(t.size.bar_height * em, row_height + 2 * pad_y) : help.height + exit.height + 3 * pad_y;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(ImVec2(0, 0), ImVec2(width, bar_height), t.bar_bg);
+  // A line under the bar: in high contrast the bar and the page are both black.
+  dl->AddLine(ImVec2(0, bar_height - 1), ImVec2(width, bar_height - 1), t.card_border, 1.0f);
+
+  const float help_x = width - side - help.width;
+  const float help_y = one_row ? (bar_height - help.height) * 0.5f : pad_y;
+  const float exit_x = one_row ? help_x - gap - exit.width : width - side - exit.width;
+  const float exit_y = one_row ? (bar_height - exit.height) * 0.5f : 2 * pad_y + help.height;
+  const float buttons_left = quick_exit && one_row ? exit_x : help_x;
 
   // The app's name, when there is room for it beside the buttons (a narrow phone with large
   // text leaves none: the buttons matter more, and the name is in the tab's title anyway).
   const std::string& name = ui.str("app_name");
   ImGui::PushFont(ui.fonts().bold);
   const ImVec2 name_size = ImGui::CalcTextSize(name.c_str());
-  const ImVec2 name_pos(side, (bar_height - name_size.y) * 0.5f);
+  const ImVec2 name_pos(side, help_y + (help.height - name_size.y) * 0.5f);
   const bool name_fits = name_pos.x + name_size.x + gap <= buttons_left;
   if (name_fits) dl->AddText(name_pos, t.bar_text, name.c_str());
   ImGui::PopFont();
@@ -71,13 +93,13 @@ void draw_top_bar(Ui& ui, float width) {
 
   ImGui::PushID("top-bar");
   if (quick_exit) {
-    ui.set_column_width(exit_width);
-    ImGui::SetCursorScreenPos(ImVec2(exit_x, button_y));
-    if (ui.button(exit, ButtonKind::secondary, false, "quick-exit")) ui.emit(core::QuickExitPressed{});
+    ui.set_column_width(exit.width);
+    ImGui::SetCursorScreenPos(ImVec2(exit_x, exit_y));
+    if (ui.button(exit.label, ButtonKind::secondary, false, "quick-exit")) ui.emit(core::QuickExitPressed{});
   }
-  ui.set_column_width(help_width);
-  ImGui::SetCursorScreenPos(ImVec2(help_x, button_y));
-  if (ui.button(help, ButtonKind::help, false, "help-now")) ui.go(core::Route{core::Screen::help_now, {}});
+  ui.set_column_width(help.width);
+  ImGui::SetCursorScreenPos(ImVec2(help_x, help_y));
+  if (ui.button(help.label, ButtonKind::help, false, "help-now")) ui.go(core::Route{core::Screen::help_now, {}});
   ImGui::PopID();
   ImGui::SetCursorScreenPos(ImVec2(0, bar_height));
 }

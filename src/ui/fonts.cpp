@@ -1,5 +1,7 @@
 #include "ui/fonts.hpp"
 
+#include <algorithm>
+
 namespace cpa::ui {
 namespace {
 // Body text: Latin for English, Welsh (ŵ, ŷ) and the names people type, punctuation such as
@@ -22,20 +24,22 @@ ImFont* add_font(ImFontAtlas& atlas, const std::vector<unsigned char>& data, flo
 }
 }  // namespace
 
-bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, float css_px, float dpr, Fonts& out) {
+bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, TextSize size, float dpr, Fonts& out) {
   atlas.Clear();
   out = Fonts{};
-  out.css_px = css_px;
+  const float scale = std::max(1.0f, size.scale);
+  out.css_px = size.base_css_px * scale;
+  out.space_px = size.base_css_px * (1.0f + (scale - 1.0f) * 0.5f);
   out.dpr = dpr;
-  if (files.regular.size() < 1000 || files.bold.size() < 1000) {
+  if (files.regular.size() < 1000 || files.bold.size() < 1000 || files.line_height_ratio <= 0) {
     out.body = out.bold = out.h2 = out.h1 = atlas.AddFontDefault();
     return false;
   }
-  const float px = css_px * line_height_ratio * dpr;
+  const float px = out.css_px * files.line_height_ratio * dpr;
   out.body = add_font(atlas, files.regular, px, dpr, body_ranges);
   out.bold = add_font(atlas, files.bold, px, dpr, body_ranges);
-  out.h2 = add_font(atlas, files.bold, px * 1.25f, dpr, heading_ranges);
-  out.h1 = add_font(atlas, files.bold, px * 1.55f, dpr, heading_ranges);
+  out.h2 = add_font(atlas, files.bold, px * (1.0f + 0.25f / scale), dpr, heading_ranges);
+  out.h1 = add_font(atlas, files.bold, px * (1.0f + 0.55f / scale), dpr, heading_ranges);
   if (!out.body || !out.bold || !out.h2 || !out.h1 || !atlas.Build()) {
     atlas.Clear();
     out.body = out.bold = out.h2 = out.h1 = atlas.AddFontDefault();

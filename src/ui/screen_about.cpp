@@ -10,6 +10,9 @@ void draw_about(Ui& ui) {
   ui.set_title(page->title);
   ui.heading(page->title, 1);
   draw_page_blocks(ui, *page);
+  ui.gap(Space::group);
+  if (ui.card(ui.str("home.display.title"), ui.str("home.display.detail")))
+    ui.go(core::Route{core::Screen::display, {}});
   std::vector<core::Source> all;
   for (const auto& [id, source] : content.sources) all.push_back(source);
   draw_sources(ui, all);

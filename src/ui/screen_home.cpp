@@ -19,6 +19,7 @@ constexpr HomeEntry home_entries[] = {
     {"crisis_plan", core::Screen::crisis_plan},
     {"share", core::Screen::share},
     {"data", core::Screen::your_data},
+    {"display", core::Screen::display},
     {"about", core::Screen::about},
 };
 

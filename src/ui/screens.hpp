@@ -24,6 +24,7 @@ void draw_delete_everything(Ui& ui);
 void draw_start_again(Ui& ui);
 void draw_eligibility(Ui& ui);  // #/eligibility/<step>: "Could I get CPA support?"
 void draw_learn(Ui& ui);        // #/learn/<page>: "Understand your care"
+void draw_display(Ui& ui);      // #/display: text size, colours, motion, font
 // Kiosk mode (ui/screen_kiosk_*.cpp): draws the attract screen or "Are you still there?" when
 // one covers the screen, and says so; #/continue-on-phone; Help now's numbers written large.
 bool draw_kiosk_cover(Ui& ui);

@@ -23,12 +23,82 @@ Theme light_theme() {
   t.secondary_bg = rgb(0xFF, 0xFF, 0xFF);
   t.secondary_text = rgb(0x00, 0x5E, 0xB8);
   t.pressed_overlay = IM_COL32(0, 0, 0, 40);
-  t.focus = rgb(0xFF, 0xB8, 0x1C);
+  t.focus = rgb(0xFF, 0xEB, 0x3B);  // the NHS focus yellow
   t.notice_bg = rgb(0xFF, 0xF9, 0xC4);
   t.notice_border = rgb(0xFF, 0xB8, 0x1C);
   t.input_border = rgb(0x4C, 0x61, 0x72);  // 3:1 or more against the page, as WCAG asks of borders
   t.error = rgb(0xD5, 0x28, 0x1B);         // 5.3:1 on white
+  t.scrollbar = IM_COL32(0x4C, 0x61, 0x72, 128);
+  t.text_selected = IM_COL32(0x00, 0x5E, 0xB8, 77);
   return t;
+}
+
+// Dark: light text on near-black blue-greys, light buttons with dark text (a dark green button
+// would not stand out from a dark page), the same yellow "Help now".
+Theme dark_theme() {
+  Theme t = light_theme();
+  t.page_bg = rgb(0x12, 0x1A, 0x20);
+  t.card_bg = rgb(0x1E, 0x2A, 0x32);
+  t.card_border = rgb(0x3C, 0x4E, 0x5A);
+  t.text = rgb(0xF0, 0xF4, 0xF5);
+  t.text_muted = rgb(0xB9, 0xC6, 0xCE);
+  t.heading = rgb(0xFF, 0xFF, 0xFF);
+  t.link = rgb(0x8C, 0xC8, 0xFF);
+  t.bar_bg = rgb(0x0B, 0x2A, 0x4A);
+  t.bar_text = rgb(0xFF, 0xFF, 0xFF);
+  t.primary_bg = rgb(0x6F, 0xD0, 0x8C);
+  t.primary_text = rgb(0x0B, 0x1A, 0x12);
+  t.secondary_bg = rgb(0x1E, 0x2A, 0x32);
+  t.secondary_text = rgb(0x8C, 0xC8, 0xFF);
+  t.pressed_overlay = IM_COL32(255, 255, 255, 40);
+  t.focus = rgb(0xFF, 0xEB, 0x3B);
+  t.notice_bg = rgb(0x3A, 0x32, 0x10);
+  t.notice_border = rgb(0xFF, 0xB8, 0x1C);
+  t.input_border = rgb(0x9A, 0xAB, 0xB6);
+  t.error = rgb(0xFF, 0x8A, 0x80);
+  t.scrollbar = IM_COL32(0xB9, 0xC6, 0xCE, 128);
+  t.text_selected = IM_COL32(0x8C, 0xC8, 0xFF, 77);
+  return t;
+}
+
+// High contrast: white on black, yellow for everything that can be tapped, white edges on every
+// card and panel (the cards share the page's black), cyan for focus.
+Theme high_contrast_theme() {
+  Theme t = light_theme();
+  const ImU32 black = rgb(0x00, 0x00, 0x00), white = rgb(0xFF, 0xFF, 0xFF), yellow = rgb(0xFF, 0xFF, 0x00);
+  t.page_bg = black;
+  t.card_bg = black;
+  t.card_border = white;
+  t.text = white;
+  t.text_muted = white;
+  t.heading = white;
+  t.link = yellow;
+  t.bar_bg = black;
+  t.bar_text = white;
+  t.help_bg = yellow;
+  t.help_text = black;
+  t.primary_bg = white;
+  t.primary_text = black;
+  t.secondary_bg = black;
+  t.secondary_text = yellow;
+  t.pressed_overlay = IM_COL32(255, 255, 255, 70);
+  t.focus = rgb(0x00, 0xE5, 0xFF);
+  t.notice_bg = black;
+  t.notice_border = yellow;
+  t.input_border = white;
+  t.error = rgb(0xFF, 0x8A, 0x80);
+  t.scrollbar = white;
+  t.text_selected = IM_COL32(0x00, 0xE5, 0xFF, 110);
+  return t;
+}
+
+Theme theme_for(core::AppliedTheme theme) {
+  switch (theme) {
+    case core::AppliedTheme::light: return light_theme();
+    case core::AppliedTheme::dark: return dark_theme();
+    case core::AppliedTheme::high_contrast: return high_contrast_theme();
+  }
+  return light_theme();
 }
 
 void apply_style(const Theme& theme, float font_px) {
@@ -52,11 +122,11 @@ void apply_style(const Theme& theme, float font_px) {
   c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(theme.page_bg);
   c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ScrollbarGrab] = ImVec4(0.3f, 0.38f, 0.45f, 0.5f);
+  c[ImGuiCol_ScrollbarGrab] = ImGui::ColorConvertU32ToFloat4(theme.scrollbar);
   c[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(theme.card_bg);
   c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(theme.card_border);
   c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(theme.focus);
-  c[ImGuiCol_TextSelectedBg] = ImVec4(0.0f, 0.37f, 0.72f, 0.3f);
+  c[ImGuiCol_TextSelectedBg] = ImGui::ColorConvertU32ToFloat4(theme.text_selected);
 }
 
 }  // namespace cpa::ui

@@ -1,7 +1,11 @@
 #pragma once
-// Colours and sizes.  Sizes are in em (multiples of the body text size), so everything grows
-// with the text; colours are NHS-style, with text contrast of at least 4.5:1 on its background.
+// Colours and sizes.  Sizes are in em (the layout unit, which grows with the text size), so
+// everything grows with the text; colours are NHS-style, in three themes (light, dark, high
+// contrast), with text contrast of at least 4.5:1 on its background and 3:1 for control
+// outlines and focus rings (tests/unit/test_contrast.cpp checks every pair drawn).
 #include <imgui.h>
+
+#include "core/display.hpp"
 
 namespace cpa::ui {
 
@@ -34,10 +38,12 @@ struct Sizes {
   float qr_max_em = 22.0f;        // a QR code: big enough to scan from a phone held at arm's length
 };
 
+// Where each colour is drawn (ui/ui.cpp, ui/app_frame.cpp) is listed with the pairs the
+// contrast test checks; every colour on the canvas comes from here.
 struct Theme {
   ImU32 page_bg{};
   ImU32 card_bg{};
-  ImU32 card_border{};
+  ImU32 card_border{};  // edges of cards and panels: decoration (a card reads as a card by its link-coloured title)
   ImU32 text{};
   ImU32 text_muted{};
   ImU32 heading{};
@@ -51,11 +57,13 @@ struct Theme {
   ImU32 secondary_bg{};
   ImU32 secondary_text{};
   ImU32 pressed_overlay{};
-  ImU32 focus{};
+  ImU32 focus{};  // the outer ring round the text field being edited (inside it, a ring in `text`)
   ImU32 notice_bg{};
   ImU32 notice_border{};
   ImU32 input_border{};
   ImU32 error{};
+  ImU32 scrollbar{};      // the thin scroll position mark
+  ImU32 text_selected{};  // selected text's highlight
 
   float content_max_em = 34.0f;  // a comfortable line length on wide screens
   float rounding_em = 0.35f;
@@ -63,6 +71,10 @@ struct Theme {
 };
 
 Theme light_theme();
+Theme dark_theme();
+Theme high_contrast_theme();
+// The theme the core says applies (core::applied_theme).
+Theme theme_for(core::AppliedTheme theme);
 
 // ImGui's own style from our theme, sized for a body font of font_px.
 void apply_style(const Theme& theme, float font_px);

@@ -75,8 +75,14 @@ Ui::Ui(const core::State& state, const Theme& theme, const Fonts& fonts, const F
        std::vector<core::Action>& actions, FrameOutput* output)
     : state_(state), theme_(theme), fonts_(fonts), input_(input), tree_(tree), actions_(actions), output_(output) {}
 
+float Ui::margin(float width) const {
+  // One em at the side, but never more than a twentieth of a narrow screen: with large text on a
+  // small phone the words need the room more than the margin does.
+  return std::min(em(), std::max(12.0f, 0.05f * width));
+}
+
 void Ui::begin_column(float width) {
-  const float margin = em();
+  const float margin = this->margin(width);
   const float max_width = theme_.content_max_em * em();
   column_width_ = std::min(width - 2 * margin, max_width);
   const float offset = std::max(margin, (width - column_width_) * 0.5f);
@@ -342,8 +348,9 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
   const bool invalid = !error.empty();
   dl->AddRectFilled(min, max, theme_.card_bg, 0.15f * em());
   if (editing) {
-    // The NHS focus style: a yellow ring with a dark border inside it.
-    dl->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), theme_.help_bg, 0.2f * em(), 0, 4.0f);
+    // The NHS focus style: a yellow ring with a border in the text's colour inside it (the inner
+    // ring is what contrasts with the page in every theme).
+    dl->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), theme_.focus, 0.2f * em(), 0, 4.0f);
     dl->AddRect(min, max, theme_.text, 0.15f * em(), 0, 3.0f);
   } else {
     dl->AddRect(min, max, invalid ? theme_.error : theme_.input_border, 0.15f * em(), 0, invalid ? 3.0f : 2.0f);
@@ -493,6 +500,7 @@ void Ui::qr_code(const core::QrMatrix& qr, float side, std::string_view name) {
   const ImVec2 min(start.x + std::floor((column_width_ - width) * 0.5f), start.y);
   ImGui::Dummy(ImVec2(column_width_, width));
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  // Black on white in every theme, on purpose: phone cameras read QR codes that way round.
   dl->AddRectFilled(min, ImVec2(min.x + width, min.y + width), IM_COL32_WHITE);
   for (int y = 0; y < qr.size; ++y)
     for (int x = 0; x < qr.size; ++x)

@@ -53,7 +53,9 @@ class Ui {
   const Theme& theme() const { return theme_; }
   const Fonts& fonts() const { return fonts_; }
   const FrameInput& input() const { return input_; }
-  float em() const { return fonts_.css_px; }
+  // The layout unit (paddings, gaps, marks): grows with the text size, a little more slowly
+  // than the text itself (ui/fonts.hpp).
+  float em() const { return fonts_.space_px; }
 
   // ---- actions ----
   void emit(core::Action action) { actions_.push_back(std::move(action)); }
@@ -67,6 +69,8 @@ class Ui {
   // ---- layout ----
   // The column every screen's content sits in: full width on a phone, centred on wider screens.
   void begin_column(float width);
+  // The space at each side of a screen this wide.
+  float margin(float width) const;
   void end_column();
   float column_width() const { return column_width_; }
   void set_column_width(float width) { column_width_ = width; }

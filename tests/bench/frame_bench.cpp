@@ -28,9 +28,10 @@ int main() {
     cpa::platform::MemoryPlatform platform;
     cpa::app::App app(platform);
     cpa::platform::HeadlessBackend backend(390, 844);
-    cpa::app::FrameLoop loop(app, backend,
-                             {read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
-                              read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf")});
+    cpa::app::FrameLoop loop(
+        app, backend,
+        {read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
+         read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"), cpa::ui::noto_line_height_ratio});
     if (!app.load_content(cpa::core::make_content_bundle(cpa::test::content_files(), "en-GB"))) return 1;
     app.start(route);
     for (int i = 0; i < 5; ++i) loop.frame({});

@@ -25,7 +25,14 @@ inline std::vector<unsigned char> read_bytes(const std::string& path) {
 
 inline ui::FontFiles noto_sans() {
   return {read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
-          read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf")};
+          read_bytes("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"), ui::noto_line_height_ratio};
+}
+
+// The dyslexia-friendly font, from Debian's fonts-opendyslexic (the site ships a cut of it).
+inline ui::FontFiles open_dyslexic() {
+  return {read_bytes("/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf"),
+          read_bytes("/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Bold.otf"),
+          ui::opendyslexic_line_height_ratio};
 }
 
 class Harness {
@@ -110,6 +117,14 @@ class Harness {
     settle();
   }
   std::uint32_t editing() const { return editing_; }
+
+  // The dyslexia-friendly font: asked for while the setting is on and it has not arrived; the
+  // platform fetches it and hands it over.
+  bool wants_dyslexia_font() const { return loop_.wants_dyslexia_font(); }
+  void deliver_dyslexia_font() {
+    loop_.set_dyslexia_font(open_dyslexic());
+    settle();
+  }
 
   // What a keyboard or screen reader does: activate the mirror element.
   void activate(ui::Role role, const std::string& name) {

@@ -51,7 +51,7 @@ TEST_CASE("turning Quick exit off on 'Your data and settings' takes the button a
 
 TEST_CASE("the settings read at start decide the first frame: turned off, the button never shows") {
   test::Harness h;
-  h.app.dispatch(core::SettingsLoaded{true, false});
+  h.app.dispatch(core::SettingsLoaded{true, R"({"quick_exit":false})"});
   h.settle();
   CHECK(h.find(Role::button, "Quick exit") == nullptr);
 }

@@ -97,10 +97,10 @@ TEST_CASE("with quick exit turned off, there is no leaving: not the button, not 
 
 TEST_CASE("the stored setting is read at start; nothing stored means on") {
   App off;
-  off.act(core::SettingsLoaded{true, false});
+  off.act(core::SettingsLoaded{true, R"({"quick_exit":false})"});
   CHECK_FALSE(off.state.quick_exit.enabled);
   App nothing;
-  nothing.act(core::SettingsLoaded{false, false});
+  nothing.act(core::SettingsLoaded{false, ""});
   CHECK(nothing.state.quick_exit.enabled);
 }
 
@@ -136,6 +136,6 @@ TEST_CASE(
   app.act(core::SetQuickExit{false});
   CHECK(app.browser.stored_quick_exit == -1);
   App kiosk(true);
-  kiosk.act(core::SettingsLoaded{true, false});
+  kiosk.act(core::SettingsLoaded{true, R"({"quick_exit":false})"});
   CHECK(kiosk.state.quick_exit.enabled);
 }

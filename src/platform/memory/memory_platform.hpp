@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/display.hpp"
 #include "platform/platform.hpp"
 
 namespace cpa::platform {
@@ -51,8 +52,15 @@ class MemoryPlatform : public Platform {
     quick_exits.push_back(url);
     exit_title = title;
   }
-  void save_settings(bool quick_exit) override { stored_quick_exit = quick_exit ? 1 : 0; }
-  void delete_settings() override { stored_quick_exit = -1; }
+  void save_settings(const std::string& document) override {
+    stored_settings = document;
+    stored_quick_exit = core::read_settings_document(document).quick_exit ? 1 : 0;
+  }
+  void delete_settings() override {
+    stored_settings.clear();
+    stored_quick_exit = -1;
+  }
+  std::string stored_settings;  // the settings document, "" when nothing is stored
   std::vector<std::string> quick_exits;
   std::string exit_title;
   int stored_quick_exit = -1;  // -1 nothing stored, 0 off, 1 on

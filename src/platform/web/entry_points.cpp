@@ -9,6 +9,7 @@
 #include "core/records_store.hpp"
 #include "core/store_lock.hpp"
 #include "platform/web/web_clock.hpp"
+#include "platform/web/web_page.hpp"
 
 namespace {
 
@@ -49,6 +50,12 @@ EMSCRIPTEN_KEEPALIVE void cpa_history_changed(const char* path) {
 }
 EMSCRIPTEN_KEEPALIVE void cpa_resized() {
   if (web) web->backend.size_changed();
+}
+// One of the display media queries changed (dark mode, contrast, forced colours, motion).
+EMSCRIPTEN_KEEPALIVE void cpa_display_changed() {
+  if (!web) return;
+  web->app.dispatch(cpa::core::DeviceDisplayChanged{cpa::platform::WebPage::device_display()});
+  web->backend.request_frames(2);
 }
 EMSCRIPTEN_KEEPALIVE void cpa_file_chosen(const char* text) {
   if (!web) return;

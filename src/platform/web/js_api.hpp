@@ -32,10 +32,20 @@ void cpa_js_share_keep(const char* document);  // "" deletes the kept copy
 // quick exit (web/lib_exit.js): off the screen, history replaced, then location.replace(url)
 void cpa_js_quick_exit(const char* url, const char* title);
 // settings in their own IndexedDB database (web/lib_settings.js), read before main() runs:
-// returns -1 when nothing is stored (or it could not be read), else 0 or 1
-int cpa_js_settings_quick_exit(void);
-void cpa_js_settings_save(int quick_exit);
+// copies the stored document into out (NUL-terminated) and returns its length, or -1 when
+// nothing is stored (or it could not be read, or is longer than size - 1)
+int cpa_js_settings_document(char* out, int size);
+void cpa_js_settings_save(const char* document);
 void cpa_js_settings_delete(void);
+// the device's display media queries, as bits: 1 dark, 2 more contrast, 4 forced colours,
+// 8 reduced motion; cpa_display_changed is called when one changes
+int cpa_js_display_media(void);
+// the page around the canvas follows the theme drawn ("light", "dark", "high-contrast"; its page
+// and top bar colours as "#RRGGBB"), and the dyslexia-friendly font for the text fields' own DOM
+// inputs (1 on)
+void cpa_js_display_page(const char* theme, const char* page_colour, const char* bar_colour, int dyslexia_font);
+// fetch the dyslexia-friendly font's files into /assets/fonts; calls cpa_fonts_loaded(ok)
+void cpa_js_load_dyslexia_font(void);
 // the clock: UTC time stamp and the person's local date
 void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
 // kiosk mode: ?mode=kiosk in the address; a timer that calls cpa_kiosk_wake at this time (ms on

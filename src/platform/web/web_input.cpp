@@ -84,6 +84,10 @@ void WebInput::act_now() {
 
 void WebInput::step_inertia(double dt_ms) {
   if (inertia_ == 0) return;
+  if (core::reduce_motion(app_.state().display)) {  // turned on mid-glide: stop here
+    inertia_ = 0;
+    return;
+  }
   pending_.pan_y += static_cast<float>(inertia_ * dt_ms);
   inertia_ *= std::pow(inertia_decay, dt_ms);
   if (std::fabs(inertia_) < inertia_stop) {
@@ -198,8 +202,9 @@ EM_BOOL WebInput::touch_end(const EmscriptenTouchPoint& p, double now, bool canc
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a finger leaves no hover behind
   } else if (!t.dragging) {
     cancel_press();
-  } else if (now - t.last_time < 80) {
-    inertia_ = t.velocity;  // a flick: keep going and slow down
+  } else if (now - t.last_time < 80 && !core::reduce_motion(app_.state().display)) {
+    inertia_ =
+        t.velocity;  // a flick: keep going and slow down (not with reduced motion: it stops where the finger left it)
   }
   t = Touch{};
   if (was_tap) {

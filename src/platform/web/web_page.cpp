@@ -2,6 +2,8 @@
 
 #include <emscripten.h>
 
+#include <array>
+#include <cstdio>
 #include <utility>
 
 #include "platform/web/js_api.hpp"
@@ -19,6 +21,29 @@ std::string WebPage::initial_path() const {
 bool WebPage::kiosk_requested() const { return cpa_js_kiosk_requested() != 0; }
 
 void WebPage::fail(const std::string& why) { cpa_js_app_failed(why.c_str()); }
+
+core::DeviceDisplay WebPage::device_display() {
+  const int bits = cpa_js_display_media();
+  return core::DeviceDisplay{(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0};
+}
+
+namespace {
+std::string css_colour(std::uint32_t rgb) {
+  std::array<char, 8> out{};
+  std::snprintf(out.data(), out.size(), "#%06X", static_cast<unsigned>(rgb & 0xFFFFFFu));
+  return out.data();
+}
+}  // namespace
+
+void WebPage::show_display(core::AppliedTheme theme, std::uint32_t page_rgb, std::uint32_t bar_rgb,
+                           bool dyslexia_font) {
+  const std::string name(core::theme_name(theme));
+  const std::string page = css_colour(page_rgb), bar = css_colour(bar_rgb);
+  const std::string shown = name + page + bar + (dyslexia_font ? "+dyslexia" : "");
+  if (shown == display_) return;
+  display_ = shown;
+  cpa_js_display_page(name.c_str(), page.c_str(), bar.c_str(), dyslexia_font ? 1 : 0);
+}
 
 void WebPage::show_frame(std::string semantics_json, std::uint32_t focus_input, bool choose_file) {
   if (semantics_json != mirror_json_) {

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/display.hpp"
+
 namespace cpa::platform {
 
 class WebPage {
@@ -23,9 +25,17 @@ class WebPage {
   // Send the whole mirror again after the next frame.
   void resend_mirror() { mirror_json_.clear(); }
 
+  // The device's display media queries, as the core takes them.
+  static core::DeviceDisplay device_display();
+  // Before each frame is shown: the page around the canvas (its background, the browser's
+  // theme-color, the fallback page) follows the theme drawn, and the text fields' DOM inputs
+  // the font drawn.  Only changes reach the page.
+  void show_display(core::AppliedTheme theme, std::uint32_t page_rgb, std::uint32_t bar_rgb, bool dyslexia_font);
+
  private:
   std::string mirror_json_;
   bool ready_ = false;
+  std::string display_;  // what the page was last told
 };
 
 }  // namespace cpa::platform

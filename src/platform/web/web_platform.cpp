@@ -57,7 +57,7 @@ void WebPlatform::delete_shared_copy() { cpa_js_share_keep(""); }
 void WebPlatform::quick_exit(const std::string& url, const std::string& title) {
   cpa_js_quick_exit(url.c_str(), title.c_str());
 }
-void WebPlatform::save_settings(bool quick_exit) { cpa_js_settings_save(quick_exit ? 1 : 0); }
+void WebPlatform::save_settings(const std::string& document) { cpa_js_settings_save(document.c_str()); }
 void WebPlatform::delete_settings() { cpa_js_settings_delete(); }
 
 }  // namespace cpa::platform

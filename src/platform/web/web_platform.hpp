@@ -27,7 +27,7 @@ class WebPlatform : public Platform {
   void keep_shared_copy(const std::string& document) override;
   void delete_shared_copy() override;
   void quick_exit(const std::string& url, const std::string& title) override;
-  void save_settings(bool quick_exit) override;
+  void save_settings(const std::string& document) override;
   void delete_settings() override;
 
   // Loads the person's records from IndexedDB; they arrive through cpa_storage_loaded.

@@ -1,0 +1,192 @@
+// The Display settings as a person meets them: text size and colours chosen on the Display
+// screen and still there, from the very first frame, after a reload; the device's own dark
+// mode, contrast and reduced motion followed; and at 200% text on a 320 px wide phone every main
+// screen fits (measured from the accessibility mirror's element rects, one per widget).
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, trackFrames, waitUntilIdle, readContent } from './support.mjs';
+
+const strings = readContent('en-GB/strings-display.json').strings;
+const MATCH_DEVICE = (now) => strings['display.colours_device_now'].replace('{theme}', strings[`display.theme_${now}`]);
+
+// The main screens (as tests/ui/test_display.cpp walks them headless).
+const MAIN_SCREENS = ['', '#/help-now', '#/about', '#/eligibility', '#/learn', '#/care-plan', '#/crisis-plan',
+  '#/plan-section/care_plan.coordinator', '#/your-data', '#/display'];
+
+// Every mirror element (one per widget) with its rect, its region's (the view it is drawn in) and
+// what kind of thing it is.
+async function widgetRects(page) {
+  return page.evaluate(() => Array.from(document.querySelectorAll('#cpa-a11y [data-cpa-id]')).map((el) => {
+    const r = el.getBoundingClientRect();
+    const v = el.parentElement.getBoundingClientRect();
+    return {
+      name: el.getAttribute('aria-label') || el.textContent || el.getAttribute('aria-labelledby') || el.tagName,
+      tag: el.tagName.toLowerCase(), role: el.getAttribute('role') || '',
+      x: r.x, y: r.y, w: r.width, h: r.height,
+      view: `${v.x},${v.y},${v.width},${v.height}`,
+    };
+  }));
+}
+
+const overlaps = (a, b) => a.x + 0.5 < b.x + b.w && b.x + 0.5 < a.x + a.w && a.y + 0.5 < b.y + b.h && b.y + 0.5 < a.y + a.h;
+const interactive = (w) => ['button', 'a', 'input', 'textarea'].includes(w.tag);
+
+// What a person using a flick to scroll sees: the finger moves quickly and lifts while moving
+// (no pause before lifting), so a phone would glide on.  Returns how far the content moved.
+async function flick(page, x, fromY, toY) {
+  const heading = mirror(page).locator('h1');
+  const before = (await heading.boundingBox()).y;
+  const cdp = await page.context().newCDPSession(page);
+  const point = (y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  const start = Date.now() / 1000;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(fromY), timestamp: start });
+  const steps = 6;
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(fromY + ((toY - fromY) * i) / steps),
+      timestamp: start + (i * 16) / 1000 });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: start + (steps * 16 + 8) / 1000 });
+  await cdp.detach();
+  await waitUntilIdle(page);  // a glide runs until it stops asking for frames
+  return before - (await heading.boundingBox()).y;
+}
+
+test.describe('on a phone', () => {
+  test.skip(({ }, testInfo) => testInfo.project.name !== 'phone', 'phone-sized checks');
+
+  test('200% text and dark colours chosen on Display are applied from the first frame after a reload', async ({ page }, testInfo) => {
+    await openApp(page, '#/display');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    const normalHeading = (await byRole(page, 'heading', 'Display').boundingBox()).height;
+
+    await tap(page, byRole(page, 'button', '200%'));
+    await expect(byRole(page, 'button', '200%')).toHaveAttribute('aria-description', 'chosen');
+    await tap(page, byRole(page, 'button', strings['display.colours_dark']));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
+    expect((await byRole(page, 'heading', 'Display').boundingBox()).height).toBeGreaterThan(normalHeading * 1.5);
+    await shot(page, 'display-200-dark-chosen', testInfo);
+
+    // After a reload: what the page and the mirror held at the moment the first frame was drawn.
+    await page.addInitScript(() => {
+      window.__themesSeen = [];
+      new MutationObserver(() => {
+        const root = document.documentElement;
+        const theme = root.getAttribute('data-theme');
+        if (theme && window.__themesSeen[window.__themesSeen.length - 1] !== theme) window.__themesSeen.push(theme);
+        if (root.dataset.app === 'ready' && !window.__firstFrame) {
+          const h1 = document.querySelector('#cpa-a11y h1');
+          window.__firstFrame = { theme, heading: h1 ? h1.getBoundingClientRect().height : 0,
+            background: getComputedStyle(document.body).backgroundColor };
+        }
+      }).observe(document, { attributes: true, subtree: true, childList: true });
+    });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    const first = await page.evaluate(() => window.__firstFrame);
+    expect(first.theme).toBe('dark');
+    expect(first.heading).toBeGreaterThan(normalHeading * 1.5);
+    expect(first.background).toBe('rgb(18, 26, 32)');  // the dark theme's page, around the canvas too
+    expect(await page.evaluate(() => window.__themesSeen)).toEqual(['dark']);  // never light first
+    await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#0B2A4A');
+    await expect(byRole(page, 'button', '200%')).toHaveAttribute('aria-description', 'chosen');
+  });
+
+  test('Match this device follows the device\'s dark mode and contrast, at start and when they change', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openApp(page, '#/display');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(byRole(page, 'button', MATCH_DEVICE('dark'))).toHaveAttribute('aria-description', 'chosen');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(byRole(page, 'button', MATCH_DEVICE('light'))).toBeVisible();
+    await page.emulateMedia({ contrast: 'more' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+    await page.emulateMedia({ contrast: 'no-preference', forcedColors: 'active' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // A choice of the person's own wins over the device.
+    await tap(page, byRole(page, 'button', strings['display.colours_light']));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('reduced motion: a flick glides on normally, and stops where the finger lifts when the device asks for less motion', async ({ page }) => {
+    await trackFrames(page);
+    await openApp(page, '#/about');
+    const x = 380;  // near the edge, away from links
+    const normal = await flick(page, x, 700, 500);
+    expect(normal).toBeGreaterThan(260);  // the finger moved 200 px; the page glided on
+
+    // The device asks for less motion; back at the top of the page.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await waitUntilIdle(page);
+    const reduced = await flick(page, x, 700, 500);
+    expect(reduced).toBeGreaterThan(190);
+    expect(reduced).toBeLessThan(210);  // exactly as far as the finger went
+    await openApp(page, '#/display');
+    await expect(byRole(page, 'button', strings['display.motion_device_now'].replace('{state}', strings['display.motion_state_on'])))
+      .toHaveAttribute('aria-description', 'chosen');
+  });
+
+  test('the dyslexia-friendly font is fetched only when chosen, and used from the first frame after a reload', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (r) => { if (/OpenDyslexic/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+    await openApp(page, '#/display');
+    expect(fetched).toEqual([]);
+    const plainHeading = (await byRole(page, 'heading', 'Display').boundingBox()).height;
+    await tap(page, byRole(page, 'checkbox', strings['display.font_setting']));
+    await expect(byRole(page, 'checkbox', strings['display.font_setting'])).toHaveAttribute('aria-checked', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-font', 'dyslexia');
+    expect(fetched.sort()).toEqual(['/fonts/OpenDyslexic-Bold.otf', '/fonts/OpenDyslexic-Regular.otf']);
+    // OpenDyslexic's line is taller than Noto Sans's for the same size.
+    await expect.poll(async () => (await byRole(page, 'heading', 'Display').boundingBox()).height).toBeGreaterThan(plainHeading * 1.15);
+    await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
+
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const root = document.documentElement;
+        if (root.dataset.app === 'ready' && !window.__fontAtFirstFrame) window.__fontAtFirstFrame = root.dataset.font;
+      }).observe(document.documentElement, { attributes: true });
+    });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    expect(await page.evaluate(() => window.__fontAtFirstFrame)).toBe('dyslexia');
+  });
+
+  test('at 200% text and 320 px wide, every main screen fits: nothing leaves the screen sideways, no two widgets overlap, every target is 44 px or more', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openApp(page, '#/display');
+    await tap(page, byRole(page, 'button', '200%'));
+    await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
+    for (const hash of MAIN_SCREENS) {
+      await openApp(page, hash);
+      const widgets = await widgetRects(page);
+      expect(widgets.length, `${hash}: widgets in the mirror`).toBeGreaterThan(2);
+      const problems = [];
+      for (const [i, a] of widgets.entries()) {
+        if (a.x < -0.5 || a.x + a.w > 320.5) problems.push(`${a.name}: ${a.x.toFixed(1)}..${(a.x + a.w).toFixed(1)} leaves the screen`);
+        if (interactive(a) && (a.w < 44 || a.h < 44)) problems.push(`${a.name}: ${a.w.toFixed(1)}x${a.h.toFixed(1)} is under 44x44`);
+        for (const b of widgets.slice(i + 1)) {
+          if (a.view === b.view && overlaps(a, b)) problems.push(`${a.name} overlaps ${b.name}`);
+        }
+      }
+      expect(problems, `${hash || '#/'} at 200% text, 320 px`).toEqual([]);
+      await shot(page, `display-320-200-${(hash.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'home')}`, testInfo);
+    }
+  });
+
+  for (const theme of ['light', 'dark', 'high_contrast']) {
+    test(`screenshots at 200% text in the ${theme.replace('_', ' ')} theme`, async ({ page }, testInfo) => {
+      await openApp(page, '#/display');
+      await tap(page, byRole(page, 'button', '200%'));
+      await tap(page, byRole(page, 'button', strings[`display.colours_${theme}`]));
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme.replace('_', '-'));
+      for (const hash of ['', '#/help-now', '#/display', '#/eligibility']) {
+        await openApp(page, hash);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme.replace('_', '-'));
+        await shot(page, `display-200-${theme}-${hash.replace(/[#/]+/g, '') || 'home'}`, testInfo);
+      }
+    });
+  }
+});
