@@ -67,6 +67,18 @@ void draw_chevron(ImDrawList* dl, ImVec2 centre, float size, ImU32 color) {
       3, color, ImDrawFlags_None, std::max(2.0f, size * 0.14f));
 }
 
+// The widest word of text in this font: a word wider than the line is cut mid-word by ImGui.
+float widest_word(const ImFont* font, std::string_view text) {
+  float widest = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find(' ', start), text.size());
+    widest = std::max(widest, text_size(font, text.substr(start, end - start), 0.0f).x);
+    start = end + 1;
+  }
+  return widest;
+}
+
 }  // namespace
 
 float font_px(const ImFont* font) { return font->FontSize * font->Scale; }
@@ -127,6 +139,10 @@ void Ui::bring_into_view_if_focused(ImGuiID id) {
 
 void Ui::heading(std::string_view text, int level) {
   ImFont* font = level <= 1 ? fonts_.h1 : level == 2 ? fonts_.h2 : fonts_.bold;
+  // Large text on a narrow phone: a heading whose longest word ("co-ordinator") would not fit on
+  // a line steps down a size rather than being cut in the middle of the word.
+  while (font != fonts_.bold && widest_word(font, text) > column_width_)
+    font = font == fonts_.h1 ? fonts_.h2 : fonts_.bold;
   if (level > 1 && !at_panel_top_) gap(Space::group);
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, theme_.heading);

@@ -50,7 +50,7 @@ async function flick(page, x, fromY, toY) {
 }
 
 test.describe('on a phone', () => {
-  test.skip(({ }, testInfo) => testInfo.project.name !== 'phone', 'phone-sized checks');
+  test.skip(({ isMobile }) => !isMobile, 'phone-sized checks (the phone project)');
 
   test('200% text and dark colours chosen on Display are applied from the first frame after a reload', async ({ page }, testInfo) => {
     await openApp(page, '#/display');
@@ -147,7 +147,7 @@ test.describe('on a phone', () => {
       new MutationObserver(() => {
         const root = document.documentElement;
         if (root.dataset.app === 'ready' && !window.__fontAtFirstFrame) window.__fontAtFirstFrame = root.dataset.font;
-      }).observe(document.documentElement, { attributes: true });
+      }).observe(document, { attributes: true, subtree: true });  // <html> is not there yet
     });
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
