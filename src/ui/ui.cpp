@@ -32,29 +32,75 @@ ImU32 text_for(const Theme& t, ButtonKind kind) {
   return t.primary_text;
 }
 
+// ImGui's word wrap cuts a word too long for a whole line anywhere ("co-ordina" / "tor", with
+// large text on a narrow phone); a hyphen in the word is a better place.  Where the line that
+// starts at `at` ends:
+const char* wrap_line_end(const ImFont* font, const char* at, const char* end, float wrap) {
+  const char* cut = font->CalcWordWrapPositionA(font->Scale, at, end, wrap);
+  if (cut == at) {  // not even one letter fits: draw one anyway (a whole UTF-8 character)
+    ++cut;
+    while (cut < end && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) ++cut;
+    return cut;
+  }
+  if (cut >= end || *cut == ' ' || cut[-1] == ' ' || cut[-1] == '-') return cut;
+  const char* word = cut;
+  while (word > at && word[-1] != ' ') --word;
+  for (const char* p = cut - 1; p > word; --p)
+    if (*p == '-') return p + 1;
+  return cut;
+}
+
+// Calls each(begin, end) for every line of text wrapped at wrap px.
+template <class Each>
+void for_each_line(const ImFont* font, std::string_view text, float wrap, Each each) {
+  const char* at = text.data();
+  const char* end = text.data() + text.size();
+  while (at < end) {
+    const char* line_end = wrap_line_end(font, at, end, wrap);
+    each(at, line_end);
+    at = line_end;
+    while (at < end && *at == ' ') ++at;
+  }
+}
+
+// Text of one paragraph (what people type keeps ImGui's own handling of new lines).
+bool one_paragraph(std::string_view text, float wrap) {
+  return wrap > 0 && !text.empty() && text.find('\n') == std::string_view::npos;
+}
+
 ImVec2 text_size(const ImFont* font, std::string_view text, float wrap_width) {
-  return font->CalcTextSizeA(font_px(font), FLT_MAX, wrap_width, text.data(), text.data() + text.size());
+  const float size = font_px(font);
+  if (!one_paragraph(text, wrap_width))
+    return font->CalcTextSizeA(size, FLT_MAX, wrap_width, text.data(), text.data() + text.size());
+  ImVec2 out(0, 0);
+  for_each_line(font, text, wrap_width, [&](const char* begin, const char* end) {
+    out.x = std::max(out.x, font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end).x);
+    out.y += size;
+  });
+  return out;
 }
 
 void draw_text(ImDrawList* dl, const ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, float wrap) {
-  dl->AddText(font, font_px(font), pos, color, text.data(), text.data() + text.size(), wrap);
+  const float size = font_px(font);
+  if (!one_paragraph(text, wrap)) {
+    dl->AddText(font, size, pos, color, text.data(), text.data() + text.size(), wrap);
+    return;
+  }
+  for_each_line(font, text, wrap, [&](const char* begin, const char* end) {
+    dl->AddText(font, size, pos, color, begin, end);
+    pos.y += size;
+  });
 }
 
 // Wrapped text with each line centred on centre_x (a button label that takes two lines).
 void draw_text_centred(ImDrawList* dl, const ImFont* font, float centre_x, float y, ImU32 color, std::string_view text,
                        float wrap) {
   const float size = font_px(font);
-  const char* at = text.data();
-  const char* end = text.data() + text.size();
-  while (at < end) {
-    const char* line_end = font->CalcWordWrapPositionA(font->Scale, at, end, wrap);
-    if (line_end == at) ++line_end;  // a word wider than the line: draw it anyway
-    const float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, at, line_end).x;
-    dl->AddText(font, size, ImVec2(centre_x - width * 0.5f, y), color, at, line_end);
+  for_each_line(font, text, wrap, [&](const char* begin, const char* end) {
+    const float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end).x;
+    dl->AddText(font, size, ImVec2(centre_x - width * 0.5f, y), color, begin, end);
     y += size;
-    at = line_end;
-    while (at < end && (*at == ' ' || *at == '\n')) ++at;
-  }
+  });
 }
 
 // A chevron ">" drawn with lines, so it needs no glyph.

@@ -2,7 +2,7 @@
 // screen and still there, from the very first frame, after a reload; the device's own dark
 // mode, contrast and reduced motion followed; and at 200% text on a 320 px wide phone every main
 // screen fits (measured from the accessibility mirror's element rects, one per widget).
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, trackFrames, waitUntilIdle, readContent } from './support.mjs';
+import { test, expect, openApp, byRole, mirror, tap, reveal, shot, trackFrames, waitUntilIdle, readContent } from './support.mjs';
 
 const strings = readContent('en-GB/strings-display.json').strings;
 const MATCH_DEVICE = (now) => strings['display.colours_device_now'].replace('{theme}', strings[`display.theme_${now}`]);
@@ -173,6 +173,10 @@ test.describe('on a phone', () => {
       }
       expect(problems, `${hash || '#/'} at 200% text, 320 px`).toEqual([]);
       await shot(page, `display-320-200-${(hash.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'home')}`, testInfo);
+      if (hash === '#/learn') {  // the longest words, in cards
+        await reveal(page, mirror(page).getByRole('button', { name: /co-ordinator/ }).first());
+        await shot(page, 'display-320-200-learn-cards', testInfo);
+      }
     }
   });
 
@@ -187,6 +191,12 @@ test.describe('on a phone', () => {
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme.replace('_', '-'));
         await shot(page, `display-200-${theme}-${hash.replace(/[#/]+/g, '') || 'home'}`, testInfo);
       }
+      // Further down: the answers with the chosen one marked, and the font's tick box.
+      await openApp(page, '#/display');
+      await reveal(page, byRole(page, 'button', strings['display.colours_high_contrast']));
+      await shot(page, `display-200-${theme}-display-colours`, testInfo);
+      await reveal(page, byRole(page, 'checkbox', strings['display.font_setting']));
+      await shot(page, `display-200-${theme}-display-font`, testInfo);
     });
   }
 });
