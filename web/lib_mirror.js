@@ -10,6 +10,7 @@ mergeInto(LibraryManager.library, {
     elements: null,  // Map: node id -> element
     title: '',
     lastPointer: 0,
+    ownPress: 0,     // the element a press was kept from the canvas for (onPress)
     cleared: false,  // quick exit emptied the mirror for good
 
     tagFor: function (node) {
@@ -177,11 +178,27 @@ mergeInto(LibraryManager.library, {
       return el ? Number(el.dataset.cpaId) : 0;
     },
 
+    // A press on an element whose region the browser has scrolled (to show it: a click from
+    // assistive technology or a test, a find-in-page) and that the app has not yet scrolled to:
+    // the canvas still draws something else at that point, so the press is kept from the canvas
+    // and the click activates this element itself.
+    onPress: function (e) {
+      CpaMirror.ownPress = 0;
+      var el = e.target && e.target.closest ? e.target.closest('[data-cpa-id]') : null;
+      if (!el || CpaMirror.isField(el)) return;
+      var region = el.parentElement;
+      if (!region || (region.scrollTop === 0 && region.scrollLeft === 0)) return;
+      CpaMirror.ownPress = Number(el.dataset.cpaId);
+      e.stopPropagation();
+    },
+
     onClick: function (e) {
       var id = CpaMirror.idOf(e.target);
       if (!id) return;
+      var own = CpaMirror.ownPress === id;
+      CpaMirror.ownPress = 0;
       // A mouse or touch click already reached the canvas through the root's listeners.
-      if (e.detail > 0 && performance.now() - CpaMirror.lastPointer < 1500) {
+      if (!own && e.detail > 0 && performance.now() - CpaMirror.lastPointer < 1500) {
         e.preventDefault();
         return;
       }
@@ -219,6 +236,8 @@ mergeInto(LibraryManager.library, {
       stage.addEventListener('mousedown', mark, true);
       stage.addEventListener('touchstart', mark, { capture: true, passive: true });
       CpaMirror.root.addEventListener('click', CpaMirror.onClick);
+      CpaMirror.root.addEventListener('mousedown', CpaMirror.onPress, true);
+      CpaMirror.root.addEventListener('touchstart', CpaMirror.onPress, { capture: true, passive: true });
       CpaMirror.root.addEventListener('focusin', function (e) {
         var id = CpaMirror.idOf(e.target);
         if (!id) return;
