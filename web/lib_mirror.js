@@ -139,6 +139,9 @@ mergeInto(LibraryManager.library, {
 
     update: function (tree) {
       if (CpaMirror.cleared) return;
+      // What the app meant each element to be: the accessibility tests hold Chromium's own
+      // accessibility tree to it.  (Nothing here that the elements do not show already.)
+      window.cpaSemantics = tree;
       var seen = new Set();
       var order = new Map();  // container (a region or a group's element) -> its elements in order
       var origins = new Map();  // container -> [x, y] of its top left on the canvas

@@ -25,7 +25,7 @@ async function answerAll(page, answerFor, from = 0) {
   for (let i = from; i < questions.length; i++) {
     const q = questions[i];
     await expect(byRole(page, 'heading', q.text, { level: 1 })).toBeVisible();
-    await expect(mirror(page).getByText(`Question ${i + 1} of ${questions.length}`, { exact: true })).toHaveCount(1);
+    await expect(mirror(page).getByRole('progressbar', { name: `Question ${i + 1} of ${questions.length}`, exact: true })).toHaveCount(1);
     await expect(byRole(page, 'button', 'Back')).toHaveCount(1);
     const answer = answerFor(q.id);
     await tap(page, byRole(page, 'radio', answer));
