@@ -1,7 +1,9 @@
 // Accessibility as assistive technology and keyboards meet it: the mirror's landmarks, roles,
 // names and states (read back from Chromium's own accessibility tree), pointer and keyboard
 // activation, focus, and the one live region.
-import { test, expect, openApp, settle, byRole, mirror, readContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, readContent, repoRoot } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const strings = readContent('en-GB/strings.json').strings;
 
@@ -79,3 +81,146 @@ for (const route of SCREENS) {
     }
   });
 }
+
+// ---- axe-core on every screen ----
+
+const axeSource = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+// Runs axe-core (evaluated through DevTools, so the page's own CSP still forbids every script it
+// did not ship) and returns its violations as short lines.
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const route of SCREENS) {
+  test(`${route}: axe-core finds nothing`, async ({ page }, testInfo) => {
+    await openApp(page, route);
+    const violations = await axeViolations(page);
+    testInfo.annotations.push({ type: 'axe', description: `${route} ${testInfo.project.name} light 100%: ${violations.length}` });
+    expect(violations).toEqual([]);
+  });
+}
+
+// ---- keyboard only: no pointer at all ----
+
+// Presses Tab (or Shift+Tab) until the element has the keyboard's focus; fails after `most`.
+async function tabTo(page, locator, { back = false, most = 80 } = {}) {
+  for (let i = 0; i < most; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(locator).toBeFocused();
+}
+
+// The element with focus is on the screen, inside the scrolling content and so not hidden
+// under the top bar (2.4.11).
+async function focusInView(page) {
+  const [box, view] = await page.evaluate(() => [document.activeElement.getBoundingClientRect().toJSON(),
+    document.activeElement.closest('.cpa-region').getBoundingClientRect().toJSON()]);
+  expect(box.top, 'focused element below the top bar').toBeGreaterThanOrEqual(view.top - 0.5);
+  expect(box.bottom, 'focused element within the screen').toBeLessThanOrEqual(Math.min(view.bottom, page.viewportSize().height) + 0.5);
+}
+
+test('keyboard only: Help now, then a call link opens its tel: number', async ({ page }) => {
+  await openApp(page);
+  await tabTo(page, byRole(page, 'button', strings.help_now));
+  await page.keyboard.press('Enter');
+  await expect(byRole(page, 'heading', strings.help_now, { level: 1 })).toBeFocused();
+  const followed = page.evaluate(() => new Promise((resolve) => document.addEventListener('click', (e) => {
+    const a = e.target.closest('a');
+    if (a && !e.defaultPrevented) { e.preventDefault(); resolve(a.getAttribute('href')); }
+  })));
+  const call = byRole(page, 'link', 'Call 116 123');
+  await tabTo(page, call);
+  await settle(page);
+  await focusInView(page);
+  await page.keyboard.press('Enter');
+  expect(await followed).toBe('tel:116123');
+});
+
+test('keyboard only: Could I get CPA support? to its result, and back to change an answer', async ({ page }) => {
+  const rules = readContent('en-GB/eligibility.json');
+  await openApp(page);
+  await tabTo(page, byRole(page, 'button', new RegExp('^' + strings['home.eligibility.title']), { exact: false }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, byRole(page, 'radio', 'England'));
+  await page.keyboard.press('Space');
+  for (let i = 0; i < rules.questions.length; i++) {
+    const q = rules.questions[i];
+    await expect(byRole(page, 'heading', q.text, { level: 1 })).toBeFocused();
+    await expect(mirror(page).getByRole('radiogroup', { name: q.text, exact: true })).toHaveCount(1);
+    await tabTo(page, byRole(page, 'radio', 'No'));
+    await settle(page);
+    await focusInView(page);
+    await page.keyboard.press('Enter');
+  }
+  await tabTo(page, byRole(page, 'button', strings['eligibility.summary.see_result']));
+  await page.keyboard.press('Enter');
+  await expect(mirror(page).locator('h1')).toBeFocused();
+  // Back on the summary, change the first answer, and the summary shows it.
+  await tabTo(page, byRole(page, 'button', strings['eligibility.result.change']));
+  await page.keyboard.press('Enter');
+  const first = byRole(page, 'button', new RegExp('^' + rules.questions[0].short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), { exact: false });
+  await tabTo(page, first);
+  await page.keyboard.press('Enter');
+  await expect(byRole(page, 'radio', 'No')).toBeChecked();
+  await tabTo(page, byRole(page, 'radio', 'Yes'));
+  await page.keyboard.press('Space');
+  await expect(byRole(page, 'heading', strings['eligibility.summary.heading'], { level: 1 })).toBeVisible();
+  await expect(first).toHaveAccessibleDescription(/Yes/);
+});
+
+test('keyboard only: fill a crisis plan section, and find it after a reload', async ({ page }) => {
+  const plans = readContent('en-GB/plans.json');
+  await openApp(page);
+  await tabTo(page, byRole(page, 'button', new RegExp('^' + strings['home.crisis_plan.title']), { exact: false }));
+  await page.keyboard.press('Enter');
+  const section = plans.sections['crisis_plan.warning_signs'].title;
+  await tabTo(page, byRole(page, 'button', new RegExp('^' + section.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), { exact: false }));
+  await page.keyboard.press('Enter');
+  await expect(byRole(page, 'heading', section, { level: 1 })).toBeFocused();
+  await tabTo(page, byRole(page, 'button', plans.fields['crisis_plan.warning_signs'].add));
+  await page.keyboard.press('Enter');
+  // Tab reaches the new box; typing fills it, Escape leaves it (and stays on this screen).
+  const label = strings['plans.ui.item_label'].replace('{label}', plans.fields['crisis_plan.warning_signs'].label).replace('{n}', '1');
+  const box = byRole(page, 'textbox', label);
+  await tabTo(page, box);
+  await page.keyboard.type('I stop sleeping', { delay: 5 });
+  await page.keyboard.press('Escape');
+  await expect(box).not.toBeFocused();
+  await expect(byRole(page, 'heading', section, { level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-store', 'saved');
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await expect(byRole(page, 'textbox', label)).toHaveValue('I stop sleeping');
+});
+
+test('keyboard only: delete everything through its confirmation, which Escape closes', async ({ page }) => {
+  await openApp(page, '#/your-data');
+  const open = byRole(page, 'button', strings['data.delete']);
+  await tabTo(page, open);
+  await page.keyboard.press('Enter');
+  const dialog = mirror(page).getByRole('dialog', { name: strings['data.delete_confirm_title'] });
+  await expect(dialog).toHaveCount(1);
+  await expect(byRole(page, 'heading', strings['data.delete_confirm_title'], { level: 1 })).toBeFocused();
+  // Escape closes it, and focus returns to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(open).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(1);
+  // Tab stays on the page's own controls: past the last answer it comes round to the top bar.
+  const no = byRole(page, 'button', strings['data.delete_no']);
+  await tabTo(page, no);
+  await page.keyboard.press('Tab');
+  await expect(mirror(page).locator('header button').first()).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(no).toBeFocused();
+  await tabTo(page, byRole(page, 'button', strings['data.delete_yes']), { back: true });
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+});
