@@ -50,21 +50,45 @@ async function axOutline(page) {
 
 // What the app meant: its semantic tree, as the roles and names Chromium should compute.
 function intended(tree) {
+  const named = new Map(tree.nodes.map((n) => [n.id, n.name]));
   return tree.nodes.map((n) => ({ role: ROLE[n.role], name: n.name, landmark: n.lm || 'main',
+    description: n.describedby ? n.describedby.map((id) => named.get(id)).join(' ') : n.desc || '',
     checked: n.role === 'radio' || n.role === 'checkbox' ? String(!!n.checked) : undefined,
-    level: n.role === 'heading' ? n.level : undefined }));
+    level: n.role === 'heading' ? n.level : undefined,
+    valuetext: n.role === 'progressbar' ? n.now : undefined }));
 }
 
-const line = (n) => [n.landmark, n.role, n.name, n.checked === undefined ? '' : `checked=${n.checked}`,
-  n.level === undefined ? '' : `level=${n.level}`].join(' | ');
+const line = (n) => [n.landmark, n.role, n.name, n.description ? `description=${n.description}` : '',
+  n.checked === undefined ? '' : `checked=${n.checked}`, n.level === undefined ? '' : `level=${n.level}`,
+  n.role === 'progressbar' ? `value=${n.valuetext}` : ''].join(' | ');
 
 const SCREENS = ['#/', '#/help-now', '#/about', '#/eligibility', '#/learn', '#/care-plan', '#/crisis-plan',
   '#/plan-section/care_plan.coordinator', '#/plan-section/crisis_plan.people', '#/your-data', '#/delete-everything',
   '#/share', '#/lock'];
 
+// Routes, and what to do there first so that the screen shows its states (a chosen answer, a
+// field's error message).
+const SETUP = {
+  '#/eligibility': async (page) => {
+    await byRole(page, 'radio', 'England').click();
+    await byRole(page, 'radio', 'No').click();
+    await byRole(page, 'button', 'Back').click();
+    await expect(byRole(page, 'radio', 'No')).toBeChecked();
+  },
+  '#/plan-section/care_plan.coordinator': async (page) => {
+    const phone = mirror(page).locator('input[type=tel]').first();
+    await phone.focus();
+    await page.keyboard.type('12345');
+    await page.keyboard.press('Escape');
+    await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
 for (const route of SCREENS) {
   test(`${route}: a screen reader is told every role, name and state the app draws, in order`, async ({ page }) => {
     await openApp(page, route);
+    if (SETUP[route]) await SETUP[route](page);
+    await settle(page);
     const ax = await axOutline(page);
     const tree = await page.evaluate(() => window.cpaSemantics);
     const want = intended(tree);
@@ -107,6 +131,7 @@ for (const route of SCREENS) {
 }
 
 // ---- keyboard only: no pointer at all ----
+// (Many key presses, each a frame drawn in software GL: more than the default minute on a loaded machine.)
 
 // Presses Tab (or Shift+Tab) until the element has the keyboard's focus; fails after `most`.
 async function tabTo(page, locator, { back = false, most = 80 } = {}) {
@@ -144,6 +169,7 @@ test('keyboard only: Help now, then a call link opens its tel: number', async ({
 });
 
 test('keyboard only: Could I get CPA support? to its result, and back to change an answer', async ({ page }) => {
+  test.setTimeout(180_000);
   const rules = readContent('en-GB/eligibility.json');
   await openApp(page);
   await tabTo(page, byRole(page, 'button', new RegExp('^' + strings['home.eligibility.title']), { exact: false }));
@@ -176,6 +202,7 @@ test('keyboard only: Could I get CPA support? to its result, and back to change 
 });
 
 test('keyboard only: fill a crisis plan section, and find it after a reload', async ({ page }) => {
+  test.setTimeout(120_000);
   const plans = readContent('en-GB/plans.json');
   await openApp(page);
   await tabTo(page, byRole(page, 'button', new RegExp('^' + strings['home.crisis_plan.title']), { exact: false }));
