@@ -41,7 +41,7 @@ mergeInto(LibraryManager.library, {
       var active = document.activeElement;
       if (active && active.blur) active.blur();
       CpaMirror.clear();
-      ['cpa-live', 'cpa-print'].forEach(function (id) {
+      ['cpa-live', 'cpa-alert', 'cpa-print'].forEach(function (id) {
         var el = document.getElementById(id);
         if (el) el.replaceChildren();
       });

@@ -9,13 +9,17 @@ mergeInto(LibraryManager.library, {
     regions: null,   // Map: clip key -> region element (made in install: library objects are serialised)
     elements: null,  // Map: node id -> element
     title: '',
+    depth: 0,
+    openedFrom: {},  // screen depth -> the id of the control last activated there
+    landmarks: null, // {banner: <header>, main: <main>}
     lastPointer: 0,
+    ownPress: 0,     // the element a press was kept from the canvas for (onPress)
     cleared: false,  // quick exit emptied the mirror for good
 
     tagFor: function (node) {
       switch (node.role) {
-        case 'button': case 'checkbox': return 'button';
-        case 'img': return 'div';
+        case 'button': case 'checkbox': case 'radio': return 'button';
+        case 'img': case 'radiogroup': case 'list': case 'dialog': case 'progressbar': return 'div';
         case 'link': return 'a';
         case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 2));
         case 'textbox': return 'input';
@@ -24,11 +28,18 @@ mergeInto(LibraryManager.library, {
       }
     },
 
-    region: function (clip) {
-      var key = clip.join(',');
+    GROUPS: { radiogroup: 1, list: 1, dialog: 1 },
+    ROLES: { status: 1, listitem: 1, checkbox: 1, img: 1, radio: 1, radiogroup: 1, list: 1, dialog: 1, progressbar: 1 },
+    NAMED: { img: 1, radiogroup: 1, list: 1, dialog: 1, progressbar: 1 },
+
+    // The top bar's nodes go in the banner landmark (<header>), the screen's in <main>; within
+    // each, one region per visible area (the bar, the scrolling content) clips what it holds.
+    region: function (clip, landmark) {
+      var key = landmark + ':' + clip.join(',');
       var region = CpaMirror.regions.get(key);
       if (!region) {
         region = document.createElement('div');
+        region._cpaLandmark = landmark;
         region.className = 'cpa-region';
         region.style.left = clip[0] + 'px';
         region.style.top = clip[1] + 'px';
@@ -41,27 +52,38 @@ mergeInto(LibraryManager.library, {
       return region;
     },
 
-    apply: function (el, node, clip) {
-      var sig = JSON.stringify(node);
+    // origin: where the element's container sits, in canvas CSS pixels.
+    apply: function (el, node, origin) {
+      var sig = JSON.stringify(node) + origin.join(',');
       if (el._cpaSig === sig) return;
       el._cpaSig = sig;
       el.dataset.cpaId = String(node.id);
-      el.style.left = (node.x - clip[0]) + 'px';
-      el.style.top = (node.y - clip[1]) + 'px';
+      el.id = 'cpa-n' + node.id;
+      el.className = CpaMirror.GROUPS[node.role] ? 'cpa-group' : 'cpa-node';
+      el.style.left = (node.x - origin[0]) + 'px';
+      el.style.top = (node.y - origin[1]) + 'px';
       el.style.width = Math.max(1, node.w) + 'px';
       el.style.height = Math.max(1, node.h) + 'px';
       if (node.role === 'textbox' || node.role === 'textarea') {
         CpaMirror.applyField(el, node);
-      } else if (el.textContent !== node.name) {
+      } else if (!CpaMirror.GROUPS[node.role] && node.role !== 'progressbar' && el.textContent !== node.name) {
         el.textContent = node.name;
       }
       if (node.role === 'link') el.setAttribute('href', node.href || '#');
-      if (node.role === 'button') el.type = 'button';
-      if (node.role === 'status' || node.role === 'listitem' || node.role === 'checkbox' || node.role === 'img') el.setAttribute('role', node.role);
-      if (node.role === 'checkbox') el.setAttribute('aria-checked', String(!!node.checked));
-      if (node.role === 'img') el.setAttribute('aria-label', node.name);
+      if (el.tagName === 'BUTTON') el.type = 'button';
+      if (CpaMirror.ROLES[node.role]) el.setAttribute('role', node.role);
+      if (node.role === 'checkbox' || node.role === 'radio') el.setAttribute('aria-checked', String(!!node.checked));
+      if (CpaMirror.NAMED[node.role] && node.name) el.setAttribute('aria-label', node.name);
+      if (node.role === 'progressbar') {
+        el.setAttribute('aria-valuemin', '0');
+        el.setAttribute('aria-valuemax', '100');
+        el.setAttribute('aria-valuenow', String(node.now || 0));
+        el.setAttribute('aria-valuetext', node.name);
+      }
       if (node.desc) el.setAttribute('aria-description', node.desc);
       else el.removeAttribute('aria-description');
+      if (node.describedby) el.setAttribute('aria-describedby', node.describedby.map(function (d) { return 'cpa-n' + d; }).join(' '));
+      else el.removeAttribute('aria-describedby');
       if (node.disabled) el.setAttribute('aria-disabled', 'true');
       else el.removeAttribute('aria-disabled');
       if ('expanded' in node) el.setAttribute('aria-expanded', String(node.expanded));
@@ -117,13 +139,21 @@ mergeInto(LibraryManager.library, {
 
     update: function (tree) {
       if (CpaMirror.cleared) return;
+      // What the app meant each element to be: the accessibility tests hold Chromium's own
+      // accessibility tree to it.  (Nothing here that the elements do not show already.)
+      window.cpaSemantics = tree;
       var seen = new Set();
-      var order = new Map();  // region -> elements in order
+      var order = new Map();  // container (a region or a group's element) -> its elements in order
+      var origins = new Map();  // container -> [x, y] of its top left on the canvas
       CpaMirror.regions.forEach(function (r) { r._cpaUsed = false; });
       for (var i = 0; i < tree.nodes.length; i++) {
         var node = tree.nodes[i];
-        var clip = node.clip || [0, 0, window.innerWidth, window.innerHeight];
-        var region = CpaMirror.region(clip);
+        var container = node.parent ? CpaMirror.elements.get(node.parent) : null;
+        if (!container || !seen.has(node.parent)) {
+          var clip = node.clip || [0, 0, window.innerWidth, window.innerHeight];
+          container = CpaMirror.region(clip, node.lm === 'banner' ? 'banner' : 'main');
+          origins.set(container, [clip[0], clip[1]]);
+        }
         var el = CpaMirror.elements.get(node.id);
         var tag = CpaMirror.tagFor(node);
         if (!el || el.tagName.toLowerCase() !== tag) {
@@ -132,42 +162,53 @@ mergeInto(LibraryManager.library, {
           if (tag[0] === 'h') el.tabIndex = -1;  // focusable by script, for announcing a new screen
           CpaMirror.elements.set(node.id, el);
         }
-        CpaMirror.apply(el, node, clip);
+        CpaMirror.apply(el, node, origins.get(container));
+        if (CpaMirror.GROUPS[node.role]) origins.set(el, [node.x, node.y]);
         seen.add(node.id);
-        if (!order.has(region)) order.set(region, []);
-        order.get(region).push(el);
+        if (!order.has(container)) order.set(container, []);
+        order.get(container).push(el);
       }
       CpaMirror.elements.forEach(function (el, id) {
         if (!seen.has(id)) { el.remove(); CpaMirror.elements.delete(id); }
       });
-      // Regions in first-use order, elements in reading order; only move what is out of place
-      // (moving an element would lose its focus).
-      var regionIndex = 0;
-      order.forEach(function (els, region) {
-        if (CpaMirror.root.children[regionIndex] !== region) {
-          CpaMirror.root.insertBefore(region, CpaMirror.root.children[regionIndex] || null);
+      // Regions in first-use order within their landmark, elements in reading order; only move
+      // what is out of place (moving an element would lose its focus).
+      var placed = { banner: 0, main: 0 };
+      order.forEach(function (els, container) {
+        if (container._cpaLandmark) {
+          var landmark = CpaMirror.landmarks[container._cpaLandmark];
+          var at = placed[container._cpaLandmark]++;
+          if (landmark.children[at] !== container) landmark.insertBefore(container, landmark.children[at] || null);
         }
-        regionIndex++;
         for (var k = 0; k < els.length; k++) {
-          if (region.children[k] !== els[k]) region.insertBefore(els[k], region.children[k] || null);
+          if (container.children[k] !== els[k]) container.insertBefore(els[k], container.children[k] || null);
         }
-        while (region.children.length > els.length) region.lastChild.remove();
+        while (container.children.length > els.length) container.lastChild.remove();
       });
       CpaMirror.regions.forEach(function (r, key) {
         if (!r._cpaUsed) { r.remove(); CpaMirror.regions.delete(key); }
       });
       if (tree.title !== CpaMirror.title) {
         var first = CpaMirror.title === '';
+        var back = tree.depth < CpaMirror.depth;
         CpaMirror.title = tree.title;
         document.title = tree.title;
-        if (!first) CpaMirror.announceNewScreen();
+        if (!first) CpaMirror.announceNewScreen(back ? CpaMirror.openedFrom[tree.depth] : 0);
       }
+      CpaMirror.depth = tree.depth;
     },
 
-    // A new screen: move focus to its heading, so screen readers say where the person is.
-    announceNewScreen: function () {
+    // A new screen: move focus to its heading, so screen readers say where the person is; back
+    // on a screen they left, to the control that took them away (restore: its id).
+    announceNewScreen: function (restore) {
       var active = document.activeElement;
       if (active && active !== document.body && !CpaMirror.root.contains(active)) return;
+      var opener = restore ? CpaMirror.elements.get(restore) : null;
+      if (opener && opener.isConnected) {
+        opener.focus({ preventScroll: true });
+        _cpa_focus(restore);
+        return;
+      }
       var heading = CpaMirror.root.querySelector('h1');
       if (heading) heading.focus({ preventScroll: true });
     },
@@ -177,11 +218,27 @@ mergeInto(LibraryManager.library, {
       return el ? Number(el.dataset.cpaId) : 0;
     },
 
+    // A press on an element whose region the browser has scrolled (to show it: a click from
+    // assistive technology or a test, a find-in-page) and that the app has not yet scrolled to:
+    // the canvas still draws something else at that point, so the press is kept from the canvas
+    // and the click activates this element itself.
+    onPress: function (e) {
+      CpaMirror.ownPress = 0;
+      var el = e.target && e.target.closest ? e.target.closest('[data-cpa-id]') : null;
+      if (!el || CpaMirror.isField(el)) return;
+      var region = el.closest('.cpa-region');
+      if (!region || (region.scrollTop === 0 && region.scrollLeft === 0)) return;
+      CpaMirror.ownPress = Number(el.dataset.cpaId);
+      e.stopPropagation();
+    },
+
     onClick: function (e) {
       var id = CpaMirror.idOf(e.target);
       if (!id) return;
+      var own = CpaMirror.ownPress === id;
+      CpaMirror.ownPress = 0;
       // A mouse or touch click already reached the canvas through the root's listeners.
-      if (e.detail > 0 && performance.now() - CpaMirror.lastPointer < 1500) {
+      if (!own && e.detail > 0 && performance.now() - CpaMirror.lastPointer < 1500) {
         e.preventDefault();
         return;
       }
@@ -190,6 +247,7 @@ mergeInto(LibraryManager.library, {
       // Keyboard or screen reader: a link out (tel:, sms:, https:) is a real link, let it go.
       if (el.tagName === 'A' && href && href[0] !== '#') return;
       e.preventDefault();
+      CpaMirror.openedFrom[CpaMirror.depth] = id;
       _cpa_activate(id);
     },
 
@@ -199,19 +257,58 @@ mergeInto(LibraryManager.library, {
       var region = e.currentTarget;
       var top = region.scrollTop;
       if (top === 0 && region.scrollLeft === 0) return;
-      var middle = top + region.clientHeight / 2, best = null, bestDistance = Infinity;
-      for (var i = 0; i < region.children.length; i++) {
-        var c = region.children[i];
-        var d = Math.abs(c.offsetTop + c.offsetHeight / 2 - middle);
-        if (d < bestDistance) { bestDistance = d; best = c; }
+      var box = region.getBoundingClientRect();
+      var middle = box.top + box.height / 2, best = null, bestDistance = Infinity;
+      var nodes = region.querySelectorAll('.cpa-node');
+      for (var i = 0; i < nodes.length; i++) {
+        var r = nodes[i].getBoundingClientRect();
+        var d = Math.abs(r.top + r.height / 2 - middle);
+        if (d < bestDistance) { bestDistance = d; best = nodes[i]; }
       }
       region.scrollTop = 0;
       region.scrollLeft = 0;
       if (best) _cpa_focus(Number(best.dataset.cpaId));
     },
 
+    // Keys the mirror answers itself: Escape leaves a text field (without going Back); the arrow
+    // keys, Page Up/Down, Home and End scroll the screen when no field has the keyboard.
+    onKey: function (e) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || CpaMirror.cleared) return;
+      var t = e.target;
+      if (e.key === 'Tab') { CpaMirror.keepInDialog(e); return; }
+      if (CpaMirror.isField(t)) {
+        if (e.key === 'Escape' && CpaMirror.root.contains(t)) {
+          t.blur();
+          e.preventDefault();
+          e.stopPropagation();
+        }
+        return;
+      }
+      var page = window.innerHeight * 0.8;
+      var step = { ArrowDown: 48, ArrowUp: -48, PageDown: page, PageUp: -page, Home: -1e6, End: 1e6 }[e.key];
+      if (step === undefined) return;
+      e.preventDefault();
+      _cpa_scroll_by(step);
+    },
+
+    // A confirmation (role=dialog) keeps Tab within the page's own controls: past its last one
+    // to the first (the top bar, where Help now is), and back.
+    keepInDialog: function (e) {
+      if (!CpaMirror.root.querySelector('[role=dialog]')) return;
+      var all = CpaMirror.root.querySelectorAll('button.cpa-node, a.cpa-node, input.cpa-node, textarea.cpa-node');
+      if (!all.length) return;
+      var first = all[0], last = all[all.length - 1];
+      var to = !e.shiftKey && e.target === last ? first : e.shiftKey && e.target === first ? last : null;
+      if (!to) return;
+      e.preventDefault();
+      to.focus();
+    },
+
     install: function () {
+      document.addEventListener('keydown', CpaMirror.onKey);
       CpaMirror.root = document.getElementById('cpa-a11y');
+      CpaMirror.landmarks = { banner: document.createElement('header'), main: document.createElement('main') };
+      CpaMirror.root.replaceChildren(CpaMirror.landmarks.banner, CpaMirror.landmarks.main);
       CpaMirror.regions = new Map();
       CpaMirror.elements = new Map();
       var stage = document.getElementById('cpa-root');
@@ -219,11 +316,14 @@ mergeInto(LibraryManager.library, {
       stage.addEventListener('mousedown', mark, true);
       stage.addEventListener('touchstart', mark, { capture: true, passive: true });
       CpaMirror.root.addEventListener('click', CpaMirror.onClick);
+      CpaMirror.root.addEventListener('mousedown', CpaMirror.onPress, true);
+      CpaMirror.root.addEventListener('touchstart', CpaMirror.onPress, { capture: true, passive: true });
       CpaMirror.root.addEventListener('focusin', function (e) {
         var id = CpaMirror.idOf(e.target);
         if (!id) return;
         if (CpaMirror.isField(e.target)) _cpa_text_focus(id);
         else _cpa_focus(id);
+        if (e.target.tagName !== 'H1') CpaMirror.openedFrom[CpaMirror.depth] = id;
       });
       CpaMirror.root.addEventListener('focusout', function (e) {
         if (CpaMirror.isField(e.target)) _cpa_text_focus(0);

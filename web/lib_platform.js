@@ -69,8 +69,10 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  cpa_js_announce: function (textPtr) {
-    var live = document.getElementById('cpa-live');
+  // One polite live region for what the person should hear (saved, cleared, unlocked), and an
+  // assertive one only for errors that lose work.
+  cpa_js_announce: function (textPtr, urgent) {
+    var live = document.getElementById(urgent ? 'cpa-alert' : 'cpa-live');
     if (!live) return;
     live.textContent = '';
     // A fresh text node after a tick makes screen readers announce even a repeated message.

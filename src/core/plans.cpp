@@ -154,8 +154,11 @@ Effects saved(State& state, const PlansSaved& action) {
 }
 
 Effects save_failed(State& state, const PlansSaveFailed& action) {
+  const bool new_problem = state.plans.save_error.empty();
   state.plans.save_error = words(state, action.storage_full ? "plans.store.full" : "plans.store.save_failed");
-  return {};
+  // What the person writes may be lost: a screen reader says so at once, once.
+  if (!new_problem) return {};
+  return {Announce{state.plans.save_error, true}};
 }
 
 Effects add_item_action(State& state, const PlanAddItem& action) {

@@ -10,7 +10,7 @@ void carry_out(Platform& platform, const core::Effects& effects) {
                    [&](const core::PushHistory& e) { platform.history_push(e.path); },
                    [&](const core::ReplaceHistory& e) { platform.history_replace(e.path); },
                    [&](const core::HistoryBack&) { platform.history_back(); },
-                   [&](const core::Announce& e) { platform.announce(e.text); },
+                   [&](const core::Announce& e) { platform.announce(e.text, e.urgent); },
                    [&](const core::PrintDocument& e) { platform.print_document(e.title, e.html_body); },
                    [&](const core::DownloadFile& e) { platform.download_file(e.filename, e.mime_type, e.data); },
                    [&](const core::SaveRecords& e) { platform.save_records(e); },

@@ -15,7 +15,7 @@ class Platform {
   virtual void history_push(const std::string& path) = 0;
   virtual void history_replace(const std::string& path) = 0;
   virtual void history_back() = 0;
-  virtual void announce(const std::string& text) = 0;
+  virtual void announce(const std::string& text, bool urgent) = 0;
   // html_body is trusted HTML made by the core (every piece of text in it already escaped).
   virtual void print_document(const std::string& title, const std::string& html_body) = 0;
   virtual void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) = 0;

@@ -117,9 +117,12 @@ void draw_app(Ui& ui, float width, float height) {
     ImGui::End();
     return;
   }
+  ui.set_landmark(Landmark::banner);
   draw_top_bar(ui, width);
+  ui.set_landmark(Landmark::main);
 
   const auto& state = ui.state();
+  ui.set_depth(static_cast<int>(state.stack.size()));
   const float top = ImGui::GetCursorScreenPos().y;
   // Each screen scrolls on its own, so Back returns to where the person was; a kiosk's next
   // visitor gets new windows (scrolled to the top).

@@ -53,7 +53,7 @@ void draw_item(Ui& ui, const core::ItemView& item) {
 }
 
 void draw_list(Ui& ui, const core::FieldView& field) {
-  ui.heading(field.label, 3);
+  ui.heading(field.label, 2);
   if (!field.prompt.empty()) ui.paragraph(field.prompt, ui.theme().text_muted);
   for (std::size_t i = 0; i < field.items.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));

@@ -7,6 +7,9 @@ namespace cpa::ui {
 void draw_delete_everything(Ui& ui) {
   const auto& records = ui.state().plans.records;
   ui.set_title(ui.str("data.delete_confirm_title"));
+  // A confirmation: a dialog to assistive technology (Escape, like No, goes back).  Not modal:
+  // the top bar's Help now stays within reach.
+  ui.begin_group(Role::dialog, ui.str("data.delete_confirm_title"), "confirm");
   ui.heading(ui.str("data.delete_confirm_title"), 1);
   ui.paragraph(ui.str("data.delete_confirm_intro"));
   if (core::plans_locked(ui.state())) {
@@ -26,6 +29,7 @@ void draw_delete_everything(Ui& ui) {
     ui.emit(core::GoBack{});
   }
   if (ui.button(ui.str("data.delete_no"), ButtonKind::secondary, true)) ui.emit(core::GoBack{});
+  ui.end_group();
 }
 
 }  // namespace cpa::ui

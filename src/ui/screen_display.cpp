@@ -12,13 +12,15 @@ void text_size_choices(Ui& ui, const core::DisplaySettings& settings) {
   ui.heading(ui.str("display.text_size_heading"), 2);
   ui.paragraph(ui.str("display.text_size_text"));
   ImGui::PushID("text-size");
+  ui.begin_group(Role::radio_group, ui.str("display.text_size_heading"), "choices");
   for (const int percent : core::kTextSizes) {
     const std::string label = percent == core::kTextSizes[0] ? ui.str("display.text_size_normal")
                                                              : ui.text().format("display.text_size_option",
                                                                                 {{"percent", std::to_string(percent)}});
-    if (ui.answer_button(label, settings.text_percent == percent, ui.str("display.chosen")))
+    if (ui.answer_button(label, settings.text_percent == percent))
       ui.emit(core::SetTextSize{percent});
   }
+  ui.end_group();
   ImGui::PopID();
 }
 
@@ -48,11 +50,13 @@ void colour_choices(Ui& ui, const core::DisplayState& display) {
   const std::string device_label = ui.text().format(
       "display.colours_device_now", {{"theme", ui.str(theme_word_key(core::applied_theme(device_only)))}});
   ImGui::PushID("colours");
+  ui.begin_group(Role::radio_group, ui.str("display.colours_heading"), "choices");
   for (const auto& choice : choices) {
     const std::string label = choice.theme == core::ThemeChoice::device ? device_label : ui.str(choice.key);
-    if (ui.answer_button(label, display.settings.theme == choice.theme, ui.str("display.chosen")))
+    if (ui.answer_button(label, display.settings.theme == choice.theme))
       ui.emit(core::SetThemeChoice{choice.theme});
   }
+  ui.end_group();
   ImGui::PopID();
 }
 
@@ -72,11 +76,13 @@ void motion_choices(Ui& ui, const core::DisplayState& display) {
       "display.motion_device_now",
       {{"state", ui.str(core::reduce_motion(device_only) ? "display.motion_state_on" : "display.motion_state_off")}});
   ImGui::PushID("motion");
+  ui.begin_group(Role::radio_group, ui.str("display.motion_heading"), "choices");
   for (const auto& choice : choices) {
     const std::string label = choice.motion == core::MotionChoice::device ? device_label : ui.str(choice.key);
-    if (ui.answer_button(label, display.settings.motion == choice.motion, ui.str("display.chosen")))
+    if (ui.answer_button(label, display.settings.motion == choice.motion))
       ui.emit(core::SetMotionChoice{choice.motion});
   }
+  ui.end_group();
   ImGui::PopID();
 }
 

@@ -22,10 +22,11 @@ void draw_nation_step(Ui& ui, const core::EligibilityContent& e) {
   ui.paragraph(ui.str("eligibility.nation.intro"));
   ui.gap(Space::item);
   const std::string& chosen = ui.state().eligibility.nation;
+  ui.begin_group(Role::radio_group, ui.str("eligibility.nation.heading"), "nations");
   for (const auto& nation : e.nations) {
-    if (ui.answer_button(nation.name, nation.id == chosen, ui.str("eligibility.answer.chosen")))
-      ui.emit(core::ChooseNation{nation.id});
+    if (ui.answer_button(nation.name, nation.id == chosen)) ui.emit(core::ChooseNation{nation.id});
   }
+  ui.end_group();
   ui.gap(Space::section);
   ui.paragraph(ui.str("eligibility.nation.privacy"), ui.theme().text_muted);
 }
@@ -64,10 +65,11 @@ void draw_question_step(Ui& ui, const core::EligibilityContent& e, std::size_t i
 
   ui.gap(Space::group);
   const Answer given = core::answer_to(ui.state().eligibility, q.id);
+  ui.begin_group(Role::radio_group, q.text, "answers");
   for (Answer answer : {Answer::yes, Answer::no, Answer::not_sure}) {
-    if (ui.answer_button(answer_label(ui, answer), given == answer, ui.str("eligibility.answer.chosen")))
-      ui.emit(core::AnswerQuestion{q.id, answer});
+    if (ui.answer_button(answer_label(ui, answer), given == answer)) ui.emit(core::AnswerQuestion{q.id, answer});
   }
+  ui.end_group();
   if (ui.text_button(answer_label(ui, Answer::skip))) ui.emit(core::AnswerQuestion{q.id, Answer::skip});
   ImGui::PopID();
 }

@@ -24,13 +24,15 @@ void messages(Ui& ui, const core::LockState& lock) {
 void minutes_choice(Ui& ui, const core::LockState& lock) {
   ui.heading(ui.str("plans.lock.after_heading"), 2);
   ImGui::PushID("after");
+  ui.begin_group(Role::radio_group, ui.str("plans.lock.after_heading"), "choices");
   for (const int minutes : core::kLockAfterChoices) {
     ImGui::PushID(minutes);
     if (ui.answer_button(ui.text().format("plans.lock.minutes", {{"minutes", std::to_string(minutes)}}),
-                         lock.chosen_minutes == minutes, ui.str("plans.lock.chosen")))
+                         lock.chosen_minutes == minutes))
       ui.emit(core::LockChooseMinutes{minutes});
     ImGui::PopID();
   }
+  ui.end_group();
   ImGui::PopID();
   ui.paragraph(ui.str("plans.lock.hidden_note"), ui.theme().text_muted);
 }

@@ -6,6 +6,7 @@ namespace cpa::ui {
 
 void draw_start_again(Ui& ui) {
   ui.set_title(ui.str("data.start_again_title"));
+  ui.begin_group(Role::dialog, ui.str("data.start_again_title"), "confirm");  // as Delete everything
   ui.heading(ui.str("data.start_again_title"), 1);
   ui.paragraph(ui.str("data.start_again_text"));
   if (ui.button(ui.str("data.export_damaged"), ButtonKind::secondary, true)) ui.emit(core::PlansExportDamaged{});
@@ -14,6 +15,7 @@ void draw_start_again(Ui& ui) {
     ui.emit(core::GoBack{});
   }
   if (ui.button(ui.str("data.delete_no"), ButtonKind::secondary, true)) ui.emit(core::GoBack{});
+  ui.end_group();
 }
 
 }  // namespace cpa::ui

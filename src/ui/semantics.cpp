@@ -19,6 +19,10 @@ const char* role_name(Role role) {
     case Role::status: return "status";
     case Role::region: return "region";
     case Role::image: return "img";
+    case Role::radio_group: return "radiogroup";
+    case Role::list: return "list";
+    case Role::dialog: return "dialog";
+    case Role::progressbar: return "progressbar";
   }
   return "text";
 }
@@ -59,9 +63,13 @@ std::string SemanticTree::to_json() const {
     if (n.disabled) j["disabled"] = true;
     if (n.role == Role::checkbox || n.role == Role::radio) j["checked"] = n.checked;
     if (n.expanded) j["expanded"] = *n.expanded;
+    if (n.landmark == Landmark::banner) j["lm"] = "banner";
+    if (n.parent) j["parent"] = n.parent;
+    if (!n.described_by.empty()) j["describedby"] = n.described_by;
+    if (n.value_now >= 0) j["now"] = n.value_now;
     list.push_back(std::move(j));
   }
-  return nlohmann::json{{"title", title}, {"nodes", std::move(list)}}.dump();
+  return nlohmann::json{{"title", title}, {"depth", depth}, {"nodes", std::move(list)}}.dump();
 }
 
 }  // namespace cpa::ui

@@ -20,8 +20,16 @@ enum class Role {
   radio,
   status,
   region,
-  image
+  image,
+  // Groups: the nodes recorded inside one (Ui::begin_group) are its children.
+  radio_group,
+  list,
+  dialog,
+  progressbar
 };
+
+// The page's landmarks: the top bar (with Help now) and the screen's own content.
+enum class Landmark : std::uint8_t { main, banner };
 
 const char* role_name(Role role);
 
@@ -41,6 +49,10 @@ struct Node {
   bool disabled = false;
   bool checked = false;
   std::optional<bool> expanded;  // buttons that open or close a part of the screen
+  Landmark landmark = Landmark::main;
+  std::uint32_t parent = 0;                 // the group it belongs to (0: none)
+  std::vector<std::uint32_t> described_by;  // nodes whose text describes this one (a field's error, its hint)
+  int value_now = -1;                       // progress bars: 0..100
   bool invalid = false;          // inputs whose value did not validate (description says why)
   std::string input_type;        // inputs: text, tel, email, date
   float font_px = 0;             // inputs: the CSS text size, so the focused DOM field matches the canvas
@@ -53,10 +65,12 @@ struct Node {
 struct SemanticTree {
   std::vector<Node> nodes;
   std::string title;  // the screen's name, for document.title
+  int depth = 0;      // how many screens deep (Back makes it smaller: focus returns to what opened the screen)
 
   void clear() {
     nodes.clear();
     title.clear();
+    depth = 0;
   }
   const Node* find(Role role, const std::string& name) const;
   std::vector<const Node*> all(Role role) const;

@@ -171,8 +171,38 @@ void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min,
   const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
   const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
   node.clip = {clip_min.x, clip_min.y, clip_max.x - clip_min.x, clip_max.y - clip_min.y};
+  node.landmark = landmark_;
+  if (!groups_.empty()) node.parent = tree_.nodes[groups_.back()].id;
   tree_.nodes.push_back(std::move(node));
   at_panel_top_ = false;
+}
+
+void Ui::begin_group(Role role, std::string_view name, std::string_view id_text) {
+  const std::string_view key = id_text.empty() ? name : id_text;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  record(role, name, ImGui::GetID(key.data(), key.data() + key.size()), at, at);
+  groups_.push_back(tree_.nodes.size() - 1);
+}
+
+// The group's rect is the union of its children's, so the mirror can place it (and them in it).
+void Ui::end_group() {
+  if (groups_.empty()) return;
+  const std::size_t at = groups_.back();
+  groups_.pop_back();
+  Node& group = tree_.nodes[at];
+  bool any = false;
+  float x0 = group.rect.x, y0 = group.rect.y, x1 = x0, y1 = y0;
+  for (std::size_t i = at + 1; i < tree_.nodes.size(); ++i) {
+    const Rect& r = tree_.nodes[i].rect;
+    if (!any) {
+      x0 = r.x, y0 = r.y, x1 = r.x + r.w, y1 = r.y + r.h;
+      any = true;
+      continue;
+    }
+    x0 = std::min(x0, r.x), y0 = std::min(y0, r.y);
+    x1 = std::max(x1, r.x + r.w), y1 = std::max(y1, r.y + r.h);
+  }
+  group.rect = {x0, y0, x1 - x0, y1 - y0};
 }
 
 void Ui::bring_into_view_if_focused(ImGuiID id) {
@@ -213,6 +243,8 @@ void Ui::paragraph(std::string_view text, ImU32 color, ImFont* font) {
 
 void Ui::bullets(const std::vector<std::string>& items) {
   const float indent = theme_.size.bullet_indent * em();
+  if (items.empty()) return;
+  begin_group(Role::list, {}, items.front() + "#list");
   for (const auto& item : items) {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float line = font_px(fonts_.body);
@@ -227,6 +259,7 @@ void Ui::bullets(const std::vector<std::string>& items) {
     record(Role::list_item, item, id, start, ImGui::GetItemRectMax());
     bring_into_view_if_focused(id);
   }
+  end_group();
 }
 
 bool Ui::pressable(ImGuiID& id_out, std::string_view id_text, const ImVec2& size) {
@@ -376,11 +409,17 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
   const ImVec2 label_size = text_size(fonts_.bold, label, column_width_);
   draw_text(dl, fonts_.bold, label_pos, theme_.text, label, column_width_);
   ImGui::Dummy(ImVec2(label_size.x, label_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+  // The error and the hint are text of their own, and the field's description points at them
+  // (aria-describedby), error first.
+  std::vector<std::uint32_t> described_by;
+  std::uint32_t hint_node = 0;
   if (!hint.empty()) {
     const ImVec2 hint_pos = ImGui::GetCursorScreenPos();
     const ImVec2 hint_size = text_size(fonts_.body, hint, column_width_);
     draw_text(dl, fonts_.body, hint_pos, theme_.text_muted, hint, column_width_);
     ImGui::Dummy(ImVec2(hint_size.x, hint_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+    record(Role::text, hint, ImGui::GetID("hint"), hint_pos, ImVec2(hint_pos.x + hint_size.x, hint_pos.y + hint_size.y));
+    hint_node = tree_.nodes.back().id;
   }
   // A message waits until the person has finished with the box (it has lost focus).
   ImGui::PushID("field");
@@ -394,7 +433,11 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     draw_text(dl, fonts_.bold, ImVec2(error_pos.x + 0.6f * em(), error_pos.y), theme_.error, error,
               column_width_ - 0.8f * em());
     ImGui::Dummy(ImVec2(error_size.x, error_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+    record(Role::text, error, ImGui::GetID("error"), error_pos,
+           ImVec2(error_pos.x + 0.6f * em() + error_size.x, error_pos.y + error_size.y));
+    described_by.push_back(tree_.nodes.back().id);
   }
+  if (hint_node) described_by.push_back(hint_node);
 
   const bool multiline = kind == InputKind::long_text;
   const float inner_width = column_width_ - 2 * pad_x;
@@ -429,9 +472,9 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     ImGui::PopClipRect();
   }
   static constexpr const char* type_names[] = {"text", "text", "tel", "email", "date", "password"};
-  record(multiline ? Role::text_area : Role::text_input, label, id, min, max, {}, 0,
-         error.empty() ? hint : (hint.empty() ? error : std::string(error) + " " + std::string(hint)));
+  record(multiline ? Role::text_area : Role::text_input, label, id, min, max);
   Node& node = tree_.nodes.back();
+  node.described_by = std::move(described_by);
   node.value = value;
   node.invalid = invalid;
   node.input_type = type_names[static_cast<int>(kind)];
@@ -477,7 +520,7 @@ bool Ui::disclosure(std::string_view label, bool expanded) {
   return pressed;
 }
 
-bool Ui::answer_button(std::string_view label, bool chosen, std::string_view chosen_note) {
+bool Ui::answer_button(std::string_view label, bool chosen) {
   ImFont* font = fonts_.bold;
   const float pad = 0.9f * em();
   const float mark = 1.5f * em();  // the round mark and the space after it
@@ -496,13 +539,21 @@ bool Ui::answer_button(std::string_view label, bool chosen, std::string_view cho
   dl->AddCircle(centre, 0.5f * em(), theme_.text, 0, 2.0f);
   if (chosen) dl->AddCircleFilled(centre, 0.28f * em(), theme_.link);
   draw_text(dl, font, ImVec2(min.x + pad + mark, min.y + (size.y - label_size.y) * 0.5f), theme_.link, label, wrap);
-  record(Role::button, label, id, min, max, {}, 0, chosen ? chosen_note : std::string_view{});
+  record(Role::radio, label, id, min, max);
+  tree_.nodes.back().checked = chosen;
   bring_into_view_if_focused(id);
   return pressed;
 }
 
 void Ui::progress(std::string_view label, float fraction) {
-  paragraph(label, theme_.text_muted);
+  // One progress bar for assistive technology, named and valued by its label ("Question 3 of 10").
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  ImGui::PushFont(fonts_.body);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme_.text_muted);
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  const ImGuiID id = ImGui::GetID("progress");
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const float height = 0.45f * em();
   ImGui::Dummy(ImVec2(column_width_, height));
@@ -511,6 +562,8 @@ void Ui::progress(std::string_view label, float fraction) {
   dl->AddRectFilled(start, end, theme_.card_border, height * 0.5f);
   const float filled = column_width_ * std::clamp(fraction, 0.0f, 1.0f);
   if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.primary_bg, height * 0.5f);
+  record(Role::progressbar, label, id, top, end);
+  tree_.nodes.back().value_now = static_cast<int>(std::lround(std::clamp(fraction, 0.0f, 1.0f) * 100.0f));
 }
 
 bool Ui::checkbox(std::string_view label, std::string_view detail, bool checked, bool enabled) {

@@ -76,6 +76,13 @@ class Ui {
   void set_column_width(float width) { column_width_ = width; }
   void gap(Space space);
   void set_title(std::string_view title) { tree_.title = std::string(title); }
+  void set_landmark(Landmark landmark) { landmark_ = landmark; }
+  void set_depth(int depth) { tree_.depth = depth; }
+
+  // ---- groups, for assistive technology: the nodes recorded between begin_group and end_group
+  // are its children (the answers to one question, a list, a confirmation) ----
+  void begin_group(Role role, std::string_view name, std::string_view id_text = {});
+  void end_group();
 
   // ---- widgets ----
   void heading(std::string_view text, int level = 1);
@@ -99,9 +106,10 @@ class Ui {
   // A button that opens or closes what the screen draws after it ("Why we ask"): a turning
   // arrow, and aria-expanded for screen readers.  Returns true when tapped.
   bool disclosure(std::string_view label, bool expanded);
-  // One of a few answers, full width, with a round mark filled in for the answer already given
-  // (chosen_note, read after the label, says so).  Returns true when tapped.
-  bool answer_button(std::string_view label, bool chosen, std::string_view chosen_note);
+  // One of a few answers, full width, with a round mark filled in for the answer already given:
+  // a radio button (put the answers in a begin_group(Role::radio_group, question)).  Returns
+  // true when tapped.
+  bool answer_button(std::string_view label, bool chosen);
   // "Question 3 of 10" above a bar filled to show how far along the person is.
   void progress(std::string_view label, float fraction);
   // A tick box, full width, with a line of detail under the label; returns true when tapped.
@@ -142,6 +150,8 @@ class Ui {
   float column_width_ = 0;
   std::vector<ImVec2> panel_starts_;
   bool at_panel_top_ = false;  // nothing drawn yet in the current panel
+  Landmark landmark_ = Landmark::main;
+  std::vector<std::size_t> groups_;  // open groups: their nodes' places in the tree
 };
 
 float font_px(const ImFont* font);

@@ -14,9 +14,10 @@ const MAIN_SCREENS = ['', '#/help-now', '#/about', '#/eligibility', '#/learn', '
 // Every mirror element (one per widget) with its rect, its region's (the view it is drawn in) and
 // what kind of thing it is.
 async function widgetRects(page) {
-  return page.evaluate(() => Array.from(document.querySelectorAll('#cpa-a11y [data-cpa-id]')).map((el) => {
+  // Widgets only (.cpa-node): a group (a list, a radio group, a dialog) holds its widgets' rects.
+  return page.evaluate(() => Array.from(document.querySelectorAll('#cpa-a11y .cpa-node')).map((el) => {
     const r = el.getBoundingClientRect();
-    const v = el.parentElement.getBoundingClientRect();
+    const v = el.closest('.cpa-region').getBoundingClientRect();
     return {
       name: el.getAttribute('aria-label') || el.textContent || el.getAttribute('aria-labelledby') || el.tagName,
       tag: el.tagName.toLowerCase(), role: el.getAttribute('role') || '',
@@ -57,9 +58,9 @@ test.describe('on a phone', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     const normalHeading = (await byRole(page, 'heading', 'Display').boundingBox()).height;
 
-    await tap(page, byRole(page, 'button', '200%'));
-    await expect(byRole(page, 'button', '200%')).toHaveAttribute('aria-description', 'chosen');
-    await tap(page, byRole(page, 'button', strings['display.colours_dark']));
+    await tap(page, byRole(page, 'radio', '200%'));
+    await expect(byRole(page, 'radio', '200%')).toBeChecked();
+    await tap(page, byRole(page, 'radio', strings['display.colours_dark']));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
     expect((await byRole(page, 'heading', 'Display').boundingBox()).height).toBeGreaterThan(normalHeading * 1.5);
@@ -87,17 +88,17 @@ test.describe('on a phone', () => {
     expect(first.background).toBe('rgb(18, 26, 32)');  // the dark theme's page, around the canvas too
     expect(await page.evaluate(() => window.__themesSeen)).toEqual(['dark']);  // never light first
     await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#0B2A4A');
-    await expect(byRole(page, 'button', '200%')).toHaveAttribute('aria-description', 'chosen');
+    await expect(byRole(page, 'radio', '200%')).toBeChecked();
   });
 
   test('Match this device follows the device\'s dark mode and contrast, at start and when they change', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openApp(page, '#/display');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(byRole(page, 'button', MATCH_DEVICE('dark'))).toHaveAttribute('aria-description', 'chosen');
+    await expect(byRole(page, 'radio', MATCH_DEVICE('dark'))).toBeChecked();
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    await expect(byRole(page, 'button', MATCH_DEVICE('light'))).toBeVisible();
+    await expect(byRole(page, 'radio', MATCH_DEVICE('light'))).toBeVisible();
     await page.emulateMedia({ contrast: 'more' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
     await page.emulateMedia({ contrast: 'no-preference', forcedColors: 'active' });
@@ -105,7 +106,7 @@ test.describe('on a phone', () => {
     await page.emulateMedia({ forcedColors: 'none', colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     // A choice of the person's own wins over the device.
-    await tap(page, byRole(page, 'button', strings['display.colours_light']));
+    await tap(page, byRole(page, 'radio', strings['display.colours_light']));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 
@@ -125,8 +126,8 @@ test.describe('on a phone', () => {
     expect(reduced).toBeGreaterThan(190);
     expect(reduced).toBeLessThan(210);  // exactly as far as the finger went
     await openApp(page, '#/display');
-    await expect(byRole(page, 'button', strings['display.motion_device_now'].replace('{state}', strings['display.motion_state_on'])))
-      .toHaveAttribute('aria-description', 'chosen');
+    await expect(byRole(page, 'radio', strings['display.motion_device_now'].replace('{state}', strings['display.motion_state_on'])))
+      .toBeChecked();
   });
 
   test('the dyslexia-friendly font is fetched only when chosen, and used from the first frame after a reload', async ({ page }) => {
@@ -157,7 +158,7 @@ test.describe('on a phone', () => {
   test('at 200% text and 320 px wide, every main screen fits: nothing leaves the screen sideways, no two widgets overlap, every target is 44 px or more', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openApp(page, '#/display');
-    await tap(page, byRole(page, 'button', '200%'));
+    await tap(page, byRole(page, 'radio', '200%'));
     await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
     for (const hash of MAIN_SCREENS) {
       await openApp(page, hash);
@@ -183,8 +184,8 @@ test.describe('on a phone', () => {
   for (const theme of ['light', 'dark', 'high_contrast']) {
     test(`screenshots at 200% text in the ${theme.replace('_', ' ')} theme`, async ({ page }, testInfo) => {
       await openApp(page, '#/display');
-      await tap(page, byRole(page, 'button', '200%'));
-      await tap(page, byRole(page, 'button', strings[`display.colours_${theme}`]));
+      await tap(page, byRole(page, 'radio', '200%'));
+      await tap(page, byRole(page, 'radio', strings[`display.colours_${theme}`]));
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme.replace('_', '-'));
       for (const hash of ['', '#/help-now', '#/display', '#/eligibility']) {
         await openApp(page, hash);
@@ -193,7 +194,7 @@ test.describe('on a phone', () => {
       }
       // Further down: the answers with the chosen one marked, and the font's tick box.
       await openApp(page, '#/display');
-      await reveal(page, byRole(page, 'button', strings['display.colours_high_contrast']));
+      await reveal(page, byRole(page, 'radio', strings['display.colours_high_contrast']));
       await shot(page, `display-200-${theme}-display-colours`, testInfo);
       await reveal(page, byRole(page, 'checkbox', strings['display.font_setting']));
       await shot(page, `display-200-${theme}-display-font`, testInfo);

@@ -28,7 +28,7 @@ const nothingKept = { databases: [], localStorage: 0, sessionStorage: 0, cookie:
 async function answerNation(page, nation) {
   await tap(page, byRole(page, 'button', 'Could I get CPA support?'));
   await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
-  await tap(page, byRole(page, 'button', nation));
+  await tap(page, byRole(page, 'radio', nation));
   await expect(page).not.toHaveURL(/#\/eligibility$/);
 }
 
@@ -81,7 +81,7 @@ test.describe('the kiosk site', () => {
       await answerNation(page, 'Wales');
       const question = page.url();
       await page.goBack();
-      await expect(byRole(page, 'button', 'Wales')).toHaveAccessibleDescription('Your answer');
+      await expect(byRole(page, 'radio', 'Wales')).toBeChecked();
       await page.goForward();
       await expect(page).toHaveURL(question);
 
@@ -111,7 +111,7 @@ test.describe('the kiosk site', () => {
       await expect(byRole(page, 'button', 'Back')).toHaveCount(0);
       await tap(page, byRole(page, 'button', 'Could I get CPA support?'));
       await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
-      await expect(byRole(page, 'button', 'Wales')).not.toHaveAccessibleDescription('Your answer');
+      await expect(byRole(page, 'radio', 'Wales')).not.toBeChecked();
       expect(await kept(page)).toEqual(nothingKept);
     });
 
@@ -132,7 +132,7 @@ test.describe('the kiosk site', () => {
       await expect(byRole(page, 'heading', 'Are you still there?')).toHaveCount(0);
       await expect(page).toHaveURL(question);
       await page.goBack();
-      await expect(byRole(page, 'button', 'England')).toHaveAccessibleDescription('Your answer');
+      await expect(byRole(page, 'radio', 'England')).toBeChecked();
       expect(await kept(page)).toEqual(nothingKept);
     });
 

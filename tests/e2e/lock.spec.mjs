@@ -55,7 +55,7 @@ async function setPassphrase(page, passphrase, { minutes = 5 } = {}) {
   await openApp(page, '#/lock');
   await typePassword(page, strings['plans.lock.new_label'], passphrase);
   await typePassword(page, strings['plans.lock.repeat_label'], passphrase);
-  await tap(page, byRole(page, 'button', new RegExp('^' + strings['plans.lock.minutes'].replace('{minutes}', String(minutes)))));
+  await tap(page, byRole(page, 'radio', new RegExp('^' + strings['plans.lock.minutes'].replace('{minutes}', String(minutes)))));
   await tap(page, byRole(page, 'button', strings['plans.lock.set_button']));
 }
 

@@ -160,7 +160,7 @@ export async function swipe(page, x, fromY, toY, steps = 8) {
 export async function reveal(page, locator) {
   for (let i = 0; i < 12; i++) {
     const box = await locator.boundingBox();
-    const clip = await locator.evaluate((el) => el.parentElement.getBoundingClientRect().toJSON());
+    const clip = await locator.evaluate((el) => el.closest('.cpa-region').getBoundingClientRect().toJSON());
     if (!box) throw new Error('element has no box');
     const middle = box.y + box.height / 2;
     if (middle > clip.y + 4 && middle < clip.y + clip.height - 4) return box;

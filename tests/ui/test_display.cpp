@@ -25,7 +25,7 @@ const char* const main_screens[] = {"",
                                     "#/display"};
 
 bool interactive(Role role) {
-  return role == Role::button || role == Role::link || role == Role::checkbox || role == Role::text_input ||
+  return role == Role::button || role == Role::link || role == Role::checkbox || role == Role::radio || role == Role::text_input ||
          role == Role::text_area;
 }
 
@@ -40,8 +40,11 @@ void check_layout(test::Harness& h, float width, float height) {
   for (int step = 0; step < 60; ++step) {
     const auto& nodes = h.tree().nodes;
     REQUIRE_FALSE(nodes.empty());
+    // Groups (a list, a radio group, a dialog) hold their widgets' rects: only widgets are compared.
+    const auto group = [](Role role) { return role == Role::list || role == Role::radio_group || role == Role::dialog; };
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       const auto& a = nodes[i];
+      if (group(a.role)) continue;
       CAPTURE(a.name);
       CHECK(a.rect.x >= -0.5f);
       CHECK(a.rect.x + a.rect.w <= width + 0.5f);
@@ -51,6 +54,7 @@ void check_layout(test::Harness& h, float width, float height) {
       }
       for (std::size_t j = i + 1; j < nodes.size(); ++j) {
         const auto& b = nodes[j];
+        if (group(b.role)) continue;
         // What scrolls under the top bar is hidden by it (each node's clip says where it shows).
         if (!(a.clip == b.clip)) continue;
         CAPTURE(b.name);
@@ -85,12 +89,12 @@ TEST_CASE("text size: the fonts are rebuilt at the new size, the choice is marke
   test::Harness h("#/display");
   const float normal = h.app.fonts().css_px;
   CHECK(normal == doctest::Approx(19.0f));
-  CHECK(h.find(Role::button, "100% (normal)")->description == "chosen");
-  h.tap(Role::button, "200%");
+  CHECK(h.find(Role::radio, "100% (normal)")->checked);
+  h.tap(Role::radio, "200%");
   CHECK(h.app.fonts().css_px == doctest::Approx(2 * normal));
   CHECK(ui::font_px(h.app.fonts().body) == doctest::Approx(2 * normal * ui::noto_line_height_ratio).epsilon(0.05));
-  CHECK(h.find(Role::button, "200%")->description == "chosen");
-  CHECK(h.find(Role::button, "100% (normal)")->description.empty());
+  CHECK(h.find(Role::radio, "200%")->checked);
+  CHECK_FALSE(h.find(Role::radio, "100% (normal)")->checked);
   CHECK(core::read_settings_document(h.platform.stored_settings).display.text_percent == 200);
   // The layout grows with it: the heading is taller than at 100%.
   test::Harness plain("#/display");
@@ -100,31 +104,31 @@ TEST_CASE("text size: the fonts are rebuilt at the new size, the choice is marke
 TEST_CASE("colours: each choice redraws in its theme, and Match this device follows the device") {
   test::Harness h("#/display");
   CHECK(h.app.theme().page_bg == ui::light_theme().page_bg);
-  REQUIRE(h.find(Role::button, "Match this device (now: light)") != nullptr);
-  h.tap(Role::button, "Dark");
+  REQUIRE(h.find(Role::radio, "Match this device (now: light)") != nullptr);
+  h.tap(Role::radio, "Dark");
   CHECK(h.app.theme().page_bg == ui::dark_theme().page_bg);
-  CHECK(h.find(Role::button, "Dark")->description == "chosen");
-  h.tap(Role::button, "High contrast");
+  CHECK(h.find(Role::radio, "Dark")->checked);
+  h.tap(Role::radio, "High contrast");
   CHECK(h.app.theme().page_bg == ui::high_contrast_theme().page_bg);
   CHECK(h.app.theme().link == ui::high_contrast_theme().link);
-  h.tap(Role::button, "Match this device (now: light)");
+  h.tap(Role::radio, "Match this device (now: light)");
   CHECK(h.app.theme().page_bg == ui::light_theme().page_bg);
   // The device turns dark mode on: the app follows, and says so.
   h.app.dispatch(core::DeviceDisplayChanged{{true, false, false, false}});
   h.settle();
   CHECK(h.app.theme().page_bg == ui::dark_theme().page_bg);
-  CHECK(h.find(Role::button, "Match this device (now: dark)") != nullptr);
+  CHECK(h.find(Role::radio, "Match this device (now: dark)") != nullptr);
 }
 
 TEST_CASE("reduce motion: the choice is marked, and Match this device says what the device asks") {
   test::Harness h("#/display");
-  h.tap(Role::button, "On: less motion");
+  h.tap(Role::radio, "On: less motion");
   CHECK(core::reduce_motion(h.app.state().display));
-  CHECK(h.find(Role::button, "On: less motion")->description == "chosen");
+  CHECK(h.find(Role::radio, "On: less motion")->checked);
   h.app.dispatch(core::DeviceDisplayChanged{{false, false, false, true}});
   h.settle();
-  REQUIRE(h.find(Role::button, "Match this device (now: on)") != nullptr);
-  h.tap(Role::button, "Off");
+  REQUIRE(h.find(Role::radio, "Match this device (now: on)") != nullptr);
+  h.tap(Role::radio, "Off");
   CHECK_FALSE(core::reduce_motion(h.app.state().display));
 }
 

@@ -1,6 +1,7 @@
 // "Could I get CPA support?" and "Understand your care", walked through the real UI with taps,
 // as a person would, reading what the screen says by role and name.
 #include <algorithm>
+#include <cmath>
 
 #include "core/eligibility.hpp"
 #include "harness.hpp"
@@ -28,7 +29,7 @@ bool has_link_to(const test::Harness& h, const std::string& href) {
 void start_walk(test::Harness& h, const std::string& nation) {
   h.tap(Role::button, "Could I get CPA support?");
   REQUIRE(h.find(Role::heading, "Where do you live?"));
-  h.tap(Role::button, nation);
+  h.tap(Role::radio, nation);
 }
 
 // Answers every question in turn from `first`; `answer_for` gives the button to tap for each question id.
@@ -38,9 +39,16 @@ void answer_all(test::Harness& h, AnswerFor answer_for, std::size_t first = 0) {
   for (std::size_t i = first; i < questions.size(); ++i) {
     CAPTURE(questions[i].id);
     REQUIRE(h.find(Role::heading, questions[i].text));
-    CHECK(h.find(Role::text, "Question " + std::to_string(i + 1) + " of " + std::to_string(questions.size())));
+    const auto* bar = h.find(Role::progressbar, "Question " + std::to_string(i + 1) + " of " + std::to_string(questions.size()));
+    REQUIRE(bar);
+    CHECK(bar->value_now == static_cast<int>(std::lround(100.0 * static_cast<double>(i + 1) / static_cast<double>(questions.size()))));
+    // The answers are one radio group, named by the question.
+    const auto* group = h.find(Role::radio_group, questions[i].text);
+    REQUIRE(group);
+    CHECK(h.tree().all(Role::radio).size() == 3);
+    for (const auto* radio : h.tree().all(Role::radio)) CHECK(radio->parent == group->id);
     const std::string answer = answer_for(questions[i].id);
-    h.tap(Role::button, answer);
+    h.tap(Role::radio, answer);
     // A risk answer of Yes or Not sure shows help at once; carrying on goes to the next question.
     if (questions[i].offers_help_now && (answer == "Yes" || answer == "Not sure")) {
       REQUIRE(h.find(Role::heading, "Help is here now"));
@@ -104,7 +112,7 @@ TEST_CASE("England, risk Not sure: help straight away, help first on the result,
 TEST_CASE("the risk question offers Help now right there, and a Yes puts the crisis lines first") {
   test::Harness h;
   start_walk(h, "England");
-  h.tap(Role::button, "No");
+  h.tap(Role::radio, "No");
   const auto* risk = rules(h).question("risk");
   REQUIRE(h.find(Role::heading, risk->text));
   // Two "Help now" buttons: the one on every screen, and one with the question.
@@ -112,9 +120,9 @@ TEST_CASE("the risk question offers Help now right there, and a Yes puts the cri
   for (const auto& node : h.tree().nodes)
     if (node.role == Role::button && node.name == "Help now") help.push_back(&node);
   REQUIRE(help.size() == 2);
-  CHECK(help[1]->rect.y < h.find(Role::button, "Yes")->rect.y);
+  CHECK(help[1]->rect.y < h.find(Role::radio, "Yes")->rect.y);
 
-  h.tap(Role::button, "Yes");
+  h.tap(Role::radio, "Yes");
   // Help straight away, before the next question: the nation's lines, first in reading order.
   REQUIRE(h.find(Role::heading, "Help is here now"));
   CHECK(h.find(Role::heading, "Help is here now")->level == 1);
@@ -140,8 +148,8 @@ TEST_CASE("the risk question offers Help now right there, and a Yes puts the cri
 
 TEST_CASE("Help now with the risk question opens the crisis screen") {
   test::Harness h("#/eligibility");
-  h.tap(Role::button, "England");
-  h.tap(Role::button, "No");
+  h.tap(Role::radio, "England");
+  h.tap(Role::radio, "No");
   const ui::Node* in_question = nullptr;
   for (const auto& node : h.tree().nodes)
     if (node.role == Role::button && node.name == "Help now") in_question = &node;  // the last one
@@ -154,7 +162,7 @@ TEST_CASE("Help now with the risk question opens the crisis screen") {
 
 TEST_CASE("Why we ask opens in place, and says it is open") {
   test::Harness h("#/eligibility");
-  h.tap(Role::button, "England");
+  h.tap(Role::radio, "England");
   const auto& first = rules(h).questions.front();
   const auto* why = h.find(Role::button, "Why we ask");
   REQUIRE(why);
@@ -165,7 +173,7 @@ TEST_CASE("Why we ask opens in place, and says it is open") {
   CHECK(h.app.state().route() == core::eligibility_route(first.id));
   CHECK(*h.find(Role::button, "Why we ask")->expanded);
   REQUIRE(h.find(Role::text, first.why));
-  CHECK(h.find(Role::text, first.why)->rect.y < h.find(Role::button, "Yes")->rect.y);
+  CHECK(h.find(Role::text, first.why)->rect.y < h.find(Role::radio, "Yes")->rect.y);
   h.tap(Role::button, "Why we ask");
   CHECK_FALSE(h.find(Role::text, first.why));
 }
@@ -174,8 +182,8 @@ TEST_CASE("Back on every step; the answer given is shown again and can be change
   test::Harness h;
   start_walk(h, "England");
   const auto& questions = rules(h).questions;
-  h.tap(Role::button, "Yes");
-  h.tap(Role::button, "Not sure");
+  h.tap(Role::radio, "Yes");
+  h.tap(Role::radio, "Not sure");
   REQUIRE(h.find(Role::heading, "Help is here now"));  // question 2 is about risk
   h.tap(Role::button, "Carry on with the questions");
   REQUIRE(h.find(Role::heading, questions[2].text));
@@ -183,17 +191,17 @@ TEST_CASE("Back on every step; the answer given is shown again and can be change
   REQUIRE(h.find(Role::heading, "Help is here now"));
   h.tap(Role::button, "Back");
   REQUIRE(h.find(Role::heading, questions[1].text));
-  CHECK(h.find(Role::button, "Not sure")->description == "Your answer");
-  CHECK(h.find(Role::button, "Yes")->description.empty());
-  h.tap(Role::button, "No");
+  CHECK(h.find(Role::radio, "Not sure")->checked);
+  CHECK_FALSE(h.find(Role::radio, "Yes")->checked);
+  h.tap(Role::radio, "No");
   REQUIRE(h.find(Role::heading, questions[2].text));
   h.tap(Role::button, "Back");
   h.tap(Role::button, "Back");
   REQUIRE(h.find(Role::heading, questions[0].text));
-  CHECK(h.find(Role::button, "Yes")->description == "Your answer");
+  CHECK(h.find(Role::radio, "Yes")->checked);
   h.tap(Role::button, "Back");
   CHECK(h.find(Role::heading, "Where do you live?"));
-  CHECK(h.find(Role::button, "England")->description == "Your answer");
+  CHECK(h.find(Role::radio, "England")->checked);
   h.browser_back();
   CHECK(h.app.state().route().screen == core::Screen::home);
 }
@@ -202,7 +210,10 @@ TEST_CASE("the summary lists every answer, and changing one goes back to the sum
   test::Harness h;
   start_walk(h, "England");
   const auto& questions = rules(h).questions;
-  for (std::size_t i = 0; i < questions.size(); ++i) h.tap(Role::button, i == 4 ? "Skip" : "No");
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    if (i == 4) h.tap(Role::button, "Skip");
+    else h.tap(Role::radio, "No");
+  }
   REQUIRE(h.find(Role::heading, "Check your answers"));
   h.tap(Role::button, "See what this means for me");
   CHECK(h.find(Role::heading, "We cannot tell from your answers"));  // one Skip is not a plain No
@@ -216,7 +227,7 @@ TEST_CASE("the summary lists every answer, and changing one goes back to the sum
   }
   h.tap(Role::button, questions[5].short_text);
   REQUIRE(h.find(Role::heading, questions[5].text));
-  h.tap(Role::button, "Yes");
+  h.tap(Role::radio, "Yes");
   REQUIRE(h.find(Role::heading, "Check your answers"));
   CHECK(h.find(Role::button, questions[5].short_text)->description == "Your answer: Yes");
   h.tap(Role::button, "See what this means for me");
@@ -225,9 +236,9 @@ TEST_CASE("the summary lists every answer, and changing one goes back to the sum
   // From the result, "Change my answers" returns to the summary; change back and the result follows.
   h.tap(Role::button, "Change my answers");
   h.tap(Role::button, questions[5].short_text);
-  h.tap(Role::button, "No");
+  h.tap(Role::radio, "No");
   h.tap(Role::button, questions[4].short_text);
-  h.tap(Role::button, "No");
+  h.tap(Role::radio, "No");
   h.tap(Role::button, "See what this means for me");
   CHECK(h.find(Role::heading, "CPA may not be offered, but you still have the right to care and support"));
 }
@@ -248,7 +259,7 @@ TEST_CASE("Wales: the Care and Treatment Plan, its facts and the Wales crisis li
   CHECK(h.find(Role::link, "Call 111"));
   CHECK(h.find(Role::text, "NHS 111 Wales, press 2"));
   CHECK_FALSE(h.find(Role::button, "Change my answers"));
-  CHECK_FALSE(h.find(Role::text, "Question 1 of 10"));
+  CHECK_FALSE(h.find(Role::progressbar, "Question 1 of 10"));
 }
 
 TEST_CASE("Scotland and Northern Ireland: an honest short answer and the crisis lines that serve them") {
@@ -292,7 +303,7 @@ TEST_CASE("Start again forgets the answers and asks where you live") {
   answer_all(h, [](const std::string&) { return "Yes"; });
   h.tap(Role::button, "Start again");
   CHECK(h.find(Role::heading, "Where do you live?"));
-  CHECK(h.find(Role::button, "England")->description.empty());
+  CHECK_FALSE(h.find(Role::radio, "England")->checked);
   CHECK(h.app.state().eligibility.answers.empty());
 }
 
@@ -300,7 +311,7 @@ TEST_CASE("a deep link into the questions, with no answers in memory, starts at 
   test::Harness h("#/eligibility/risk");
   CHECK(h.find(Role::heading, "Where do you live?"));
   REQUIRE(h.find(Role::button, "Back"));
-  h.tap(Role::button, "England");
+  h.tap(Role::radio, "England");
   CHECK(h.find(Role::heading, rules(h).questions.front().text));
 }
 
@@ -336,7 +347,7 @@ TEST_CASE("every target on the walk-through and the explainers is at least 44 by
   for (const char* path : {"#/eligibility", "#/learn", "#/learn/what-is-cpa"}) {
     CAPTURE(path);
     test::Harness h(path);
-    if (std::string(path) == "#/eligibility") h.tap(Role::button, "England");
+    if (std::string(path) == "#/eligibility") h.tap(Role::radio, "England");
     for (const auto& node : h.tree().nodes) {
       if (node.role != Role::button && node.role != Role::link) continue;
       CAPTURE(node.name);

@@ -124,3 +124,36 @@ TEST_CASE("every route opens as a deep link with its own heading, and Help now o
     CHECK(h.find(Role::button, "Help now") != nullptr);
   }
 }
+
+TEST_CASE("landmarks, groups and depth, as assistive technology is told them") {
+  test::Harness h;
+  // The top bar is the banner (Help now is always in it); everything else is the main content.
+  const auto* help = h.find(Role::button, "Help now");
+  REQUIRE(help);
+  CHECK(help->landmark == ui::Landmark::banner);
+  CHECK(h.find(Role::heading, "CPA Companion")->landmark == ui::Landmark::main);
+  CHECK(h.tree().depth == 1);
+
+  // Bullets are one list whose items are its children, and the list holds them in its rect.
+  h.tap(Role::button, "Your data and settings");
+  h.tap(Role::button, "Delete everything");
+  CHECK(h.tree().depth == 3);
+  const auto* dialog = h.find(Role::dialog, h.app.state().content->str("data.delete_confirm_title"));
+  REQUIRE(dialog);
+  const auto lists = h.tree().all(Role::list);
+  REQUIRE(lists.size() == 1);
+  CHECK(lists[0]->parent == dialog->id);
+  const auto items = h.tree().all(Role::list_item);
+  REQUIRE(items.size() == 4);
+  for (const auto* item : items) {
+    CHECK(item->parent == lists[0]->id);
+    CHECK(item->rect.y >= lists[0]->rect.y);
+    CHECK(item->rect.y + item->rect.h <= lists[0]->rect.y + lists[0]->rect.h + 0.5f);
+  }
+  // Both answers to the confirmation are inside the dialog; Help now stays outside it, in reach.
+  for (const auto* button : h.tree().all(Role::button)) {
+    CAPTURE(button->name);
+    if (button->landmark == ui::Landmark::banner || button->name == "Back") CHECK(button->parent == 0);
+    else CHECK(button->parent == dialog->id);
+  }
+}

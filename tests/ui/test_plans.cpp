@@ -48,7 +48,11 @@ TEST_CASE("a phone number is stored normalised, shown the UK way, and a bad one 
   bad.leave_field();
   const auto* node = bad.find(Role::text_input, phone);
   CHECK(node->invalid);
-  CHECK(node->description.find(bad.app.state().content->str("plans.error.phone")) != std::string::npos);
+  // The message is on the screen as text, and the field points at it (aria-describedby).
+  const auto* message = bad.find(Role::text, bad.app.state().content->str("plans.error.phone"));
+  REQUIRE(message);
+  REQUIRE_FALSE(node->described_by.empty());
+  CHECK(node->described_by.front() == message->id);
   CHECK(bad.app.state().plans.records.care_plan.coordinator.phone == "12345");  // kept as typed, never lost
 }
 

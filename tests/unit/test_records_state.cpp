@@ -202,8 +202,13 @@ TEST_CASE("a failed save is reported, and cleared by the next good one") {
   CHECK(app.plans().save_error ==
         "Your plans could not be saved because this device is full. Free up some space, or save a copy as a file.");
   CHECK(app.plans().dirty());
+  // Said at once to a screen reader (the assertive live region), and only once.
+  REQUIRE(app.device.urgent_announcements.size() == 1);
+  CHECK(app.device.urgent_announcements[0] == app.plans().save_error);
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones-Smith"});
   CHECK(app.device.saved_records.size() == 2);  // saving goes on trying
+  app.act(core::PlansSaveFailed{app.plans().revision, true});
+  CHECK(app.device.urgent_announcements.size() == 1);
   app.act(core::PlansSaved{app.plans().revision});
   CHECK(app.plans().save_error.empty());
   CHECK_FALSE(app.plans().dirty());

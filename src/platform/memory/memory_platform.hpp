@@ -15,7 +15,10 @@ class MemoryPlatform : public Platform {
   void history_push(const std::string& path) override;
   void history_replace(const std::string& path) override;
   void history_back() override;
-  void announce(const std::string& text) override { announcements.push_back(text); }
+  void announce(const std::string& text, bool urgent) override {
+    announcements.push_back(text);
+    if (urgent) urgent_announcements.push_back(text);
+  }
   void print_document(const std::string& title, const std::string& html_body) override {
     printed.push_back({title, html_body});
   }
@@ -95,6 +98,7 @@ class MemoryPlatform : public Platform {
 
   std::vector<std::string> opened_urls;
   std::vector<std::string> announcements;
+  std::vector<std::string> urgent_announcements;  // the ones said at once (errors that lose work)
   std::vector<std::string> history;
   std::size_t history_index = 0;
   std::vector<std::string> popstate_events;  // paths the app should be told about

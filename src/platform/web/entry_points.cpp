@@ -35,6 +35,9 @@ EMSCRIPTEN_KEEPALIVE void cpa_activate(std::uint32_t id) {
 EMSCRIPTEN_KEEPALIVE void cpa_focus(std::uint32_t id) {
   if (web) web->input.focus(id);
 }
+EMSCRIPTEN_KEEPALIVE void cpa_scroll_by(float dy) {
+  if (web) web->input.scroll_by(dy);
+}
 EMSCRIPTEN_KEEPALIVE void cpa_text_input(std::uint32_t id, const char* value) {
   if (web) web->input.text_changed(id, value);
 }

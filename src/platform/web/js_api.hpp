@@ -6,7 +6,7 @@ extern "C" {
 // platform effects
 void cpa_js_open_url(const char* url);
 void cpa_js_history(int op, const char* path);  // 1 push, 2 replace, 3 back
-void cpa_js_announce(const char* text);
+void cpa_js_announce(const char* text, int urgent);
 void cpa_js_print(const char* title, const char* html_body);
 void cpa_js_download(const char* filename, const char* mime_type, const char* data, int size);
 // accessibility mirror

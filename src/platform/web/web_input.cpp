@@ -64,6 +64,12 @@ void WebInput::focus(std::uint32_t id) {
   backend_.request_frames(3);
 }
 
+void WebInput::scroll_by(float dy) {
+  inertia_ = 0;
+  pending_.pan_y -= dy;
+  backend_.request_frames(3);
+}
+
 void WebInput::text_changed(std::uint32_t id, std::string value) {
   pending_.text_edits.push_back({id, std::move(value)});
   act_now();

@@ -8,7 +8,7 @@ void WebPlatform::open_url(const std::string& url) { cpa_js_open_url(url.c_str()
 void WebPlatform::history_push(const std::string& path) { cpa_js_history(1, path.c_str()); }
 void WebPlatform::history_replace(const std::string& path) { cpa_js_history(2, path.c_str()); }
 void WebPlatform::history_back() { cpa_js_history(3, ""); }
-void WebPlatform::announce(const std::string& text) { cpa_js_announce(text.c_str()); }
+void WebPlatform::announce(const std::string& text, bool urgent) { cpa_js_announce(text.c_str(), urgent ? 1 : 0); }
 void WebPlatform::print_document(const std::string& title, const std::string& html_body) {
   cpa_js_print(title.c_str(), html_body.c_str());
 }

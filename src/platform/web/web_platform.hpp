@@ -10,7 +10,7 @@ class WebPlatform : public Platform {
   void history_push(const std::string& path) override;
   void history_replace(const std::string& path) override;
   void history_back() override;
-  void announce(const std::string& text) override;
+  void announce(const std::string& text, bool urgent) override;
   void print_document(const std::string& title, const std::string& html_body) override;
   void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) override;
   void save_records(const core::SaveRecords& save) override;
