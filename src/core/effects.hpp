@@ -20,7 +20,7 @@ struct HistoryBack {};  // the in-app Back button: same as the browser's
 struct Announce {
   std::string text;
   bool urgent = false;  // an error that loses work: said at once (aria-live assertive), not after what is being read
-};  // said by a screen reader (aria-live polite)
+};                      // said by a screen reader (aria-live polite)
 // A clean printable page (real HTML, not a picture of the canvas), then the browser's print dialog.
 struct PrintDocument {
   std::string title;

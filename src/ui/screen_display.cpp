@@ -17,8 +17,7 @@ void text_size_choices(Ui& ui, const core::DisplaySettings& settings) {
     const std::string label = percent == core::kTextSizes[0] ? ui.str("display.text_size_normal")
                                                              : ui.text().format("display.text_size_option",
                                                                                 {{"percent", std::to_string(percent)}});
-    if (ui.answer_button(label, settings.text_percent == percent))
-      ui.emit(core::SetTextSize{percent});
+    if (ui.answer_button(label, settings.text_percent == percent)) ui.emit(core::SetTextSize{percent});
   }
   ui.end_group();
   ImGui::PopID();
@@ -53,8 +52,7 @@ void colour_choices(Ui& ui, const core::DisplayState& display) {
   ui.begin_group(Role::radio_group, ui.str("display.colours_heading"), "choices");
   for (const auto& choice : choices) {
     const std::string label = choice.theme == core::ThemeChoice::device ? device_label : ui.str(choice.key);
-    if (ui.answer_button(label, display.settings.theme == choice.theme))
-      ui.emit(core::SetThemeChoice{choice.theme});
+    if (ui.answer_button(label, display.settings.theme == choice.theme)) ui.emit(core::SetThemeChoice{choice.theme});
   }
   ui.end_group();
   ImGui::PopID();

@@ -53,9 +53,9 @@ struct Node {
   std::uint32_t parent = 0;                 // the group it belongs to (0: none)
   std::vector<std::uint32_t> described_by;  // nodes whose text describes this one (a field's error, its hint)
   int value_now = -1;                       // progress bars: 0..100
-  bool invalid = false;          // inputs whose value did not validate (description says why)
-  std::string input_type;        // inputs: text, tel, email, date
-  float font_px = 0;             // inputs: the CSS text size, so the focused DOM field matches the canvas
+  bool invalid = false;                     // inputs whose value did not validate (description says why)
+  std::string input_type;                   // inputs: text, tel, email, date
+  float font_px = 0;                        // inputs: the CSS text size, so the focused DOM field matches the canvas
   float pad_x = 0, pad_y = 0;
   Rect rect;
   Rect clip;  // the visible area of the view it sits in (the top bar, the scrolling content)

@@ -418,7 +418,8 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     const ImVec2 hint_size = text_size(fonts_.body, hint, column_width_);
     draw_text(dl, fonts_.body, hint_pos, theme_.text_muted, hint, column_width_);
     ImGui::Dummy(ImVec2(hint_size.x, hint_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
-    record(Role::text, hint, ImGui::GetID("hint"), hint_pos, ImVec2(hint_pos.x + hint_size.x, hint_pos.y + hint_size.y));
+    record(Role::text, hint, ImGui::GetID("hint"), hint_pos,
+           ImVec2(hint_pos.x + hint_size.x, hint_pos.y + hint_size.y));
     hint_node = tree_.nodes.back().id;
   }
   // A message waits until the person has finished with the box (it has lost focus).

@@ -25,8 +25,8 @@ const char* const main_screens[] = {"",
                                     "#/display"};
 
 bool interactive(Role role) {
-  return role == Role::button || role == Role::link || role == Role::checkbox || role == Role::radio || role == Role::text_input ||
-         role == Role::text_area;
+  return role == Role::button || role == Role::link || role == Role::checkbox || role == Role::radio ||
+         role == Role::text_input || role == Role::text_area;
 }
 
 bool overlap(const ui::Rect& a, const ui::Rect& b) {
@@ -41,7 +41,9 @@ void check_layout(test::Harness& h, float width, float height) {
     const auto& nodes = h.tree().nodes;
     REQUIRE_FALSE(nodes.empty());
     // Groups (a list, a radio group, a dialog) hold their widgets' rects: only widgets are compared.
-    const auto group = [](Role role) { return role == Role::list || role == Role::radio_group || role == Role::dialog; };
+    const auto group = [](Role role) {
+      return role == Role::list || role == Role::radio_group || role == Role::dialog;
+    };
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       const auto& a = nodes[i];
       if (group(a.role)) continue;

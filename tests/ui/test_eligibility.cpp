@@ -39,9 +39,11 @@ void answer_all(test::Harness& h, AnswerFor answer_for, std::size_t first = 0) {
   for (std::size_t i = first; i < questions.size(); ++i) {
     CAPTURE(questions[i].id);
     REQUIRE(h.find(Role::heading, questions[i].text));
-    const auto* bar = h.find(Role::progressbar, "Question " + std::to_string(i + 1) + " of " + std::to_string(questions.size()));
+    const auto* bar =
+        h.find(Role::progressbar, "Question " + std::to_string(i + 1) + " of " + std::to_string(questions.size()));
     REQUIRE(bar);
-    CHECK(bar->value_now == static_cast<int>(std::lround(100.0 * static_cast<double>(i + 1) / static_cast<double>(questions.size()))));
+    CHECK(bar->value_now ==
+          static_cast<int>(std::lround(100.0 * static_cast<double>(i + 1) / static_cast<double>(questions.size()))));
     // The answers are one radio group, named by the question.
     const auto* group = h.find(Role::radio_group, questions[i].text);
     REQUIRE(group);

@@ -26,7 +26,7 @@ class WebInput {
   void activate(std::uint32_t id);  // a keyboard or screen reader activated an element
   void focus(std::uint32_t id);
   // The keyboard scrolls the screen (arrow keys, Page Up/Down, Home, End): dy CSS px, down positive.
-  void scroll_by(float dy);     // an element got focus: scroll it into view
+  void scroll_by(float dy);  // an element got focus: scroll it into view
   // A text field's DOM input changed (typing, IME, paste, autofill): applied now, inside the
   // event, so the edit reaches the core (and storage) even if the page closes next.
   void text_changed(std::uint32_t id, std::string value);
