@@ -212,8 +212,9 @@ cpa_build_site() {
       *) die "build: unknown option $1" ;;
     esac
   done
-  cpa_build_native
-  cpa_build_wasm
+  local t=$SECONDS
+  cpa_build_native; say "native build: $((SECONDS - t))s"; t=$SECONDS
+  cpa_build_wasm; say "wasm build: $((SECONDS - t))s"
   rm -rf "$out"; mkdir -p "$out/fonts"
   "$BUILD/native/cpa_site" --content "$ROOT/content" --shell "$ROOT/shell" --out "$out" \
     --glyphs "$BUILD/glyphs.txt" "${deployment[@]}" >/dev/null || die "content or deployment did not validate (see above)"
@@ -299,24 +300,26 @@ run_e2e() {
 cpa_test() {
   local start=$SECONDS what="${1:-all}"
   [ $# -gt 0 ] && shift
+  local t=$SECONDS times=()
   case "$what" in
     lint|fuzz|asan) ;;
-    *) cpa_build_site ;;
+    *) cpa_build_site; times+=("build $((SECONDS - t))s") ;;
   esac
   case "$what" in
-    all|unit) run_doctest unit "$BUILD/native/unit_tests" ;;&
-    all|ui)   run_doctest ui "$BUILD/native/ui_tests" ;;&
-    all|wasm) run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js" ;;&
-    all|lint) run_lint ;;&
-    all|asan) run_asan ;;&
-    all|fuzz) run_fuzz ;;&
-    all|e2e)  cpa_build_kiosk_test_site
+    all|unit) t=$SECONDS; run_doctest unit "$BUILD/native/unit_tests"; times+=("unit $((SECONDS - t))s") ;;&
+    all|ui)   t=$SECONDS; run_doctest ui "$BUILD/native/ui_tests"; times+=("ui $((SECONDS - t))s") ;;&
+    all|wasm) t=$SECONDS; run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js"; times+=("wasm $((SECONDS - t))s") ;;&
+    all|lint) t=$SECONDS; run_lint; times+=("lint $((SECONDS - t))s") ;;&
+    all|asan) t=$SECONDS; run_asan; times+=("asan $((SECONDS - t))s") ;;&
+    all|fuzz) t=$SECONDS; run_fuzz; times+=("fuzz $((SECONDS - t))s") ;;&
+    all|e2e)  t=$SECONDS; cpa_build_kiosk_test_site
               "$BUILD/native/largest_plan" "$BUILD/largest-plan.json" || die "could not write the largest plan"
-              run_e2e "$@" ;;
+              run_e2e "$@"; times+=("e2e $((SECONDS - t))s") ;;
     unit|ui|wasm|lint|asan|fuzz) ;;
     *) die "test: unknown part '$what' (all, unit, ui, wasm, lint, asan, fuzz, e2e)" ;;
   esac
   local took=$((SECONDS - start))
+  say "time per part: ${times[*]}"
   echo "cpa test: $TEST_PASSED passed, $TEST_FAILED failed (${TEST_PARTS[*]}) in ${took}s"
   [ "$TEST_FAILED" = 0 ]
 }
