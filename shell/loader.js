@@ -114,10 +114,16 @@
     } catch (e) { return false; }
   }
 
-  // Keep the whole site on the device, so it opens with no signal next time.
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  // Keep the whole site on the device, so it opens with no signal next time: once the app has
+  // drawn (or could not start), so the copy does not compete with the first load for a weak signal.
+  function keepOffline() {
+    window.removeEventListener('cpa-ready', keepOffline);
+    window.removeEventListener('cpa-failed', keepOffline);
+    if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
     navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('offline copy not kept: ' + e.message); });
   }
+  window.addEventListener('cpa-ready', keepOffline);
+  window.addEventListener('cpa-failed', keepOffline);
 
   if (typeof WebAssembly !== 'object' || !webgl2Available()) {
     fail('WebAssembly or WebGL2 is not available in this browser');
@@ -128,17 +134,18 @@
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
       return r.arrayBuffer();
-    }).then(function (b) { return new Uint8Array(b); });
+    }).then(function (b) { return [url, new Uint8Array(b)]; });
   }
 
-  var assets = {
-    '/assets/content.json': 'content.json',
-    '/assets/fonts/NotoSans-Regular.ttf': 'fonts/NotoSans-Regular.ttf',
-    '/assets/fonts/NotoSans-Bold.ttf': 'fonts/NotoSans-Bold.ttf',
-  };
-  var files = Object.keys(assets).map(function (path) {
-    return fetchBytes(assets[path]).then(function (bytes) { return [path, bytes]; });
+  // Everything at once (index.html preloads the same files): the WebAssembly compiles as it
+  // streams in, while the words, the fonts and cpa.js arrive beside it.
+  var compiled = fetch('cpa.wasm').then(function (response) {
+    if (!response.ok) throw new Error('cpa.wasm: HTTP ' + response.status);
+    return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
+      : response.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
   });
+  compiled.catch(function () { /* reported when the module asks for it (instantiateWasm) */ });
+  var files = Promise.all(['content.json', 'fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf'].map(fetchBytes));
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -150,13 +157,20 @@
     });
   }
 
-  Promise.all([Promise.all(files), loadScript('cpa.js')]).then(function (results) {
-    var loaded = results[0];
+  // The module's own instantiation, from the module compiled above.
+  function instantiateWasm(imports, receive) {
+    compiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+    }).catch(function (e) { fail(e && e.message ? e.message : e); });
+    return {};
+  }
+
+  Promise.all([files, loadScript('cpa.js')]).then(function (results) {
+    var assets = {};
+    results[0].forEach(function (f) { assets[f[0]] = f[1]; });
     return window.createCpaModule({
-      preRun: [function (Module) {
-        Module.FS.mkdirTree('/assets/fonts');
-        loaded.forEach(function (f) { Module.FS.writeFile(f[0], f[1]); });
-      }],
+      cpaAssets: assets,  // taken by the core (web/lib_heap.js)
+      instantiateWasm: instantiateWasm,
       printErr: function (text) { console.warn(text); },
     });
   }).catch(function (e) { fail(e && e.message ? e.message : e); });

@@ -28,4 +28,25 @@ mergeInto(LibraryManager.library, {
       }
     },
   },
+
+  // The files the page fetched for the core (the words, the fonts), handed over by their URL
+  // rather than through a file system: the loader passes them in as Module.cpaAssets, the
+  // dyslexia-friendly font is added when it arrives.  The core asks a file's size, then takes
+  // its bytes into its own memory, and the page lets go of its copy.
+  $CpaAssets: {
+    files: function () { return Module['cpaAssets'] || (Module['cpaAssets'] = {}); },
+  },
+  cpa_js_asset_size__deps: ['$CpaAssets'],
+  cpa_js_asset_size: function (urlPtr) {
+    var bytes = CpaAssets.files()[UTF8ToString(urlPtr)];
+    return bytes ? bytes.length : -1;
+  },
+  cpa_js_asset_take__deps: ['$CpaAssets'],
+  cpa_js_asset_take: function (urlPtr, dest, size) {
+    var url = UTF8ToString(urlPtr), files = CpaAssets.files(), bytes = files[url];
+    if (!bytes || bytes.length !== size) return 0;
+    HEAPU8.set(bytes, dest);
+    delete files[url];
+    return 1;
+  },
 });

@@ -163,6 +163,10 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
+  cpa_js_mark: function (namePtr) {
+    if (window.performance && performance.mark) performance.mark(UTF8ToString(namePtr));
+  },
+
   cpa_js_app_ready__deps: ['$CpaPage'],
   cpa_js_app_ready: function () {
     CpaPage.setStatus('ready');

@@ -5,6 +5,7 @@
 // nothing) and what applies; this file only stores the document, reads the device's media
 // queries for the core, and dresses the page around the canvas as the core says.
 mergeInto(LibraryManager.library, {
+  $CpaSettings__deps: ['$CpaAssets'],
   $CpaSettings: {
     DB: 'cpa-companion-settings',
     STORE: 'settings',
@@ -70,18 +71,15 @@ mergeInto(LibraryManager.library, {
       CpaSettings.loadFont(function () { done(); });
     },
 
-    FONTS: { '/assets/fonts/OpenDyslexic-Regular.otf': 'fonts/OpenDyslexic-Regular.otf',
-             '/assets/fonts/OpenDyslexic-Bold.otf': 'fonts/OpenDyslexic-Bold.otf' },
+    FONTS: ['fonts/OpenDyslexic-Regular.otf', 'fonts/OpenDyslexic-Bold.otf'],
     loadFont: function (done) {
-      var paths = Object.keys(CpaSettings.FONTS);
-      Promise.all(paths.map(function (path) {
-        return fetch(CpaSettings.FONTS[path]).then(function (r) {
+      Promise.all(CpaSettings.FONTS.map(function (url) {
+        return fetch(url).then(function (r) {
           if (!r.ok) throw new Error(r.status);
           return r.arrayBuffer();
         });
       })).then(function (buffers) {
-        FS.mkdirTree('/assets/fonts');
-        paths.forEach(function (path, i) { FS.writeFile(path, new Uint8Array(buffers[i])); });
+        CpaSettings.FONTS.forEach(function (url, i) { CpaAssets.files()[url] = new Uint8Array(buffers[i]); });
         done(true);
       }).catch(function (e) { console.warn('dyslexia-friendly font not loaded: ' + e); done(false); });
     },

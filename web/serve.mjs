@@ -1,9 +1,12 @@
 // Serves the built site on 127.0.0.1 with exactly the headers production uses (dist/_headers,
-// the Netlify / Cloudflare Pages format).  Used by ./cpa serve and by the e2e tests.
+// the Netlify / Cloudflare Pages format).  Used by ./cpa serve, the e2e tests and ./cpa bench.
 //   node web/serve.mjs --root dist [--port 8080] [--quiet]
+// As a static host does (nginx's gzip_static / brotli_static): a file's precompressed copy that
+// ./cpa build wrote beside it (x.br, x.gz) is sent to a browser that accepts it, brotli first;
+// every response has an ETag, and a revalidation that matches gets 304 with no body.
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -19,7 +22,25 @@ const types = {
   '.ttf': 'font/ttf', '.otf': 'font/otf', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json', '.ics': 'text/calendar; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
-const compressible = /^(text\/|application\/(json|wasm|manifest\+json)|image\/svg|font\/)/;
+// The encodings a browser accepts, by the Accept-Encoding header's names (q=0 refuses one).
+function accepted(header) {
+  const names = new Set();
+  for (const part of String(header || '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (name && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p))) names.add(name);
+  }
+  return names;
+}
+
+// The copy to send: [body, encoding or null].  Only copies ./cpa build wrote are used.
+async function chooseBody(file, acceptEncoding) {
+  const names = accepted(acceptEncoding);
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!names.has(encoding)) continue;
+    try { return [await readFile(file + suffix), encoding]; } catch { /* no such copy */ }
+  }
+  return [await readFile(file), null];
+}
 
 // _headers: a path pattern on its own line, then indented "Name: value" lines.
 function parseHeaders(text) {
@@ -49,16 +70,20 @@ const server = createServer(async (req, res) => {
     if (!file.startsWith(root + path.sep) || path.basename(file) === '_headers') throw Object.assign(new Error(), { code: 'ENOENT' });
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error(), { code: 'ENOENT' });
-    let body = await readFile(file);
+    const [body, encoding] = await chooseBody(file, req.headers['accept-encoding']);
     const type = types[path.extname(file)] || 'application/octet-stream';
     for (const rule of rules) if (matches(rule.pattern, urlPath) || matches(rule.pattern, url.pathname)) {
       for (const [name, value] of rule.headers) res.setHeader(name, value);
     }
     res.setHeader('Content-Type', type);
-    if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-      body = gzipSync(body);
-      res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    const etag = '"' + createHash('sha256').update(body).digest('base64url').slice(0, 22) + '"';
+    res.setHeader('ETag', etag);
+    if ((req.headers['if-none-match'] || '').split(',').map((t) => t.trim().replace(/^W\//, '')).includes(etag)) {
+      res.writeHead(304);
+      res.end();
+      return;
     }
     res.setHeader('Content-Length', body.length);
     res.writeHead(200);

@@ -3,8 +3,6 @@
 #include <emscripten.h>
 
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -21,18 +19,18 @@
 namespace cpa::app {
 namespace {
 
-std::string read_file(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+// A file the page fetched (shell/loader.js, web/lib_settings.js), taken by its URL into our
+// memory; empty when it has not arrived (web/lib_heap.js).
+std::vector<unsigned char> take_asset(const char* url) {
+  const int size = cpa_js_asset_size(url);
+  if (size <= 0) return {};
+  std::vector<unsigned char> bytes(static_cast<std::size_t>(size));
+  if (!cpa_js_asset_take(url, bytes.data(), size)) return {};
+  return bytes;
 }
 
 // ImGui's packed colour (0xAABBGGRR) as 0xRRGGBB.
 std::uint32_t rgb(ImU32 colour) { return ((colour & 0xFFu) << 16) | (colour & 0xFF00u) | ((colour >> 16) & 0xFFu); }
-
-std::vector<unsigned char> read_bytes(const char* path) {
-  const std::string data = read_file(path);
-  return std::vector<unsigned char>(data.begin(), data.end());
-}
 
 struct WebProgram {
   platform::WebPlatform platform;
@@ -42,11 +40,14 @@ struct WebProgram {
   platform::WebInput input{backend, app};
   FrameLoop loop{app,
                  backend,
-                 {read_bytes("/assets/fonts/NotoSans-Regular.ttf"), read_bytes("/assets/fonts/NotoSans-Bold.ttf"),
+                 {take_asset("fonts/NotoSans-Regular.ttf"), take_asset("fonts/NotoSans-Bold.ttf"),
                   ui::noto_line_height_ratio}};
   bool dyslexia_font_asked = false;
+  bool first_frame = true;
 
   bool frame(bool show) {
+    if (first_frame) cpa_js_mark("cpa-first-frame");
+    first_frame = false;
     fetch_dyslexia_font();
     const bool changed = loop.frame(input.take(), show);
     const core::AppliedTheme theme = core::applied_theme(app.state().display);
@@ -65,8 +66,10 @@ struct WebProgram {
     dyslexia_font_asked = true;
   }
   bool dyslexia_font_arrived() {
-    ui::FontFiles files{read_bytes("/assets/fonts/OpenDyslexic-Regular.otf"),
-                        read_bytes("/assets/fonts/OpenDyslexic-Bold.otf"), ui::opendyslexic_line_height_ratio};
+    const char* regular = "fonts/OpenDyslexic-Regular.otf";
+    const char* bold = "fonts/OpenDyslexic-Bold.otf";
+    if (cpa_js_asset_size(regular) <= 0 || cpa_js_asset_size(bold) <= 0) return false;
+    ui::FontFiles files{take_asset(regular), take_asset(bold), ui::opendyslexic_line_height_ratio};
     if (files.regular.empty() || files.bold.empty()) return false;
     loop.set_dyslexia_font(std::move(files));
     return true;
@@ -80,8 +83,11 @@ struct WebProgram {
 
 // When the app cannot run here, the page keeps its plain-HTML fallback and says why.
 void start(WebProgram& web) {
-  const std::string bundle = read_file("/assets/content.json");
-  if (bundle.empty() || !web.app.load_content(bundle)) {
+  const std::vector<unsigned char> bytes = take_asset("content.json");
+  const std::string bundle(bytes.begin(), bytes.end());
+  const bool loaded = !bundle.empty() && web.app.load_content(bundle);
+  cpa_js_mark("cpa-content-parsed");
+  if (!loaded) {
     std::string why = "The app's words could not be loaded.";
     for (const auto& p : web.app.content_problems()) why += " " + p.to_string();
     std::fprintf(stderr, "%s\n", why.c_str());
@@ -108,6 +114,7 @@ void start(WebProgram& web) {
   if (!web.app.state().kiosk.active) web.platform.open_records();
   web.app.start(web.page.initial_path());
   web.backend.request_frames(3);
+  cpa_js_mark("cpa-started");
 }
 
 }  // namespace
@@ -117,7 +124,7 @@ namespace {
 cpa::app::WebProgram* program = nullptr;  // lives as long as the page
 }  // namespace
 
-// The dyslexia-friendly font's files are in /assets/fonts (web/lib_settings.js), or could not be
+// The dyslexia-friendly font's files have arrived (web/lib_settings.js), or could not be
 // fetched (then the app's own font stays; the setting stays on, to try again next visit).
 extern "C" EMSCRIPTEN_KEEPALIVE void cpa_fonts_loaded(int ok) {
   if (!program || !ok || !program->dyslexia_font_arrived()) return;
@@ -125,6 +132,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void cpa_fonts_loaded(int ok) {
 }
 
 int main() {
+  cpa_js_mark("cpa-main");
   program = new cpa::app::WebProgram();
   cpa::app::start(*program);
   return 0;

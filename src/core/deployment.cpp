@@ -9,8 +9,6 @@
 namespace cpa::core {
 namespace {
 
-std::string at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
-
 // A number people can call or text, normalised; a problem naming the field otherwise.
 std::string checked_phone(const Fields& f, const char* key, bool required) {
   std::string typed = required ? f.text(key) : f.optional_text(key);
@@ -87,7 +85,7 @@ Deployment load_deployment(const Fields& f, Content& content) {
 
   const auto& lines = f.array("crisis_lines", false);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string where = at("crisis_lines", i);
+    const std::string where = indexed("crisis_lines", i);
     CrisisLine line = read_local_line(f.child(lines[i], where), d.nation);
     if (!line.id.empty() && content.crisis_line(line.id))
       f.problem(where + ".id", "\"" + line.id + "\" is already a crisis line's id");
@@ -95,7 +93,7 @@ Deployment load_deployment(const Fields& f, Content& content) {
   }
   const auto& services = f.array("services", false);
   for (std::size_t i = 0; i < services.size(); ++i)
-    d.services.push_back(read_service(f.child(services[i], at("services", i))));
+    d.services.push_back(read_service(f.child(services[i], indexed("services", i))));
   if (f.has("kiosk")) d.kiosk = read_kiosk(f.child(f.object("kiosk"), "kiosk"));
   d.review_interval_months = f.integer("review_interval_months", 12);
   if (d.review_interval_months != 6 && d.review_interval_months != 12)

@@ -7,8 +7,6 @@
 namespace cpa::core {
 namespace {
 
-std::string at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
-
 // A question id is also a route step, so it must be a plain lowercase word and not a step name.
 bool is_step_word(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
@@ -72,7 +70,7 @@ Rule read_rule(const Fields& f) {
     const auto* const known = std::find_if(std::begin(all_answers), std::end(all_answers),
                                            [&](Answer a) { return answer_key(a) == answers[i]; });
     if (known == std::end(all_answers)) {
-      f.problem(at("answers", i), "should be one of yes, no, not_sure, skip, unanswered");
+      f.problem(indexed("answers", i), "should be one of yes, no, not_sure, skip, unanswered");
     } else {
       r.answers.push_back(*known);
     }
@@ -95,7 +93,7 @@ std::vector<T> read_list(const Fields& f, const char* key, Read read) {
   std::vector<T> out;
   const auto& list = f.array(key);
   if (list.empty() && f.has(key)) f.problem(key, "needs at least one entry");
-  for (std::size_t i = 0; i < list.size(); ++i) out.push_back(read(f.child(list[i], at(key, i))));
+  for (std::size_t i = 0; i < list.size(); ++i) out.push_back(read(f.child(list[i], indexed(key, i))));
   return out;
 }
 
@@ -104,20 +102,20 @@ void check_own_references(const Fields& f, const EligibilityContent& e) {
   std::set<std::string> seen;
   for (std::size_t i = 0; i < e.questions.size(); ++i)
     if (!seen.insert(e.questions[i].id).second)
-      f.problem(at("questions", i) + ".id", "\"" + e.questions[i].id + "\" is used by another question too");
+      f.problem(indexed("questions", i) + ".id", "\"" + e.questions[i].id + "\" is used by another question too");
   seen.clear();
   for (std::size_t i = 0; i < e.nations.size(); ++i)
     if (!seen.insert(e.nations[i].id).second)
-      f.problem(at("nations", i) + ".id", "\"" + e.nations[i].id + "\" is used by another nation too");
+      f.problem(indexed("nations", i) + ".id", "\"" + e.nations[i].id + "\" is used by another nation too");
   for (std::size_t i = 0; i < e.nations.size(); ++i)
     if (!e.nations[i].result.empty() && !e.result(e.nations[i].result))
-      f.problem(at("nations", i) + ".result", "names an unknown result \"" + e.nations[i].result + "\"");
+      f.problem(indexed("nations", i) + ".result", "names an unknown result \"" + e.nations[i].result + "\"");
   for (std::size_t i = 0; i < e.rules.size(); ++i) {
     const Rule& rule = e.rules[i];
-    const std::string where = at("rules", i);
+    const std::string where = indexed("rules", i);
     for (std::size_t j = 0; j < rule.questions.size(); ++j)
       if (!e.question(rule.questions[j]))
-        f.problem(where + "." + at("questions", j), "names an unknown question \"" + rule.questions[j] + "\"");
+        f.problem(where + "." + indexed("questions", j), "names an unknown question \"" + rule.questions[j] + "\"");
     if (!rule.nation.empty() && !e.nation(rule.nation))
       f.problem(where + ".nation", "names an unknown nation \"" + rule.nation + "\"");
     if (!rule.result.empty() && !e.result(rule.result))
@@ -126,7 +124,7 @@ void check_own_references(const Fields& f, const EligibilityContent& e) {
   for (const auto& [id, result] : e.results)
     for (std::size_t j = 0; j < result.sections.size(); ++j)
       if (!e.section(result.sections[j]))
-        f.problem(result.where + "." + at("sections", j), "names an unknown section \"" + result.sections[j] + "\"");
+        f.problem(result.where + "." + indexed("sections", j), "names an unknown section \"" + result.sections[j] + "\"");
   const bool any_asks =
       std::any_of(e.nations.begin(), e.nations.end(), [](const Nation& n) { return n.asks_questions; });
   const bool any_help =
@@ -141,7 +139,7 @@ void check_page_links(const Content& content, const Page& page, const std::strin
     const auto& block = page.blocks[i];
     if (block.kind == Block::Kind::link && !block.page.empty() && !content.page(block.page))
       problems.push_back(
-          {page.file, where + "." + at("blocks", i) + ".link.page", "names an unknown page \"" + block.page + "\""});
+          {page.file, where + "." + indexed("blocks", i) + ".link.page", "names an unknown page \"" + block.page + "\""});
   }
 }
 
@@ -168,7 +166,7 @@ void check_crisis_routing(const Content& content, const EligibilityContent& e, s
         });
     if (!own_line)
       problems.push_back(
-          {e.file, at("nations", i),
+          {e.file, indexed("nations", i),
            "\"" + nation.id + "\" has no crisis line of its own in crisis_lines.json (only UK-wide ones)"});
   }
   for (std::size_t i = 0; i < content.crisis_lines.size(); ++i) {
@@ -176,7 +174,7 @@ void check_crisis_routing(const Content& content, const EligibilityContent& e, s
     for (std::size_t j = 0; j < line.nations.size(); ++j)
       if (!e.nation(line.nations[j]))
         problems.push_back(
-            {"crisis_lines.json", at("lines", i) + "." + at("nations", j),
+            {"crisis_lines.json", indexed("lines", i) + "." + indexed("nations", j),
              "names an unknown nation \"" + line.nations[j] + "\" (eligibility.json lists the nations)"});
   }
 }
@@ -219,9 +217,9 @@ std::shared_ptr<EligibilityContent> load_eligibility(const Fields& f) {
   e->rules = read_list<Rule>(f, "rules", read_rule);
   const auto sections = read_list<Page>(f, "sections", read_page_fields);
   for (std::size_t i = 0; i < sections.size(); ++i) {
-    e->section_paths[sections[i].id] = at("sections", i);
+    e->section_paths[sections[i].id] = indexed("sections", i);
     if (!e->sections.emplace(sections[i].id, sections[i]).second)
-      f.problem(at("sections", i) + ".id", "\"" + sections[i].id + "\" is used by another section too");
+      f.problem(indexed("sections", i) + ".id", "\"" + sections[i].id + "\" is used by another section too");
   }
   for (auto& result : read_list<ResultPage>(f, "results", read_result)) {
     if (!e->results.emplace(result.page.id, result).second)
@@ -243,7 +241,7 @@ void check_eligibility_references(const Content& content, std::vector<ContentPro
     for (std::size_t j = 0; j < q.sources.size(); ++j)
       if (!content.source(q.sources[j]))
         problems.push_back(
-            {e.file, at("questions", i) + "." + at("sources", j), "names an unknown source \"" + q.sources[j] + "\""});
+            {e.file, indexed("questions", i) + "." + indexed("sources", j), "names an unknown source \"" + q.sources[j] + "\""});
   }
   for (const auto& [id, result] : e.results) {
     check_page_links(content, result.page, result.where, problems);

@@ -4,6 +4,8 @@
 #include "core/plan_dates.hpp"
 
 namespace cpa::core {
+
+std::string indexed(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
 namespace {
 const nlohmann::json& null_json() {
   static const nlohmann::json null_value;

@@ -10,6 +10,9 @@
 
 namespace cpa::core {
 
+// The path of a list's element in a problem's field: indexed("lines", 2) is "lines[2]".
+std::string indexed(const std::string& list, std::size_t i);
+
 struct ContentProblem {
   std::string file;
   std::string field;

@@ -124,7 +124,7 @@ async function axeViolations(page) {
 // Every screen, in each theme (the device asks for dark, or for forced colours: high contrast),
 // at 100% and at 200% text.  Each row of the matrix is printed (the closing note's table).
 for (const theme of ['light', 'dark', 'high-contrast']) {
-  test(`axe-core finds nothing on any screen: ${theme}, 100% and 200% text`, async ({ page }, testInfo) => {
+  test(`axe-core finds nothing on any screen: ${theme}, 100% and 200% text`, { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
     test.setTimeout(240_000);
     if (theme === 'dark') await page.emulateMedia({ colorScheme: 'dark' });
     if (theme === 'high-contrast') await page.emulateMedia({ forcedColors: 'active' });

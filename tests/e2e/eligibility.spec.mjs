@@ -78,7 +78,7 @@ test('eligibility: England, one Yes, says to ask the team about support and name
   await shotsOfResult(page, 'eligibility-result-one-yes', testInfo);
 });
 
-test('eligibility: the risk question offers Help now there; Yes shows help at once and puts the lines first', async ({ page }, testInfo) => {
+test('eligibility: the risk question offers Help now there; Yes shows help at once and puts the lines first', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
   await startWalk(page, 'England');
   await tap(page, byRole(page, 'radio', 'No'));
   await expect(byRole(page, 'heading', question('risk').text, { level: 1 })).toBeVisible();

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const crisis = readContent('en-GB/crisis_lines.json');
 
-test('home shows every part and a Help now button', async ({ page }, testInfo) => {
+test('home shows every part and a Help now button', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
   await openApp(page);
   await expect(byRole(page, 'button', 'Help now')).toBeVisible();
   await expect(byRole(page, 'heading', 'CPA Companion')).toBeVisible();
@@ -18,7 +18,7 @@ test('home shows every part and a Help now button', async ({ page }, testInfo) =
   await shot(page, 'home', testInfo);
 });
 
-test('Help now, tapped on the canvas, opens the crisis screen with every line as a link', async ({ page }, testInfo) => {
+test('Help now, tapped on the canvas, opens the crisis screen with every line as a link', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
   await openApp(page);
   await tap(page, byRole(page, 'button', 'Help now'));
   await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
@@ -131,7 +131,7 @@ test('the site is served with the production headers', async ({ page }) => {
   expect(headers['content-security-policy']).toContain("default-src 'none'");
 });
 
-test('the canvas is drawn at the screen pixel density, and nothing is drawn while the screen is still', async ({ page }) => {
+test('the canvas is drawn at the screen pixel density, and nothing is drawn while the screen is still', { tag: '@kiosk-size' }, async ({ page }) => {
   await trackFrames(page);
   await openApp(page);
   const { width, dpr, cssWidth } = await page.evaluate(() => {

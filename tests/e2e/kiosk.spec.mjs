@@ -32,7 +32,7 @@ async function answerNation(page, nation) {
   await expect(page).not.toHaveURL(/#\/eligibility$/);
 }
 
-test.describe('the kiosk site', () => {
+test.describe('the kiosk site', { tag: '@kiosk-size' }, () => {
   test.use({ baseURL: kioskBase });
 
   test('kiosk: Quick exit (button or Shift three times) clears the visit and shows the attract screen, leaving nothing',
@@ -160,7 +160,7 @@ test.describe('the kiosk site', () => {
   });
 });
 
-test('kiosk: ?mode=kiosk on the ordinary site is kiosk mode too, and keeps nothing', async ({ page }) => {
+test('kiosk: ?mode=kiosk on the ordinary site is kiosk mode too, and keeps nothing', { tag: '@kiosk-size' }, async ({ page }) => {
   await openApp(page, '?mode=kiosk');
   await expect(byRole(page, 'button', 'Tap to begin')).toBeVisible();
   await tap(page, byRole(page, 'button', 'Tap to begin'));

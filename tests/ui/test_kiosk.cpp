@@ -10,7 +10,7 @@ using ui::Role;
 namespace {
 
 constexpr float kiosk_width = 1080, kiosk_height = 1920;
-constexpr double s = 1000;
+constexpr double kSecond = 1000;  // ms
 
 struct KioskHarness : test::Harness {
   explicit KioskHarness(std::string path = "") : test::Harness(std::move(path), kiosk_width, kiosk_height, true) {}
@@ -95,15 +95,15 @@ TEST_CASE("kiosk: quiet too long, 'Are you still there?' counts down; 'I'm still
   h.begin();
   h.tap(Role::button, "Could I get CPA support?");
   const auto route = h.app.state().route();
-  h.at(89 * s);
+  h.at(89 * kSecond);
   CHECK(h.find(Role::heading, "Are you still there?") == nullptr);
-  h.at(90 * s);
+  h.at(90 * kSecond);
   REQUIRE(h.find(Role::heading, "Are you still there?") != nullptr);
   CHECK(h.find(Role::heading, "30") != nullptr);
   CHECK(h.find(Role::button, "I'm still here") != nullptr);
   // What was underneath is covered: nothing of it can be pressed.
   CHECK(h.find(Role::button, "Back") == nullptr);
-  h.at(91 * s);
+  h.at(91 * kSecond);
   CHECK(h.find(Role::heading, "29") != nullptr);
   CHECK(tree_has_text_containing(h.tree(), "in 29 seconds"));
   h.tap(Role::button, "I'm still here");
@@ -114,7 +114,7 @@ TEST_CASE("kiosk: quiet too long, 'Are you still there?' counts down; 'I'm still
 TEST_CASE("kiosk: a tap anywhere on the dialog also continues") {
   KioskHarness h;
   h.begin();
-  h.at(90 * s);
+  h.at(90 * kSecond);
   REQUIRE(h.find(Role::heading, "Are you still there?") != nullptr);
   h.tap(Role::heading, "Are you still there?");
   CHECK_FALSE(h.app.state().kiosk.warning);
@@ -125,8 +125,8 @@ TEST_CASE("kiosk: when the countdown ends, back to the attract screen, saying ev
   KioskHarness h;
   h.begin();
   h.tap(Role::button, "Understand your care");
-  h.at(90 * s);
-  h.at(120 * s);
+  h.at(90 * kSecond);
+  h.at(120 * kSecond);
   CHECK(h.find(Role::button, "Tap to begin") != nullptr);
   CHECK(h.find(Role::heading, "Everything you entered has been cleared.") != nullptr);
   CHECK(h.app.state().stack.size() == 1);

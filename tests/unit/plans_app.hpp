@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/state.hpp"
 #include "platform/memory/memory_platform.hpp"
 
@@ -14,11 +14,7 @@ namespace cpa::test {
 
 inline constexpr const char* kNow = "2026-11-23T10:15:00Z";
 
-inline std::shared_ptr<const core::Content> content() {
-  static const auto loaded = core::load_content(content_files());
-  REQUIRE(loaded.ok());
-  return loaded.content;
-}
+inline std::shared_ptr<const core::Content> content() { return real_content_ptr(); }
 
 struct App {
   core::State state;

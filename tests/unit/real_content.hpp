@@ -1,16 +1,21 @@
 #pragma once
-// The real content/, loaded once for the tests and required to be free of problems.
+// The real content/, loaded once for the tests and required to be free of problems: by reference,
+// or shared (for a core::State, which holds its content by pointer).
 #include <doctest/doctest.h>
+
+#include <memory>
 
 #include "content_files.hpp"
 #include "core/content.hpp"
 
 namespace cpa::test {
 
-inline const core::Content& real_content() {
+inline std::shared_ptr<const core::Content> real_content_ptr() {
   static const auto loaded = core::load_content(content_files());
   REQUIRE(loaded.ok());
-  return *loaded.content;
+  return loaded.content;
 }
+
+inline const core::Content& real_content() { return *real_content_ptr(); }
 
 }  // namespace cpa::test

@@ -4,6 +4,9 @@
 
 namespace cpa::test {
 
+// When the samples were saved, as the store stamps it.
+inline constexpr const char* kSavedAt = "2026-11-23T10:15:00Z";
+
 inline core::Records sample_records() {
   core::Records r;
   core::set_field(r, "care_plan.coordinator.name", "Priya Shah");

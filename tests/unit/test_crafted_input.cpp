@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/content.hpp"
 #include "core/json_safe.hpp"
 #include "core/plan_reviews.hpp"
@@ -15,11 +15,6 @@ using namespace cpa;
 
 namespace {
 
-const core::Content& content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return *loaded.content;
-}
 
 std::string nested(std::size_t depth) { return std::string(depth, '[') + "1" + std::string(depth, ']'); }
 
@@ -77,7 +72,7 @@ TEST_CASE("a key given twice in one object is refused by name, not silently the 
   CHECK(result.status == core::DecodeStatus::corrupt);
   REQUIRE_FALSE(result.problems.empty());
   CHECK(result.problems.front().message.key == "plans.import.duplicate_key");
-  CHECK(core::render_problem(content(), result.problems.front()).find("\"crisis_plan\" twice") != std::string::npos);
+  CHECK(core::render_problem(test::real_content(), result.problems.front()).find("\"crisis_plan\" twice") != std::string::npos);
   // The same key in different objects is fine.
   CHECK(core::parse_untrusted(R"({"a":{"x":1},"b":{"x":2}})").ok());
 }
@@ -102,7 +97,7 @@ TEST_CASE("unknown keys are named printable and short; placeholders in them are 
   CHECK(result.status == core::DecodeStatus::corrupt);
   std::size_t longest = 0;
   for (const auto& problem : result.problems) {
-    const std::string message = core::render_problem(content(), problem);
+    const std::string message = core::render_problem(test::real_content(), problem);
     longest = std::max(longest, message.size());
     for (unsigned char c : problem.path) CHECK((c >= 0x20 && c < 0x7f));
   }

@@ -10,10 +10,6 @@
 
 using namespace cpa;
 
-namespace {
-const core::Content& content() { return test::real_content(); }
-}  // namespace
-
 TEST_CASE("the national crisis numbers are exactly the real ones") {
   struct Expected {
     const char* id;
@@ -30,24 +26,24 @@ TEST_CASE("the national crisis numbers are exactly the real ones") {
       {"shout", "85258", "sms:85258?body=SHOUT"},
       {"breathing-space", "0800 83 85 87", "tel:0800838587"},
   };
-  CHECK(content().crisis_lines.size() == std::size(expected));
+  CHECK(test::real_content().crisis_lines.size() == std::size(expected));
   for (const auto& e : expected) {
     CAPTURE(e.id);
-    const auto* line = content().crisis_line(e.id);
+    const auto* line = test::real_content().crisis_line(e.id);
     REQUIRE(line != nullptr);
     CHECK(line->number == e.number);
     CHECK(line->href() == e.href);
   }
-  CHECK(content().crisis_line("samaritans")->email == "jo@samaritans.org");
+  CHECK(test::real_content().crisis_line("samaritans")->email == "jo@samaritans.org");
 }
 
 TEST_CASE("no crisis line uses Samaritans' old 08457 number") {
-  for (const auto& line : content().crisis_lines) CHECK(line.number.find("08457") == std::string::npos);
+  for (const auto& line : test::real_content().crisis_lines) CHECK(line.number.find("08457") == std::string::npos);
 }
 
 TEST_CASE("the plain-HTML fallback lists every crisis line with the same link and number") {
-  const std::string html = site::crisis_lines_html(content());
-  for (const auto& line : content().crisis_lines) {
+  const std::string html = site::crisis_lines_html(test::real_content());
+  for (const auto& line : test::real_content().crisis_lines) {
     CAPTURE(line.id);
     CHECK(html.find("href=\"" + core::escape_html(line.href()) + "\"") != std::string::npos);
     CHECK(html.find(line.number) != std::string::npos);
@@ -58,7 +54,7 @@ TEST_CASE("the plain-HTML fallback lists every crisis line with the same link an
 TEST_CASE("the shell page gets its crisis lines and words from content") {
   const std::string shell = test::read_text(test::source_dir() + "/shell/index.html");
   REQUIRE(shell.find("<!--CRISIS_LINES-->") != std::string::npos);
-  const std::string page = site::render_index_html(shell, content());
+  const std::string page = site::render_index_html(shell, test::real_content());
   CHECK(page.find("<!--CRISIS_LINES-->") == std::string::npos);
   CHECK(page.find("{{") == std::string::npos);
   CHECK(page.find("[") == std::string::npos);  // no missing string keys

@@ -16,14 +16,9 @@
 using namespace cpa;
 using core::Answer;
 
-// Under Node (the wasm build of these tests) the same rules would take minutes: they are the
-// same C++, so the native run proves them and the wasm run checks the single-answer cases in
-// test_eligibility.cpp.
-#ifdef __EMSCRIPTEN__
-#define CPA_SKIP_EXHAUSTIVE true
-#else
-#define CPA_SKIP_EXHAUSTIVE false
-#endif
+// It is a program of its own (routing_proof, CMakeLists.txt), run by ./cpa test from the optimised
+// build: the same C++ the app runs, so one native run proves it; the wasm run of the unit tests
+// checks the single-answer cases in test_eligibility.cpp.
 
 namespace {
 
@@ -103,8 +98,7 @@ void check_one(const core::Content& content, const core::EligibilityState& state
 
 }  // namespace
 
-TEST_CASE("every nation and every combination of answers keeps the crisis-routing invariants" *
-          doctest::skip(CPA_SKIP_EXHAUSTIVE)) {
+TEST_CASE("every nation and every combination of answers keeps the crisis-routing invariants") {
   static const auto loaded = core::load_content(test::content_files());
   REQUIRE(loaded.ok());
   const auto& content = *loaded.content;

@@ -10,6 +10,8 @@
 #include "core/help_now.hpp"
 #include "tools/site/fallback_html.hpp"
 
+#include "content_problems.hpp"
+
 using namespace cpa;
 
 namespace {
@@ -24,17 +26,7 @@ core::ContentLoad load_with(const nlohmann::json& deployment) {
   return core::load_content(files);
 }
 
-bool has_problem(const core::ContentLoad& loaded, const std::string& field, const std::string& words = "") {
-  return std::any_of(loaded.problems.begin(), loaded.problems.end(), [&](const core::ContentProblem& p) {
-    return p.file == "deployment.json" && p.field == field && p.message.find(words) != std::string::npos;
-  });
-}
 
-std::string problems_text(const core::ContentLoad& loaded) {
-  std::string out;
-  for (const auto& p : loaded.problems) out += p.to_string() + "\n";
-  return out;
-}
 
 }  // namespace
 
@@ -52,7 +44,7 @@ TEST_CASE("without a deployment file the national content is used, with the defa
 
 TEST_CASE("the example deployment loads: its local line serves its nation, after the national ones") {
   const auto loaded = load_with(example());
-  REQUIRE_MESSAGE(loaded.ok(), problems_text(loaded));
+  REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
   const auto& content = *loaded.content;
   const auto& d = content.deployment;
   CHECK(d.present);
@@ -96,21 +88,21 @@ TEST_CASE("a bad deployment file is refused with a message naming each field") {
   d["services"][0]["phone"] = "+33 1 23 45 67 89";
   const auto loaded = load_with(d);
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(has_problem(loaded, "crisis_lines[0].number", "not a UK phone number"), problems_text(loaded));
-  CHECK_MESSAGE(has_problem(loaded, "crisis_lines[0].hours", "missing"), problems_text(loaded));
-  CHECK_MESSAGE(has_problem(loaded, "crisis_lines[0].colour", "not a field"), problems_text(loaded));
-  CHECK_MESSAGE(has_problem(loaded, "trust.nation", "atlantis"), problems_text(loaded));
-  CHECK_MESSAGE(has_problem(loaded, "kiosk.warning_seconds", "at least 20"), problems_text(loaded));
-  CHECK_MESSAGE(has_problem(loaded, "kiosk.public_address", "https://"), problems_text(loaded));
-  CHECK_MESSAGE(has_problem(loaded, "review_interval_months", "6 or 12"), problems_text(loaded));
-  CHECK_MESSAGE(has_problem(loaded, "services[0].phone"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].number", "not a UK phone number"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].hours", "missing"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].colour", "not a field"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "trust.nation", "atlantis"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "kiosk.warning_seconds", "at least 20"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "kiosk.public_address", "https://"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "review_interval_months", "6 or 12"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "services[0].phone"), test::problems_text(loaded));
 }
 
 TEST_CASE("a local line may not take a national line's id, and broken JSON is named") {
   auto d = example();
   d["crisis_lines"][0]["id"] = "samaritans";
   auto loaded = load_with(d);
-  CHECK_MESSAGE(has_problem(loaded, "crisis_lines[0].id", "already"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].id", "already"), test::problems_text(loaded));
   auto files = test::content_files();
   files["deployment.json"] = "{ nope";
   loaded = core::load_content(files);
@@ -139,5 +131,5 @@ TEST_CASE("every field the schema documents is one the validator reads, and the 
   CHECK(keys(props["services"]["items"]["properties"]) == keys(full["services"][0]));
   CHECK(keys(props["kiosk"]["properties"]) == keys(full["kiosk"]));
   const auto loaded = load_with(full);
-  CHECK_MESSAGE(loaded.ok(), problems_text(loaded));
+  CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
 }

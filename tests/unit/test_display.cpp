@@ -6,8 +6,7 @@
 #include <memory>
 
 #include "core/state.hpp"
-#include "platform/memory/memory_platform.hpp"
-#include "real_content.hpp"
+#include "started_app.hpp"
 
 using namespace cpa;
 using core::AppliedTheme;
@@ -15,18 +14,6 @@ using core::ThemeChoice;
 
 namespace {
 
-struct App {
-  core::State state;
-  platform::MemoryPlatform browser;
-
-  explicit App(bool kiosk = false) {
-    state.content = std::make_shared<core::Content>(test::real_content());
-    act(core::KioskStart{kiosk, 0});
-    if (!kiosk) act(core::PlansStoreLoaded{"", ""});
-    act(core::Start{""});
-  }
-  void act(const core::Action& a) { platform::carry_out(browser, core::update(state, a)); }
-};
 
 core::DisplayState with(ThemeChoice theme, core::DeviceDisplay device) {
   core::DisplayState d;
@@ -78,7 +65,7 @@ TEST_CASE("reduced motion follows the device unless the person chose on or off")
 }
 
 TEST_CASE("text sizes run from 100% to 200% in steps; anything else is refused") {
-  App app;
+  test::StartedApp app;
   CHECK(core::text_scale(app.state.display) == doctest::Approx(1.0));
   app.act(core::SetTextSize{175});
   CHECK(core::text_scale(app.state.display) == doctest::Approx(1.75));
@@ -91,7 +78,7 @@ TEST_CASE("text sizes run from 100% to 200% in steps; anything else is refused")
 }
 
 TEST_CASE("each change is stored, with Quick exit's setting, and read back as it was") {
-  App app;
+  test::StartedApp app;
   app.act(core::SetTextSize{150});
   app.act(core::SetThemeChoice{ThemeChoice::dark});
   app.act(core::SetMotionChoice{core::MotionChoice::reduce});
@@ -99,7 +86,7 @@ TEST_CASE("each change is stored, with Quick exit's setting, and read back as it
   app.act(core::SetQuickExit{false});
   REQUIRE_FALSE(app.browser.stored_settings.empty());
 
-  App next_visit;
+  test::StartedApp next_visit;
   next_visit.act(core::SettingsLoaded{true, app.browser.stored_settings});
   const auto& s = next_visit.state.display.settings;
   CHECK(s.text_percent == 150);
@@ -111,7 +98,7 @@ TEST_CASE("each change is stored, with Quick exit's setting, and read back as it
 }
 
 TEST_CASE("choosing what is already chosen writes nothing") {
-  App app;
+  test::StartedApp app;
   app.act(core::SetThemeChoice{ThemeChoice::device});
   app.act(core::SetTextSize{100});
   CHECK(app.browser.stored_settings.empty());
@@ -152,7 +139,7 @@ TEST_CASE("a stored document that is damaged, or from elsewhere, gives defaults 
 }
 
 TEST_CASE("the device's media queries change what applies at once, without being stored") {
-  App app;
+  test::StartedApp app;
   CHECK(core::applied_theme(app.state.display) == AppliedTheme::light);
   app.act(core::DeviceDisplayChanged{{true, false, false, true}});
   CHECK(core::applied_theme(app.state.display) == AppliedTheme::dark);
@@ -164,7 +151,7 @@ TEST_CASE("the device's media queries change what applies at once, without being
 }
 
 TEST_CASE("a kiosk keeps nothing: settings last for the visit, the next visitor gets the defaults") {
-  App kiosk(true);
+  test::StartedApp kiosk(true);
   // Whatever this browser once stored is not the kiosk's.
   kiosk.act(core::SettingsLoaded{true, R"({"text_size":200,"theme":"dark"})"});
   CHECK(kiosk.state.display.settings == core::DisplaySettings{});
@@ -190,7 +177,7 @@ TEST_CASE("a kiosk keeps nothing: settings last for the visit, the next visitor 
 }
 
 TEST_CASE("Delete everything removes the display settings too: the defaults again") {
-  App app;
+  test::StartedApp app;
   app.act(core::SetTextSize{200});
   app.act(core::SetThemeChoice{ThemeChoice::dark});
   REQUIRE_FALSE(app.browser.stored_settings.empty());

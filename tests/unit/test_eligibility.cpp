@@ -7,22 +7,19 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/eligibility.hpp"
 #include "core/state.hpp"
+
+#include "content_problems.hpp"
 
 using namespace cpa;
 using core::Answer;
 
 namespace {
 
-std::shared_ptr<const core::Content> real_content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return loaded.content;
-}
 
-const core::EligibilityContent& rules() { return *real_content()->eligibility; }
+const core::EligibilityContent& rules() { return *test::real_content_ptr()->eligibility; }
 
 core::EligibilityState answers_all(Answer answer, std::string nation = "england") {
   core::EligibilityState state;
@@ -38,7 +35,7 @@ std::string result_id(const core::EligibilityState& state) {
 
 core::State started_state() {
   core::State state;
-  state.content = real_content();
+  state.content = test::real_content_ptr();
   core::update(state, core::Start{""});
   return state;
 }
@@ -59,17 +56,7 @@ core::ContentLoad load_with_edit(const std::function<void(nlohmann::json&)>& edi
   return core::load_content(files);
 }
 
-bool has_problem(const core::ContentLoad& loaded, const std::string& field, const std::string& words = "") {
-  return std::any_of(loaded.problems.begin(), loaded.problems.end(), [&](const core::ContentProblem& p) {
-    return p.file == "eligibility.json" && p.field == field && p.message.find(words) != std::string::npos;
-  });
-}
 
-std::string problems_text(const core::ContentLoad& loaded) {
-  std::string out;
-  for (const auto& p : loaded.problems) out += p.to_string() + "\n";
-  return out;
-}
 
 }  // namespace
 
@@ -81,7 +68,7 @@ TEST_CASE("the walk-through asks ten questions, each with a short name, a reason
     CHECK_FALSE(q.short_text.empty());
     CHECK_FALSE(q.why.empty());
     REQUIRE_FALSE(q.sources.empty());
-    CHECK(real_content()->source(q.sources.front()) != nullptr);
+    CHECK(test::real_content_ptr()->source(q.sources.front()) != nullptr);
   }
   REQUIRE(rules().question("risk"));
   CHECK(rules().question("risk")->offers_help_now);
@@ -104,7 +91,7 @@ TEST_CASE("in England, any Yes leads to talking about support with the team, nev
   // A single Yes to "are you a parent?" is not a verdict: no care co-ordinator is promised.
   auto state = answers_all(Answer::no);
   state.answers["parenting"] = Answer::yes;
-  const auto view = core::result_view(*real_content(), state);
+  const auto view = core::result_view(*test::real_content_ptr(), state);
   CHECK(view.title == "Ask your team about the support you need");
   CHECK(view.title.find("might be offered CPA") == std::string::npos);
 }
@@ -132,7 +119,7 @@ TEST_CASE("no information is no verdict: all Not sure, all Skip or nothing answe
     CHECK(result.page->page.id == "cannot-tell");
     CHECK(result.rule_matched.empty());
     CHECK(result.said_yes.empty());
-    const auto view = core::result_view(*real_content(), state);
+    const auto view = core::result_view(*test::real_content_ptr(), state);
     CHECK(view.title.find("may not be offered") == std::string::npos);
     CHECK(view.summary.find("may not be offered") == std::string::npos);
   }
@@ -147,7 +134,7 @@ TEST_CASE("each Not sure is named as a thing to ask about, except risk, which is
   state.answers["learning-disability"] = Answer::not_sure;
   state.answers["parenting"] = Answer::not_sure;
   state.answers["risk"] = Answer::not_sure;
-  const auto view = core::result_view(*real_content(), state);
+  const auto view = core::result_view(*test::real_content_ptr(), state);
   CHECK(view.crisis_lines_first);
   REQUIRE(view.not_sure.size() == 2);
   CHECK(view.not_sure[0] == rules().question("learning-disability")->short_text);
@@ -194,7 +181,7 @@ TEST_CASE("each nation gets its own answer") {
 
 TEST_CASE("Wales is told who has a right to a Care and Treatment Plan, and the Welsh laws for carers and complaints") {
   auto state = answers_all(Answer::no, "wales");
-  const auto html = core::result_html(*real_content(), core::result_view(*real_content(), state));
+  const auto html = core::result_html(*test::real_content_ptr(), core::result_view(*test::real_content_ptr(), state));
   CHECK(html.find("You have a care co-ordinator") == std::string::npos);
   CHECK(html.find("secondary mental health services") != std::string::npos);
   CHECK(html.find("local primary mental health support services") != std::string::npos);
@@ -205,7 +192,7 @@ TEST_CASE("Wales is told who has a right to a Care and Treatment Plan, and the W
 }
 
 TEST_CASE("crisis lines are chosen by nation: each nation's own NHS line, and never another nation's") {
-  const auto& content = *real_content();
+  const auto& content = *test::real_content_ptr();
   const std::map<std::string, std::string> own = {{"england", "nhs-111-england"},
                                                   {"wales", "nhs-111-wales"},
                                                   {"scotland", "nhs-24-scotland"},
@@ -378,11 +365,11 @@ TEST_CASE("printing makes a clean HTML page of the result, crisis lines first af
   const auto effects = core::update(state, core::PrintEligibilityResult{});
   const auto* print = find_effect<core::PrintDocument>(effects);
   REQUIRE(print);
-  CHECK(print->title == real_content()->str("eligibility.print.title"));
+  CHECK(print->title == test::real_content_ptr()->str("eligibility.print.title"));
   const std::string& html = print->html_body;
   CHECK(html.find("<h1>Ask your team about the support you need</h1>") != std::string::npos);
   CHECK(html.find("<script") == std::string::npos);
-  const auto crisis = html.find(real_content()->str("eligibility.result.crisis_first.heading"));
+  const auto crisis = html.find(test::real_content_ptr()->str("eligibility.result.crisis_first.heading"));
   const auto summary = html.find(rules().result("talk-about-support")->page.summary);
   REQUIRE(crisis != std::string::npos);
   REQUIRE(summary != std::string::npos);
@@ -391,7 +378,7 @@ TEST_CASE("printing makes a clean HTML page of the result, crisis lines first af
   CHECK(html.find("href=\"tel:111\"") != std::string::npos);
   CHECK(html.find("href=\"tel:999\"") != std::string::npos);
   // Things to ask about, every answer, and the sources with their checked-dates.
-  CHECK(html.find(real_content()->str("eligibility.result.talk_heading")) != std::string::npos);
+  CHECK(html.find(test::real_content_ptr()->str("eligibility.result.talk_heading")) != std::string::npos);
   CHECK(html.find(rules().question("parenting")->short_text) != std::string::npos);
   CHECK(html.find(rules().question("detained")->text) != std::string::npos);
   CHECK(html.find("Checked 25 November 2026") != std::string::npos);
@@ -409,8 +396,8 @@ TEST_CASE("every printed result has the crisis lines for its nation, at the end 
   REQUIRE(print);
   const auto& html = print->html_body;
   CHECK(html.find("CPA may not be offered") != std::string::npos);
-  CHECK(html.find(real_content()->str("eligibility.result.crisis_first.heading")) == std::string::npos);
-  const auto end_heading = html.find(real_content()->str("eligibility.result.crisis_end.heading"));
+  CHECK(html.find(test::real_content_ptr()->str("eligibility.result.crisis_first.heading")) == std::string::npos);
+  const auto end_heading = html.find(test::real_content_ptr()->str("eligibility.result.crisis_end.heading"));
   REQUIRE(end_heading != std::string::npos);
   CHECK(end_heading > html.find("<h1>"));
   for (const char* href : {"tel:999", "tel:111", "tel:116123", "sms:85258?body=SHOUT"})
@@ -426,7 +413,7 @@ TEST_CASE("Wales' printed result has the Care and Treatment Plan and the Wales c
   CHECK(print->html_body.find("Care and Treatment Plan") != std::string::npos);
   CHECK(print->html_body.find("href=\"tel:111\"") != std::string::npos);
   CHECK(print->html_body.find("press 2") != std::string::npos);
-  CHECK(print->html_body.find(real_content()->str("eligibility.print.answers")) == std::string::npos);
+  CHECK(print->html_body.find(test::real_content_ptr()->str("eligibility.print.answers")) == std::string::npos);
 }
 
 TEST_CASE("Scotland and Northern Ireland get their own lines on the result, never England's 111 option") {
@@ -475,54 +462,54 @@ TEST_CASE("HTML escaping covers every character that could break out of text or 
 TEST_CASE("a question without an explanation fails, naming the file and the field") {
   const auto loaded = load_with_edit([](auto& j) { j["questions"][2].erase("why"); });
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(has_problem(loaded, "questions[2].why", "Why we ask"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[2].why", "Why we ask"), test::problems_text(loaded));
 }
 
 TEST_CASE("a rule naming an unknown question, match or answer fails, naming the file and the field") {
   auto loaded = load_with_edit([](auto& j) { j["rules"][0]["questions"] = {"risk", "no-such-question"}; });
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(has_problem(loaded, "rules[0].questions[1]", "no-such-question"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].questions[1]", "no-such-question"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][0]["match"] = "most"; });
-  CHECK_MESSAGE(has_problem(loaded, "rules[0].match"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].match"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][1]["answers"][0] = "maybe"; });
-  CHECK_MESSAGE(has_problem(loaded, "rules[1].answers[0]"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[1].answers[0]"), test::problems_text(loaded));
 }
 
 TEST_CASE("a missing source fails: on a question, on a result, or a source id nobody defines") {
   auto loaded = load_with_edit([](auto& j) { j["questions"][0].erase("sources"); });
-  CHECK_MESSAGE(has_problem(loaded, "questions[0].sources", "missing"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[0].sources", "missing"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][1].erase("sources"); });
-  CHECK_MESSAGE(has_problem(loaded, "results[1].sources"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[1].sources"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["questions"][1]["sources"][0] = "nowhere"; });
-  CHECK_MESSAGE(has_problem(loaded, "questions[1].sources[0]", "nowhere"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].sources[0]", "nowhere"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["sections"][0]["sources"][0] = "gone"; });
-  CHECK_MESSAGE(has_problem(loaded, "sections[0].sources[0]", "gone"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0].sources[0]", "gone"), test::problems_text(loaded));
 }
 
 TEST_CASE("a missing or malformed checked-date fails, naming the field") {
   auto loaded = load_with_edit([](auto& j) { j["results"][0].erase("checked"); });
-  CHECK_MESSAGE(has_problem(loaded, "results[0].checked", "missing"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].checked", "missing"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["sections"][0]["checked"] = "23/11/2026"; });
-  CHECK_MESSAGE(has_problem(loaded, "sections[0].checked", "date"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0].checked", "date"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j.erase("checked"); });
-  CHECK_MESSAGE(has_problem(loaded, "checked", "missing"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "checked", "missing"), test::problems_text(loaded));
 }
 
 TEST_CASE("unknown names anywhere in the rules fail: result, nation, section, page link") {
   auto loaded = load_with_edit([](auto& j) { j["rules"][0]["result"] = "maybe"; });
-  CHECK_MESSAGE(has_problem(loaded, "rules[0].result", "maybe"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].result", "maybe"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][0]["nation"] = "atlantis"; });
-  CHECK_MESSAGE(has_problem(loaded, "rules[0].nation", "atlantis"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].nation", "atlantis"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["nations"][1]["result"] = "nothing"; });
-  CHECK_MESSAGE(has_problem(loaded, "nations[1].result", "nothing"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[1].result", "nothing"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][0]["sections"][1] = "lost"; });
-  CHECK_MESSAGE(has_problem(loaded, "results[0].sections[1]", "lost"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].sections[1]", "lost"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) {
     j["results"][0]["blocks"][0] = {{"link", {{"text", "Go"}, {"page", "gone"}}}};
   });
-  CHECK_MESSAGE(has_problem(loaded, "results[0].blocks[0].link.page", "gone"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].blocks[0].link.page", "gone"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][1].erase("result"); });
-  CHECK_MESSAGE(has_problem(loaded, "rules[1].result", "missing"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[1].result", "missing"), test::problems_text(loaded));
 }
 
 TEST_CASE("crisis routing is checked at load: a nation without its own line, or a line for an unknown nation, fails") {
@@ -536,38 +523,38 @@ TEST_CASE("crisis routing is checked at load: a nation without its own line, or 
   files["en-GB/crisis_lines.json"] = lines.dump();
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(has_problem(loaded, "nations[3]", "no crisis line of its own"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[3]", "no crisis line of its own"), test::problems_text(loaded));
   CHECK_MESSAGE(
       std::any_of(loaded.problems.begin(), loaded.problems.end(),
                   [](const auto& p) { return p.file == "crisis_lines.json" && p.field == "lines[0].nations[4]"; }),
-      problems_text(loaded));
+      test::problems_text(loaded));
 }
 
 TEST_CASE("no question offering help now, or a result that promises, fails at load") {
   auto loaded = load_with_edit([](auto& j) {
     for (auto& q : j["questions"]) q.erase("offers_help_now");
   });
-  CHECK_MESSAGE(has_problem(loaded, "questions", "help now"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions", "help now"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][0]["summary"] = "Good news: you qualify for CPA."; });
-  CHECK_MESSAGE(has_problem(loaded, "results[0]", "promises"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0]", "promises"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) {
     j["sections"][0]["blocks"][0] = {{"p", "You will get a care co-ordinator."}};
   });
-  CHECK_MESSAGE(has_problem(loaded, "sections[0]", "promises"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0]", "promises"), test::problems_text(loaded));
 }
 
 TEST_CASE("a nation named twice fails") {
   const auto loaded = load_with_edit([](auto& j) { j["nations"][3]["id"] = "wales"; });
-  CHECK_MESSAGE(has_problem(loaded, "nations[3].id", "another nation"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[3].id", "another nation"), test::problems_text(loaded));
 }
 
 TEST_CASE("question ids must be unique plain words that are not step names") {
   auto loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = j["questions"][0]["id"]; });
-  CHECK_MESSAGE(has_problem(loaded, "questions[1].id", "another question"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].id", "another question"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = "summary"; });
-  CHECK_MESSAGE(has_problem(loaded, "questions[1].id"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].id"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = "Has Spaces"; });
-  CHECK_MESSAGE(has_problem(loaded, "questions[1].id"), problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].id"), test::problems_text(loaded));
 }
 
 TEST_CASE("without eligibility.json the content does not load") {

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/eligibility.hpp"
 #include "tools/readability/readability.hpp"
 
@@ -13,11 +13,6 @@ using namespace cpa;
 
 namespace {
 
-std::shared_ptr<const core::Content> real_content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return loaded.content;
-}
 
 constexpr double kLowestReadingEase = 60.0;
 
@@ -30,7 +25,7 @@ struct Score {
 // Every English page a person can read, scored: the content pages, each result page as a whole
 // (its own words and its sections), and the questions with their reasons.
 std::vector<Score> every_page_score() {
-  const auto& content = *real_content();
+  const auto& content = *test::real_content_ptr();
   std::vector<Score> scores;
   auto add = [&](std::string name, const std::vector<std::string>& pieces) {
     const auto counts = readability::count_pieces(pieces);
@@ -46,7 +41,7 @@ std::vector<Score> every_page_score() {
 }  // namespace
 
 TEST_CASE("Understand your care has every page the product names, in reading order") {
-  const auto& content = *real_content();
+  const auto& content = *test::real_content_ptr();
   const std::vector<std::string> wanted = {"what-is-cpa", "care-coordinator", "care-plan", "crisis-plan",
                                            "reviews",     "rights",           "carers",    "section-117",
                                            "wales-ctp",   "not-on-cpa"};
@@ -54,7 +49,7 @@ TEST_CASE("Understand your care has every page the product names, in reading ord
 }
 
 TEST_CASE("every explainer has a summary, at least one source, and checked-dates on the page and its sources") {
-  const auto& content = *real_content();
+  const auto& content = *test::real_content_ptr();
   for (const auto& id : content.explainer_order) {
     CAPTURE(id);
     const auto* page = content.page(id);
@@ -71,7 +66,7 @@ TEST_CASE("every explainer has a summary, at least one source, and checked-dates
 }
 
 TEST_CASE("the facts the product promises are on the explainer pages") {
-  const auto& content = *real_content();
+  const auto& content = *test::real_content_ptr();
   auto says = [&](const std::string& id, const std::string& words) {
     for (const auto& piece : core::page_text(*content.page(id)))
       if (piece.find(words) != std::string::npos) return true;
@@ -103,7 +98,7 @@ TEST_CASE("the facts the product promises are on the explainer pages") {
 }
 
 TEST_CASE("the results link to the explainers that matter to them") {
-  const auto& e = *real_content()->eligibility;
+  const auto& e = *test::real_content_ptr()->eligibility;
   auto links = [&](const core::ResultPage& result) {
     std::vector<std::string> out;
     auto collect = [&](const core::Page& page) {

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/help_now.hpp"
 #include "records_samples.hpp"
 
@@ -12,11 +12,6 @@ using namespace cpa;
 
 namespace {
 
-const core::Content& content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return *loaded.content;
-}
 
 std::vector<std::string> ids(const core::CrisisLineGroup& group) {
   std::vector<std::string> out;
@@ -27,7 +22,7 @@ std::vector<std::string> ids(const core::CrisisLineGroup& group) {
 }  // namespace
 
 TEST_CASE("Help now, nation not known: UK-wide lines first, then each nation's own under its name") {
-  const auto groups = core::help_now_line_groups(content(), "");
+  const auto groups = core::help_now_line_groups(test::real_content(), "");
   REQUIRE(groups.size() == 5);
   CHECK(groups[0].heading == "Anywhere in the UK");
   CHECK(ids(groups[0]) == std::vector<std::string>{"emergency", "samaritans", "shout"});
@@ -51,7 +46,7 @@ TEST_CASE("Help now, nation known: its own lines come first with the UK-wide one
     const std::string nation = entry.first;
     const auto& expected = entry.second;
     CAPTURE(nation);
-    const auto groups = core::help_now_line_groups(content(), nation);
+    const auto groups = core::help_now_line_groups(test::real_content(), nation);
     REQUIRE(groups.size() == 4);  // this nation, then the three others
     CHECK(groups[0].heading.empty());
     CHECK(ids(groups[0]) == expected);
@@ -67,10 +62,10 @@ TEST_CASE("every national line appears exactly once on Help now, whatever the na
   for (const char* nation : {"", "england", "wales", "scotland", "northern-ireland", "atlantis"}) {
     CAPTURE(nation);
     std::vector<std::string> shown;
-    for (const auto& group : core::help_now_line_groups(content(), nation))
+    for (const auto& group : core::help_now_line_groups(test::real_content(), nation))
       for (const auto* line : group.lines) shown.push_back(line->id);
-    CHECK(shown.size() == content().crisis_lines.size());
-    for (const auto& line : content().crisis_lines) CHECK(std::count(shown.begin(), shown.end(), line.id) == 1);
+    CHECK(shown.size() == test::real_content().crisis_lines.size());
+    for (const auto& line : test::real_content().crisis_lines) CHECK(std::count(shown.begin(), shown.end(), line.id) == 1);
   }
 }
 
@@ -79,7 +74,7 @@ TEST_CASE(
   core::PlansState plans;
   plans.store = core::StoreStatus::ok;
   plans.records = test::sample_records();
-  const auto sections = core::help_now_personal(content(), plans);
+  const auto sections = core::help_now_personal(test::real_content(), plans);
   REQUIRE(sections.size() == 3);
   CHECK(sections[0].heading == "My care team");
   std::vector<std::string> labels;
@@ -101,10 +96,10 @@ TEST_CASE("a damaged latest save still shows the last good copy's contacts; an e
   core::PlansState plans;
   plans.store = core::StoreStatus::damaged;
   plans.previous_records = test::sample_records();
-  CHECK(core::help_now_personal(content(), plans).size() == 3);
+  CHECK(core::help_now_personal(test::real_content(), plans).size() == 3);
   plans.store = core::StoreStatus::ok;
   plans.records = {};
-  CHECK(core::help_now_personal(content(), plans).empty());
+  CHECK(core::help_now_personal(test::real_content(), plans).empty());
 }
 
 TEST_CASE("a contact with neither a name nor a valid number is left out; a bad number gets no call link") {
@@ -113,7 +108,7 @@ TEST_CASE("a contact with neither a name nor a valid number is left out; a bad n
   core::add_item(plans.records, "crisis_plan.people", "name", "");
   core::add_item(plans.records, "crisis_plan.people", "name", "Jo");
   core::set_item(plans.records, "crisis_plan.people", 1, "phone", "not a number");
-  const auto sections = core::help_now_personal(content(), plans);
+  const auto sections = core::help_now_personal(test::real_content(), plans);
   REQUIRE(sections.size() == 1);
   REQUIRE(sections[0].contacts.size() == 1);
   CHECK(sections[0].contacts[0].name == "Jo");

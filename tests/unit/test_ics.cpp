@@ -14,7 +14,6 @@
 using namespace cpa;
 
 namespace {
-const core::Content& content() { return test::real_content(); }
 
 struct Property {
   std::string name;
@@ -183,7 +182,7 @@ Component checked_event(const std::string& ics) {
 
 TEST_CASE("the review calendar file is valid RFC 5545 with an all-day event and a reminder") {
   const auto plan = test::sample_records().care_plan;
-  const std::string ics = core::review_ics(content(), plan, "20261123T101500Z");
+  const std::string ics = core::review_ics(test::real_content(), plan, "20261123T101500Z");
   REQUIRE_FALSE(ics.empty());
   const Component event = checked_event(ics);
   CHECK(event.get("DTSTART").value == "20261201");
@@ -206,7 +205,7 @@ TEST_CASE("the event spans the day even at the end of a month, a year and a leap
         std::tuple{"2028-02-29", "20280229", "20280301"}}) {
     core::CarePlan plan;
     plan.next_review = next;
-    const Component event = checked_event(core::review_ics(content(), plan, "20261123T101500Z"));
+    const Component event = checked_event(core::review_ics(test::real_content(), plan, "20261123T101500Z"));
     CHECK(event.get("DTSTART").value == start);
     CHECK(event.get("DTEND").value == end);
   }
@@ -220,7 +219,7 @@ TEST_CASE("the person's own words are escaped and folded without breaking a char
   std::string question = "Can we talk about my meds; dose, timing\\side effects?\nAnd: ";
   for (int i = 0; i < 12; ++i) question += "caf\xC3\xA9 \xF0\x9F\x8C\xBB ŵŷ, ";
   plan.review_questions = {question, "Who do I call at night, 9pm–7am?"};
-  const std::string ics = core::review_ics(content(), plan, "20261123T101500Z");
+  const std::string ics = core::review_ics(test::real_content(), plan, "20261123T101500Z");
   const Component event = checked_event(ics);
   const std::string description = unescape_text(event.get("DESCRIPTION").value);
   CHECK(description.find("Siân Llŷr-O'Brien") != std::string::npos);
@@ -242,12 +241,12 @@ TEST_CASE("escaping and folding, piece by piece") {
 
 TEST_CASE("no next review date, or no valid time stamp: no calendar file") {
   core::CarePlan plan;
-  CHECK(core::review_ics(content(), plan, "20261123T101500Z").empty());
+  CHECK(core::review_ics(test::real_content(), plan, "20261123T101500Z").empty());
   plan.next_review = "soon";
-  CHECK(core::review_ics(content(), plan, "20261123T101500Z").empty());
+  CHECK(core::review_ics(test::real_content(), plan, "20261123T101500Z").empty());
   plan.next_review = "2026-12-01";
-  CHECK(core::review_ics(content(), plan, "").empty());
-  CHECK(core::review_ics(content(), plan, "2026-11-23T10:15:00Z").empty());
+  CHECK(core::review_ics(test::real_content(), plan, "").empty());
+  CHECK(core::review_ics(test::real_content(), plan, "2026-11-23T10:15:00Z").empty());
   CHECK(core::ics_timestamp("2026-11-23T10:15:00Z") == "20261123T101500Z");
   CHECK(core::ics_timestamp("2026-11-23T10:15:00.123Z") == "20261123T101500Z");
   CHECK(core::ics_timestamp("2026-11-23 10:15").empty());

@@ -15,13 +15,11 @@ using core::DecodeStatus;
 using nlohmann::json;
 
 namespace {
-const char* kSavedAt = "2026-11-23T10:15:00Z";
 
-const core::Content& content() { return test::real_content(); }
 
 std::vector<std::string> words(const core::DecodeResult& result) {
   std::vector<std::string> out;
-  for (const auto& p : result.problems) out.push_back(core::render_problem(content(), p));
+  for (const auto& p : result.problems) out.push_back(core::render_problem(test::real_content(), p));
   return out;
 }
 
@@ -30,26 +28,26 @@ bool says(const core::DecodeResult& result, const std::string& text) {
   return std::find(all.begin(), all.end(), text) != all.end();
 }
 
-json sample_document() { return core::make_document(test::sample_records(), kSavedAt); }
+json sample_document() { return core::make_document(test::sample_records(), test::kSavedAt); }
 }  // namespace
 
 TEST_CASE("the export file is named by today's date and holds the pretty-printed document") {
   CHECK(core::export_filename("2026-11-23") == "cpa-companion-2026-11-23.json");
-  const auto text = core::export_text(test::sample_records(), kSavedAt);
+  const auto text = core::export_text(test::sample_records(), test::kSavedAt);
   CHECK(text.find("\n  \"format\": \"cpa-companion-records\"") != std::string::npos);
   CHECK(text.back() == '\n');
   const json doc = json::parse(text);
   CHECK(doc["schema_version"] == 1);
-  CHECK(doc["saved_at"] == kSavedAt);
+  CHECK(doc["saved_at"] == test::kSavedAt);
 }
 
 TEST_CASE("export then import gives back exactly the same plans") {
   const auto records = test::sample_records();
-  const auto result = core::check_import(core::export_text(records, kSavedAt));
+  const auto result = core::check_import(core::export_text(records, test::kSavedAt));
   for (const auto& w : words(result)) MESSAGE(w);
   REQUIRE(result.ok());
   CHECK(result.records == records);
-  CHECK(result.saved_at == kSavedAt);
+  CHECK(result.saved_at == test::kSavedAt);
 }
 
 TEST_CASE("a file that is not JSON, empty, or not ours is refused with one plain reason") {
@@ -84,7 +82,7 @@ TEST_CASE("a file that is not JSON, empty, or not ours is refused with one plain
 }
 
 TEST_CASE("a file over 1 MB is refused before it is read") {
-  std::string big = core::export_text(test::sample_records(), kSavedAt);
+  std::string big = core::export_text(test::sample_records(), test::kSavedAt);
   big.insert(big.size() - 2, std::string(core::kMaxImportBytes, ' '));
   const auto result = core::check_import(big);
   CHECK(result.status == DecodeStatus::corrupt);
@@ -177,7 +175,7 @@ TEST_CASE("the fullest plans the app accepts still export under the import limit
   CHECK(records.crisis_plan.people.size() == core::kMaxListItems);
   CHECK(records.crisis_plan.people.back().when.size() == 300);
   CHECK(records.care_plan.review_questions.back().size() == 300);
-  const auto text = core::export_text(records, kSavedAt);
+  const auto text = core::export_text(records, test::kSavedAt);
   MESSAGE("largest export: " << text.size() << " bytes");
   CHECK(text.size() < core::kMaxImportBytes);
   const auto result = core::check_import(text);

@@ -2,7 +2,7 @@
 // boxes, lists, messages, call links and examples, the save line, and when the review nudge shows.
 #include <doctest/doctest.h>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/plan_view.hpp"
 #include "core/state.hpp"
 #include "records_samples.hpp"
@@ -11,17 +11,12 @@ using namespace cpa;
 
 namespace {
 
-std::shared_ptr<const core::Content> content() {
-  static const auto loaded = core::load_content(test::content_files());
-  REQUIRE(loaded.ok());
-  return loaded.content;
-}
 
 // The app's state with an empty store loaded, changed through actions as the screens change it.
-struct App {
+struct PlanViewApp {
   core::State state;
-  App() {
-    state.content = content();
+  PlanViewApp() {
+    state.content = test::real_content_ptr();
     act(core::PlansClock{"2026-11-23T10:15:00Z", "2026-11-23"});
     act(core::PlansStoreLoaded{"", ""});
   }
@@ -47,7 +42,7 @@ TEST_CASE("things written: a filled-in box counts one, a list counts its items")
   CHECK(core::things_written(records, "care_plan") == 16);
   CHECK(core::things_written(records, "crisis_plan") == 14);
   CHECK(core::things_written(core::Records{}, "care_plan") == 0);
-  const auto& c = *content();
+  const auto& c = *test::real_content_ptr();
   CHECK(core::section_summary(c, records, *core::find_section("care_plan.gp")) == "3 things written");
   CHECK(core::section_summary(c, records, *core::find_section("care_plan.goals")) == "1 thing written");
   CHECK(core::section_summary(c, core::Records{}, *core::find_section("care_plan.gp")) ==
@@ -57,7 +52,7 @@ TEST_CASE("things written: a filled-in box counts one, a list counts its items")
 TEST_CASE("a plan's overview: its title, intro and one card per section, in the schema's order") {
   core::PlansState plans;
   plans.records = test::sample_records();
-  const auto& c = *content();
+  const auto& c = *test::real_content_ptr();
   const auto overview = core::plan_overview(c, plans, "crisis_plan");
   CHECK(overview.title == c.plans.plans.at("crisis_plan").title);
   CHECK(overview.intro == c.plans.plans.at("crisis_plan").intro);
@@ -73,11 +68,11 @@ TEST_CASE("a plan's overview: its title, intro and one card per section, in the 
 }
 
 TEST_CASE("a section's boxes: labels and prompts from plans.json, phones the UK way, dates as the picker wants") {
-  App app;
+  PlanViewApp app;
   app.act(core::PlanEditField{"care_plan.coordinator.phone", "+44 (0)7700-900123"});
   app.act(core::PlanEditField{"care_plan.coordinator.email", "sam at nhs"});
   const auto view = app.section("care_plan.coordinator");
-  const auto& c = *content();
+  const auto& c = *test::real_content_ptr();
   CHECK(view.title == c.plans.sections.at("care_plan.coordinator").title);
   CHECK(view.prompt == c.plans.sections.at("care_plan.coordinator").prompt);
   REQUIRE(view.fields.size() == core::find_section("care_plan.coordinator")->fields.size());
@@ -94,7 +89,7 @@ TEST_CASE("a section's boxes: labels and prompts from plans.json, phones the UK 
 }
 
 TEST_CASE("typing into a box hands back the edit for its field, or for its list item's part") {
-  App app;
+  PlanViewApp app;
   const auto name = field(app.section("care_plan.gp"), "care_plan.gp.name").box;
   app.act(name.edited("Dr Ahmed"));
   CHECK(app.state.plans.records.care_plan.gp.name == "Dr Ahmed");
@@ -112,8 +107,8 @@ TEST_CASE("typing into a box hands back the edit for its field, or for its list 
 }
 
 TEST_CASE("a list: numbered items, a call link for a good number, Remove, Add until full") {
-  App app;
-  const auto& c = *content();
+  PlanViewApp app;
+  const auto& c = *test::real_content_ptr();
   app.act(core::PlanAddItem{"crisis_plan.people", "name", "Asha"});
   app.act(core::PlanEditItem{"crisis_plan.people", 0, "phone", "07700 900456"});
   app.act(core::PlanAddItem{"crisis_plan.people", "phone", "123"});
@@ -151,8 +146,8 @@ TEST_CASE("a list: numbered items, a call link for a good number, Remove, Add un
 }
 
 TEST_CASE("examples: offered until written down; picking one adds it to a list or a line to long text") {
-  App app;
-  const auto& c = *content();
+  PlanViewApp app;
+  const auto& c = *test::real_content_ptr();
   const auto& signs_words = *c.plans.field("crisis_plan.warning_signs");
   auto signs = field(app.section("crisis_plan.warning_signs"), "crisis_plan.warning_signs");
   CHECK(signs.examples.heading == c.str("plans.ui.examples"));
@@ -178,7 +173,7 @@ TEST_CASE("examples: offered until written down; picking one adds it to a list o
 }
 
 TEST_CASE("the save line: a failed save first, then the store's news, another tab's, else all is well") {
-  const auto& c = *content();
+  const auto& c = *test::real_content_ptr();
   core::PlansState plans;
   CHECK(core::save_status(c, plans).text == c.str("plans.ui.saved_as_you_go"));
   CHECK_FALSE(core::save_status(c, plans).notice);
@@ -195,7 +190,7 @@ TEST_CASE("the save line: a failed save first, then the store's news, another ta
 }
 
 TEST_CASE("the review nudge: due soon or overdue with a calendar button; not set only for someone keeping a plan") {
-  const auto& c = *content();
+  const auto& c = *test::real_content_ptr();
   core::PlansState plans;
   plans.today = "2026-11-23";
   plans.store = core::StoreStatus::ok;

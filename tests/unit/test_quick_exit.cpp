@@ -6,24 +6,14 @@
 #include <memory>
 
 #include "core/state.hpp"
-#include "platform/memory/memory_platform.hpp"
-#include "real_content.hpp"
+#include "started_app.hpp"
 
 using namespace cpa;
 
 namespace {
 
-struct App {
-  core::State state;
-  platform::MemoryPlatform browser;
-
-  explicit App(bool kiosk = false) {
-    state.content = std::make_shared<core::Content>(test::real_content());
-    act(core::KioskStart{kiosk, 0});
-    if (!kiosk) act(core::PlansStoreLoaded{"", ""});
-    act(core::Start{""});
-  }
-  void act(const core::Action& a) { platform::carry_out(browser, core::update(state, a)); }
+struct QuickExitApp : test::StartedApp {
+  using StartedApp::StartedApp;
   void shift(double at_ms) { act(core::QuickExitKey{true, at_ms}); }
   bool left() const { return !browser.quick_exits.empty(); }
 };
@@ -31,7 +21,7 @@ struct App {
 }  // namespace
 
 TEST_CASE("quick exit is on by default, and the button leaves for the BBC weather page with a neutral title") {
-  App app;
+  QuickExitApp app;
   CHECK(app.state.quick_exit.enabled);
   app.act(core::Navigate{core::Route{core::Screen::crisis_plan, {}}});
   app.act(core::QuickExitPressed{});
@@ -50,7 +40,7 @@ TEST_CASE("quick exit is on by default, and the button leaves for the BBC weathe
 }
 
 TEST_CASE("Shift pressed on its own three times within 5 seconds of each other leaves") {
-  App app;
+  QuickExitApp app;
   app.shift(1000);
   app.shift(5000);
   CHECK_FALSE(app.left());
@@ -63,7 +53,7 @@ TEST_CASE("Shift pressed on its own three times within 5 seconds of each other l
 }
 
 TEST_CASE("Shift presses too far apart, or another key between them, start the count again") {
-  App app;
+  QuickExitApp app;
   app.shift(0);
   app.shift(1000);
   app.shift(6001);  // more than 5 s after the last: this is the first of a new count
@@ -79,7 +69,7 @@ TEST_CASE("Shift presses too far apart, or another key between them, start the c
 }
 
 TEST_CASE("with quick exit turned off, there is no leaving: not the button, not Shift; the choice is stored") {
-  App app;
+  QuickExitApp app;
   app.act(core::SetQuickExit{false});
   CHECK_FALSE(app.state.quick_exit.enabled);
   CHECK(app.browser.stored_quick_exit == 0);
@@ -96,16 +86,16 @@ TEST_CASE("with quick exit turned off, there is no leaving: not the button, not 
 }
 
 TEST_CASE("the stored setting is read at start; nothing stored means on") {
-  App off;
+  QuickExitApp off;
   off.act(core::SettingsLoaded{true, R"({"quick_exit":false})"});
   CHECK_FALSE(off.state.quick_exit.enabled);
-  App nothing;
+  QuickExitApp nothing;
   nothing.act(core::SettingsLoaded{false, ""});
   CHECK(nothing.state.quick_exit.enabled);
 }
 
 TEST_CASE("Delete everything also deletes the settings: quick exit is on again") {
-  App app;
+  QuickExitApp app;
   app.act(core::SetQuickExit{false});
   REQUIRE(app.browser.stored_quick_exit == 0);
   app.act(core::PlansDeleteAll{});
@@ -116,7 +106,7 @@ TEST_CASE("Delete everything also deletes the settings: quick exit is on again")
 
 TEST_CASE(
     "on a kiosk, quick exit clears the visit and shows the attract screen, without saying so; nothing is stored") {
-  App app(true);
+  QuickExitApp app(true);
   app.act(core::KioskBegin{});
   app.act(core::PlansClock{"2026-11-23T10:00:00Z", "2026-11-23"});
   app.act(core::ChooseNation{"england"});
@@ -135,7 +125,7 @@ TEST_CASE(
   // Settings on a kiosk live in memory only, and a browser's stored ones are not the kiosk's.
   app.act(core::SetQuickExit{false});
   CHECK(app.browser.stored_quick_exit == -1);
-  App kiosk(true);
+  QuickExitApp kiosk(true);
   kiosk.act(core::SettingsLoaded{true, R"({"quick_exit":false})"});
   CHECK(kiosk.state.quick_exit.enabled);
 }

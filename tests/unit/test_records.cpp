@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "content_files.hpp"
+#include "real_content.hpp"
 #include "core/content.hpp"
 #include "core/plan_dates.hpp"
 #include "tools/readability/readability.hpp"
@@ -19,12 +19,6 @@ using namespace cpa;
 using core::FieldKind;
 
 namespace {
-const core::Content& content() {
-  static const auto loaded = core::load_content(test::content_files());
-  for (const auto& p : loaded.problems) MESSAGE(p.to_string());
-  REQUIRE(loaded.ok());
-  return *loaded.content;
-}
 
 std::map<std::string, std::string> problems_by_path(const core::Records& records) {
   std::map<std::string, std::string> out;
@@ -291,10 +285,10 @@ TEST_CASE("emails get a light check") {
 }
 
 TEST_CASE("plans.json gives every section, field and item part a label and a prompt") {
-  const auto& plans = content().plans;
+  const auto& plans = test::real_content().plans;
   CHECK(core::is_iso_date(plans.checked));
   CHECK_FALSE(plans.source_ids.empty());
-  for (const auto& id : plans.source_ids) CHECK_MESSAGE(content().source(id) != nullptr, id);
+  for (const auto& id : plans.source_ids) CHECK_MESSAGE(test::real_content().source(id) != nullptr, id);
   CHECK_FALSE(plans.plans.at("crisis_plan").title.empty());
   for (const auto& section : core::plan_sections()) {
     CHECK_FALSE(plans.sections.at(std::string(section.id)).prompt.empty());
@@ -318,7 +312,7 @@ TEST_CASE("plans.json gives every section, field and item part a label and a pro
 
 TEST_CASE("the crisis plan prompts make the key person's contact details easy to give") {
   // Farrelly and others (2013): only 2 in 100 crisis plans said how to contact the key person.
-  const auto& plans = content().plans;
+  const auto& plans = test::real_content().plans;
   const auto& people = *plans.field("crisis_plan.people");
   CHECK(people.prompt.find("number") != std::string::npos);
   CHECK(people.prompt.find("when to call") != std::string::npos);
@@ -352,21 +346,21 @@ TEST_CASE("plans.json problems name the file and the field") {
 }
 
 TEST_CASE("a value path is described in the person's words") {
-  CHECK(core::describe_path(content(), "crisis_plan.people[2].phone") ==
+  CHECK(core::describe_path(test::real_content(), "crisis_plan.people[2].phone") ==
         "My crisis plan, People I respond to best, number 3, Phone number");
-  CHECK(core::describe_path(content(), "care_plan.goals[0]") == "My care plan, My goals, number 1");
-  CHECK(core::describe_path(content(), "care_plan.gp.phone") == "My care plan, Surgery phone number");
-  CHECK(core::describe_path(content(), "care_plan.gp.fax") == "care_plan.gp.fax");
+  CHECK(core::describe_path(test::real_content(), "care_plan.goals[0]") == "My care plan, My goals, number 1");
+  CHECK(core::describe_path(test::real_content(), "care_plan.gp.phone") == "My care plan, Surgery phone number");
+  CHECK(core::describe_path(test::real_content(), "care_plan.gp.fax") == "care_plan.gp.fax");
 }
 
 TEST_CASE("messages are rendered from strings.json with their values") {
-  const auto text = core::render(content(), core::Message{"plans.error.list_full", {{"max", "50"}}});
+  const auto text = core::render(test::real_content(), core::Message{"plans.error.list_full", {{"max", "50"}}});
   CHECK(text == "This list is full. It can hold 50. Remove one to add another.");
-  CHECK(core::render(content(), core::Message{"plans.no.such", {}}) == "[plans.no.such]");
+  CHECK(core::render(test::real_content(), core::Message{"plans.no.such", {}}) == "[plans.no.such]");
 }
 
 TEST_CASE("the plan words read easily (Flesch reading ease 60 or more, about reading age 9 to 11)") {
-  const auto& plans = content().plans;
+  const auto& plans = test::real_content().plans;
   std::vector<std::string> pieces;
   for (const auto& [id, plan] : plans.plans) pieces.insert(pieces.end(), {plan.title, plan.intro});
   for (const auto& [id, section] : plans.sections) pieces.insert(pieces.end(), {section.title, section.prompt});

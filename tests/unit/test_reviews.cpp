@@ -9,7 +9,6 @@ using namespace cpa;
 using Kind = core::ReviewReminder::Kind;
 
 namespace {
-const core::Content& content() { return test::real_content(); }
 
 core::CarePlan plan(const char* next, const char* last = "") {
   core::CarePlan p;
@@ -26,24 +25,24 @@ TEST_CASE("overdue, with the number of days") {
   CHECK(r.kind == Kind::overdue);
   CHECK(r.days == 22);
   CHECK(r.show_banner());
-  CHECK(core::review_banner_text(content(), r) ==
+  CHECK(core::review_banner_text(test::real_content(), r) ==
         "Your care plan review was due 22 days ago, on 1 November 2026. Ask your care team for a new date.");
   const auto yesterday = core::review_reminder(plan("2026-11-22"), kToday);
   CHECK(yesterday.days == 1);
-  CHECK(core::review_banner_text(content(), yesterday) ==
+  CHECK(core::review_banner_text(test::real_content(), yesterday) ==
         "Your care plan review was due yesterday, 22 November 2026. Ask your care team for a new date.");
 }
 
 TEST_CASE("due today, tomorrow, and up to 30 days ahead") {
   CHECK(core::review_reminder(plan("2026-11-23"), kToday).kind == Kind::due_soon);
-  CHECK(core::review_banner_text(content(), core::review_reminder(plan("2026-11-23"), kToday)) ==
+  CHECK(core::review_banner_text(test::real_content(), core::review_reminder(plan("2026-11-23"), kToday)) ==
         "Your care plan review is today, 23 November 2026.");
-  CHECK(core::review_banner_text(content(), core::review_reminder(plan("2026-11-24"), kToday)) ==
+  CHECK(core::review_banner_text(test::real_content(), core::review_reminder(plan("2026-11-24"), kToday)) ==
         "Your care plan review is tomorrow, 24 November 2026. Add your questions to your plan.");
   const auto soon = core::review_reminder(plan("2026-12-23"), kToday);  // 30 days: still soon
   CHECK(soon.kind == Kind::due_soon);
   CHECK(soon.days == 30);
-  CHECK(core::review_banner_text(content(), soon) ==
+  CHECK(core::review_banner_text(test::real_content(), soon) ==
         "Your care plan review is in 30 days, on 23 December 2026. Add your questions to your plan.");
 }
 
@@ -52,7 +51,7 @@ TEST_CASE("further off: no banner") {
   CHECK(far.kind == Kind::scheduled);
   CHECK(far.days == 31);
   CHECK_FALSE(far.show_banner());
-  CHECK(core::review_banner_text(content(), far).empty());
+  CHECK(core::review_banner_text(test::real_content(), far).empty());
 }
 
 TEST_CASE("counting days across a leap day and the new year") {
@@ -68,13 +67,13 @@ TEST_CASE("no date, or a date that is not real yet, nudges: reviews happen at le
     CHECK(r.kind == Kind::not_set);
     CHECK(r.show_banner());
     CHECK_FALSE(r.last_review_over_a_year_ago);
-    CHECK(core::review_banner_text(content(), r) ==
+    CHECK(core::review_banner_text(test::real_content(), r) ==
           "Your care plan should be reviewed at least once a year. Ask your care team when your next review is, "
           "then add the date here.");
   }
   const auto old = core::review_reminder(plan("", "2025-10-01"), kToday);
   CHECK(old.last_review_over_a_year_ago);
-  CHECK(core::review_banner_text(content(), old) ==
+  CHECK(core::review_banner_text(test::real_content(), old) ==
         "Your last review was more than a year ago. Reviews should happen at least once a year. Ask your care team "
         "for a date.");
   CHECK_FALSE(core::review_reminder(plan("", "2026-01-01"), kToday).last_review_over_a_year_ago);

@@ -12,7 +12,6 @@ using core::DecodeStatus;
 using nlohmann::json;
 
 namespace {
-const char* kSavedAt = "2026-11-23T10:15:00Z";
 
 std::string first_problem_key(const core::DecodeResult& result) {
   return result.problems.empty() ? std::string() : result.problems.front().message.key;
@@ -20,10 +19,10 @@ std::string first_problem_key(const core::DecodeResult& result) {
 }  // namespace
 
 TEST_CASE("the document names its format and version, when it was saved, and every field") {
-  const json doc = core::make_document(test::sample_records(), kSavedAt);
+  const json doc = core::make_document(test::sample_records(), test::kSavedAt);
   CHECK(doc["format"] == "cpa-companion-records");
   CHECK(doc["schema_version"] == 1);
-  CHECK(doc["saved_at"] == kSavedAt);
+  CHECK(doc["saved_at"] == test::kSavedAt);
   CHECK(doc["records"]["care_plan"]["coordinator"]["phone"] == "+447700900123");
   CHECK(doc["records"]["crisis_plan"]["people"][0]["when"] == "Any time; text first, then call");
   CHECK(doc["records"]["crisis_plan"]["practical"]["children"] == "");
@@ -35,11 +34,11 @@ TEST_CASE("the document names its format and version, when it was saved, and eve
 
 TEST_CASE("a store record round-trips exactly, Welsh, emoji, quotes and new lines included") {
   const auto records = test::sample_records();
-  const auto stored = core::store_record(records, kSavedAt);
+  const auto stored = core::store_record(records, test::kSavedAt);
   const auto opened = core::open_store_record(stored);
   REQUIRE(opened.ok());
   CHECK(opened.records == records);
-  CHECK(opened.saved_at == kSavedAt);
+  CHECK(opened.saved_at == test::kSavedAt);
   CHECK(opened.schema_version == 1);
   CHECK(opened.migrated_from == 0);
   CHECK(opened.problems.empty());
@@ -51,7 +50,7 @@ TEST_CASE("nothing stored is empty, not damaged") {
 }
 
 TEST_CASE("every way a record can be cut short is found") {
-  const auto stored = core::store_record(test::sample_records(), kSavedAt);
+  const auto stored = core::store_record(test::sample_records(), test::kSavedAt);
   // A crash mid-write can leave any prefix of the record.
   for (std::size_t cut = 1; cut < stored.size(); cut += 7) {
     CAPTURE(cut);
@@ -62,7 +61,7 @@ TEST_CASE("every way a record can be cut short is found") {
 }
 
 TEST_CASE("a flipped character inside the saved text is found by the checksum") {
-  const auto stored = core::store_record(test::sample_records(), kSavedAt);
+  const auto stored = core::store_record(test::sample_records(), test::kSavedAt);
   // Change a digit of a phone number inside the payload: still valid JSON, still a phone number.
   auto damaged = stored;
   const auto at = damaged.find("+447700900456");
@@ -75,7 +74,7 @@ TEST_CASE("a flipped character inside the saved text is found by the checksum") 
 }
 
 TEST_CASE("an envelope with a wrong length, a missing checksum or another app's data is damaged") {
-  const auto stored = core::store_record(test::sample_records(), kSavedAt);
+  const auto stored = core::store_record(test::sample_records(), test::kSavedAt);
   json envelope = json::parse(stored);
   auto with = [&](auto change) {
     json copy = envelope;
@@ -93,7 +92,7 @@ TEST_CASE("an envelope with a wrong length, a missing checksum or another app's 
 }
 
 TEST_CASE("a payload with a good checksum but a broken structure is damaged, and every problem is listed") {
-  json doc = core::make_document(test::sample_records(), kSavedAt);
+  json doc = core::make_document(test::sample_records(), test::kSavedAt);
   doc["records"]["care_plan"]["goals"] = "not a list";
   doc["records"]["crisis_plan"]["people"][0]["phone"] = 7700900456;
   doc["records"]["crisis_plan"]["mood"] = "fine";
@@ -111,14 +110,14 @@ TEST_CASE("the store keeps values as typed: a half-typed number comes back exact
   core::Records records;
   core::set_field(records, "care_plan.coordinator.phone", "07700 90");
   core::set_field(records, "care_plan.next_review", "31/02");
-  const auto opened = core::open_store_record(core::store_record(records, kSavedAt));
+  const auto opened = core::open_store_record(core::store_record(records, test::kSavedAt));
   REQUIRE(opened.ok());
   CHECK(opened.records.care_plan.coordinator.phone == "07700 90");
   CHECK(opened.records.care_plan.next_review == "31/02");
 }
 
 TEST_CASE("the store keeps every item of a list, even past the limit an import would refuse") {
-  json doc = core::make_document(core::Records{}, kSavedAt);
+  json doc = core::make_document(core::Records{}, test::kSavedAt);
   for (std::size_t i = 0; i < core::kMaxListItems + 10; ++i)
     doc["records"]["crisis_plan"]["people"].push_back({{"name", "P"}});
   const auto opened = core::open_store_record(core::seal_store_record(doc.dump()));
@@ -128,7 +127,7 @@ TEST_CASE("the store keeps every item of a list, even past the limit an import w
 }
 
 TEST_CASE("a record from a newer version is refused with a plain reason") {
-  json doc = core::make_document(test::sample_records(), kSavedAt);
+  json doc = core::make_document(test::sample_records(), test::kSavedAt);
   doc["schema_version"] = 2;
   doc["records"]["care_plan"]["new_thing_in_v2"] = "kept by v2";
   const auto opened = core::open_store_record(core::seal_store_record(doc.dump()));
@@ -137,7 +136,7 @@ TEST_CASE("a record from a newer version is refused with a plain reason") {
   CHECK(first_problem_key(opened) == "plans.import.newer");
   CHECK(opened.records.empty());
 
-  json envelope = json::parse(core::store_record(test::sample_records(), kSavedAt));
+  json envelope = json::parse(core::store_record(test::sample_records(), test::kSavedAt));
   envelope["envelope_version"] = 2;
   CHECK(core::open_store_record(envelope.dump()).status == DecodeStatus::newer_version);
 }
@@ -145,7 +144,7 @@ TEST_CASE("a record from a newer version is refused with a plain reason") {
 TEST_CASE("version 1 is current, and its documents load without migrating") {
   CHECK(core::kSchemaVersion == 1);
   CHECK(core::migration_chain().size() + 1 == static_cast<std::size_t>(core::kSchemaVersion));
-  const auto text = core::document_text(test::sample_records(), kSavedAt, false);
+  const auto text = core::document_text(test::sample_records(), test::kSavedAt, false);
   const auto decoded = core::decode_document(text, core::DocumentCheck::store);
   REQUIRE(decoded.ok());
   CHECK(decoded.migrated_from == 0);
@@ -153,7 +152,7 @@ TEST_CASE("version 1 is current, and its documents load without migrating") {
 }
 
 TEST_CASE("a version below 1, or no version, is not ours to guess at") {
-  json doc = core::make_document(core::Records{}, kSavedAt);
+  json doc = core::make_document(core::Records{}, test::kSavedAt);
   for (json version : {json(0), json(-3), json("1"), json(1.5), json()}) {
     CAPTURE(version.dump());
     doc["schema_version"] = version;
@@ -179,7 +178,7 @@ TEST_CASE("the migration chain runs every step from the document's version up, i
         return d;
       },
   };
-  json v1 = core::make_document(core::Records{}, kSavedAt);
+  json v1 = core::make_document(core::Records{}, test::kSavedAt);
   auto& gp = v1["records"]["care_plan"]["gp"];
   gp.erase("practice");
   gp["surgery"] = "Canal Street Surgery";

@@ -44,7 +44,7 @@ int cpa_js_display_media(void);
 // and top bar colours as "#RRGGBB"), and the dyslexia-friendly font for the text fields' own DOM
 // inputs (1 on)
 void cpa_js_display_page(const char* theme, const char* page_colour, const char* bar_colour, int dyslexia_font);
-// fetch the dyslexia-friendly font's files into /assets/fonts; calls cpa_fonts_loaded(ok)
+// fetch the dyslexia-friendly font's files for cpa_js_asset_take; calls cpa_fonts_loaded(ok)
 void cpa_js_load_dyslexia_font(void);
 // the clock: UTC time stamp and the person's local date
 void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
@@ -54,6 +54,12 @@ int cpa_js_kiosk_requested(void);
 void cpa_js_wake_at(double at_ms);
 // the page
 void cpa_js_install(void);    // listeners for history, visual viewport, mirror events
+// A file the page fetched for the core, by its URL (web/lib_heap.js): its size (-1: not
+// there), and its bytes copied into dest (size bytes; 1 when done, and the page lets go of it).
+int cpa_js_asset_size(const char* url);
+int cpa_js_asset_take(const char* url, unsigned char* dest, int size);
+// A named moment of start-up in the browser's performance timeline (./cpa bench traces the first frame).
+void cpa_js_mark(const char* name);
 void cpa_js_app_ready(void);  // first frame drawn: the plain-HTML fallback can step aside
 void cpa_js_app_failed(const char* message);
 double cpa_js_css_width(void);
