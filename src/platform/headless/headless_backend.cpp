@@ -13,7 +13,7 @@ void HeadlessBackend::new_frame() {
 void HeadlessBackend::fonts_changed(float) {
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
-  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // no GPU: the atlas serves metrics only
+  ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);  // no GPU: the atlas serves metrics only
 }
 
 }  // namespace cpa::platform

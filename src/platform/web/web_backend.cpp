@@ -1,9 +1,7 @@
 #include "platform/web/web_backend.hpp"
 
-#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -36,7 +34,8 @@ bool WebBackend::start() {
   if (gl_ <= 0) return false;
   emscripten_webgl_make_context_current(gl_);
   ImGui::GetIO().BackendPlatformName = "cpa_html5";
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  ImGui::GetIO().BackendRendererName = "cpa_webgl2";
+  if (!renderer_.init()) return false;
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, on_resize);
   emscripten_set_visibilitychange_callback(this, EM_FALSE, on_visibility);
   emscripten_set_webglcontextlost_callback(canvas_selector, this, EM_FALSE, on_context_lost);
@@ -54,21 +53,18 @@ void WebBackend::new_frame() {
   io.DeltaTime = static_cast<float>(frame_dt_ms_ / 1000.0);
   io.DisplaySize = ImVec2(static_cast<float>(css_w_), static_cast<float>(css_h_));
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(dpr_), static_cast<float>(dpr_));
-  ImGui_ImplOpenGL3_NewFrame();
 }
 
 void WebBackend::end_frame() {
-  glViewport(0, 0, static_cast<int>(std::lround(css_w_ * dpr_)), static_cast<int>(std::lround(css_h_ * dpr_)));
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const float clear[3] = {bg.x, bg.y, bg.z};
+  renderer_.render(ImGui::GetDrawData(), static_cast<int>(std::lround(css_w_ * dpr_)),
+                   static_cast<int>(std::lround(css_h_ * dpr_)), clear);
 }
 
 void WebBackend::fonts_changed(float body_css_px) {
   body_css_px_ = body_css_px;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  renderer_.upload_font_atlas();
   ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; free the CPU copy (megabytes at DPR 3)
 }
 
@@ -146,8 +142,8 @@ EM_BOOL WebBackend::on_context_lost(int, const void*, void* self) {
 EM_BOOL WebBackend::on_context_restored(int, const void*, void* self) {
   WebBackend& b = backend(self);
   emscripten_webgl_make_context_current(b.gl_);
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  b.renderer_.forget();
+  if (!b.renderer_.init()) return EM_TRUE;  // stays lost: the page's plain crisis links remain
   b.gl_lost_ = false;
   b.callbacks_.context_restored();
   b.request_frames(3);

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "platform/backend.hpp"
+#include "platform/web/web_renderer.hpp"
 
 namespace cpa::platform {
 
@@ -49,6 +50,7 @@ class WebBackend : public Backend {
 
   Callbacks callbacks_;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
+  WebRenderer renderer_;
   bool gl_lost_ = false;
   double css_w_ = 0, css_h_ = 0, dpr_ = 1;
   bool size_dirty_ = true;
