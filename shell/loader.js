@@ -107,12 +107,11 @@
   // However the start fails (here, or inside the app), the person's own contacts come up.
   window.addEventListener('cpa-failed', showPersonal);
 
-  function webgl2Available() {
-    try {
-      var c = document.createElement('canvas');
-      return !!(window.WebGL2RenderingContext && c.getContext('webgl2'));
-    } catch (e) { return false; }
-  }
+  // Only whether the browser knows WebGL2 at all: making a context here would hold up the first
+  // paint of the crisis numbers and the fetches below (the first context in a page costs 100 ms
+  // or more while the GPU process starts).  The app's own context is made after the first paint
+  // (warmGraphics), beside the downloads; if it cannot be made the app says so and this page stays.
+  function webgl2Available() { return !!window.WebGL2RenderingContext; }
 
   // Keep the whole site on the device, so it opens with no signal next time: once the app has
   // drawn (or could not start), so the copy does not compete with the first load for a weak signal.
@@ -137,8 +136,8 @@
     }).then(function (b) { return [url, new Uint8Array(b)]; });
   }
 
-  // Everything at once (index.html preloads the same files): the WebAssembly compiles as it
-  // streams in, while the words, the fonts and cpa.js arrive beside it.
+  // Everything at once: the WebAssembly compiles as it streams in, while the words, the fonts
+  // and cpa.js arrive beside it.
   var compiled = fetch('cpa.wasm').then(function (response) {
     if (!response.ok) throw new Error('cpa.wasm: HTTP ' + response.status);
     return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(response)
@@ -146,6 +145,17 @@
   });
   compiled.catch(function () { /* reported when the module asks for it (instantiateWasm) */ });
   var files = Promise.all(['content.json', 'fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf'].map(fetchBytes));
+
+  // The graphics context the app will draw on, made once the plain page has been painted, while
+  // the files are still on their way, with the attributes web_backend.cpp asks for (the app's
+  // request then gets this same context).
+  function warmGraphics() {
+    var canvas = document.getElementById('cpa-canvas');
+    try {
+      if (canvas) canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false, powerPreference: 'low-power' });
+    } catch (e) { /* the app reports it */ }
+  }
+  window.requestAnimationFrame(function () { setTimeout(warmGraphics, 0); });
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {

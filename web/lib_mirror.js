@@ -198,6 +198,32 @@ mergeInto(LibraryManager.library, {
       CpaMirror.depth = tree.depth;
     },
 
+    // The same tree, scrolled: only the rectangles change (p: x, y, w, h per node, in the
+    // tree's order).  Each element is moved within its container, as apply() places it; the
+    // tree the tests read (window.cpaSemantics) moves with them.
+    move: function (p) {
+      var tree = window.cpaSemantics;
+      if (CpaMirror.cleared || !tree || p.length !== tree.nodes.length * 4) return;
+      var origins = new Map();  // group id -> [x, y]
+      for (var i = 0; i < tree.nodes.length; i++) {
+        var node = tree.nodes[i];
+        var at = function (k) { return Math.round(p[4 * i + k] * 10) / 10; };  // float32 to the JSON's tenths
+        node.x = at(0); node.y = at(1); node.w = at(2); node.h = at(3);
+        var el = CpaMirror.elements.get(node.id);
+        if (!el) continue;
+        var clip = node.clip || [0, 0, 0, 0];
+        var origin = node.parent && origins.has(node.parent) ? origins.get(node.parent) : clip;
+        if (CpaMirror.GROUPS[node.role]) origins.set(node.id, [node.x, node.y]);
+        el._cpaSig = '';  // what apply() last made of it no longer holds
+        var left = (node.x - origin[0]) + 'px', top = (node.y - origin[1]) + 'px';
+        var width = Math.max(1, node.w) + 'px', height = Math.max(1, node.h) + 'px';
+        if (el.style.left !== left) el.style.left = left;
+        if (el.style.top !== top) el.style.top = top;
+        if (el.style.width !== width) el.style.width = width;
+        if (el.style.height !== height) el.style.height = height;
+      }
+    },
+
     // A new screen: move focus to its heading, so screen readers say where the person is; back
     // on a screen they left, to the control that took them away (restore: its id).
     announceNewScreen: function (restore) {
@@ -351,6 +377,11 @@ mergeInto(LibraryManager.library, {
 
   cpa_js_focus_input__deps: ['$CpaMirror'],
   cpa_js_focus_input: function (id) { CpaMirror.focusInput(id >>> 0); },  // wasm passes a uint32 as a signed int
+
+  cpa_js_move_mirror__deps: ['$CpaMirror'],
+  cpa_js_move_mirror: function (ptr, count) {
+    CpaMirror.move(HEAPF32.subarray(ptr >> 2, (ptr >> 2) + count));
+  },
 
   cpa_js_update_mirror__deps: ['$CpaMirror'],
   cpa_js_update_mirror: function (jsonPtr) {

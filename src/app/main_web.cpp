@@ -42,6 +42,9 @@ struct WebProgram {
                  backend,
                  {take_asset("fonts/NotoSans-Regular.ttf"), take_asset("fonts/NotoSans-Bold.ttf"),
                   ui::noto_line_height_ratio}};
+  ui::SemanticTree mirrored;  // what the page's mirror shows
+  bool mirror_sent = false;
+  std::vector<float> positions;
   bool dyslexia_font_asked = false;
   bool first_frame = true;
 
@@ -53,8 +56,26 @@ struct WebProgram {
     const core::AppliedTheme theme = core::applied_theme(app.state().display);
     const ui::Theme& colours = app.theme();
     page.show_display(theme, rgb(colours.page_bg), rgb(colours.bar_bg), loop.drawing_dyslexia_font());
-    page.show_frame(app.semantics().to_json(), app.output().focus_input, app.output().choose_import_file);
+    show_mirror(app.semantics());
+    page.show_frame(app.output().focus_input, app.output().choose_import_file);
     return changed;
+  }
+
+  // The mirror follows the frame: while the screen only scrolls, just where its nodes now are
+  // (no JSON made or parsed, and no element rebuilt); otherwise the whole tree.
+  void show_mirror(const ui::SemanticTree& tree) {
+    if (mirror_sent && tree.same_but_positions(mirrored)) {
+      bool moved = false;
+      for (std::size_t i = 0; i < tree.nodes.size() && !moved; ++i) moved = tree.nodes[i].rect != mirrored.nodes[i].rect;
+      if (!moved) return;
+      tree.positions(positions);
+      page.move_mirror(positions);
+      for (std::size_t i = 0; i < tree.nodes.size(); ++i) mirrored.nodes[i].rect = tree.nodes[i].rect;
+      return;
+    }
+    page.show_mirror(tree.to_json());
+    mirrored = tree;
+    mirror_sent = true;
   }
 
   // The dyslexia-friendly font is fetched only for someone who turns it on.  When it was on at
@@ -77,7 +98,7 @@ struct WebProgram {
 
   void context_restored() {
     loop.refit_fonts();  // re-rasterise and re-upload the atlas
-    page.resend_mirror();
+    mirror_sent = false;  // send the whole mirror again after the next frame
   }
 };
 

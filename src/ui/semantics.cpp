@@ -1,7 +1,7 @@
 #include "ui/semantics.hpp"
 
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include <string>
 
 namespace cpa::ui {
 
@@ -40,36 +40,201 @@ std::vector<const Node*> SemanticTree::all(Role role) const {
   return out;
 }
 
-std::string SemanticTree::to_json() const {
-  auto round = [](float v) { return std::round(v * 10.0f) / 10.0f; };
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& n : nodes) {
-    nlohmann::json j = {
-        {"id", n.id},           {"role", role_name(n.role)},
-        {"name", n.name},       {"x", round(n.rect.x)},
-        {"y", round(n.rect.y)}, {"w", round(n.rect.w)},
-        {"h", round(n.rect.h)}, {"clip", {round(n.clip.x), round(n.clip.y), round(n.clip.w), round(n.clip.h)}}};
-    if (!n.description.empty()) j["desc"] = n.description;
-    if (!n.href.empty()) j["href"] = n.href;
-    if (n.role == Role::text_input || n.role == Role::text_area) {
-      j["value"] = n.value;
-      j["itype"] = n.input_type.empty() ? "text" : n.input_type;
-      j["fs"] = round(n.font_px);
-      j["px"] = round(n.pad_x);
-      j["py"] = round(n.pad_y);
-      if (n.invalid) j["invalid"] = true;
-    }
-    if (n.level) j["level"] = n.level;
-    if (n.disabled) j["disabled"] = true;
-    if (n.role == Role::checkbox || n.role == Role::radio) j["checked"] = n.checked;
-    if (n.expanded) j["expanded"] = *n.expanded;
-    if (n.landmark == Landmark::banner) j["lm"] = "banner";
-    if (n.parent) j["parent"] = n.parent;
-    if (!n.described_by.empty()) j["describedby"] = n.described_by;
-    if (n.value_now >= 0) j["now"] = n.value_now;
-    list.push_back(std::move(j));
+namespace {
+
+// The mirror's JSON, written straight into one string: it is made on every frame that changes
+// the screen, and a JSON library's tree of objects cost more than the frame itself.
+float tenths(float v) { return std::round(v * 10.0f) / 10.0f; }
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+  void raw(const char* text) { out_ += text; }
+  void key(const char* name) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_ += name;
+    out_ += "\":";
   }
-  return nlohmann::json{{"title", title}, {"depth", depth}, {"nodes", std::move(list)}}.dump();
+  void open(char bracket) {
+    out_ += bracket;
+    first_ = true;
+  }
+  void close(char bracket) {
+    out_ += bracket;
+    first_ = false;
+  }
+  void item() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void string(const std::string& text) {
+    out_ += '"';
+    for (const char c : text) {
+      const auto u = static_cast<unsigned char>(c);
+      if (c == '"' || c == '\\') {
+        out_ += '\\';
+        out_ += c;
+      } else if (u < 0x20) {
+        static constexpr char hex[] = "0123456789abcdef";
+        out_ += "\\u00";
+        out_ += hex[u >> 4];
+        out_ += hex[u & 0xF];
+      } else {
+        out_ += c;  // UTF-8 passes through as it is
+      }
+    }
+    out_ += '"';
+  }
+  void number(long long v) { out_ += std::to_string(v); }
+  void number(float v) {  // to a tenth, as 12 or 12.5 or -3.1
+    long long t = std::llround(static_cast<double>(v) * 10.0);
+    if (t < 0) {
+      out_ += '-';
+      t = -t;
+    }
+    out_ += std::to_string(t / 10);
+    if (t % 10 != 0) {
+      out_ += '.';
+      out_ += static_cast<char>('0' + t % 10);
+    }
+  }
+  void boolean(bool v) { out_ += v ? "true" : "false"; }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+bool same_but_geometry(const Node& a, const Node& b) {
+  return a.id == b.id && a.role == b.role && a.name == b.name && a.description == b.description && a.href == b.href &&
+         a.value == b.value && a.level == b.level && a.disabled == b.disabled && a.checked == b.checked &&
+         a.expanded == b.expanded && a.landmark == b.landmark && a.parent == b.parent &&
+         a.described_by == b.described_by && a.value_now == b.value_now && a.invalid == b.invalid &&
+         a.input_type == b.input_type && a.font_px == b.font_px && a.pad_x == b.pad_x && a.pad_y == b.pad_y &&
+         a.clip == b.clip;
+}
+
+}  // namespace
+
+std::string SemanticTree::to_json() const {
+  std::string out;
+  out.reserve(128 + nodes.size() * 160);
+  JsonWriter j(out);
+  j.open('{');
+  j.key("title");
+  j.string(title);
+  j.key("depth");
+  j.number(static_cast<long long>(depth));
+  j.key("nodes");
+  j.open('[');
+  for (const auto& n : nodes) {
+    j.item();
+    j.open('{');
+    j.key("id");
+    j.number(static_cast<long long>(n.id));
+    j.key("role");
+    j.raw("\"");
+    j.raw(role_name(n.role));
+    j.raw("\"");
+    j.key("name");
+    j.string(n.name);
+    j.key("x");
+    j.number(n.rect.x);
+    j.key("y");
+    j.number(n.rect.y);
+    j.key("w");
+    j.number(n.rect.w);
+    j.key("h");
+    j.number(n.rect.h);
+    j.key("clip");
+    j.open('[');
+    for (const float v : {n.clip.x, n.clip.y, n.clip.w, n.clip.h}) {
+      j.item();
+      j.number(v);
+    }
+    j.close(']');
+    if (!n.description.empty()) {
+      j.key("desc");
+      j.string(n.description);
+    }
+    if (!n.href.empty()) {
+      j.key("href");
+      j.string(n.href);
+    }
+    if (n.role == Role::text_input || n.role == Role::text_area) {
+      j.key("value");
+      j.string(n.value);
+      j.key("itype");
+      j.string(n.input_type.empty() ? std::string("text") : n.input_type);
+      j.key("fs");
+      j.number(n.font_px);
+      j.key("px");
+      j.number(n.pad_x);
+      j.key("py");
+      j.number(n.pad_y);
+      if (n.invalid) {
+        j.key("invalid");
+        j.boolean(true);
+      }
+    }
+    if (n.level) {
+      j.key("level");
+      j.number(static_cast<long long>(n.level));
+    }
+    if (n.disabled) {
+      j.key("disabled");
+      j.boolean(true);
+    }
+    if (n.role == Role::checkbox || n.role == Role::radio) {
+      j.key("checked");
+      j.boolean(n.checked);
+    }
+    if (n.expanded) {
+      j.key("expanded");
+      j.boolean(*n.expanded);
+    }
+    if (n.landmark == Landmark::banner) {
+      j.key("lm");
+      j.raw("\"banner\"");
+    }
+    if (n.parent) {
+      j.key("parent");
+      j.number(static_cast<long long>(n.parent));
+    }
+    if (!n.described_by.empty()) {
+      j.key("describedby");
+      j.open('[');
+      for (const auto id : n.described_by) {
+        j.item();
+        j.number(static_cast<long long>(id));
+      }
+      j.close(']');
+    }
+    if (n.value_now >= 0) {
+      j.key("now");
+      j.number(static_cast<long long>(n.value_now));
+    }
+    j.close('}');
+  }
+  j.close(']');
+  j.close('}');
+  return out;
+}
+
+bool SemanticTree::same_but_positions(const SemanticTree& other) const {
+  if (title != other.title || depth != other.depth || nodes.size() != other.nodes.size()) return false;
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    if (!same_but_geometry(nodes[i], other.nodes[i])) return false;
+  return true;
+}
+
+void SemanticTree::positions(std::vector<float>& out) const {
+  out.clear();
+  out.reserve(nodes.size() * 4);
+  for (const auto& n : nodes)
+    for (const float v : {n.rect.x, n.rect.y, n.rect.w, n.rect.h}) out.push_back(tenths(v));
 }
 
 }  // namespace cpa::ui

@@ -76,6 +76,12 @@ struct SemanticTree {
   std::vector<const Node*> all(Role role) const;
   // JSON for the web mirror: [{"id":..,"role":"button","name":..,...}, ...]
   std::string to_json() const;
+  // The same screen, where only where things are has changed (scrolling): every node the same in
+  // the same order, in the same views, with only their rectangles moved or resized.
+  bool same_but_positions(const SemanticTree& other) const;
+  // Each node's rectangle (x, y, w, h, rounded to a tenth as in to_json), in order: all the
+  // mirror needs while the screen scrolls.
+  void positions(std::vector<float>& out) const;
   bool operator==(const SemanticTree&) const = default;
 };
 

@@ -45,11 +45,13 @@ void WebPage::show_display(core::AppliedTheme theme, std::uint32_t page_rgb, std
   cpa_js_display_page(name.c_str(), page.c_str(), bar.c_str(), dyslexia_font ? 1 : 0);
 }
 
-void WebPage::show_frame(std::string semantics_json, std::uint32_t focus_input, bool choose_file) {
-  if (semantics_json != mirror_json_) {
-    mirror_json_ = std::move(semantics_json);
-    cpa_js_update_mirror(mirror_json_.c_str());
-  }
+void WebPage::show_mirror(const std::string& semantics_json) { cpa_js_update_mirror(semantics_json.c_str()); }
+
+void WebPage::move_mirror(const std::vector<float>& positions) {
+  cpa_js_move_mirror(positions.data(), static_cast<int>(positions.size()));
+}
+
+void WebPage::show_frame(std::uint32_t focus_input, bool choose_file) {
   if (focus_input) cpa_js_focus_input(focus_input);
   if (choose_file) cpa_js_choose_file();
   if (!ready_) {

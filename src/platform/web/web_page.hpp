@@ -3,6 +3,7 @@
 // the accessibility mirror laid over the canvas, the text field's DOM input and the file chooser.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/display.hpp"
 
@@ -19,11 +20,13 @@ class WebPage {
   // The app cannot run: the fallback stays, saying why.
   void fail(const std::string& why);
 
-  // After each frame: the mirror if it changed, the text field whose DOM input should take focus
-  // (the phone's keyboard opens), the file chooser if asked; after the first, that the app is ready.
-  void show_frame(std::string semantics_json, std::uint32_t focus_input, bool choose_file);
-  // Send the whole mirror again after the next frame.
-  void resend_mirror() { mirror_json_.clear(); }
+  // The accessibility mirror: a whole new tree (JSON, ui::SemanticTree::to_json), or only where
+  // the nodes of the tree it has now are (x, y, w, h each, in order: the screen scrolled).
+  void show_mirror(const std::string& semantics_json);
+  void move_mirror(const std::vector<float>& positions);
+  // After each frame: the text field whose DOM input should take focus (the phone's keyboard
+  // opens), the file chooser if asked; after the first, that the app is ready.
+  void show_frame(std::uint32_t focus_input, bool choose_file);
 
   // The device's display media queries, as the core takes them.
   static core::DeviceDisplay device_display();
@@ -33,7 +36,6 @@ class WebPage {
   void show_display(core::AppliedTheme theme, std::uint32_t page_rgb, std::uint32_t bar_rgb, bool dyslexia_font);
 
  private:
-  std::string mirror_json_;
   bool ready_ = false;
   std::string display_;  // what the page was last told
 };
