@@ -218,6 +218,17 @@ write_service_worker() {  # site-dir
   sed -e "s|__CACHE_NAME__|cpa-companion-$hash|" -e "s|__PRECACHE__|[$list]|" "$ROOT/shell/sw.js" > "$out/sw.js"
 }
 
+# The page's scripts as they are sent: terser (npm, pinned in package-lock.json) shortens local
+# names and drops what never runs; object properties, which the wasm and the page share by
+# name, are left as they are.
+minify_js() {  # file...
+  local f
+  for f in "$@"; do
+    node "$ROOT/node_modules/terser/bin/terser" "$f" --compress --mangle --comments false -o "$f.min" \
+      && mv "$f.min" "$f" || die "could not minify $f"
+  done
+}
+
 # Beside each file a browser may take compressed, its brotli (x.br) and gzip (x.gz) copies, made
 # once here at the strongest settings, as a static host serves them (web/serve.mjs does the same).
 precompress_site() {  # site-dir
@@ -253,6 +264,7 @@ cpa_build_site() {
   cp "$BUILD/wasm/cpa.js" "$BUILD/wasm/cpa.wasm" "$out/"
   cp "$ROOT/shell/app.css" "$ROOT/shell/loader.js" "$ROOT/shell/_headers" \
      "$ROOT/shell/manifest.webmanifest" "$ROOT/shell/icon.svg" "$out/"
+  minify_js "$out/cpa.js" "$out/loader.js"
   write_service_worker "$out"
   precompress_site "$out"
   say "site built in ${out#$ROOT/}/ ($(du -sk "$out" | cut -f1) KB)"

@@ -21,6 +21,7 @@ FrameLoop::~FrameLoop() { ImGui::DestroyContext(context_); }
 bool FrameLoop::frame(ui::FrameInput input, bool show) {
   const platform::Viewport viewport = backend_.viewport();
   fit_fonts(viewport);
+  if (!fonts_ok_) return false;  // nothing can be drawn without the font (see fonts_ok)
   backend_.new_frame();
   input.kiosk = kiosk_ || app_.state().kiosk.active;
   const bool changed = app_.frame(input, viewport.width, viewport.height);
@@ -56,7 +57,7 @@ void FrameLoop::fit_fonts(const platform::Viewport& viewport) {
     fonts_family_ = &font_files_;
     fonts_ok_ = app_.set_fonts(font_files_, size, viewport.pixel_ratio);
   }
-  backend_.fonts_changed(css_px);
+  if (fonts_ok_) backend_.fonts_changed(css_px);
 }
 
 }  // namespace cpa::app

@@ -30,7 +30,8 @@ class FrameLoop {
   bool wants_dyslexia_font() const;
   // The atlas holds the dyslexia-friendly font (what the text fields' DOM inputs should use too).
   bool drawing_dyslexia_font() const { return fonts_family_ == &dyslexia_files_; }
-  // False when the font files were missing or broken (ImGui's own font stands in).
+  // False when the app's font files were missing or broken: no frame is drawn then, and the
+  // platform says the app cannot start (the web page keeps its plain crisis numbers).
   bool fonts_ok() const { return fonts_ok_; }
 
  private:

@@ -46,6 +46,7 @@ struct WebProgram {
   bool mirror_sent = false;
   std::vector<float> positions;
   bool dyslexia_font_asked = false;
+  bool fonts_failed = false;
   bool first_frame = true;
 
   bool frame(bool show) {
@@ -53,6 +54,11 @@ struct WebProgram {
     first_frame = false;
     fetch_dyslexia_font();
     const bool changed = loop.frame(input.take(), show);
+    if (!loop.fonts_ok()) {  // nothing was drawn: the page keeps its plain crisis numbers
+      if (!fonts_failed) page.fail("The app's font could not be read.");
+      fonts_failed = true;
+      return false;
+    }
     const core::AppliedTheme theme = core::applied_theme(app.state().display);
     const ui::Theme& colours = app.theme();
     page.show_display(theme, rgb(colours.page_bg), rgb(colours.bar_bg), loop.drawing_dyslexia_font());

@@ -31,10 +31,9 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, TextSize size, floa
   out.css_px = size.base_css_px * scale;
   out.space_px = size.base_css_px * (1.0f + (scale - 1.0f) * 0.5f);
   out.dpr = dpr;
-  if (files.regular.size() < 1000 || files.bold.size() < 1000 || files.line_height_ratio <= 0) {
-    out.body = out.bold = out.h2 = out.h1 = atlas.AddFontDefault();
-    return false;
-  }
+  // Without its font the app does not draw (FrameLoop): ImGui's own tiny font is not linked into
+  // the web build, and would not be readable on a phone anyway.
+  if (files.regular.size() < 1000 || files.bold.size() < 1000 || files.line_height_ratio <= 0) return false;
   const float px = out.css_px * files.line_height_ratio * dpr;
   out.body = add_font(atlas, files.regular, px, dpr, body_ranges);
   out.bold = add_font(atlas, files.bold, px, dpr, body_ranges);
@@ -42,7 +41,7 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, TextSize size, floa
   out.h1 = add_font(atlas, files.bold, px * (1.0f + 0.55f / scale), dpr, heading_ranges);
   if (!out.body || !out.bold || !out.h2 || !out.h1 || !atlas.Build()) {
     atlas.Clear();
-    out.body = out.bold = out.h2 = out.h1 = atlas.AddFontDefault();
+    out.body = out.bold = out.h2 = out.h1 = nullptr;
     return false;
   }
   return true;

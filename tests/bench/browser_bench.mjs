@@ -304,7 +304,7 @@ function bytesOf(kind) {
 function offlineExtra(kind, loaded) {
   const sw = path.join(sites[kind], 'sw.js');
   if (!existsSync(sw)) return null;
-  const list = JSON.parse(/PRECACHE\s*=\s*(\[[^\]]*\])/.exec(readFileSync(sw, 'utf8'))?.[1] || '[]');
+  const list = JSON.parse(/FILES\s*=\s*(\[[^\]]*\])/.exec(readFileSync(sw, 'utf8'))?.[1] || '[]');
   const extra = list.map((p) => (p === './' ? '/index.html' : '/' + p.replace(/^\.\//, '')))
     .filter((p) => !loaded.includes(p)).map((p) => fileSizes(sites[kind], 'http://x' + p)).filter(Boolean);
   return { files: extra.length, brotli: extra.reduce((a, f) => a + f.brotli, 0) };

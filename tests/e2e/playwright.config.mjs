@@ -17,7 +17,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
+  // The browser tests mostly wait (for a page, a save, a frame): three at once on two cores.
+  workers: Number(process.env.CPA_E2E_WORKERS || 3),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: `${build}/e2e-results.json` }]],
   webServer: [
