@@ -116,7 +116,8 @@ struct ContentLoad {
 // deployment file, when there is one, is "deployment.json" (no locale: it is not words).
 ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale = "en-GB");
 
-// The bundle the site build writes: {"locale": ..., "files": {path: json, ...}}.
+// The bundle the site build writes: {"locale": ..., "files": {path: json, ...}}, each file's JSON
+// written compactly.
 ContentLoad load_content_bundle(std::string_view bundle_text);
 std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale);
 
