@@ -38,10 +38,10 @@ struct WebProgram {
   platform::WebPage page;
   platform::WebBackend backend{{[this](bool show) { return frame(show); }, [this] { context_restored(); }}};
   platform::WebInput input{backend, app};
-  FrameLoop loop{app,
-                 backend,
-                 {take_asset("fonts/NotoSans-Regular.ttf"), take_asset("fonts/NotoSans-Bold.ttf"),
-                  ui::noto_line_height_ratio}};
+  FrameLoop loop{
+      app,
+      backend,
+      {take_asset("fonts/NotoSans-Regular.ttf"), take_asset("fonts/NotoSans-Bold.ttf"), ui::noto_line_height_ratio}};
   ui::SemanticTree mirrored;  // what the page's mirror shows
   bool mirror_sent = false;
   std::vector<float> positions;
@@ -72,7 +72,8 @@ struct WebProgram {
   void show_mirror(const ui::SemanticTree& tree) {
     if (mirror_sent && tree.same_but_positions(mirrored)) {
       bool moved = false;
-      for (std::size_t i = 0; i < tree.nodes.size() && !moved; ++i) moved = tree.nodes[i].rect != mirrored.nodes[i].rect;
+      for (std::size_t i = 0; i < tree.nodes.size() && !moved; ++i)
+        moved = tree.nodes[i].rect != mirrored.nodes[i].rect;
       if (!moved) return;
       tree.positions(positions);
       page.move_mirror(positions);
@@ -103,7 +104,7 @@ struct WebProgram {
   }
 
   void context_restored() {
-    loop.refit_fonts();  // re-rasterise and re-upload the atlas
+    loop.refit_fonts();   // re-rasterise and re-upload the atlas
     mirror_sent = false;  // send the whole mirror again after the next frame
   }
 };

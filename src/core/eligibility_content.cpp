@@ -124,7 +124,8 @@ void check_own_references(const Fields& f, const EligibilityContent& e) {
   for (const auto& [id, result] : e.results)
     for (std::size_t j = 0; j < result.sections.size(); ++j)
       if (!e.section(result.sections[j]))
-        f.problem(result.where + "." + indexed("sections", j), "names an unknown section \"" + result.sections[j] + "\"");
+        f.problem(result.where + "." + indexed("sections", j),
+                  "names an unknown section \"" + result.sections[j] + "\"");
   const bool any_asks =
       std::any_of(e.nations.begin(), e.nations.end(), [](const Nation& n) { return n.asks_questions; });
   const bool any_help =
@@ -138,8 +139,8 @@ void check_page_links(const Content& content, const Page& page, const std::strin
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const auto& block = page.blocks[i];
     if (block.kind == Block::Kind::link && !block.page.empty() && !content.page(block.page))
-      problems.push_back(
-          {page.file, where + "." + indexed("blocks", i) + ".link.page", "names an unknown page \"" + block.page + "\""});
+      problems.push_back({page.file, where + "." + indexed("blocks", i) + ".link.page",
+                          "names an unknown page \"" + block.page + "\""});
   }
 }
 
@@ -240,8 +241,8 @@ void check_eligibility_references(const Content& content, std::vector<ContentPro
     const auto& q = e.questions[i];
     for (std::size_t j = 0; j < q.sources.size(); ++j)
       if (!content.source(q.sources[j]))
-        problems.push_back(
-            {e.file, indexed("questions", i) + "." + indexed("sources", j), "names an unknown source \"" + q.sources[j] + "\""});
+        problems.push_back({e.file, indexed("questions", i) + "." + indexed("sources", j),
+                            "names an unknown source \"" + q.sources[j] + "\""});
   }
   for (const auto& [id, result] : e.results) {
     check_page_links(content, result.page, result.where, problems);

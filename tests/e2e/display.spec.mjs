@@ -5,7 +5,7 @@
 import { test, expect, openApp, byRole, mirror, tap, reveal, shot, trackFrames, waitUntilIdle, readContent } from './support.mjs';
 
 const strings = readContent('en-GB/strings-display.json').strings;
-test.describe.configure({ timeout: 120_000 });  // six screenshots at DPR 3 and five reloads in one test
+test.describe.configure({ timeout: 240_000 });  // six screenshots at DPR 3, five reloads and the swipes to reach them in one test
 
 const MATCH_DEVICE = (now) => strings['display.colours_device_now'].replace('{theme}', strings[`display.theme_${now}`]);
 

@@ -107,6 +107,19 @@ test('with the WebAssembly blocked, the plain page shows the same crisis numbers
   await expect(fallback.getByRole('heading', { name: 'In Scotland', level: 2 })).toBeVisible();
   await shot(page, 'fallback-no-wasm', testInfo);
 });
+
+test('with a broken font file, the app does not start and the plain page shows the crisis numbers', async ({ page }) => {
+  // Bytes that are not a font (the app has no other font to fall back on: ImGui's is not linked).
+  await page.route('**/fonts/NotoSans-Regular.ttf', (route) => route.fulfill({ status: 200, body: Buffer.alloc(4096, 7) }));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+  const fallback = page.locator('#fallback');
+  await expect(fallback.getByText('The app could not start')).toBeVisible();
+  for (const line of crisis.lines) {
+    await expect(fallback.locator(`li[data-line="${line.id}"] a[href="${expectedHref(line)}"]`)).toBeVisible();
+  }
+  await expect(page.locator('#cpa-a11y button')).toHaveCount(0);  // nothing of the app was drawn
+});
 });
 
 test('the crisis numbers are in the page before any script runs', async ({ browser, baseURL }) => {

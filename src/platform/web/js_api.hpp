@@ -12,8 +12,8 @@ void cpa_js_download(const char* filename, const char* mime_type, const char* da
 // accessibility mirror
 void cpa_js_update_mirror(const char* semantics_json);
 void cpa_js_move_mirror(const float* positions, int count);  // x, y, w, h of each node, in order
-void cpa_js_focus_input(std::uint32_t id);  // focus a text field's DOM input: the keyboard opens
-void cpa_js_choose_file(void);              // the file chooser; the text comes back to cpa_file_chosen
+void cpa_js_focus_input(std::uint32_t id);                   // focus a text field's DOM input: the keyboard opens
+void cpa_js_choose_file(void);                               // the file chooser; the text comes back to cpa_file_chosen
 // storage (web/lib_storage.js)
 void cpa_js_storage_open(void);
 void cpa_js_storage_save(const char* record, double revision, const char* fallback);
@@ -54,7 +54,7 @@ void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
 int cpa_js_kiosk_requested(void);
 void cpa_js_wake_at(double at_ms);
 // the page
-void cpa_js_install(void);    // listeners for history, visual viewport, mirror events
+void cpa_js_install(void);  // listeners for history, visual viewport, mirror events
 // A file the page fetched for the core, by its URL (web/lib_heap.js): its size (-1: not
 // there), and its bytes copied into dest (size bytes; 1 when done, and the page lets go of it).
 int cpa_js_asset_size(const char* url);

@@ -11,4 +11,6 @@ static std::function<void()> bare_example_frame;
 static void bare_example_run_frame() { bare_example_frame(); }
 
 #define EMSCRIPTEN_MAINLOOP_BEGIN bare_example_frame = [&]()
-#define EMSCRIPTEN_MAINLOOP_END ; emscripten_set_main_loop(bare_example_run_frame, 0, true)
+#define EMSCRIPTEN_MAINLOOP_END \
+  ;                             \
+  emscripten_set_main_loop(bare_example_run_frame, 0, true)
