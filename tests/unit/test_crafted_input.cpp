@@ -15,7 +15,6 @@ using namespace cpa;
 
 namespace {
 
-
 std::string nested(std::size_t depth) { return std::string(depth, '[') + "1" + std::string(depth, ']'); }
 
 std::string document_with(const std::string& version_json) {
@@ -72,7 +71,8 @@ TEST_CASE("a key given twice in one object is refused by name, not silently the 
   CHECK(result.status == core::DecodeStatus::corrupt);
   REQUIRE_FALSE(result.problems.empty());
   CHECK(result.problems.front().message.key == "plans.import.duplicate_key");
-  CHECK(core::render_problem(test::real_content(), result.problems.front()).find("\"crisis_plan\" twice") != std::string::npos);
+  CHECK(core::render_problem(test::real_content(), result.problems.front()).find("\"crisis_plan\" twice") !=
+        std::string::npos);
   // The same key in different objects is fine.
   CHECK(core::parse_untrusted(R"({"a":{"x":1},"b":{"x":2}})").ok());
 }

@@ -26,8 +26,6 @@ core::ContentLoad load_with(const nlohmann::json& deployment) {
   return core::load_content(files);
 }
 
-
-
 }  // namespace
 
 TEST_CASE("without a deployment file the national content is used, with the defaults") {
@@ -88,13 +86,20 @@ TEST_CASE("a bad deployment file is refused with a message naming each field") {
   d["services"][0]["phone"] = "+33 1 23 45 67 89";
   const auto loaded = load_with(d);
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].number", "not a UK phone number"), test::problems_text(loaded));
-  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].hours", "missing"), test::problems_text(loaded));
-  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].colour", "not a field"), test::problems_text(loaded));
-  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "trust.nation", "atlantis"), test::problems_text(loaded));
-  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "kiosk.warning_seconds", "at least 20"), test::problems_text(loaded));
-  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "kiosk.public_address", "https://"), test::problems_text(loaded));
-  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "review_interval_months", "6 or 12"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].number", "not a UK phone number"),
+                test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].hours", "missing"),
+                test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].colour", "not a field"),
+                test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "trust.nation", "atlantis"),
+                test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "kiosk.warning_seconds", "at least 20"),
+                test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "kiosk.public_address", "https://"),
+                test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "review_interval_months", "6 or 12"),
+                test::problems_text(loaded));
   CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "services[0].phone"), test::problems_text(loaded));
 }
 
@@ -102,7 +107,8 @@ TEST_CASE("a local line may not take a national line's id, and broken JSON is na
   auto d = example();
   d["crisis_lines"][0]["id"] = "samaritans";
   auto loaded = load_with(d);
-  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].id", "already"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].id", "already"),
+                test::problems_text(loaded));
   auto files = test::content_files();
   files["deployment.json"] = "{ nope";
   loaded = core::load_content(files);

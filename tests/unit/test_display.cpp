@@ -14,7 +14,6 @@ using core::ThemeChoice;
 
 namespace {
 
-
 core::DisplayState with(ThemeChoice theme, core::DeviceDisplay device) {
   core::DisplayState d;
   d.settings.theme = theme;

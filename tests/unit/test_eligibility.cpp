@@ -18,7 +18,6 @@ using core::Answer;
 
 namespace {
 
-
 const core::EligibilityContent& rules() { return *test::real_content_ptr()->eligibility; }
 
 core::EligibilityState answers_all(Answer answer, std::string nation = "england") {
@@ -55,8 +54,6 @@ core::ContentLoad load_with_edit(const std::function<void(nlohmann::json&)>& edi
   files["en-GB/eligibility.json"] = json.dump();
   return core::load_content(files);
 }
-
-
 
 }  // namespace
 
@@ -462,13 +459,15 @@ TEST_CASE("HTML escaping covers every character that could break out of text or 
 TEST_CASE("a question without an explanation fails, naming the file and the field") {
   const auto loaded = load_with_edit([](auto& j) { j["questions"][2].erase("why"); });
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[2].why", "Why we ask"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[2].why", "Why we ask"),
+                test::problems_text(loaded));
 }
 
 TEST_CASE("a rule naming an unknown question, match or answer fails, naming the file and the field") {
   auto loaded = load_with_edit([](auto& j) { j["rules"][0]["questions"] = {"risk", "no-such-question"}; });
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].questions[1]", "no-such-question"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].questions[1]", "no-such-question"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][0]["match"] = "most"; });
   CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].match"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][1]["answers"][0] = "maybe"; });
@@ -477,39 +476,50 @@ TEST_CASE("a rule naming an unknown question, match or answer fails, naming the 
 
 TEST_CASE("a missing source fails: on a question, on a result, or a source id nobody defines") {
   auto loaded = load_with_edit([](auto& j) { j["questions"][0].erase("sources"); });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[0].sources", "missing"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[0].sources", "missing"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][1].erase("sources"); });
   CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[1].sources"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["questions"][1]["sources"][0] = "nowhere"; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].sources[0]", "nowhere"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].sources[0]", "nowhere"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["sections"][0]["sources"][0] = "gone"; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0].sources[0]", "gone"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0].sources[0]", "gone"),
+                test::problems_text(loaded));
 }
 
 TEST_CASE("a missing or malformed checked-date fails, naming the field") {
   auto loaded = load_with_edit([](auto& j) { j["results"][0].erase("checked"); });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].checked", "missing"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].checked", "missing"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["sections"][0]["checked"] = "23/11/2026"; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0].checked", "date"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0].checked", "date"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j.erase("checked"); });
   CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "checked", "missing"), test::problems_text(loaded));
 }
 
 TEST_CASE("unknown names anywhere in the rules fail: result, nation, section, page link") {
   auto loaded = load_with_edit([](auto& j) { j["rules"][0]["result"] = "maybe"; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].result", "maybe"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].result", "maybe"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][0]["nation"] = "atlantis"; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].nation", "atlantis"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[0].nation", "atlantis"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["nations"][1]["result"] = "nothing"; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[1].result", "nothing"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[1].result", "nothing"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][0]["sections"][1] = "lost"; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].sections[1]", "lost"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].sections[1]", "lost"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) {
     j["results"][0]["blocks"][0] = {{"link", {{"text", "Go"}, {"page", "gone"}}}};
   });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].blocks[0].link.page", "gone"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0].blocks[0].link.page", "gone"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["rules"][1].erase("result"); });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[1].result", "missing"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "rules[1].result", "missing"),
+                test::problems_text(loaded));
 }
 
 TEST_CASE("crisis routing is checked at load: a nation without its own line, or a line for an unknown nation, fails") {
@@ -523,7 +533,8 @@ TEST_CASE("crisis routing is checked at load: a nation without its own line, or 
   files["en-GB/crisis_lines.json"] = lines.dump();
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[3]", "no crisis line of its own"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[3]", "no crisis line of its own"),
+                test::problems_text(loaded));
   CHECK_MESSAGE(
       std::any_of(loaded.problems.begin(), loaded.problems.end(),
                   [](const auto& p) { return p.file == "crisis_lines.json" && p.field == "lines[0].nations[4]"; }),
@@ -536,21 +547,25 @@ TEST_CASE("no question offering help now, or a result that promises, fails at lo
   });
   CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions", "help now"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["results"][0]["summary"] = "Good news: you qualify for CPA."; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0]", "promises"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "results[0]", "promises"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) {
     j["sections"][0]["blocks"][0] = {{"p", "You will get a care co-ordinator."}};
   });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0]", "promises"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "sections[0]", "promises"),
+                test::problems_text(loaded));
 }
 
 TEST_CASE("a nation named twice fails") {
   const auto loaded = load_with_edit([](auto& j) { j["nations"][3]["id"] = "wales"; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[3].id", "another nation"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[3].id", "another nation"),
+                test::problems_text(loaded));
 }
 
 TEST_CASE("question ids must be unique plain words that are not step names") {
   auto loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = j["questions"][0]["id"]; });
-  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].id", "another question"), test::problems_text(loaded));
+  CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].id", "another question"),
+                test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = "summary"; });
   CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "questions[1].id"), test::problems_text(loaded));
   loaded = load_with_edit([](auto& j) { j["questions"][1]["id"] = "Has Spaces"; });

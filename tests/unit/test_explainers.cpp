@@ -13,7 +13,6 @@ using namespace cpa;
 
 namespace {
 
-
 constexpr double kLowestReadingEase = 60.0;
 
 struct Score {

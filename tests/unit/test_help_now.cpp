@@ -12,7 +12,6 @@ using namespace cpa;
 
 namespace {
 
-
 std::vector<std::string> ids(const core::CrisisLineGroup& group) {
   std::vector<std::string> out;
   for (const auto* line : group.lines) out.push_back(line->id);
@@ -65,7 +64,8 @@ TEST_CASE("every national line appears exactly once on Help now, whatever the na
     for (const auto& group : core::help_now_line_groups(test::real_content(), nation))
       for (const auto* line : group.lines) shown.push_back(line->id);
     CHECK(shown.size() == test::real_content().crisis_lines.size());
-    for (const auto& line : test::real_content().crisis_lines) CHECK(std::count(shown.begin(), shown.end(), line.id) == 1);
+    for (const auto& line : test::real_content().crisis_lines)
+      CHECK(std::count(shown.begin(), shown.end(), line.id) == 1);
   }
 }
 

@@ -16,7 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-
 std::vector<std::string> words(const core::DecodeResult& result) {
   std::vector<std::string> out;
   for (const auto& p : result.problems) out.push_back(core::render_problem(test::real_content(), p));

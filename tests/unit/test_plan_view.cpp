@@ -11,7 +11,6 @@ using namespace cpa;
 
 namespace {
 
-
 // The app's state with an empty store loaded, changed through actions as the screens change it.
 struct PlanViewApp {
   core::State state;
