@@ -100,12 +100,14 @@ bool WebRenderer::init() {
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   proj_[0] = proj_[1] = proj_[2] = proj_[3] = 0;
   fb_w_ = fb_h_ = 0;
+  drawn_.forget();
   return true;
 }
 
 void WebRenderer::forget() {
   program_ = vao_ = vbo_ = ibo_ = font_texture_ = 0;
   u_proj_ = -1;
+  drawn_.forget();
   ImGui::GetIO().Fonts->SetTexID(nullptr);
 }
 
@@ -122,9 +124,11 @@ void WebRenderer::upload_font_atlas() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
   atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(font_texture_)));
+  drawn_.forget();  // the same texture name may now hold other glyphs
 }
 
 void WebRenderer::render(const ImDrawData* draw_data, int fb_width, int fb_height, const float clear_rgb[3]) {
+  if (!drawn_.changed(draw_data, fb_width, fb_height, clear_rgb)) return;
   if (fb_width != fb_w_ || fb_height != fb_h_) {
     glViewport(0, 0, fb_width, fb_height);
     fb_w_ = fb_width;

@@ -10,7 +10,12 @@
 //
 // The font atlas goes up as one channel (R8, the glyphs' coverage): a quarter of the bytes of RGBA
 // at devicePixelRatio 3, and no conversion on the CPU.
+//
+// A frame that would draw exactly what the last one drew (ui::FrameSignature) is not drawn: the
+// canvas keeps its picture and the browser has nothing new to composite.
 #include <cstdint>
+
+#include "ui/frame_signature.hpp"
 
 struct ImDrawData;
 
@@ -25,7 +30,8 @@ class WebRenderer {
   void forget();
   // Sends the atlas of ImGui's fonts (already built) and points ImGui at it.
   void upload_font_atlas();
-  // Clears to the colour given and draws the frame, at the canvas's size in device pixels.
+  // Clears to the colour given and draws the frame, at the canvas's size in device pixels, unless
+  // it is the same as the last frame drawn.
   void render(const ImDrawData* draw_data, int fb_width, int fb_height, const float clear_rgb[3]);
 
  private:
@@ -33,6 +39,7 @@ class WebRenderer {
   int u_proj_ = -1;
   float proj_[4] = {0, 0, 0, 0};
   int fb_w_ = 0, fb_h_ = 0;
+  ui::FrameSignature drawn_;
 };
 
 }  // namespace cpa::platform
