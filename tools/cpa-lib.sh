@@ -526,7 +526,7 @@ cpa_lint() {
     case "$f" in *.cxx) included=$(sed -n 's/^#include "\(.*\)"$/\1/p' "$f") ;; esac
     sources=$((sources + $(printf '%s\n' "$included" | grep -c . || true)))
     [ -z "$included" ] && sources=$((sources + 1))
-    key=$( (echo "$shared ${f#$BUILD/}"; cat "$f"; [ -n "$included" ] && printf '%s\n' "$included" | xargs cat) | sha256sum | cut -c1-32)
+    key=$( (echo "$shared ${f#$BUILD/}"; cat "$f"; if [ -n "$included" ]; then printf '%s\n' "$included" | xargs cat; fi) | sha256sum | cut -c1-32)
     keys+=("$key")
     [ -f "$cache/$key.out" ] || todo+=("$f" "$cache/$key")
   done < <(lint_tidy_units)
