@@ -148,9 +148,10 @@ cpa_setup() {
 # ---- build ----
 # The same configurations as CMakePresets.json, in $BUILD/<name>.
 # Three configurations, each in $BUILD/<name>, each built once for everything that needs it:
-#   native  clang-14 with ASan + UBSan, and libFuzzer's coverage on every object: the site tool,
-#           the unit and UI tests (so they always run under the sanitizers), the fuzz targets and
-#           the largest plan.  One compile of the core serves all of them.
+#   native  clang-14 with ASan + UBSan on every object: the site tool, the unit and UI tests (so
+#           they always run under the sanitizers), the fuzz targets and the largest plan.  One
+#           compile of the core (-O1, with libFuzzer's coverage) serves all of them; what only the
+#           tests run (ImGui, UI, platform, the test programs) is compiled at -O0.
 #   wasm    Emscripten: the app, and the core tests for Node.
 #   release clang-14 optimised, no sanitizers: the exhaustive crisis-routing proof (4M cases; over
 #           ten minutes under the sanitizers) and ./cpa bench's native frame numbers.
@@ -167,7 +168,7 @@ configure() {  # name cmake-args...
   echo "$key" >"$dir/cpa-configured"
 }
 NATIVE_ARGS=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DCPA_UNITY=ON
-  -DCPA_SANITIZE=address,undefined -DCPA_FUZZ=ON)
+  -DCPA_SANITIZE=address,undefined -DCPA_FUZZ=ON -DCPA_TEST_ONLY_FLAGS=-O0)
 WASM_ARGS=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_CXX_FLAGS_MINSIZEREL=-Oz -DNDEBUG -fno-rtti" "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG" -DCPA_UNITY=ON
   -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake)
 RELEASE_ARGS=(-DCMAKE_BUILD_TYPE=Release -DCPA_UNITY=ON)
