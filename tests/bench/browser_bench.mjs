@@ -36,7 +36,7 @@ const EDITS = 1000;
 const INSTRUMENT = () => {
   const B = window.__bench = {
     draws: 0, firstDraw: null, rafCallbacks: 0, drawnFrames: 0, pendingRaf: 0, recording: false, frameMs: [],
-    crisis: [], fcp: null, instantiateStart: null, instantiateEnd: null, memory: null, tapAt: null, tapMs: null,
+    crisis: [], fcp: null, instantiateStart: null, instantiateEnd: null, memory: null, tapAt: null, tapMs: null, tapQueued: false, inRaf: false,
   };
   const proto = WebGL2RenderingContext.prototype;
   for (const name of ['drawElements', 'drawArrays']) {
@@ -44,6 +44,12 @@ const INSTRUMENT = () => {
     proto[name] = function (...a) {
       B.draws++;
       if (B.firstDraw === null) B.firstDraw = performance.now();
+      // The app draws a tap's frame in the touch handler itself (not in an animation frame):
+      // the tap's frame ends when the script that drew it returns.
+      if (!B.inRaf && B.tapAt !== null && B.tapMs === null && !B.tapQueued) {
+        B.tapQueued = true;
+        queueMicrotask(() => { B.tapMs = performance.now() - B.tapAt; });
+      }
       return real.apply(this, a);
     };
   }
@@ -54,7 +60,8 @@ const INSTRUMENT = () => {
     return raf((t) => {
       B.pendingRaf--;
       const draws = B.draws, start = performance.now();
-      cb(t);
+      B.inRaf = true;
+      try { cb(t); } finally { B.inRaf = false; }
       const end = performance.now();
       B.rafCallbacks++;
       if (B.draws === draws) return;
