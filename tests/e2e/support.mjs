@@ -187,9 +187,11 @@ export async function tap(page, locator) {
   await settle(page);
 }
 
-export async function shot(page, name, testInfo) {
+// drawn: the caller has already waited for the frame it shows (needed while the page's clock is
+// paused, when no animation frame or timer runs for settle to wait on).
+export async function shot(page, name, testInfo, { drawn = false } = {}) {
   const dir = path.join(screenshotDir, testInfo.project.name);
   mkdirSync(dir, { recursive: true });
-  await settle(page);
+  if (!drawn) await settle(page);
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
