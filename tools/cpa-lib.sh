@@ -169,7 +169,10 @@ configure() {  # name cmake-args...
 }
 NATIVE_ARGS=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DCPA_UNITY=ON
   -DCPA_SANITIZE=address,undefined -DCPA_FUZZ=ON -DCPA_TEST_ONLY_FLAGS=-O0)
-WASM_ARGS=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_CXX_FLAGS_MINSIZEREL=-Oz -DNDEBUG -fno-rtti" "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG" -DCPA_UNITY=ON
+# Link-time optimisation across core, UI, ImGui and libc++ (Debian's emscripten ships the LTO
+# system libraries prebuilt): the app's wasm 624 -> 577 KB raw, 261 -> 246 KiB gzip.
+WASM_ARGS=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_CXX_FLAGS_MINSIZEREL=-Oz -DNDEBUG -fno-rtti -flto"
+  "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG -flto" -DCMAKE_EXE_LINKER_FLAGS=-flto -DCPA_UNITY=ON
   -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake)
 RELEASE_ARGS=(-DCMAKE_BUILD_TYPE=Release -DCPA_UNITY=ON)
 
