@@ -12,9 +12,12 @@ namespace cpa::platform {
 
 void WebPage::install() { cpa_js_install(); }
 
+// The address's fragment, whatever its length: a shared plan's link carries the whole plan in it
+// (a full plan is over a thousand characters), so no fixed-size buffer may cut it.
 std::string WebPage::initial_path() const {
-  char hash[256] = {0};
-  EM_ASM({ stringToUTF8(window.location.hash || "", $0, $1); }, hash, static_cast<int>(sizeof hash));
+  const int bytes = EM_ASM_INT({ return lengthBytesUTF8(window.location.hash || ""); });
+  std::string hash(static_cast<std::size_t>(bytes), '\0');
+  EM_ASM({ stringToUTF8(window.location.hash || "", $0, $1); }, hash.data(), bytes + 1);
   return hash;
 }
 
