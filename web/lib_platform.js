@@ -6,6 +6,7 @@ mergeInto(LibraryManager.library, {
     // Which of this page's own history entries shows: 0 for the first (every start replaces the
     // entry it loaded in), one more for each pushed.  Quick exit goes back this many to leave.
     entry: 0,
+    clearing: false,  // a kiosk visit's history is being cleared (cpa_js_kiosk_clear_visit)
     callString: function (name, text) {
       CpaCore.call(name, [text]);
     },
@@ -20,8 +21,8 @@ mergeInto(LibraryManager.library, {
   cpa_js_install__deps: ['$CpaPage', '$CpaMirror', '$CpaExit'],
   cpa_js_install: function () {
     window.addEventListener('popstate', function () {
-      // Quick exit's own steps through history are not the person moving.
-      if (document.documentElement.dataset.app === 'exited') return;
+      // Quick exit's and a kiosk's own steps through history are not the person moving.
+      if (document.documentElement.dataset.app === 'exited' || CpaPage.clearing) return;
       var state = window.history.state;
       if (state && typeof state.cpa === 'number') {
         CpaPage.entry = state.cpa;
@@ -33,6 +34,11 @@ mergeInto(LibraryManager.library, {
       CpaPage.callString('cpa_history_changed', window.location.hash || '#/');
     });
     CpaExit.install();
+    // A kiosk page brought back from the back-forward cache (Back after leaving it) would show
+    // the last visitor's screen: the core clears the visit first.
+    window.addEventListener('pageshow', function (e) {
+      if (e.persisted) _cpa_kiosk_restored(performance.now());
+    });
     if (window.visualViewport) {
       window.visualViewport.addEventListener('resize', function () { _cpa_resized(); });
     }
@@ -126,6 +132,33 @@ mergeInto(LibraryManager.library, {
       _cpa_kiosk_wake(now);
     };
     CpaWake.timer = setTimeout(fire, Math.max(0, Math.ceil(atMs - performance.now())));
+  },
+
+  // A kiosk visit is over (core::ClearVisit): nothing of it stays in the page.  The print area
+  // (Ctrl+P would print it), the live regions, a file chooser; and this tab's history, as quick
+  // exit does it: back to the first entry this page made, which becomes Home, and one entry on
+  // top, which drops every screen of the visit (and their titles) from Forward.
+  cpa_js_kiosk_clear_visit__deps: ['$CpaPage', '$CpaExit'],
+  cpa_js_kiosk_clear_visit: function () {
+    ['cpa-live', 'cpa-alert', 'cpa-print'].forEach(function (id) {
+      var el = document.getElementById(id);
+      if (el) el.replaceChildren();
+    });
+    delete document.documentElement.dataset.printing;
+    var file = document.getElementById('cpa-file');
+    if (file) file.remove();
+    var home = window.location.pathname + window.location.search + '#/';
+    var back = Math.max(0, Math.min(CpaPage.entry, window.history.length - 1));
+    var finish = function () {
+      window.history.replaceState({ cpa: 0 }, '', home);
+      window.history.pushState({ cpa: 1 }, '', home);
+      CpaPage.entry = 1;
+      CpaPage.clearing = false;
+      window.dispatchEvent(new Event('cpa-visit-cleared'));
+    };
+    if (back === 0) { finish(); return; }
+    CpaPage.clearing = true;
+    CpaExit.step(function () { window.history.go(-back); }, finish);
   },
 
   cpa_js_clock: function (nowPtr, nowSize, todayPtr, todaySize) {

@@ -1,7 +1,9 @@
 // Share with a carer: the browser's half.  The core decides the link's format and what goes in
-// it (src/core/share_codec.hpp); this file compresses (CompressionStream 'deflate-raw'), locks
-// and unlocks (WebCrypto: PBKDF2-SHA256 -> AES-256-GCM), copies, shares (navigator.share) and
-// keeps a carer's copy in its own IndexedDB database, apart from the person's own records.
+// it (src/core/share_codec.hpp), and opens links itself (it inflates them: no browser needs
+// DecompressionStream); this file compresses where the browser can (CompressionStream
+// 'deflate-raw'; elsewhere the core makes an uncompressed link), locks and unlocks (WebCrypto:
+// PBKDF2-SHA256 -> AES-256-GCM), copies, shares (navigator.share) and keeps a carer's copy in its
+// own IndexedDB database, apart from the person's own records.
 // Every answer goes back to the core as an action (src/platform/web/entry_points.cpp).
 mergeInto(LibraryManager.library, {
   $CpaShare__deps: ['$CpaCore'],
@@ -52,18 +54,16 @@ mergeInto(LibraryManager.library, {
       }
       return CpaShare.b64(bytes);
     },
-    open: async function (data, compressed, locked, passphrase, aad, iterations) {
+    // A locked link's data, unlocked; the core inflates and reads what comes out.
+    unlock: async function (data, passphrase, aad, iterations) {
       var bytes = CpaShare.unb64(data);
-      if (locked) {
-        var salt = bytes.slice(0, CpaShare.SALT);
-        var iv = bytes.slice(CpaShare.SALT, CpaShare.SALT + CpaShare.IV);
-        var key = await CpaShare.key(passphrase, salt, iterations);
-        bytes = new Uint8Array(await crypto.subtle.decrypt(
-          { name: 'AES-GCM', iv: iv, additionalData: new TextEncoder().encode(aad) }, key,
-          bytes.slice(CpaShare.SALT + CpaShare.IV)));
-      }
-      if (compressed) bytes = await CpaShare.pipe(bytes, new DecompressionStream('deflate-raw'));
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      var salt = bytes.slice(0, CpaShare.SALT);
+      var iv = bytes.slice(CpaShare.SALT, CpaShare.SALT + CpaShare.IV);
+      var key = await CpaShare.key(passphrase, salt, iterations);
+      var plain = await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: iv, additionalData: new TextEncoder().encode(aad) }, key,
+        bytes.slice(CpaShare.SALT + CpaShare.IV));
+      return CpaShare.b64(new Uint8Array(plain));
     },
     db: function () {
       return new Promise(function (resolve, reject) {
@@ -118,9 +118,9 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_share_open__deps: ['$CpaShare'],
-  cpa_js_share_open: function (dataPtr, compressed, locked, passPtr, aadPtr, iterations) {
-    CpaShare.open(UTF8ToString(dataPtr), compressed, locked, UTF8ToString(passPtr), UTF8ToString(aadPtr), iterations)
-      .then(function (payload) { CpaCore.call('cpa_share_opened', [1, payload]); },
+  cpa_js_share_open: function (dataPtr, passPtr, aadPtr, iterations) {
+    CpaShare.unlock(UTF8ToString(dataPtr), UTF8ToString(passPtr), UTF8ToString(aadPtr), iterations)
+      .then(function (data) { CpaCore.call('cpa_share_opened', [1, data]); },
         function () { CpaCore.call('cpa_share_opened', [0, '']); });
   },
 

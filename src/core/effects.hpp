@@ -77,6 +77,11 @@ struct ForgetStoreKey {};
 struct WakeAt {
   double at_ms = 0;
 };
+// Kiosk mode: a visit is over.  Forget what the browser holds of it beyond the app's memory: the
+// print area and live regions, the visit's history entries (their titles name the screens seen,
+// the risk question's among them) as far as a page may change them, so that Back and Forward
+// reach only Home.  The page's address becomes Home's.
+struct ClearVisit {};
 
 // Share with a carer (core/share.hpp, core/share_codec.hpp): the platform compresses
 // (deflate-raw) when asked and, given a passphrase, locks with PBKDF2-SHA256(iterations) +
@@ -89,11 +94,11 @@ struct SealShare {
   std::string aad;
   std::uint32_t iterations = 0;
 };
-// The reverse: unlock (when locked) and unpack; answers ShareOpened{ok, payload}.
+// The reverse, for a locked link: unlock data (salt|iv|ciphertext+tag, as SealShare makes it)
+// with the passphrase; answers ShareOpened{ok, base64url of the unlocked bytes}.  The core
+// inflates and reads them itself (core/inflate.hpp), so no browser needs DecompressionStream.
 struct OpenShare {
   std::string data_b64;
-  bool compressed = false;
-  bool locked = false;
   std::string passphrase;
   std::string aad;
   std::uint32_t iterations = 0;
@@ -131,7 +136,7 @@ struct DeleteSettings {};
 
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
                             SaveRecords, DeleteRecords, SealShare, OpenShare, CopyText, SystemShare, ShareStartup,
-                            KeepSharedCopy, DeleteSharedCopy, WakeAt, UnlockStore, ChangeStoreLock, ForgetStoreKey,
+                            KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit, UnlockStore, ChangeStoreLock, ForgetStoreKey,
                             QuickExit, SaveSettings, DeleteSettings>;
 using Effects = std::vector<Effect>;
 

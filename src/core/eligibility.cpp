@@ -121,7 +121,8 @@ std::string_view help_step_question(std::string_view step) {
 }
 
 bool shows_help_at_once(const Question& question, Answer answer) {
-  return question.offers_help_now && (answer == Answer::yes || answer == Answer::not_sure);
+  // Skip is not a "No": someone who will not say whether they are safe is offered help too.
+  return question.offers_help_now && answer != Answer::no && answer != Answer::unanswered;
 }
 
 Effects update_eligibility(State& state, const EligibilityAction& action) {

@@ -2,6 +2,7 @@
 // page and the saved file are written from it, so all three say the same.
 #include <algorithm>
 
+#include "core/crisis_view.hpp"
 #include "core/eligibility.hpp"
 #include "core/plan_reviews.hpp"
 
@@ -12,12 +13,7 @@ void add_crisis_lines_html(const Content& content, const ResultView& view, int l
   const std::string h = "h" + std::to_string(level);
   out += "<section class=\"crisis-lines\">\n<" + h + ">" + escape_html(view.crisis_heading) + "</" + h + ">\n";
   if (!view.crisis_intro.empty()) out += "<p>" + escape_html(view.crisis_intro) + "</p>\n";
-  out += "<ul>\n";
-  for (const auto* line : view.crisis_lines) {
-    out += "<li><strong>" + escape_html(line->name) + "</strong>: <a href=\"" + escape_html(line->href()) + "\">" +
-           escape_html(crisis_line_action_label(content, *line)) + "</a>. " + escape_html(line->purpose) + " " +
-           escape_html(line->hours) + ".</li>\n";
-  }
+  out += "<ul>\n" + crisis_lines_html(crisis_line_views(content, view.crisis_lines, false));
   out += "</ul>\n</section>\n";
 }
 

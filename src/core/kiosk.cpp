@@ -47,14 +47,15 @@ Effects reset_visit(State& state, bool say_cleared = true) {
   fresh.today = state.plans.today;
   state.plans = std::move(fresh);
   state.stack = {Route{}};
+  clear_shared_plan(state);       // a plan opened from a link on this screen
   reset_display_settings(state);  // the visitor's text size and colours go with them
   k.warning = false;
   k.attract = true;
   k.cleared_notice = say_cleared;
   k.notice_ends_ms = say_cleared ? k.now_ms + kKioskClearedNoticeMs : 0;
   ++k.visit;
-  if (!say_cleared) return then_wake({ReplaceHistory{Route{}.to_path()}}, k);
-  return then_wake({ReplaceHistory{Route{}.to_path()}, Announce{state.text().str("kiosk.cleared")}}, k);
+  if (!say_cleared) return then_wake({ClearVisit{}}, k);
+  return then_wake({ClearVisit{}, Announce{state.text().str("kiosk.cleared")}}, k);
 }
 
 Effects start(State& state, const KioskStart& action) {
@@ -98,6 +99,28 @@ int KioskState::seconds_left() const {
 
 Effects kiosk_clear_quietly(State& state) { return reset_visit(state, false); }
 
+Effects kiosk_wake(const State& state) { return state.kiosk.active ? wake(state.kiosk) : Effects{}; }
+
+namespace {
+bool leaves_memory(const Effect& effect) {
+  if (const auto* open = std::get_if<OpenUrl>(&effect)) return !open->url.starts_with("https:");
+  return std::holds_alternative<DownloadFile>(effect) || std::holds_alternative<PrintDocument>(effect) ||
+         std::holds_alternative<SaveRecords>(effect) || std::holds_alternative<SaveSettings>(effect) ||
+         std::holds_alternative<ChangeStoreLock>(effect) || std::holds_alternative<SealShare>(effect) ||
+         std::holds_alternative<CopyText>(effect) || std::holds_alternative<SystemShare>(effect) ||
+         std::holds_alternative<KeepSharedCopy>(effect);
+}
+}  // namespace
+
+Effects kiosk_keep_nothing(const State& state, Effects effects) {
+  if (!state.kiosk.active) return effects;
+  const auto kept = std::remove_if(effects.begin(), effects.end(), leaves_memory);
+  if (kept == effects.end()) return effects;
+  effects.erase(kept, effects.end());
+  effects.push_back(Announce{state.text().str("kiosk.keeps_nothing")});
+  return effects;
+}
+
 bool offered(const State& state, const Route& route) {
   return !state.kiosk.active || screen_info(route.screen).in_kiosk;
 }
@@ -115,6 +138,10 @@ Effects update_kiosk(State& state, const KioskAction& action) {
                           return wake(k);
                         },
                         [&](const KioskTick& a) { return tick(state, a.now_ms); },
+                        [&](const KioskRestored& a) {
+                          k.now_ms = std::max(k.now_ms, a.now_ms);
+                          return reset_visit(state);
+                        },
                         [&](const KioskBegin&) {
                           k.attract = false;
                           k.cleared_notice = false;
@@ -133,6 +160,12 @@ std::optional<Action> kiosk_redirect(State& state, const Action& action) {
   KioskState& k = state.kiosk;
   if (!k.active) return std::nullopt;
   if (const auto* start_at = std::get_if<Start>(&action)) {
+    if (is_share_fragment(start_at->initial_path)) {
+      // Someone opened a shared plan's link here: they are using the screen now.
+      k.attract = false;
+      visitor_active(k);
+      return std::nullopt;
+    }
     if (!offered(state, Route::from_path(start_at->initial_path))) return Action{Start{Route{}.to_path()}};
   } else if (const auto* go = std::get_if<Navigate>(&action)) {
     if (!offered(state, go->to)) return Action{Navigate{Route{}}};

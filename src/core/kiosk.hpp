@@ -58,11 +58,16 @@ struct KioskActivity {
 struct KioskTick {
   double now_ms = 0;
 };
+// The page came back from the browser's back-forward cache (Back after leaving it): whatever it
+// shows is a visit that may be over, so it is cleared.
+struct KioskRestored {
+  double now_ms = 0;
+};
 // ---- actions from the kiosk screens ----
 struct KioskBegin {};     // "Tap to begin" on the attract screen
 struct KioskContinue {};  // "I'm still here", or any tap on the dialog
 
-using KioskAction = std::variant<KioskStart, KioskActivity, KioskTick, KioskBegin, KioskContinue>;
+using KioskAction = std::variant<KioskStart, KioskActivity, KioskTick, KioskRestored, KioskBegin, KioskContinue>;
 
 template <class T>
 inline constexpr bool is_kiosk_action = is_variant_member_v<T, KioskAction>;
@@ -77,5 +82,14 @@ Effects kiosk_clear_quietly(State& state);
 
 // Whether this screen may be shown now (always, outside kiosk mode).
 bool offered(const State& state, const Route& route);
+
+// A kiosk keeps nothing: on a kiosk, the effects that would take anything out of the app's memory
+// (a download, a print, a save, a copy to the clipboard, a share, a kept copy of a shared plan,
+// a call or text it cannot make) are dropped here, whatever asked for them, and the visitor is
+// told where to keep things instead.  Outside kiosk mode the effects pass unchanged.
+Effects kiosk_keep_nothing(const State& state, Effects effects);
+// On a kiosk, when the core next needs the time (the quiet time, the countdown): asked for again
+// after the app starts, since a shared plan's link opened there begins a visit at once.
+Effects kiosk_wake(const State& state);
 
 }  // namespace cpa::core

@@ -10,7 +10,7 @@
 namespace cpa::core {
 namespace {
 
-std::string words(const State& state, const std::string& key) {
+std::string lock_words(const State& state, const std::string& key) {
   return state.content ? state.content->str(key) : "[" + key + "]";
 }
 
@@ -52,7 +52,7 @@ Effects unlock(State& state) {
   if (!lock.on || lock.unlocked || lock.busy) return {};
   lock.notice.clear();
   if (lock.unlock_typed.empty()) {
-    lock.error = words(state, "plans.lock.error_empty");
+    lock.error = lock_words(state, "plans.lock.error_empty");
     return {Announce{lock.error}};
   }
   lock.error.clear();
@@ -68,7 +68,7 @@ Effects unlocked(State& state, const LockUnlocked& action) {
   if (!lock.busy) return {};
   lock.busy = false;
   if (!action.ok) {
-    lock.error = words(state, "plans.lock.error_wrong");
+    lock.error = lock_words(state, "plans.lock.error_wrong");
     return {Announce{lock.error}};
   }
   // Read as if the store held the plain records; the lock stays on for every later save.
@@ -82,7 +82,7 @@ Effects unlocked(State& state, const LockUnlocked& action) {
   lock.last_activity_ms = activity;
   lock.error.clear();
   lock.notice.clear();
-  effects.push_back(Announce{words(state, "plans.lock.unlocked")});
+  effects.push_back(Announce{lock_words(state, "plans.lock.unlocked")});
   for (auto& e : wake_for(lock)) effects.push_back(std::move(e));
   return effects;
 }
@@ -94,7 +94,7 @@ Effects set_lock(State& state) {
   lock.notice.clear();
   const bool changing = lock.on;
   const auto fail = [&](const char* key) {
-    lock.error = words(state, key);
+    lock.error = lock_words(state, key);
     return Effects{Announce{lock.error}};
   };
   if (changing && lock.current_typed.empty()) return fail("plans.lock.error_current");
@@ -124,7 +124,7 @@ Effects remove_lock(State& state) {
   if (!lock.on || !can_change(plans)) return {};
   lock.notice.clear();
   if (lock.current_typed.empty()) {
-    lock.error = words(state, "plans.lock.error_current");
+    lock.error = lock_words(state, "plans.lock.error_current");
     return {Announce{lock.error}};
   }
   lock.error.clear();
@@ -146,7 +146,7 @@ Effects changed(State& state, const LockChanged& action) {
   if (!lock.busy) return {};
   lock.busy = false;
   if (!action.ok) {
-    lock.error = words(state, action.why == "wrong-passphrase"    ? "plans.lock.error_current_wrong"
+    lock.error = lock_words(state, action.why == "wrong-passphrase"    ? "plans.lock.error_current_wrong"
                               : action.why == "changed-elsewhere" ? "plans.lock.error_elsewhere"
                                                                   : "plans.lock.error_failed");
     return {Announce{lock.error}};
@@ -159,7 +159,7 @@ Effects changed(State& state, const LockChanged& action) {
   plans.base = plans.records;
   plans.saved_revision = plans.revision;
   if (plans.store == StoreStatus::fresh) plans.store = StoreStatus::ok;
-  lock.notice = words(state, !action.on ? "plans.lock.removed" : was_on ? "plans.lock.changed" : "plans.lock.set");
+  lock.notice = lock_words(state, !action.on ? "plans.lock.removed" : was_on ? "plans.lock.changed" : "plans.lock.set");
   Effects out{Announce{lock.notice}};
   for (auto& e : wake_for(lock)) out.push_back(std::move(e));
   return out;
@@ -179,7 +179,7 @@ Effects lock_out(State& state, const std::string& notice_key) {
   lock.after_minutes = plans.lock.after_minutes;
   lock.chosen_minutes = plans.lock.after_minutes;
   lock.last_activity_ms = plans.lock.last_activity_ms;
-  lock.notice = words(state, notice_key);
+  lock.notice = lock_words(state, notice_key);
   // Everything read from the store leaves memory; a save already asked for is still written
   // (with the key) before the platform forgets it.
   plans = PlansState{};

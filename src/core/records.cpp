@@ -200,18 +200,40 @@ std::string valid_utf8(std::string_view text) {
   return out;
 }
 
+// Characters that change how text around them is shown without being seen themselves: C1
+// controls, zero-width space, the left-to-right and right-to-left marks, embeddings, overrides and
+// isolates (a right-to-left override can make "Samaritans 09" read as "Samaritans 90"), invisible
+// operators and the byte order mark.  Joiners (U+200C, U+200D) stay: scripts and emoji need them.
+bool invisible_format_character(char32_t c) {
+  return (c >= 0x80 && c <= 0x9F) || c == 0x200B || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
+}
+
+// The code point starting at text[i] of valid UTF-8, and its length in bytes.
+char32_t code_point_at(std::string_view text, std::size_t i, std::size_t& length) {
+  const auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[i + k])); };
+  const char32_t c = byte(0);
+  if (c < 0x80) return length = 1, c;
+  if ((c >> 5) == 0x6) return length = 2, ((c & 0x1F) << 6) | (byte(1) & 0x3F);
+  if ((c >> 4) == 0xE) return length = 3, ((c & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+  return length = 4, ((c & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+}
+
+// For valid UTF-8 (valid_utf8 first).
 std::string without_control_characters(std::string_view text, bool keep_new_lines) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 1;
+    const char32_t c = code_point_at(text, i, length);
     if (c == '\n') {
       out += keep_new_lines ? '\n' : ' ';
     } else if (c == '\t') {
       out += ' ';
-    } else if (byte >= 0x20 && byte != 0x7F) {
-      out += c;
+    } else if (c >= 0x20 && c != 0x7F && !invisible_format_character(c)) {
+      out.append(text.substr(i, length));
     }  // \r and other control characters are dropped: "\r\n" becomes "\n"
+    i += length;
   }
   return out;
 }

@@ -171,12 +171,6 @@ std::string hex64(std::uint64_t value) {
   return out;
 }
 
-std::string size_text(std::size_t bytes) {
-  char out[32];
-  std::snprintf(out, sizeof out, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  return out;
-}
-
 DecodeResult failed(DecodeStatus status, std::string key,
                     std::vector<std::pair<std::string, std::string>> values = {}) {
   DecodeResult result;
@@ -184,8 +178,6 @@ DecodeResult failed(DecodeStatus status, std::string key,
   result.problems.push_back({"", Message{std::move(key), std::move(values)}});
   return result;
 }
-
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 // The document's own keys, checked before and after migrating.
 void check_document_keys(const json& document, std::vector<RecordsProblem>& problems) {
@@ -202,6 +194,14 @@ void add_value_problems(const Records& records, std::vector<RecordsProblem>& pro
 }
 
 }  // namespace
+
+std::string size_text(std::size_t bytes) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return out;
+}
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 std::string fnv1a64_hex(std::string_view bytes) { return hex64(fnv1a64(bytes)); }
 

@@ -120,5 +120,9 @@ DecodeResult check_import(std::string_view file_text);
 std::uint64_t fnv1a64(std::string_view bytes);
 // As the store and fallback records write it: 16 lower-case hex digits.
 std::string fnv1a64_hex(std::string_view bytes);
+// "1.2 MB": a size in the words of a message.
+std::string size_text(std::size_t bytes);
+// Nothing but spaces and line ends: an empty store, an empty file.
+bool is_blank(std::string_view text);
 
 }  // namespace cpa::core

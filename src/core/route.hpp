@@ -50,7 +50,7 @@ inline constexpr ScreenInfo screen_table[] = {
     {Screen::start_again, "start-again", "data.start_again_title", false},
     {Screen::continue_on_phone, "continue-on-phone", "kiosk.phone.title", true},
     {Screen::share, "share", "share.title", false},
-    {Screen::shared, "shared", "share.view.title", false},
+    {Screen::shared, "shared", "share.view.title", true},  // a link opened there: shown, never kept
     {Screen::lock, "lock", "plans.lock.title", false},
     {Screen::display, "display", "display.title", true},
 };

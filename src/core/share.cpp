@@ -7,6 +7,7 @@
 #include "core/overloaded.hpp"
 #include "core/plan_reviews.hpp"
 #include "core/plan_view.hpp"
+#include "core/records_store.hpp"
 #include "core/state.hpp"
 
 namespace cpa::core {
@@ -58,11 +59,22 @@ SharedGroup shared_group(const Content& content, const Records& records, const F
 
 Effects announce(const Content& content, std::string_view key) { return {Announce{content.str(key)}}; }
 
+std::size_t utf8_characters(std::string_view utf8) {
+  return static_cast<std::size_t>(
+      std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 Effects seal(State& state) {
   auto& share = state.share;
   if (share.sealing) return {};
+  if (!share.passphrase.empty() && utf8_characters(share.passphrase) < kMinSharePassphraseChars) {
+    share.passphrase_error = state.content->format("share.passphrase_too_short",
+                                                   {{"count", std::to_string(kMinSharePassphraseChars)}});
+    return {Announce{share.passphrase_error}};
+  }
+  share.passphrase_error.clear();
   const SharedPlan plan = plan_to_share(state);
-  if (shared_plan_view(*state.content, plan).empty()) return {};
+  if (shared_plan_view(state, plan).empty()) return {};
   share.sealing = true;
   share.link.clear();
   share.qr.reset();
@@ -70,60 +82,106 @@ Effects seal(State& state) {
   share.copy_message.clear();
   share.locked = !share.passphrase.empty();
   share.sealing_flags = (share.compression ? kShareCompressed : 0u) | (share.locked ? kShareLocked : 0u);
-  Effects out{SealShare{share_payload(plan.records, chosen_parts(state), plan.shared_on), share.compression,
+  Effects out{SealShare{share_payload(plan.records, chosen_parts(state), plan.shared_on, plan.nation, plan.shared_by),
+                        share.compression,
                         share.passphrase, share_aad(share.sealing_flags), kShareKdfIterations}};
   for (auto& e : update(state, Navigate{Route{Screen::share, "link"}})) out.push_back(std::move(e));
   return out;
+}
+
+// A link's data, unlocked when it was locked (data_b64: base64url of those bytes), as the plan it
+// holds: decoded, inflated when compressed and read, within the limits, exactly as a carer's page
+// does it.
+struct OpenedPlan {
+  LinkProblem problem = LinkProblem::damaged;
+  std::optional<SharedPlan> plan;
+};
+OpenedPlan open_data(std::string_view data_b64, bool compressed) {
+  const auto bytes = base64url_decode(data_b64);
+  if (!bytes) return {};
+  auto unpacked = unpack_share_data(*bytes, compressed);
+  if (unpacked.problem != LinkProblem::none) return {unpacked.problem, std::nullopt};
+  auto plan = read_share_payload(unpacked.payload);
+  return {plan ? LinkProblem::none : LinkProblem::damaged, std::move(plan)};
+}
+
+// The link the person made, checked the way the carer's page will open it before they are told
+// it is ready: the plan that comes out must be exactly the plan they previewed.
+Effects link_checked(State& state, bool ok) {
+  auto& share = state.share;
+  share.verifying = false;
+  share.passphrase.clear();  // used to make and check the link; never kept
+  if (!ok) {
+    share.link.clear();
+    share.qr.reset();
+    share.link_error = state.content->str("share.link.failed");
+    return announce(*state.content, "share.link.failed");
+  }
+  share.qr = make_qr(share.link);
+  return announce(*state.content, "share.link.ready");
 }
 
 Effects sealed(State& state, const ShareSealed& action) {
   auto& share = state.share;
   if (!share.sealing) return {};
   share.sealing = false;
-  const ShareLink check = parse_share_link("#share=" + share_fragment_body(share.sealing_flags, action.data_b64));
-  if (!action.ok || check.problem != LinkProblem::none) {
-    share.link_error = state.content->str("share.link.failed");
-    return announce(*state.content, "share.link.failed");
-  }
   share.link = share_link(share.base_url, share.sealing_flags, action.data_b64);
-  share.qr = make_qr(share.link);
-  share.passphrase.clear();  // used once; never kept
-  return announce(*state.content, "share.link.ready");
+  const ShareLink parsed = parse_share_link(share.link);
+  if (!action.ok || parsed.problem != LinkProblem::none) return link_checked(state, false);
+  if (parsed.locked()) {
+    // Only the browser can unlock it (WebCrypto): the same request a carer's page makes.
+    share.verifying = true;
+    return {OpenShare{parsed.data_b64, share.passphrase, share_aad(parsed.flags), kShareKdfIterations}};
+  }
+  const auto opened = open_data(parsed.data_b64, parsed.compressed());
+  return link_checked(state, opened.plan && *opened.plan == plan_to_share(state));
 }
 
-void show_received(State& state, const std::optional<SharedPlan>& plan) {
+void show_received(State& state, const OpenedPlan& opened) {
   auto& share = state.share;
-  share.received = plan;
-  share.incoming = plan ? IncomingStatus::ready : IncomingStatus::damaged;
+  share.received = opened.plan;
+  share.incoming = opened.plan                                 ? IncomingStatus::ready
+                   : opened.problem == LinkProblem::too_large ? IncomingStatus::too_large
+                                                              : IncomingStatus::damaged;
   share.incoming_passphrase.clear();
+}
+
+Effects announce_received(const State& state) {
+  switch (state.share.incoming) {
+    case IncomingStatus::ready: return announce(*state.content, "share.open.ready");
+    case IncomingStatus::too_large: return announce(*state.content, "share.open.too_large_title");
+    default: return announce(*state.content, "share.open.damaged_title");
+  }
 }
 
 Effects ask_to_open(State& state) {
   auto& share = state.share;
   const auto& link = share.incoming_link;
-  if (!link.compressed() && !link.locked()) {
-    const auto bytes = base64url_decode(link.data_b64);
-    show_received(state, bytes ? read_share_payload(*bytes) : std::nullopt);
+  if (!link.locked()) {
+    show_received(state, open_data(link.data_b64, link.compressed()));
     return {};
   }
   share.incoming = IncomingStatus::opening;
-  return {OpenShare{link.data_b64, link.compressed(), link.locked(), share.incoming_passphrase, share_aad(link.flags),
-                    kShareKdfIterations}};
+  return {OpenShare{link.data_b64, share.incoming_passphrase, share_aad(link.flags), kShareKdfIterations}};
 }
 
 Effects opened(State& state, const ShareOpened& action) {
   auto& share = state.share;
+  if (share.verifying) {
+    const auto check = action.ok ? open_data(action.data_b64, (share.sealing_flags & kShareCompressed) != 0)
+                                 : OpenedPlan{};
+    return link_checked(state, check.plan && *check.plan == plan_to_share(state));
+  }
   if (share.incoming != IncomingStatus::opening) return {};
-  const auto plan = action.ok ? read_share_payload(action.payload) : std::nullopt;
-  if (!plan && share.incoming_link.locked() && !action.ok) {
+  if (!action.ok) {
     // AES-GCM cannot tell a wrong passphrase from changed data; the checksum already said the
     // link arrived as it was made, so the passphrase is the likely cause.
     share.incoming = IncomingStatus::wrong_passphrase;
     share.incoming_passphrase.clear();
     return announce(*state.content, "share.open.wrong_passphrase");
   }
-  show_received(state, plan);
-  return announce(*state.content, plan ? "share.open.ready" : "share.open.damaged");
+  show_received(state, open_data(action.data_b64, share.incoming_link.compressed()));
+  return announce_received(state);
 }
 
 Effects device_ready(State& state, const ShareDeviceReady& action) {
@@ -131,7 +189,9 @@ Effects device_ready(State& state, const ShareDeviceReady& action) {
   share.base_url = action.base_url;
   share.web_share = action.web_share;
   share.compression = action.compression;
-  share.kept = action.kept_document.empty() ? std::nullopt : read_kept_copy(action.kept_document);
+  // A kiosk keeps nothing, and whatever this browser once kept is not a visitor's.
+  const bool keep = !action.kept_document.empty() && !state.kiosk.active;
+  share.kept = keep ? read_kept_copy(action.kept_document) : std::nullopt;
   return {};
 }
 
@@ -154,14 +214,14 @@ Effects toggle(State& state, const ShareTogglePart& action) {
 }
 
 Effects print_card(const State& state) {
-  const auto view = shared_plan_view(*state.content, plan_to_share(state));
+  const auto view = shared_plan_view(state, plan_to_share(state));
   if (view.empty()) return {};
   return {PrintDocument{state.content->str("share.card.title"), share_card_html(*state.content, view)}};
 }
 
 Effects save_file(const State& state) {
   const auto plan = plan_to_share(state);
-  const auto view = shared_plan_view(*state.content, plan);
+  const auto view = shared_plan_view(state, plan);
   if (view.empty()) return {};
   return {DownloadFile{state.content->format("share.file.name", {{"date", plan.shared_on}}), "text/html",
                        share_card_document(*state.content, view)},
@@ -169,6 +229,18 @@ Effects save_file(const State& state) {
 }
 
 }  // namespace
+
+std::string share_too_large_text(const Content& content) {
+  return content.format("share.open.too_large", {{"size", size_text(max_share_link_chars())}});
+}
+
+void clear_shared_plan(State& state) {
+  ShareState fresh;
+  fresh.base_url = state.share.base_url;
+  fresh.web_share = state.share.web_share;
+  fresh.compression = state.share.compression;
+  state.share = std::move(fresh);
+}
 
 Effects open_share_link(State& state, std::string_view fragment) {
   auto& share = state.share;
@@ -178,6 +250,7 @@ Effects open_share_link(State& state, std::string_view fragment) {
   switch (share.incoming_link.problem) {
     case LinkProblem::damaged: share.incoming = IncomingStatus::damaged; return {};
     case LinkProblem::newer_version: share.incoming = IncomingStatus::newer_version; return {};
+    case LinkProblem::too_large: share.incoming = IncomingStatus::too_large; return {};
     case LinkProblem::none: break;
   }
   if (share.incoming_link.locked()) {
@@ -195,6 +268,14 @@ Effects update_share(State& state, const ShareAction& action) {
           [&](const ShareTogglePart& a) { return toggle(state, a); },
           [&](const ShareSetPassphrase& a) {
             share.passphrase = a.passphrase;
+            if (share.passphrase.empty() || utf8_characters(share.passphrase) >= kMinSharePassphraseChars)
+              share.passphrase_error.clear();
+            return Effects{};
+          },
+          [&](const ShareSetName& a) {
+            share.shared_by = a.name;
+            share.link.clear();
+            share.qr.reset();
             return Effects{};
           },
           [&](const ShareConfirm&) { return seal(state); },
@@ -273,18 +354,52 @@ std::vector<PartChoice> share_choices(const Content& content, const State& state
 }
 
 SharedPlan plan_to_share(const State& state) {
-  const std::string payload = share_payload(state.plans.records, chosen_parts(state), state.plans.today);
+  const std::string payload =
+      share_payload(state.plans.records, chosen_parts(state), state.plans.today,
+                    help_now_nation(*state.content, state.eligibility), state.share.shared_by);
   // Through the codec and back: the preview is exactly what the carer will get.
   auto plan = read_share_payload(payload);
   return plan ? *plan : SharedPlan{};
 }
 
-SharedPlanView shared_plan_view(const Content& content, const SharedPlan& plan) {
+namespace {
+
+void add_own_heading(const Content& content, const SharedPlan& plan, SharedPlanView& view) {
+  if (plan.shared_by.empty()) {
+    view.own_heading = content.str("share.view.own_heading");
+    view.own_intro = content.str("share.view.own_intro");
+  } else {
+    view.own_heading = content.format("share.view.own_heading_named", {{"name", plan.shared_by}});
+    view.own_intro = content.format("share.view.own_intro_named", {{"name", plan.shared_by}});
+  }
+}
+
+void add_checked_lines(const Content& content, const SharedPlan& plan, bool kiosk, SharedPlanView& view) {
+  view.lines_heading = content.str("share.view.lines_heading");
+  view.lines_intro = content.str("share.view.lines_intro");
+  // The nation only orders the app's own lines; an unknown one is as if none was given.
+  for (const auto& group : help_now_line_groups(content, plan.nation))
+    view.national_lines.push_back({group.heading, crisis_line_views(content, group.lines, kiosk)});
+  view.local_lines = crisis_line_views(content, local_crisis_lines(content), kiosk);
+  if (!view.local_lines.empty()) view.local_heading = content.str("help_now.local_heading");
+}
+
+}  // namespace
+
+SharedPlanView shared_plan_view(const Content& content, const SharedPlan& plan, std::string_view today, bool kiosk) {
   SharedPlanView view;
   view.title = content.str("share.view.title");
-  if (!plan.shared_on.empty())
-    view.shared_on = content.format("share.view.shared_on", {{"date", long_date(content, plan.shared_on)}});
+  if (!plan.shared_on.empty()) {
+    const std::string date = long_date(content, plan.shared_on);
+    if (!today.empty() && plan.shared_on > today) {
+      view.date_warning = content.format("share.view.date_wrong", {{"date", date}});
+    } else {
+      view.shared_on = content.format("share.view.shared_on", {{"date", date}});
+    }
+  }
   view.check_nudge = content.str("share.view.check_nudge");
+  add_checked_lines(content, plan, kiosk, view);
+  add_own_heading(content, plan, view);
   for (const auto* part : share_parts()) {
     SharedSectionView section{section_title(content, part->id), {}};
     for (const auto& field : part->fields) {
@@ -295,9 +410,11 @@ SharedPlanView shared_plan_view(const Content& content, const SharedPlan& plan) 
     }
     if (!section.groups.empty()) view.sections.push_back(std::move(section));
   }
-  view.local_lines = local_crisis_lines(content);
-  if (!view.local_lines.empty()) view.local_heading = content.str("help_now.local_heading");
   return view;
+}
+
+SharedPlanView shared_plan_view(const State& state, const SharedPlan& plan) {
+  return shared_plan_view(*state.content, plan, state.plans.today, state.kiosk.active);
 }
 
 namespace {
@@ -311,29 +428,36 @@ void add_contacts_html(const std::vector<PersonalContact>& contacts, std::string
     out += "</li>\n";
   }
 }
+
+void add_checked_lines_html(const SharedPlanView& view, std::string& out) {
+  out += "<h2>" + escape_html(view.lines_heading) + "</h2>\n<p>" + escape_html(view.lines_intro) + "</p>\n";
+  for (const auto& group : view.national_lines) {
+    if (!group.heading.empty()) out += "<h3>" + escape_html(group.heading) + "</h3>\n";
+    out += "<ul>\n" + crisis_lines_html(group.lines) + "</ul>\n";
+  }
+  if (!view.local_lines.empty())
+    out += "<h3>" + escape_html(view.local_heading) + "</h3>\n<ul>\n" + crisis_lines_html(view.local_lines) + "</ul>\n";
+}
 }  // namespace
 
-std::string share_card_html(const Content& content, const SharedPlanView& view) {
+std::string share_card_html(const Content&, const SharedPlanView& view) {
   std::string out = "<div class=\"crisis-card\">\n<h1>" + escape_html(view.title) + "</h1>\n";
-  out += "<p>" + escape_html(view.shared_on) + ". " + escape_html(view.check_nudge) + "</p>\n";
+  if (!view.date_warning.empty()) out += "<p><strong>" + escape_html(view.date_warning) + "</strong></p>\n";
+  out += "<p>" + (view.shared_on.empty() ? std::string() : escape_html(view.shared_on) + ". ") +
+         escape_html(view.check_nudge) + "</p>\n";
+  add_checked_lines_html(view, out);
+  out += "<h2>" + escape_html(view.own_heading) + "</h2>\n<p>" + escape_html(view.own_intro) + "</p>\n";
   for (const auto& section : view.sections) {
-    out += "<h2>" + escape_html(section.heading) + "</h2>\n";
+    out += "<h3>" + escape_html(section.heading) + "</h3>\n";
     for (const auto& group : section.groups) {
-      if (!group.label.empty()) out += "<h3>" + escape_html(group.label) + "</h3>\n";
+      if (!group.label.empty()) out += "<h4>" + escape_html(group.label) + "</h4>\n";
       out += "<ul>\n";
       add_contacts_html(group.contacts, out);
       for (const auto& item : group.items) out += "<li>" + escape_html(item) + "</li>\n";
       out += "</ul>\n";
     }
   }
-  if (!view.local_lines.empty()) {
-    out += "<h2>" + escape_html(view.local_heading) + "</h2>\n<ul>\n";
-    for (const auto* line : view.local_lines)
-      out += "<li><strong>" + escape_html(line->name) + "</strong> <a href=\"" + escape_html(line->href()) + "\">" +
-             escape_html(line->number) + "</a> " + escape_html(line->hours) + "</li>\n";
-    out += "</ul>\n";
-  }
-  out += "<p>" + escape_html(content.str("share.card.emergency")) + "</p>\n</div>\n";
+  out += "</div>\n";
   return out;
 }
 
@@ -352,7 +476,7 @@ std::string share_card_document(const Content& content, const SharedPlanView& vi
 std::string kept_copy_document(const SharedPlan& plan) {
   std::vector<std::string> all;
   for (const auto* part : share_parts()) all.emplace_back(part->id);
-  const std::string payload = share_payload(plan.records, all, plan.shared_on);
+  const std::string payload = share_payload(plan.records, all, plan.shared_on, plan.nation, plan.shared_by);
   return nlohmann::json{{"kind", "cpa-shared-plan"}, {"version", 1}, {"payload", payload}, {"crc32", crc32(payload)}}
       .dump();
 }

@@ -1,9 +1,11 @@
 #include "core/share_codec.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/inflate.hpp"
 #include "core/plan_dates.hpp"
 
 namespace cpa::core {
@@ -165,6 +167,47 @@ std::string share_link(std::string_view base_url, unsigned flags, std::string_vi
   return std::string(base_url) + std::string(kPrefix) + share_fragment_body(flags, data_b64);
 }
 
+std::size_t max_share_payload_bytes() {
+  // Every field of every share part at its limit, each byte escaped ("\\" for "\"), with its
+  // key and punctuation; lists at their most items.  Generous: a bound, not an estimate.
+  std::size_t bytes = 1024;  // {"v":1,"d":"...","n":"...","b":"...","f":{...}}
+  for (const auto* part : share_parts())
+    for (const auto& field : part->fields) {
+      std::size_t value = 2 * field.max_bytes + 8;
+      if (is_list(field.kind)) {
+        std::size_t item = 8;
+        for (const auto& sub : item_fields(field.kind)) item += 2 * sub.max_bytes + 8;
+        value = kMaxListItems * item + 8;
+      }
+      bytes += field.id.size() + 8 + value;
+    }
+  return bytes;
+}
+
+std::size_t max_share_link_chars() {
+  const std::size_t data = kShareSaltBytes + kShareIvBytes + kShareTagBytes + max_share_payload_bytes();
+  return 4 * ((data + 2) / 3) + 32;  // base64url, with the version, flags and check around it
+}
+
+UnpackedShare unpack_share_data(std::string_view bytes, bool compressed) {
+  UnpackedShare out;
+  if (!compressed) {
+    if (bytes.size() > max_share_payload_bytes()) {
+      out.problem = LinkProblem::too_large;
+      return out;
+    }
+    out.problem = LinkProblem::none;
+    out.payload = std::string(bytes);
+    return out;
+  }
+  auto inflated = inflate_raw(bytes, max_share_payload_bytes());
+  out.problem = inflated.ok()                                    ? LinkProblem::none
+                : inflated.status == InflateStatus::too_large ? LinkProblem::too_large
+                                                                : LinkProblem::damaged;
+  if (inflated.ok()) out.payload = std::move(inflated.output);
+  return out;
+}
+
 bool is_share_fragment(std::string_view url) { return url.find("#share") != std::string_view::npos; }
 
 ShareLink parse_share_link(std::string_view url) {
@@ -172,6 +215,10 @@ ShareLink parse_share_link(std::string_view url) {
   const auto at = url.find(kPrefix);
   if (at == std::string_view::npos) return link;
   const std::string_view body = url.substr(at + kPrefix.size());
+  if (body.size() > max_share_link_chars()) {  // before any work
+    link.problem = LinkProblem::too_large;
+    return link;
+  }
   const auto d1 = body.find('.');
   const auto d2 = d1 == std::string_view::npos ? d1 : body.find('.', d1 + 1);
   const auto d3 = d2 == std::string_view::npos ? d2 : body.find('.', d2 + 1);
@@ -202,8 +249,28 @@ std::vector<const SectionSpec*> share_parts() {
   return parts;
 }
 
+std::string clean_shared_by(std::string_view typed) {
+  std::string name = clean_value(FieldKind::text, typed);
+  if (name.size() > kMaxSharedByBytes) {
+    std::size_t end = kMaxSharedByBytes;
+    while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) --end;  // not inside a character
+    name.resize(end);
+  }
+  const auto first = name.find_first_not_of(' ');
+  if (first == std::string::npos) return {};
+  return name.substr(first, name.find_last_not_of(' ') - first + 1);
+}
+
+namespace {
+// A nation id as content writes them ("northern-ireland"); anything else is not read.
+bool looks_like_nation_id(std::string_view id) {
+  if (id.empty() || id.size() > 32) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+}  // namespace
+
 std::string share_payload(const Records& records, const std::vector<std::string>& section_ids,
-                          std::string_view shared_on) {
+                          std::string_view shared_on, std::string_view nation, std::string_view shared_by) {
   json fields = json::object();
   for (const auto& id : section_ids) {
     const SectionSpec* section = find_section(id);
@@ -213,8 +280,10 @@ std::string share_payload(const Records& records, const std::vector<std::string>
       if (has_value(value)) fields[std::string(field.id)] = std::move(value);
     }
   }
-  return json{{"v", kShareVersion}, {"d", std::string(shared_on)}, {"f", std::move(fields)}}.dump(
-      -1, ' ', false, json::error_handler_t::replace);
+  json doc{{"v", kShareVersion}, {"d", std::string(shared_on)}, {"f", std::move(fields)}};
+  if (looks_like_nation_id(nation)) doc["n"] = std::string(nation);
+  if (const auto by = clean_shared_by(shared_by); !by.empty()) doc["b"] = by;
+  return doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 std::optional<SharedPlan> read_share_payload(std::string_view payload) {
@@ -228,6 +297,10 @@ std::optional<SharedPlan> read_share_payload(std::string_view payload) {
   const auto date = parse_iso_date(d->get<std::string>());
   if (!date) return std::nullopt;
   plan.shared_on = to_iso(*date);
+  // Optional; a value of the wrong shape is left out rather than refusing the plan.
+  if (const auto n = doc.find("n"); n != doc.end() && n->is_string() && looks_like_nation_id(n->get<std::string>()))
+    plan.nation = n->get<std::string>();
+  if (const auto b = doc.find("b"); b != doc.end() && b->is_string()) plan.shared_by = clean_shared_by(b->get<std::string>());
   for (const auto& [id, value] : f->items()) {
     const FieldSpec* field = find_field(id);
     const auto dot = id.rfind('.');

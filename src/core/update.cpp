@@ -1,7 +1,9 @@
 #include "core/state.hpp"
 
+#include <type_traits>
+
+#include "core/kiosk.hpp"
 #include "core/kiosk_guard.hpp"
-#include "core/overloaded.hpp"
 
 namespace cpa::core {
 namespace {
@@ -68,6 +70,30 @@ Effects delete_everything(State& state, const PlansDeleteAll& action) {
   return out;
 }
 
+// Each action to its feature (each feature's actions are a variant in its own header).  Written
+// with if constexpr rather than overloaded lambdas with requires-clauses, which clang-format 14
+// cannot lay out.
+Effects dispatch(State& state, const Action& action) {
+  return std::visit(
+      [&]<class A>(const A& a) -> Effects {
+        if constexpr (std::is_same_v<A, Start>) return start(state, a);
+        else if constexpr (std::is_same_v<A, Navigate>) return navigate(state, a);
+        else if constexpr (std::is_same_v<A, GoBack>) return go_back(state);
+        else if constexpr (std::is_same_v<A, HistoryChanged>) return history_changed(state, a);
+        else if constexpr (std::is_same_v<A, OpenLink>) return Effects{OpenUrl{a.href}};
+        else if constexpr (std::is_same_v<A, PlansDeleteAll>) return delete_everything(state, a);
+        else if constexpr (is_plans_action<A>) return update_plans(state, a);
+        else if constexpr (is_lock_action<A>) return update_lock(state, a);
+        else if constexpr (is_eligibility_action<A>) return update_eligibility(state, a);
+        else if constexpr (is_kiosk_action<A>) return update_kiosk(state, a);
+        else if constexpr (is_share_action<A>) return update_share(state, a);
+        else if constexpr (is_quick_exit_action<A>) return update_quick_exit(state, a);
+        else if constexpr (is_display_action<A>) return update_display(state, a);
+        else static_assert(sizeof(A) == 0, "an action no feature handles");
+      },
+      action);
+}
+
 }  // namespace
 
 Effects update(State& state, const Action& action) {
@@ -78,30 +104,10 @@ Effects update(State& state, const Action& action) {
        std::holds_alternative<GoBack>(action) || std::holds_alternative<OpenLink>(action)))
     return {};
   if (const auto instead = kiosk_redirect(state, action)) return update(state, *instead);
-  return std::visit(Overloaded{
-                        [&](const Start& a) {
-    return start(state, a); },
-                        [&](const Navigate& a) {
-    return navigate(state, a); },
-                        [&](const GoBack&) {
-    return go_back(state); },
-                        [&](const HistoryChanged& a) {
-    return history_changed(state, a); },
-                        [&](const OpenLink& a) {
-    return Effects{OpenUrl{a.href}}; },
-                        [&]<class A>(const A& a) -> Effects
-                          requires is_plans_action<A> { return update_plans(state, a);
-}
-, [&]<class A>(const A& a) -> Effects requires is_lock_action<A> { return update_lock(state, a); }
-, [&]<class A>(const A& a) -> Effects requires is_eligibility_action<A> { return update_eligibility(state, a); }
-, [&]<class A>(const A& a) -> Effects requires is_kiosk_action<A> { return update_kiosk(state, a); }
-, [&]<class A>(const A& a) -> Effects requires is_share_action<A> { return update_share(state, a); }
-, [&]<class A>(const A& a) -> Effects requires is_quick_exit_action<A> { return update_quick_exit(state, a); }
-, [&]<class A>(const A& a) -> Effects requires is_display_action<A> { return update_display(state, a); }
-, [&](const PlansDeleteAll& a) { return delete_everything(state, a); },
-}  // namespace cpa::core
-,
-                    action);
+  Effects out = kiosk_keep_nothing(state, dispatch(state, action));
+  if (std::holds_alternative<Start>(action))
+    for (auto& e : kiosk_wake(state)) out.push_back(std::move(e));
+  return out;
 }
 
 }  // namespace cpa::core

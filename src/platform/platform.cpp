@@ -16,6 +16,7 @@ void carry_out(Platform& platform, const core::Effects& effects) {
                    [&](const core::SaveRecords& e) { platform.save_records(e); },
                    [&](const core::DeleteRecords&) { platform.delete_records(); },
                    [&](const core::WakeAt& e) { platform.wake_at(e.at_ms); },
+                   [&](const core::ClearVisit&) { platform.clear_visit(); },
                    [&](const core::UnlockStore& e) { platform.unlock_store(e); },
                    [&](const core::ChangeStoreLock& e) { platform.change_store_lock(e); },
                    [&](const core::ForgetStoreKey&) { platform.forget_store_key(); },

@@ -33,6 +33,8 @@ class Platform {
   // Kiosk mode (core::WakeAt): dispatch core::KioskTick at this time, on the clock the kiosk
   // actions use; a new one replaces the one pending.
   virtual void wake_at(double at_ms) = 0;
+  // Kiosk mode (core::ClearVisit): a visit is over; forget it outside the app's memory too.
+  virtual void clear_visit() = 0;
 
   // Share with a carer (core::SealShare ... core::DeleteSharedCopy in core/effects.hpp).  Each
   // answers later with the action named there.

@@ -92,19 +92,13 @@ void draw_summary_step(Ui& ui, const core::EligibilityContent& e) {
 
 void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines, const std::string& heading, int level,
                        const std::string& intro) {
-  const auto& content = ui.text();
   ImGui::PushID("crisis-lines");
   ui.begin_panel();
   ui.heading(heading, level);
   if (!intro.empty()) ui.paragraph(intro);
-  for (const auto* line : lines) {
-    ImGui::PushID(line->id.c_str());
+  for (const auto& line : core::crisis_line_views(ui.state(), lines)) {
     ui.gap(Space::item);
-    ui.paragraph(line->name, ui.theme().text, ui.fonts().bold);
-    ui.paragraph(line->purpose);
-    ui.paragraph(line->hours, ui.theme().text_muted);
-    ui.link_button(core::crisis_line_action_label(content, *line), line->href(), ButtonKind::primary, line->name);
-    ImGui::PopID();
+    draw_crisis_line(ui, line, 0);
   }
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
   ImGui::PopID();
@@ -127,11 +121,21 @@ void draw_help_step(Ui& ui, const core::Question& q) {
 void draw_keep_and_change(Ui& ui, const core::ResultView& view) {
   ImGui::PushID("keep");
   ui.heading(ui.str("eligibility.result.keep_heading"), 2);
-  ui.paragraph(ui.str("eligibility.result.keep_intro"));
-  ui.gap(Space::small);
-  if (ui.button(ui.str("eligibility.result.print"), ButtonKind::primary, true)) ui.emit(core::PrintEligibilityResult{});
-  ui.gap(Space::hairline);
-  if (ui.button(ui.str("eligibility.result.save"), ButtonKind::secondary, true)) ui.emit(core::SaveEligibilityResult{});
+  if (ui.state().kiosk.active) {
+    // A shared screen keeps, prints and saves nothing: the visitor's own phone can.
+    ui.paragraph(ui.str("kiosk.result.keep_intro"));
+    ui.gap(Space::small);
+    if (ui.button(ui.str("kiosk.phone.title"), ButtonKind::primary, true))
+      ui.go(core::Route{core::Screen::continue_on_phone, {}});
+  } else {
+    ui.paragraph(ui.str("eligibility.result.keep_intro"));
+    ui.gap(Space::small);
+    if (ui.button(ui.str("eligibility.result.print"), ButtonKind::primary, true))
+      ui.emit(core::PrintEligibilityResult{});
+    ui.gap(Space::hairline);
+    if (ui.button(ui.str("eligibility.result.save"), ButtonKind::secondary, true))
+      ui.emit(core::SaveEligibilityResult{});
+  }
   ui.gap(Space::hairline);
   if (view.asks_questions && ui.button(ui.str("eligibility.result.change"), ButtonKind::secondary, true))
     ui.go(core::eligibility_route(core::eligibility_steps::summary));

@@ -40,24 +40,9 @@ void draw_personal(Ui& ui) {
   ImGui::PopID();
 }
 
-void draw_crisis_line(Ui& ui, const core::CrisisLine& line, int level) {
-  const auto& content = ui.text();
+void draw_line_panel(Ui& ui, const core::CrisisLine& line, int level) {
   ui.begin_panel();
-  ui.heading(line.name, level);
-  ui.paragraph(line.purpose);
-  ui.paragraph(line.hours, ui.theme().text_muted);
-  ui.gap(Space::small);
-  ImGui::PushID(line.id.c_str());
-  if (ui.state().kiosk.active) {
-    const bool text = line.action == core::ContactAction::text;
-    draw_kiosk_phone_number(ui, ui.str(text ? "kiosk.help_now.copy_text" : "kiosk.help_now.copy_number"),
-                            text ? core::crisis_line_action_label(content, line) : line.number);
-  } else {
-    ui.link_button(core::crisis_line_action_label(content, line), line.href(), ButtonKind::primary, line.name);
-  }
-  if (!line.email.empty())
-    ui.text_link(content.format("help_now.email", {{"email", line.email}}), "mailto:" + line.email);
-  ImGui::PopID();
+  draw_crisis_line(ui, core::crisis_line_view(ui.state(), line), level);
   ui.end_panel();
   ui.gap(Space::item);
 }
@@ -107,14 +92,14 @@ void draw_help_now(Ui& ui) {
        core::help_now_line_groups(content, core::help_now_nation(content, ui.state().eligibility))) {
     if (!group.heading.empty()) ui.heading(group.heading, 2);
     for (const auto* line : group.lines) {
-      draw_crisis_line(ui, *line, group.heading.empty() ? 2 : 3);
+      draw_line_panel(ui, *line, group.heading.empty() ? 2 : 3);
       cite(*line);
     }
   }
   ui.heading(ui.str("help_now.local_heading"), 2);
   const auto local = core::local_crisis_lines(content);
   if (local.empty()) ui.paragraph(ui.str("help_now.local_none"));
-  for (const auto* line : local) draw_crisis_line(ui, *line, 3);
+  for (const auto* line : local) draw_line_panel(ui, *line, 3);
   draw_local_services(ui, content.deployment);
   if (!ui.state().kiosk.active) draw_personal(ui);  // a kiosk keeps no one's plans
   draw_sources(ui, sources);

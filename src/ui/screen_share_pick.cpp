@@ -37,8 +37,11 @@ void draw_choose(Ui& ui) {
 }
 
 void draw_preview(Ui& ui) {
-  const auto view = core::shared_plan_view(ui.text(), core::plan_to_share(ui.state()));
+  const auto view = core::shared_plan_view(ui.state(), core::plan_to_share(ui.state()));
   ui.paragraph(ui.str("share.preview_intro"));
+  if (auto typed = ui.text_field("shared-by", ui.str("share.name_label"), ui.state().share.shared_by, InputKind::text,
+                                 ui.str("share.name_hint")))
+    ui.emit(core::ShareSetName{*typed});
   ui.gap(Space::item);
   // Exactly as the carer's screen draws it (its contacts are panels: panels do not nest).
   ImGui::PushID("preview");
@@ -47,7 +50,7 @@ void draw_preview(Ui& ui) {
   ui.heading(ui.str("share.lock_heading"), 2);
   ui.paragraph(ui.str("share.lock_text"));
   if (auto typed = ui.text_field("passphrase", ui.str("share.passphrase_label"), ui.state().share.passphrase,
-                                 InputKind::text, ui.str("share.passphrase_hint")))
+                                 InputKind::text, ui.str("share.passphrase_hint"), ui.state().share.passphrase_error))
     ui.emit(core::ShareSetPassphrase{*typed});
   ui.gap(Space::group);
   if (ui.button(ui.str("share.confirm_button"), ButtonKind::primary, true)) ui.emit(core::ShareConfirm{});
@@ -56,8 +59,9 @@ void draw_preview(Ui& ui) {
 
 void draw_link(Ui& ui) {
   const auto& share = ui.state().share;
-  if (share.sealing) {
-    ui.paragraph(ui.str("share.link.making"), ui.theme().text, ui.fonts().bold);
+  if (share.sealing || share.verifying) {
+    ui.paragraph(ui.str(share.sealing ? "share.link.making" : "share.link.checking"), ui.theme().text,
+                 ui.fonts().bold);
   } else if (!share.link_error.empty()) {
     ui.notice({}, share.link_error);
   } else if (!share.link.empty()) {

@@ -19,8 +19,12 @@ void draw_locked(Ui& ui, bool wrong) {
 
 void draw_plan(Ui& ui, const core::SharedPlan& plan, bool kept) {
   const auto& share = ui.state().share;
-  draw_shared_plan(ui, core::shared_plan_view(ui.text(), plan), 1);
+  draw_shared_plan(ui, core::shared_plan_view(ui.state(), plan), 1);
   ui.paragraph(ui.str("share.view.read_only"), ui.theme().text_muted);
+  if (ui.state().kiosk.active) {  // a shared screen keeps nothing: the carer's own phone can
+    ui.paragraph(ui.str("kiosk.shared.not_kept"));
+    return;
+  }
   ui.heading(ui.str("share.keep.heading"), 2);
   if (kept) {
     ui.paragraph(share.kept_message.empty() ? ui.str("share.keep.kept") : share.kept_message, ui.theme().text,
@@ -43,6 +47,10 @@ void draw_shared(Ui& ui) {
     case IncomingStatus::damaged:
       ui.heading(ui.str("share.view.title"), 1);
       ui.notice(ui.str("share.open.damaged_title"), ui.str("share.open.damaged"));
+      return;
+    case IncomingStatus::too_large:
+      ui.heading(ui.str("share.view.title"), 1);
+      ui.notice(ui.str("share.open.too_large_title"), core::share_too_large_text(ui.text()));
       return;
     case IncomingStatus::newer_version:
       ui.heading(ui.str("share.view.title"), 1);

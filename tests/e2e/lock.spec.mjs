@@ -2,7 +2,7 @@
 // IndexedDB and WebCrypto: what is stored is unreadable without the passphrase, the app and
 // the plain page both stay useful while locked, a killed browser mid-change loses nothing, a
 // damaged fallback record is never shown, and the largest plan the app accepts goes through.
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot, importFile, largestPlan } from './support.mjs';
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -25,15 +25,6 @@ function planFile() {
       crisis_plan: { warning_signs: ['Secret marker 7731'], people: [{ name: 'Aunt Jo', phone: '020 7946 0000' }] },
     },
   });
-}
-
-async function importFile(page, text, name = 'plans.json', base = undefined) {
-  await openApp(page, '#/your-data', base);
-  const chooser = page.waitForEvent('filechooser');
-  await tap(page, byRole(page, 'button', strings['data.import']));
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect(mirror(page).getByText(strings['plans.import.done'])).toBeVisible();
-  await waitSaved(page);
 }
 
 async function waitSaved(page) {
@@ -342,7 +333,7 @@ test('text typed after a passphrase is set never reaches the disk readable', asy
 });
 
 test('the largest plan the app accepts: imported, saved twice, and read back after a reload', async ({ page }) => {
-  const largest = readFileSync(path.join(process.env.CPA_BUILD_DIR || path.join(repoRoot, 'build'), 'largest-plan.json'), 'utf8');
+  const largest = largestPlan();
   expect(largest.length).toBeGreaterThan(500_000);
   await importFile(page, largest, 'largest.json');
   await openApp(page, '#/plan-section/care_plan.coordinator');

@@ -2,7 +2,7 @@
 // and confirms; the link (with its QR code) opens in another browser as a read-only plan with
 // call links; a damaged link shows nothing from it; a locked link needs its passphrase; a kept
 // copy survives a reload.  Screenshots at phone size: tests/e2e/screenshots/phone/share-*.png
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, importFile, largestPlan, reveal } from './support.mjs';
 import path from 'node:path';
 import { screenshotDir } from './support.mjs';
 
@@ -172,4 +172,90 @@ test('a passphrase-locked link: the wrong passphrase is refused, the right one o
   await expect(byRole(p2, 'link', 'Call Aunt Jo on 020 7946 0000')).toBeVisible({ timeout: 20_000 });
   expect(carer.errors).toEqual([]);
   await carer.context.close();
+});
+
+// The largest plan the app allows (every field full, every list at its limit): its link is made,
+// checked by the app, and opened as a carer opens it, in a browser that has never seen the app,
+// with the link as its first address.  (A fixed 256-byte buffer once cut every link longer than
+// 255 characters, and a carer saw "This link is damaged".)
+test('the largest plan the app allows: its link opens intact in a new browser, first the checked lines', async ({ page, browser }, testInfo) => {
+  await importFile(page, largestPlan(), 'largest.json');
+  await openApp(page);
+  await tap(page, byRole(page, 'button', strings['home.share.title']));
+  await tap(page, byRole(page, 'button', share['share.preview_button']));
+  await tap(page, byRole(page, 'button', share['share.confirm_button']));
+  await expect(byRole(page, 'heading', share['share.link.heading'])).toBeVisible({ timeout: 30_000 });
+  const qr = mirror(page).getByRole('img', { name: new RegExp('^' + QR_PREFIX) });
+  const link = (await qr.getAttribute('aria-label')).slice(QR_PREFIX.length);
+  expect(link.length).toBeGreaterThan(1000);
+  await shot(page, 'share-8-largest-link', testInfo);
+
+  const carer = await openInFreshBrowser(browser, link);
+  const p2 = carer.page;
+  await expect(byRole(p2, 'heading', share['share.view.title'], { level: 1 })).toBeVisible();
+  await expect(byRole(p2, 'heading', share['share.open.damaged_title'])).toHaveCount(0);
+  // The app's own lines first, then what the person wrote, under a heading that says so.
+  const checked = byRole(p2, 'heading', share['share.view.lines_heading']);
+  const own = byRole(p2, 'heading', share['share.view.own_heading']);
+  await expect(checked).toHaveCount(1);
+  await expect(own).toHaveCount(1);
+  await expect(byRole(p2, 'link', 'Call 116 123').first()).toHaveAttribute('href', 'tel:116123');
+  // Every warning sign the plan holds arrived (each one fills its field with backslashes).
+  const signs = await mirror(p2).getByRole('listitem').filter({ hasText: /^\\+$/ }).count();
+  expect(signs).toBeGreaterThanOrEqual(50);
+  await shot(p2, 'share-9-largest-carer-view', testInfo);
+  expect(carer.errors).toEqual([]);
+  await carer.context.close();
+});
+
+// Links built by hand, as a forger (or a broken copy-and-paste) would make them, opened as a
+// carer opens a link.  The core decodes and inflates them itself, with limits checked before the
+// work: whatever the link holds, the page stays up and Help now's numbers are one tap away.
+function crc32(text) {
+  let crc = 0xFFFFFFFF;
+  for (const byte of Buffer.from(text, 'utf8')) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xEDB88320 & -(crc & 1));
+  }
+  return ((crc ^ 0xFFFFFFFF) >>> 0).toString(16).padStart(8, '0');
+}
+function handMadeLink(base, flags, bytes) {
+  const signed = `1.${flags}.${Buffer.from(bytes).toString('base64url')}`;
+  return `${base}#share=${signed}.${crc32(signed)}`;
+}
+
+test('hand-made links: a forged Samaritans number sits under the person\'s own heading; a 16 MB bomb is refused', async ({ page, browser }, testInfo) => {
+  await openApp(page);
+  const base = new URL('/', page.url()).href;
+  const forged = JSON.stringify({ v: 1, d: '2026-11-20', n: 'wales', b: 'Sam\u202e',
+    f: { 'crisis_plan.people': [['Samaritans', '', '0906 123 4567', 'any time']] } });
+  const { deflateRawSync } = await import('node:zlib');
+  const cases = [
+    { name: 'forged', link: handMadeLink(base, 1, deflateRawSync(Buffer.from(forged))) },
+    { name: 'bomb', link: handMadeLink(base, 1, deflateRawSync(Buffer.alloc(16 * 1024 * 1024, 'a'), { level: 9 })) },
+  ];
+  expect(cases[1].link.length).toBeLessThan(30_000);
+  for (const { name, link } of cases) {
+    const carer = await openInFreshBrowser(browser, link);
+    const p2 = carer.page;
+    if (name === 'forged') {
+      const checked = byRole(p2, 'heading', share['share.view.lines_heading']);
+      const own = byRole(p2, 'heading', "From Sam's plan");
+      await expect(checked).toHaveCount(1);
+      await expect(own).toHaveCount(1);
+      // Wales's own line is among the app's checked lines; the forged entry is below the heading
+      // that says the app has not checked it.
+      await expect(byRole(p2, 'link', 'Call 111').first()).toHaveAttribute('href', 'tel:111');
+      await reveal(p2, own);
+      await shot(p2, 'share-10-forged-samaritans', testInfo);
+    } else {
+      await expect(byRole(p2, 'heading', share['share.open.too_large_title'])).toBeVisible();
+      await expect(mirror(p2).getByText('a'.repeat(40))).toHaveCount(0);
+    }
+    // Whatever the link held, Help now still works.
+    await tap(p2, byRole(p2, 'button', 'Help now'));
+    await expect(byRole(p2, 'link', 'Call 116 123').first()).toHaveAttribute('href', 'tel:116123');
+    expect(carer.errors).toEqual([]);
+    await carer.context.close();
+  }
 });

@@ -195,3 +195,20 @@ export async function shot(page, name, testInfo, { drawn = false } = {}) {
   if (!drawn) await settle(page);
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
+
+// A saved copy of plans loaded through Your data › Load a copy, as a person picks the file; waits
+// until the store says it is saved.
+export async function importFile(page, text, name = 'plans.json', base = undefined) {
+  const strings = readContent('en-GB/strings.json').strings;
+  await openApp(page, '#/your-data', base);
+  const chooser = page.waitForEvent('filechooser');
+  await tap(page, byRole(page, 'button', strings['data.import']));
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(mirror(page).getByText(strings['plans.import.done'])).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-store', 'saved');
+}
+
+// The largest plan the app accepts, as tests/e2e/largest_plan.cpp writes it (an export file).
+export function largestPlan() {
+  return readFileSync(path.join(process.env.CPA_BUILD_DIR || path.join(repoRoot, 'build'), 'largest-plan.json'), 'utf8');
+}

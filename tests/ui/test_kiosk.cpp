@@ -1,7 +1,11 @@
 // Kiosk mode as a visitor meets it on a waiting-room screen (1080 x 1920): the attract screen,
 // Home without personal plans, Help now with the numbers written out, "Are you still there?".
+#include <functional>
 #include <string>
 
+#include "core/crisis_view.hpp"
+#include "core/eligibility.hpp"
+#include "core/share.hpp"
 #include "harness.hpp"
 
 using namespace cpa;
@@ -133,4 +137,122 @@ TEST_CASE("kiosk: when the countdown ends, back to the attract screen, saying ev
   CHECK(h.platform.announcements.back() == "Everything you entered has been cleared.");
   h.begin();
   CHECK_FALSE(tree_has_text_containing(h.tree(), "cleared"));
+}
+
+namespace {
+
+// On a kiosk, nothing may try to call, text or mail (there is no phone line, and the visitor's
+// own phone is where a number goes), and nothing may offer to print, save, copy or keep.
+void check_keeps_nothing(const KioskHarness& h, const std::string& where) {
+  CAPTURE(where);
+  for (const auto* link : h.tree().all(Role::link)) {
+    CAPTURE(link->name);
+    CHECK(link->href.rfind("tel:", 0) != 0);
+    CHECK(link->href.rfind("sms:", 0) != 0);
+    CHECK(link->href.rfind("mailto:", 0) != 0);
+  }
+  const auto& content = *h.app.state().content;
+  for (const char* key : {"eligibility.result.print", "eligibility.result.save", "share.keep.button",
+                          "share.copy_button", "share.system_button", "share.print_button", "share.file_button"}) {
+    CAPTURE(key);
+    CHECK(h.find(Role::button, content.str(key)) == nullptr);
+  }
+}
+
+// Every screen and step a visitor can reach on a kiosk, drawn, as they would reach it.
+void visit_every_kiosk_screen(KioskHarness& h, const std::function<void(const std::string&)>& check) {
+  h.begin();
+  check("Home");
+  const auto& content = *h.app.state().content;
+  for (const auto& info : core::screen_table) {
+    if (!info.in_kiosk || info.screen == core::Screen::eligibility || info.screen == core::Screen::learn) continue;
+    h.app.dispatch(core::Navigate{core::Route{info.screen, {}}});
+    h.settle();
+    check(std::string(info.name));
+  }
+  for (const auto& id : content.explainer_order) {
+    h.app.dispatch(core::Navigate{core::Route{core::Screen::learn, id}});
+    h.settle();
+    check("learn/" + id);
+  }
+  const auto& e = *content.eligibility;
+  for (const auto& nation : e.nations) {
+    h.app.dispatch(core::Navigate{core::eligibility_route(core::eligibility_steps::nation)});
+    h.app.dispatch(core::ChooseNation{nation.id});
+    h.settle();
+    for (const auto& q : e.questions) {
+      h.app.dispatch(core::Navigate{core::eligibility_route(q.id)});
+      h.settle();
+      check(nation.id + "/" + q.id);
+      h.app.dispatch(core::AnswerQuestion{q.id, core::Answer::yes});  // a risk "Yes" shows the help step
+      h.settle();
+      check(nation.id + "/" + q.id + " answered");
+    }
+    h.app.dispatch(core::Navigate{core::eligibility_route(core::eligibility_steps::summary)});
+    h.settle();
+    check(nation.id + "/summary");
+    h.app.dispatch(core::Navigate{core::eligibility_route(core::eligibility_steps::result)});
+    h.settle();
+    check(nation.id + "/result");
+  }
+}
+
+}  // namespace
+
+TEST_CASE("kiosk: no screen a visitor can reach calls, texts, mails, prints, saves, copies or keeps anything") {
+  KioskHarness h;
+  int screens = 0;
+  visit_every_kiosk_screen(h, [&](const std::string& where) {
+    ++screens;
+    check_keeps_nothing(h, where);
+  });
+  CHECK(screens > 40);
+  CHECK(h.platform.printed.empty());
+  CHECK(h.platform.downloads.empty());
+  CHECK(h.platform.opened_urls.empty());
+}
+
+TEST_CASE("kiosk: the walk-through's help step and result write each number large, as Help now does") {
+  KioskHarness h;
+  h.begin();
+  h.app.dispatch(core::ChooseNation{"england"});
+  h.app.dispatch(core::Navigate{core::eligibility_route("risk")});
+  h.settle();
+  h.tap(Role::radio, "Yes");
+  REQUIRE(h.app.state().route() == core::eligibility_help_route("risk"));
+  const auto& content = *h.app.state().content;
+  auto numbers_written_large = [&] {
+    for (const auto* line : core::crisis_lines_for(content, "england")) {
+      CAPTURE(line->id);
+      const auto view = core::crisis_line_view(content, *line, true);
+      const auto* number = h.find(Role::text, view.copy_text);
+      REQUIRE_MESSAGE(number != nullptr, "no number written out for " << line->id);
+      CHECK(number->rect.h >= 1.3f * 28);
+      CHECK(h.find(Role::text, view.copy_instruction) != nullptr);
+    }
+  };
+  numbers_written_large();
+  h.app.dispatch(core::Navigate{core::eligibility_route(core::eligibility_steps::result)});
+  h.settle();
+  numbers_written_large();
+  // Keeping the result means the visitor's own phone.
+  h.tap(Role::button, content.str("kiosk.phone.title"));
+  CHECK(h.app.state().route().screen == core::Screen::continue_on_phone);
+}
+
+TEST_CASE("kiosk: a shared plan's link opens on the kiosk, read-only, and cannot be kept there") {
+  std::vector<std::string> parts;
+  for (const auto* part : core::share_parts()) parts.emplace_back(part->id);
+  core::Records records;
+  core::add_item(records, "crisis_plan.warning_signs", "", "I stop sleeping");
+  const std::string link =
+      core::share_link("", 0, core::base64url_encode(core::share_payload(records, parts, "2026-11-20")));
+  KioskHarness h(link);
+  CHECK(h.app.state().route().screen == core::Screen::shared);
+  CHECK_FALSE(h.app.state().kiosk.attract);  // opening a link here begins a visit
+  REQUIRE_FALSE(h.platform.wake_ats.empty());  // and its quiet time: the plan will be cleared
+  CHECK(h.platform.wake_ats.back() == doctest::Approx(90 * kSecond));
+  CHECK(h.find(Role::list_item, "I stop sleeping") != nullptr);
+  check_keeps_nothing(h, "shared");
+  CHECK(h.find(Role::text, h.app.state().content->str("kiosk.shared.not_kept")) != nullptr);
 }

@@ -3,7 +3,7 @@
 // work (sealing, unlocking); each test answers as the browser would.
 #include <algorithm>
 
-#include "../unit/records_samples.hpp"
+#include "../unit/share_samples.hpp"
 #include "core/records_store.hpp"
 #include "core/share_codec.hpp"
 #include "harness.hpp"
@@ -135,15 +135,17 @@ TEST_CASE("a damaged link says so and shows nothing from it") {
 TEST_CASE("a locked link asks for the passphrase; a wrong one says so, the right one opens it") {
   const std::string data = core::base64url_encode(std::string(60, 'x'));  // salt|iv|ciphertext (the platform's)
   test::Harness h(core::share_link("", core::kShareLocked | core::kShareCompressed, data));
+  const core::OpenShare* request = nullptr;
   CHECK(h.find(Role::heading, str(h, "share.open.locked_heading")) != nullptr);
   CHECK_FALSE(shows_any_call_link(h));
   h.type(Role::text_input, str(h, "share.passphrase_label"), "wrong horse");
   h.leave_field();
   h.tap(Role::button, str(h, "share.open.unlock_button"));
   REQUIRE(h.platform.open_requests.size() == 1);
-  CHECK(h.platform.open_requests[0].passphrase == "wrong horse");
-  CHECK(h.platform.open_requests[0].locked);
-  CHECK(h.platform.open_requests[0].iterations >= 600000);
+  request = &h.platform.open_requests[0];
+  CHECK(request->passphrase == "wrong horse");
+  CHECK(request->data_b64 == data);
+  CHECK(request->iterations >= 600000);
   h.app.dispatch(core::ShareOpened{false, ""});
   h.settle();
   CHECK(h.find(Role::text, str(h, "share.open.wrong_passphrase")) != nullptr);
@@ -154,7 +156,60 @@ TEST_CASE("a locked link asks for the passphrase; a wrong one says so, the right
   REQUIRE(h.platform.open_requests.size() == 2);
   std::vector<std::string> parts;
   for (const auto* part : core::share_parts()) parts.emplace_back(part->id);
-  h.app.dispatch(core::ShareOpened{true, core::share_payload(test::sample_records(), parts, "2026-11-20")});
+  // The browser unlocks; the bytes are still compressed, and the core inflates them itself.
+  const std::string payload = core::share_payload(test::sample_records(), parts, "2026-11-20");
+  h.app.dispatch(core::ShareOpened{true, core::base64url_encode(test::stored_deflate(payload))});
   h.settle();
   CHECK(h.find(Role::link, "Call Asha on 07700 900456") != nullptr);
+}
+
+TEST_CASE("the person is told their link is ready only once it opens, as the carer's page opens it, to the same plan") {
+  auto confirm = [](test::Harness& h, const std::string& passphrase) {
+    load_plan(h);
+    h.app.dispatch(core::Navigate{core::Route{core::Screen::share, "preview"}});
+    h.settle();
+    if (!passphrase.empty()) {
+      h.type(Role::text_input, str(h, "share.passphrase_label"), passphrase);
+      h.leave_field();
+    }
+    h.tap(Role::button, str(h, "share.confirm_button"));
+    REQUIRE(h.platform.seal_requests.size() == 1);
+    return h.platform.seal_requests.back();
+  };
+  SUBCASE("a link whose data is not the plan previewed is never called ready") {
+    test::Harness h("#/share");
+    confirm(h, "");
+    h.app.dispatch(core::ShareSealed{true, core::base64url_encode(R"({"v":1,"d":"2026-11-23","f":{}})")});
+    h.settle();
+    CHECK(h.find(Role::heading, str(h, "share.link.heading")) == nullptr);
+    CHECK(h.find(Role::text, str(h, "share.link.failed")) != nullptr);
+    CHECK(h.app.state().share.link.empty());
+    CHECK(h.platform.announcements.back() == str(h, "share.link.failed"));
+  }
+  SUBCASE("a locked link is unlocked again with the passphrase, then called ready") {
+    test::Harness h("#/share");
+    const auto sealed = confirm(h, "blue kettle seven");
+    CHECK(sealed.passphrase == "blue kettle seven");
+    const std::string data = core::base64url_encode(std::string(60, 's'));  // what WebCrypto would give
+    h.app.dispatch(core::ShareSealed{true, data});
+    h.settle();
+    CHECK(h.find(Role::text, str(h, "share.link.checking")) != nullptr);
+    CHECK(h.find(Role::heading, str(h, "share.link.heading")) == nullptr);
+    REQUIRE(h.platform.open_requests.size() == 1);
+    CHECK(h.platform.open_requests[0].passphrase == "blue kettle seven");
+    CHECK(h.platform.open_requests[0].data_b64 == data);
+    h.app.dispatch(core::ShareOpened{true, core::base64url_encode(sealed.payload)});
+    h.settle();
+    CHECK(h.find(Role::heading, str(h, "share.link.heading")) != nullptr);
+    CHECK(h.app.state().share.passphrase.empty());  // used to make and check it, then forgotten
+  }
+  SUBCASE("a locked link that does not unlock to the same plan is never called ready") {
+    test::Harness h("#/share");
+    confirm(h, "blue kettle seven");
+    h.app.dispatch(core::ShareSealed{true, core::base64url_encode(std::string(60, 's'))});
+    h.app.dispatch(core::ShareOpened{false, ""});
+    h.settle();
+    CHECK(h.find(Role::heading, str(h, "share.link.heading")) == nullptr);
+    CHECK(h.find(Role::text, str(h, "share.link.failed")) != nullptr);
+  }
 }

@@ -1,9 +1,32 @@
 #pragma once
 // A full crisis plan, as a person who filled in every part might write it: the plan the share
 // link's length and QR version are measured with.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
 #include "records_samples.hpp"
 
 namespace cpa::test {
+
+// bytes as a raw DEFLATE stream of stored blocks (RFC 1951 section 3.2.4): what a compressor may
+// write for data it cannot shrink, and a way for tests to make a compressed link without one.
+inline std::string stored_deflate(std::string_view bytes) {
+  std::string out;
+  std::size_t at = 0;
+  do {
+    const std::size_t n = std::min<std::size_t>(65535, bytes.size() - at);
+    const bool last = at + n == bytes.size();
+    out += static_cast<char>(last ? 1 : 0);
+    out += static_cast<char>(n & 0xFF);
+    out += static_cast<char>(n >> 8);
+    out += static_cast<char>(~n & 0xFF);
+    out += static_cast<char>((~n >> 8) & 0xFF);
+    out.append(bytes.substr(at, n));
+    at += n;
+  } while (at < bytes.size());
+  return out;
+}
 
 inline core::Records full_crisis_plan() {
   core::Records r = sample_records();

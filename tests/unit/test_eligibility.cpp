@@ -245,8 +245,8 @@ TEST_CASE("choosing England starts the questions; each answer moves on; the last
   CHECK(state.eligibility.answers.at(questions[3].id) == Answer::skip);
 }
 
-TEST_CASE("Yes or Not sure to risk shows help at once, before the next question; carrying on goes to it") {
-  for (Answer answer : {Answer::yes, Answer::not_sure}) {
+TEST_CASE("Yes, Not sure or Skip to risk shows help at once, before the next question; carrying on goes to it") {
+  for (Answer answer : {Answer::yes, Answer::not_sure, Answer::skip}) {
     CAPTURE(core::answer_key(answer));
     auto state = started_state();
     core::update(state, core::ChooseNation{"england"});
@@ -265,13 +265,11 @@ TEST_CASE("Yes or Not sure to risk shows help at once, before the next question;
     CHECK(state.route() == core::eligibility_route("risk"));
     CHECK(state.eligibility.answers.at("risk") == answer);
   }
-  // No and Skip move straight on (Skip still puts help first on the result).
-  for (Answer answer : {Answer::no, Answer::skip}) {
-    auto state = started_state();
-    core::update(state, core::ChooseNation{"england"});
-    core::update(state, core::AnswerQuestion{"risk", answer});
-    CHECK(state.route() == core::eligibility_route("self-neglect"));
-  }
+  // Only a plain No moves straight on.
+  auto state = started_state();
+  core::update(state, core::ChooseNation{"england"});
+  core::update(state, core::AnswerQuestion{"risk", Answer::no});
+  CHECK(state.route() == core::eligibility_route("self-neglect"));
 }
 
 TEST_CASE("changing risk to Yes from the summary shows help, then returns to the summary") {
@@ -311,6 +309,8 @@ TEST_CASE("Back returns to the last question with its answer kept; changing it f
   CHECK(state.route() == core::eligibility_route(questions[1].id));
   CHECK(state.eligibility.answers.at(questions[1].id) == Answer::no);
   core::update(state, core::AnswerQuestion{questions[1].id, Answer::skip});
+  CHECK(state.route() == core::eligibility_help_route(questions[1].id));  // Skip on risk: help first
+  core::update(state, core::ContinueAfterHelp{questions[1].id});
   CHECK(state.route() == core::eligibility_route(questions[2].id));
 
   core::update(state, core::Navigate{core::eligibility_route("summary")});

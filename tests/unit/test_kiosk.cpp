@@ -236,3 +236,101 @@ TEST_CASE("the countdown is never shorter than 20 seconds, nor the quiet time th
   CHECK(k.kiosk().idle_seconds == 30);
   CHECK(k.kiosk().warning_seconds == 20);
 }
+
+namespace {
+// Everything the app can do that takes something out of its memory, asked for on this device.
+void ask_for_everything_that_leaves(Kiosk& k) {
+  k.act(core::KioskBegin{});
+  k.act(core::ChooseNation{"england"});
+  k.state.eligibility.answers["risk"] = core::Answer::yes;
+  k.act(core::Navigate{core::eligibility_route(core::eligibility_steps::result)});
+  k.act(core::PrintEligibilityResult{});
+  k.act(core::SaveEligibilityResult{});
+  k.act(core::OpenLink{"tel:116123"});
+  k.act(core::OpenLink{"sms:85258?body=SHOUT"});
+  k.act(core::OpenLink{"mailto:jo@samaritans.org"});
+  k.state.share.received = core::SharedPlan{k.state.plans.records, "2026-11-20"};
+  k.state.share.link = "https://example.org/#share=1.0.e30.00000000";
+  k.act(core::ShareKeepCopy{});
+  k.act(core::ShareCopyLink{});
+  k.act(core::ShareSystemShare{});
+}
+}  // namespace
+
+TEST_CASE("a kiosk refuses, in core, every effect that would take something out of its memory, whatever asked") {
+  Kiosk k;
+  ask_for_everything_that_leaves(k);
+  CHECK(k.browser.printed.empty());
+  CHECK(k.browser.downloads.empty());
+  CHECK(k.browser.opened_urls.empty());
+  CHECK(k.browser.kept_copy.empty());
+  CHECK(k.browser.copied.empty());
+  CHECK(k.browser.system_shares.empty());
+  CHECK(k.browser.saved_records.empty());
+  CHECK(k.browser.stored_settings.empty());
+  // The visitor is told where to keep things instead.
+  REQUIRE_FALSE(k.browser.announcements.empty());
+  CHECK(k.browser.announcements.back() == k.state.text().str("kiosk.keeps_nothing"));
+  // Web addresses (a source's page) still open: they take nothing of the visitor's with them.
+  k.act(core::OpenLink{"https://www.samaritans.org/"});
+  CHECK(k.browser.opened_urls == std::vector<std::string>{"https://www.samaritans.org/"});
+
+  // The same requests on a person's own phone are all carried out.
+  Kiosk phone(false, false);
+  ask_for_everything_that_leaves(phone);
+  CHECK(phone.browser.printed.size() == 1);
+  CHECK(phone.browser.downloads.size() == 1);
+  CHECK(phone.browser.opened_urls.size() == 3);
+  CHECK_FALSE(phone.browser.kept_copy.empty());
+  CHECK(phone.browser.copied.size() == 1);
+  CHECK(phone.browser.system_shares.size() == 1);
+}
+
+TEST_CASE("the reset forgets a plan opened from a link and clears the visit from the page, not only from memory") {
+  Kiosk k(true, false, 30, 20);
+  k.act(core::KioskBegin{});
+  k.state.share.received = core::SharedPlan{k.state.plans.records, "2026-11-20"};
+  k.state.share.incoming = core::IncomingStatus::ready;
+  k.state.share.incoming_passphrase = "typed by the carer";
+  k.act(core::Navigate{core::Route{core::Screen::shared, {}}});
+  CHECK(k.state.route().screen == core::Screen::shared);  // a link opened on a kiosk is shown
+  k.browser.printed.push_back({"left over", "<p>a result</p>"});
+  k.quiet_until(60 * s);
+  CHECK_FALSE(k.state.share.received);
+  CHECK(k.state.share.incoming == core::IncomingStatus::none);
+  CHECK(k.state.share.incoming_passphrase.empty());
+  CHECK(k.browser.visits_cleared == 1);
+  CHECK(k.browser.printed.empty());  // the page's print area
+  CHECK(k.browser.history == std::vector<std::string>{"#/"});
+}
+
+TEST_CASE("a kiosk page brought back by the browser's Back (its back-forward cache) clears the last visit") {
+  Kiosk k;
+  k.act(core::KioskBegin{});
+  k.act(core::ChooseNation{"wales"});
+  k.state.eligibility.answers["risk"] = core::Answer::yes;
+  k.act(core::KioskRestored{5 * s});
+  CHECK(k.state.eligibility.answers.empty());
+  CHECK(k.kiosk().attract);
+  CHECK(k.kiosk().cleared_notice);
+  CHECK(k.browser.visits_cleared == 1);
+  // On a person's own phone the same event changes nothing.
+  Kiosk phone(false, false);
+  phone.act(core::ChooseNation{"wales"});
+  phone.act(core::KioskRestored{5 * s});
+  CHECK(phone.state.eligibility.nation == "wales");
+  CHECK(phone.browser.visits_cleared == 0);
+}
+
+TEST_CASE("a kiosk ignores a shared plan this browser once kept: it is not the visitor's") {
+  Kiosk k;
+  core::Records records;
+  core::add_item(records, "crisis_plan.warning_signs", "", "someone else's sign");
+  k.act(core::ShareDeviceReady{"https://example.org/", false, true,
+                               core::kept_copy_document(core::SharedPlan{records, "2026-11-20"})});
+  CHECK_FALSE(k.state.share.kept);
+  Kiosk phone(false, false);
+  phone.act(core::ShareDeviceReady{"https://example.org/", false, true,
+                                   core::kept_copy_document(core::SharedPlan{records, "2026-11-20"})});
+  CHECK(phone.state.share.kept);
+}

@@ -41,6 +41,14 @@ class MemoryPlatform : public Platform {
   // Recorded: a test moves time on itself (dispatching KioskTick), as the browser's timer would.
   void wake_at(double at_ms) override { wake_ats.push_back(at_ms); }
   std::vector<double> wake_ats;
+  // As the page does it: the print area emptied, and history down to Home alone.
+  void clear_visit() override {
+    ++visits_cleared;
+    printed.clear();
+    history = {"#/"};
+    history_index = 0;
+  }
+  int visits_cleared = 0;
 
   // Share requests are recorded, not answered: a test answers them (ShareSealed, ShareOpened ...).
   void seal_share(const core::SealShare& request) override { seal_requests.push_back(request); }

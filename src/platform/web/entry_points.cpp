@@ -82,6 +82,13 @@ EMSCRIPTEN_KEEPALIVE void cpa_kiosk_wake(double now_ms) {
   web->backend.request_frames(2);
 }
 
+// ---- a kiosk page came back from the browser's back-forward cache: clear the visit it shows ----
+EMSCRIPTEN_KEEPALIVE void cpa_kiosk_restored(double now_ms) {
+  if (!web) return;
+  web->app.dispatch(cpa::core::KioskRestored{now_ms});
+  web->backend.request_frames(2);
+}
+
 // ---- storage (web/lib_storage.js) ----
 EMSCRIPTEN_KEEPALIVE void cpa_storage_loaded(int available, const char* latest, const char* previous, const char* why) {
   if (!web) return;
@@ -186,9 +193,9 @@ EMSCRIPTEN_KEEPALIVE void cpa_share_sealed(int ok, const char* data_b64) {
   web->app.dispatch(cpa::core::ShareSealed{ok != 0, data_b64});
   web->backend.request_frames(3);
 }
-EMSCRIPTEN_KEEPALIVE void cpa_share_opened(int ok, const char* payload) {
+EMSCRIPTEN_KEEPALIVE void cpa_share_opened(int ok, const char* data_b64) {
   if (!web) return;
-  web->app.dispatch(cpa::core::ShareOpened{ok != 0, payload});
+  web->app.dispatch(cpa::core::ShareOpened{ok != 0, data_b64});
   web->backend.request_frames(3);
 }
 EMSCRIPTEN_KEEPALIVE void cpa_share_copied(int ok) {

@@ -24,8 +24,7 @@ void cpa_js_storage_forget_key(void);
 void cpa_js_storage_delete_all(void);
 // share with a carer (web/lib_share.js)
 void cpa_js_share_seal(const char* payload, int compress, const char* passphrase, const char* aad, double iterations);
-void cpa_js_share_open(const char* data_b64, int compressed, int locked, const char* passphrase, const char* aad,
-                       double iterations);
+void cpa_js_share_open(const char* data_b64, const char* passphrase, const char* aad, double iterations);
 void cpa_js_share_copy(const char* text);
 void cpa_js_share_system(const char* title, const char* text, const char* url);
 void cpa_js_share_startup(void);
@@ -53,6 +52,7 @@ void cpa_js_clock(char* now_utc, int now_size, char* today, int today_size);
 // performance.now()'s clock), replacing the one pending
 int cpa_js_kiosk_requested(void);
 void cpa_js_wake_at(double at_ms);
+void cpa_js_kiosk_clear_visit(void);  // core::ClearVisit: print area, live regions, history down to Home
 // the page
 void cpa_js_install(void);  // listeners for history, visual viewport, mirror events
 // A file the page fetched for the core, by its URL (web/lib_heap.js): its size (-1: not

@@ -34,6 +34,7 @@ void WebPlatform::forget_store_key() { cpa_js_storage_forget_key(); }
 void WebPlatform::delete_records() { cpa_js_storage_delete_all(); }
 void WebPlatform::open_records() { cpa_js_storage_open(); }
 void WebPlatform::wake_at(double at_ms) { cpa_js_wake_at(at_ms); }
+void WebPlatform::clear_visit() { cpa_js_kiosk_clear_visit(); }
 
 // web/lib_share.js: compression and WebCrypto are asynchronous; answers come back through
 // cpa_share_* in entry_points.cpp.
@@ -42,8 +43,7 @@ void WebPlatform::seal_share(const core::SealShare& r) {
                     static_cast<double>(r.iterations));
 }
 void WebPlatform::open_share(const core::OpenShare& r) {
-  cpa_js_share_open(r.data_b64.c_str(), r.compressed ? 1 : 0, r.locked ? 1 : 0, r.passphrase.c_str(), r.aad.c_str(),
-                    static_cast<double>(r.iterations));
+  cpa_js_share_open(r.data_b64.c_str(), r.passphrase.c_str(), r.aad.c_str(), static_cast<double>(r.iterations));
 }
 void WebPlatform::copy_text(const std::string& text) { cpa_js_share_copy(text.c_str()); }
 void WebPlatform::system_share(const core::SystemShare& r) {

@@ -19,6 +19,7 @@ class WebPlatform : public Platform {
   void forget_store_key() override;
   void delete_records() override;
   void wake_at(double at_ms) override;  // a timer in web/lib_platform.js calls cpa_kiosk_wake
+  void clear_visit() override;
   void seal_share(const core::SealShare& request) override;
   void open_share(const core::OpenShare& request) override;
   void copy_text(const std::string& text) override;

@@ -1,0 +1,32 @@
+// One crisis line, drawn the same way on every screen from core::CrisisLineView: its name, who
+// it is for, its hours, and the way to reach it.  On a kiosk the view holds no link, only the
+// number to copy, written large (core/crisis_view.hpp decides which).
+#include "core/crisis_view.hpp"
+#include "ui/screens.hpp"
+
+namespace cpa::ui {
+
+void draw_crisis_line(Ui& ui, const core::CrisisLineView& line, int level) {
+  ImGui::PushID(line.id.c_str());
+  if (level > 0) {
+    ui.heading(line.name, level);
+  } else {
+    ui.paragraph(line.name, ui.theme().text, ui.fonts().bold);
+  }
+  ui.paragraph(line.purpose);
+  ui.paragraph(line.hours, ui.theme().text_muted);
+  ui.gap(Space::small);
+  if (!line.href.empty()) {
+    ui.link_button(line.action_label, line.href, ButtonKind::primary, line.name);
+  } else {
+    draw_kiosk_phone_number(ui, line.copy_instruction, line.copy_text);
+  }
+  if (!line.email_href.empty()) {
+    ui.text_link(line.email_label, line.email_href);
+  } else if (!line.email_label.empty()) {
+    ui.paragraph(line.email_label);
+  }
+  ImGui::PopID();
+}
+
+}  // namespace cpa::ui
