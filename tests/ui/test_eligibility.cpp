@@ -91,7 +91,7 @@ TEST_CASE("England, one Yes: ask your team about support, naming what you said y
   CHECK(h.find(Role::heading, "You said yes to"));
   CHECK(h.find(Role::list_item, "Relying on a carer, or being a carer"));
   CHECK(h.find(Role::heading, "Things you could ask about"));
-  CHECK(h.find(Role::list_item, "Being a parent or looking after a child"));
+  CHECK(h.find(Role::list_item, "Finding it hard to cope as a parent"));
   CHECK(h.find(Role::link, "Your care co-ordinator or key worker"));
   CHECK_FALSE(h.find(Role::heading, "Help is there for you now"));
   REQUIRE(h.find(Role::heading, "If you need help now"));
