@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/eligibility.hpp"
+#include "core/plan_reviews.hpp"
 #include "harness.hpp"
 
 using namespace cpa;
@@ -329,7 +330,10 @@ TEST_CASE("Understand your care lists the explainers; each shows its checked-dat
   CHECK(h.find(Role::list_item, "section 45A"));
   CHECK(h.find(Role::text, "We checked this page on 25 November 2026."));
   CHECK(h.find(Role::heading, "Where this comes from"));
-  CHECK(h.find(Role::text, "Checked 25 November 2026"));
+  // Each source shows the day its own page was last checked (sources.json), not the page's date.
+  const auto* law = content.source("mha-1983");
+  REQUIRE(law);
+  CHECK(h.find(Role::text, content.format("sources.checked", {{"date", core::long_date(content, law->checked)}})));
   h.tap(Role::link, "Your rights and how to complain");
   CHECK(h.find(Role::heading, "Your rights and how to complain"));
   h.tap(Role::button, "Back");
