@@ -134,8 +134,7 @@ std::string result_html(const Content& content, const ResultView& view) {
   for (const auto& s : view.sources) {
     out += "<li>" + escape_html(s.title) + " (" + escape_html(s.publisher) + ")";
     if (!s.url.empty()) out += " <a href=\"" + escape_html(s.url) + "\">" + escape_html(s.url) + "</a>";
-    out +=
-        ". " + escape_html(content.format("sources.checked", {{"date", long_date(content, s.checked)}})) + ".</li>\n";
+    out += ". " + escape_html(source_checked_text(content, s)) + "</li>\n";
   }
   out += "</ul>\n";
   return out;

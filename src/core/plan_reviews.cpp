@@ -49,6 +49,11 @@ std::string long_date(const Content& content, const Date& date) {
                                             {"year", std::to_string(date.year)}});
 }
 
+std::string source_checked_text(const Content& content, const Source& source) {
+  return content.format(source.not_opened.empty() ? "sources.checked" : "sources.checked_not_reopened",
+                        {{"date", long_date(content, source.checked)}});
+}
+
 std::string long_date(const Content& content, std::string_view iso) {
   const auto date = parse_iso_date(iso);
   return date ? long_date(content, *date) : std::string(iso);

@@ -32,7 +32,7 @@ void draw_sources(Ui& ui, const std::vector<core::Source>& sources) {
   int index = 0;
   for (const auto& source : sources) {
     ImGui::PushID(index++);
-    const std::string checked = content.format("sources.checked", {{"date", core::long_date(content, source.checked)}});
+    const std::string checked = core::source_checked_text(content, source);
     const std::string label = source.title + " (" + source.publisher + ")";
     if (!source.url.empty()) {
       ui.text_link(label, source.url);

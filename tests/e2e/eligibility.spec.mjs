@@ -1,4 +1,4 @@
-// "Could I get CPA support?" walked as a person would, with a finger on the canvas and by role
+// "What support could I get?" walked as a person would, with a finger on the canvas and by role
 // and name: Home -> the walk-through -> where you live -> the questions -> the result.  Then the
 // print view, the saved copy, and the "Understand your care" pages.
 import { test, expect, openApp, settle, byRole, mirror, tap, reveal, shot, readContent, screenshotDir } from './support.mjs';
@@ -15,7 +15,7 @@ const question = (id) => questions.find((q) => q.id === id);
 
 async function startWalk(page, nation) {
   await openApp(page);
-  await tap(page, byRole(page, 'button', 'Could I get CPA support?'));
+  await tap(page, byRole(page, 'button', 'What support could I get?'));
   await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
   await tap(page, byRole(page, 'radio', nation));
 }
@@ -133,7 +133,7 @@ test('eligibility: Wales gets the Care and Treatment Plan and its own facts', as
 
 test('eligibility: Scotland gets an honest short answer and its own crisis lines', async ({ page }, testInfo) => {
   await openApp(page);
-  await tap(page, byRole(page, 'button', 'Could I get CPA support?'));
+  await tap(page, byRole(page, 'button', 'What support could I get?'));
   await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/eligibility$/);
   await shot(page, 'eligibility-nation', testInfo);
@@ -186,7 +186,7 @@ test('eligibility: the print view is a clean HTML page of the result, shown by p
   await answerAll(page, (id) => (id === 'risk' ? 'Yes' : id === 'parenting' ? 'Not sure' : 'No'));
   const printed = page.evaluate(() => new Promise((r) => window.addEventListener('cpa-print', (e) => r(e.detail), { once: true })));
   await tap(page, byRole(page, 'button', 'Print this page'));
-  expect(await printed).toBe('Could I get CPA support? My result');
+  expect(await printed).toBe('What support could I get? My result');
   await expect.poll(() => page.evaluate(() => window.__printCalls)).toBe(1);
 
   const area = page.locator('#cpa-print');

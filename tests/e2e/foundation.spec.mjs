@@ -10,7 +10,7 @@ test('home shows every part and a Help now button', { tag: '@kiosk-size' }, asyn
   await openApp(page);
   await expect(byRole(page, 'button', 'Help now')).toBeVisible();
   await expect(byRole(page, 'heading', 'CPA Companion')).toBeVisible();
-  for (const part of ['Could I get CPA support?', 'Understand your care', 'My care plan', 'My crisis plan',
+  for (const part of ['What support could I get?', 'Understand your care', 'My care plan', 'My crisis plan',
     'Share with a carer', 'Your data and settings', 'About this app']) {
     await expect(byRole(page, 'button', part)).toHaveCount(1);
   }

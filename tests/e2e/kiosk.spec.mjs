@@ -26,7 +26,7 @@ async function kept(page) {
 const nothingKept = { databases: [], localStorage: 0, sessionStorage: 0, cookie: '', cookies: 0 };
 
 async function answerNation(page, nation) {
-  await tap(page, byRole(page, 'button', 'Could I get CPA support?'));
+  await tap(page, byRole(page, 'button', 'What support could I get?'));
   await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
   await tap(page, byRole(page, 'radio', nation));
   await expect(page).not.toHaveURL(/#\/eligibility$/);
@@ -65,7 +65,7 @@ test.describe('the kiosk site', { tag: '@kiosk-size' }, () => {
 
       await tap(page, byRole(page, 'button', 'Tap to begin'));
       await expect(byRole(page, 'heading', 'CPA Companion', { level: 1 })).toBeVisible();
-      await expect(byRole(page, 'button', 'Could I get CPA support?')).toBeVisible();
+      await expect(byRole(page, 'button', 'What support could I get?')).toBeVisible();
       await expect(byRole(page, 'button', 'Continue on your phone')).toBeVisible();
       for (const personal of ['My care plan', 'My crisis plan', 'Your data and settings']) {
         await expect(byRole(page, 'button', personal)).toHaveCount(0);
@@ -118,7 +118,7 @@ test.describe('the kiosk site', { tag: '@kiosk-size' }, () => {
       await tap(page, byRole(page, 'button', 'Tap to begin'));
       await expect(byRole(page, 'heading', 'Everything you entered has been cleared.')).toHaveCount(0);
       await expect(byRole(page, 'button', 'Back')).toHaveCount(0);
-      await tap(page, byRole(page, 'button', 'Could I get CPA support?'));
+      await tap(page, byRole(page, 'button', 'What support could I get?'));
       await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
       await expect(byRole(page, 'radio', 'Wales')).not.toBeChecked();
       expect(await kept(page)).toEqual(nothingKept);

@@ -1,4 +1,4 @@
-// "Could I get CPA support?" and "Understand your care", walked through the real UI with taps,
+// "What support could I get?" and "Understand your care", walked through the real UI with taps,
 // as a person would, reading what the screen says by role and name.
 #include <algorithm>
 #include <cmath>
@@ -26,9 +26,9 @@ bool has_link_to(const test::Harness& h, const std::string& href) {
   return std::any_of(links.begin(), links.end(), [&](const ui::Node* n) { return n->href == href; });
 }
 
-// Home -> "Could I get CPA support?" -> the nation.
+// Home -> "What support could I get?" -> the nation.
 void start_walk(test::Harness& h, const std::string& nation) {
-  h.tap(Role::button, "Could I get CPA support?");
+  h.tap(Role::button, "What support could I get?");
   REQUIRE(h.find(Role::heading, "Where do you live?"));
   h.tap(Role::radio, nation);
 }
@@ -333,7 +333,7 @@ TEST_CASE("Understand your care lists the explainers; each shows its checked-dat
   // Each source shows the day its own page was last checked (sources.json), not the page's date.
   const auto* law = content.source("mha-1983");
   REQUIRE(law);
-  CHECK(h.find(Role::text, content.format("sources.checked", {{"date", core::long_date(content, law->checked)}})));
+  CHECK(h.find(Role::text, core::source_checked_text(content, *law)));
   h.tap(Role::link, "Your rights and how to complain");
   CHECK(h.find(Role::heading, "Your rights and how to complain"));
   h.tap(Role::button, "Back");

@@ -9,7 +9,7 @@ TEST_CASE("Home has Help now, an entry for every part, and says plainly which ar
   test::Harness h;
   CHECK(h.tree().title == "CPA Companion");
   REQUIRE(h.find(Role::button, "Help now") != nullptr);
-  for (const char* part : {"Could I get CPA support?", "Understand your care", "My care plan", "My crisis plan",
+  for (const char* part : {"What support could I get?", "Understand your care", "My care plan", "My crisis plan",
                            "Share with a carer", "Your data and settings", "About this app"}) {
     CAPTURE(part);
     CHECK(h.find(Role::button, part) != nullptr);

@@ -55,7 +55,7 @@ TEST_CASE("kiosk: Home offers no personal plans and does not speak of 'this phon
   KioskHarness h;
   h.begin();
   for (const char* part :
-       {"Could I get CPA support?", "Understand your care", "About this app", "Continue on your phone"}) {
+       {"What support could I get?", "Understand your care", "About this app", "Continue on your phone"}) {
     CAPTURE(part);
     CHECK(h.find(Role::button, part) != nullptr);
   }
@@ -97,7 +97,7 @@ TEST_CASE("kiosk: Help now writes each number out large, to copy into your own p
 TEST_CASE("kiosk: quiet too long, 'Are you still there?' counts down; 'I'm still here' keeps everything") {
   KioskHarness h;
   h.begin();
-  h.tap(Role::button, "Could I get CPA support?");
+  h.tap(Role::button, "What support could I get?");
   const auto route = h.app.state().route();
   h.at(89 * kSecond);
   CHECK(h.find(Role::heading, "Are you still there?") == nullptr);

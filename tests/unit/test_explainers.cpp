@@ -7,6 +7,7 @@
 
 #include "real_content.hpp"
 #include "core/eligibility.hpp"
+#include "core/plan_reviews.hpp"
 #include "tools/readability/readability.hpp"
 
 using namespace cpa;
@@ -130,4 +131,18 @@ TEST_CASE("every English page reads at a Flesch reading ease of 60 or more") {
     CAPTURE(score.name);
     CHECK(score.ease >= kLowestReadingEase);
   }
+}
+
+TEST_CASE("a source whose page could not be opened again never reads as freshly checked, on screen or paper") {
+  const auto& content = test::real_content();
+  int not_reopened = 0;
+  for (const auto& [id, source] : content.sources) {
+    CAPTURE(id);
+    const std::string told = core::source_checked_text(content, source);
+    CHECK(told.find(core::long_date(content, source.checked)) != std::string::npos);
+    const bool says_so = told.find("could not open") != std::string::npos;
+    CHECK(says_so == !source.not_opened.empty());
+    not_reopened += says_so ? 1 : 0;
+  }
+  CHECK(not_reopened > 0);  // today's content has such sources (docs/research/issue-23-sources.md)
 }
