@@ -22,9 +22,11 @@ inline void fuzz_inflate(std::string_view input) {
   // The limit is exact: the same output at exactly its size, and too large at one byte less.
   const auto exact = inflate_raw(input, result.output.size());
   FUZZ_CHECK(exact.ok() && exact.output == result.output);
-  if (!result.output.empty()) FUZZ_CHECK(inflate_raw(input, result.output.size() - 1).status == InflateStatus::too_large);
+  if (!result.output.empty())
+    FUZZ_CHECK(inflate_raw(input, result.output.size() - 1).status == InflateStatus::too_large);
   // A stream that opens is whole: without its last byte it is damaged.
-  if (!input.empty()) FUZZ_CHECK(inflate_raw(input.substr(0, input.size() - 1), kLimit).status == InflateStatus::damaged);
+  if (!input.empty())
+    FUZZ_CHECK(inflate_raw(input.substr(0, input.size() - 1), kLimit).status == InflateStatus::damaged);
 }
 
 }  // namespace cpa::fuzz

@@ -45,16 +45,14 @@ std::string random_bytes(std::size_t n, std::uint32_t seed) {
 }
 
 // 200 random bytes, 32,300 dashes, and the same 200 bytes again: a copy from 32,500 bytes back.
-std::string far_back_text() {
-  return random_bytes(200, 1) + std::string(32300, '-') + random_bytes(200, 1);
-}
+std::string far_back_text() { return random_bytes(200, 1) + std::string(32300, '-') + random_bytes(200, 1); }
 
 // Words picked at random, 12 to a line: compressed with zlib's smallest memory level, which
 // ends a block every few hundred symbols, and flushed half way (an empty stored block).
 std::string words_text() {
-  constexpr std::array<std::string_view, 16> kWords = {"calm",  "plan",  "sister", "phone", "music", "bath",
-                                                       "walk",  "tea",   "sleep",  "call",  "friend", "night",
-                                                       "help",  "team",  "care",   "today"};
+  constexpr std::array<std::string_view, 16> kWords = {"calm", "plan", "sister", "phone", "music",  "bath",
+                                                       "walk", "tea",  "sleep",  "call",  "friend", "night",
+                                                       "help", "team", "care",   "today"};
   std::string out;
   std::uint32_t x = 7;
   for (int k = 1; out.size() < 3000; ++k) {
@@ -204,7 +202,8 @@ struct LengthOp {
   std::size_t symbol;
   std::uint32_t extra = 0;
 };
-constexpr std::array<unsigned, 19> kCodeLengthOrder = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+constexpr std::array<unsigned, 19> kCodeLengthOrder = {16, 17, 18, 0, 8,  7, 9,  6, 10, 5,
+                                                       11, 4,  12, 3, 13, 2, 14, 1, 15};
 // 0-15 five bits long, 16 and 17 three, 18 two: a complete code.
 std::vector<unsigned> usual_code_lengths() {
   std::vector<unsigned> lengths(19, 5);
@@ -400,7 +399,7 @@ TEST_CASE("hand-made dynamic blocks: codes of every length open; codes zlib refu
     BitWriter w;
     codes.header(w, true);
     while ((w.size() + 14) % 8 != 0) codes.litlen.put(w, 'a');  // one bit each
-    const std::size_t cut = (w.size() + 14) / 8;  // 'o' is 14 ones then a zero: cut before the zero
+    const std::size_t cut = (w.size() + 14) / 8;                // 'o' is 14 ones then a zero: cut before the zero
     for (const char c : std::string("onaji")) codes.litlen.put(w, static_cast<std::size_t>(c));
     codes.litlen.put(w, 256);
     const auto result = core::inflate_raw(w.bytes(), kMiB);
