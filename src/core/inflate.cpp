@@ -310,12 +310,14 @@ class Inflater {
     char* to = out_.data() + size_;
     const char* from = to - distance;
     size_ += length;
-    if (distance >= length) {
-      std::memcpy(to, from, length);
-      return;
+    // From `from` on, the bytes repeat every `distance` bytes (a run when the copy overlaps
+    // itself), so each step copies all made so far: distance, 2 * distance, 4 * distance ...
+    // bytes, never overlapping its source.
+    for (std::size_t done = 0; done < length;) {
+      const std::size_t n = std::min(length - done, done + distance);
+      std::memcpy(to + done, from, n);
+      done += n;
     }
-    // Overlapping: each byte may be one this copy just wrote (a run of the last few bytes).
-    for (std::size_t i = 0; i < length; ++i) to[i] = from[i];
   }
 
   InflateBits bits_;
