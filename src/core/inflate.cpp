@@ -21,8 +21,8 @@ constexpr std::array<std::uint16_t, 29> kLengthBase = {3,  4,  5,  6,  7,  8,  9
                                                        31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
 constexpr std::array<std::uint8_t, 29> kLengthExtra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
                                                        2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-constexpr std::array<std::uint16_t, 30> kDistBase = {1,    2,    3,    4,    5,    7,     9,     13,    17,  25,
-                                                     33,   49,   65,   97,   129,  193,   257,   385,   513, 769,
+constexpr std::array<std::uint16_t, 30> kDistBase = {1,    2,    3,    4,    5,    7,    9,    13,    17,    25,
+                                                     33,   49,   65,   97,   129,  193,  257,  385,   513,   769,
                                                      1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 constexpr std::array<std::uint8_t, 30> kDistExtra = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
                                                      6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
@@ -122,7 +122,8 @@ bool build_code(HuffmanCode& code, std::span<const std::uint8_t> lengths, bool l
   for (unsigned length = 1; length <= kFastBits; ++length) {
     for (std::uint32_t k = 0; k < code.count[length]; ++k) {
       const auto entry = static_cast<std::uint16_t>(code.symbols[index + k] << 4 | length);
-      for (std::size_t slot = reverse_bits(first + k, length); slot < code.fast.size(); slot += std::size_t{1} << length)
+      for (std::size_t slot = reverse_bits(first + k, length); slot < code.fast.size();
+           slot += std::size_t{1} << length)
         code.fast[slot] = entry;
     }
     index += code.count[length];
@@ -309,12 +310,14 @@ class Inflater {
     char* to = out_.data() + size_;
     const char* from = to - distance;
     size_ += length;
-    if (distance >= length) {
-      std::memcpy(to, from, length);
-      return;
+    // From `from` on, the bytes repeat every `distance` bytes (a run when the copy overlaps
+    // itself), so each step copies all made so far: distance, 2 * distance, 4 * distance ...
+    // bytes, never overlapping its source.
+    for (std::size_t done = 0; done < length;) {
+      const std::size_t n = std::min(length - done, done + distance);
+      std::memcpy(to + done, from, n);
+      done += n;
     }
-    // Overlapping: each byte may be one this copy just wrote (a run of the last few bytes).
-    for (std::size_t i = 0; i < length; ++i) to[i] = from[i];
   }
 
   InflateBits bits_;

@@ -13,6 +13,7 @@
 #include "../fuzz/target_content.hpp"
 #include "../fuzz/target_deployment.hpp"
 #include "../fuzz/target_import.hpp"
+#include "../fuzz/target_inflate.hpp"
 #include "../fuzz/target_json_safe.hpp"
 #include "../fuzz/target_share.hpp"
 #include "../fuzz/target_store.hpp"
@@ -22,9 +23,10 @@ namespace fs = std::filesystem;
 
 TEST_CASE("every input the fuzzers found is handled with a clear outcome") {
   const std::map<std::string, std::function<void(std::string_view)>> targets = {
-      {"content", cpa::fuzz::fuzz_content}, {"deployment", cpa::fuzz::fuzz_deployment},
-      {"import", cpa::fuzz::fuzz_import},   {"json_safe", cpa::fuzz::fuzz_json_safe},
-      {"share", cpa::fuzz::fuzz_share},     {"store", cpa::fuzz::fuzz_store}};
+      {"content", cpa::fuzz::fuzz_content},     {"deployment", cpa::fuzz::fuzz_deployment},
+      {"import", cpa::fuzz::fuzz_import},       {"inflate", cpa::fuzz::fuzz_inflate},
+      {"json_safe", cpa::fuzz::fuzz_json_safe}, {"share", cpa::fuzz::fuzz_share},
+      {"store", cpa::fuzz::fuzz_store}};
   const fs::path root = fs::path(cpa::test::source_dir()) / "tests" / "fuzz" / "regressions";
   REQUIRE(fs::is_directory(root));
   int replayed = 0;
