@@ -394,14 +394,15 @@ run_engines() {
   if [ "$failed" != 0 ]; then
     sed -n '/^✖ failing tests:/,$p' "$log" | grep -vE '^ +at |node:internal' | cut -c1-400 | head -80
   fi
-  say "engines: $passed passed, $failed failed (log: ${log#$ROOT/}; screenshots in tests/e2e/screenshots/firefox, webkit)"
+  say "engines: $passed passed, $failed failed (log: ${log#"$ROOT"/}; screenshots in tests/e2e/screenshots/firefox, webkit)"
   TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
   TEST_PARTS+=("engines $passed/$((passed + failed))")
 }
 
-# Everything, on two cores: the builds side by side; then the browser tests in front, and the
-# rest (unit, UI, wasm, fuzz, lint) beside them at a lower priority, filling the time the
-# browser tests leave the processors idle.  Each part's time is printed.
+# Everything, on two cores: the builds side by side; then the browser tests in front (Chromium,
+# then the other engines), and the rest (unit, UI, wasm, fuzz, lint) beside them at a lower
+# priority, filling the time the browser tests leave the processors idle.  Each part's time is
+# printed.
 cpa_test_all() {
   local t=$SECONDS
   cpa_build_site
@@ -419,9 +420,10 @@ cpa_test_all() {
   local rest=$!
   renice -n 10 -p "$rest" >/dev/null 2>&1 || true
   run_part e2e run_e2e "$@"
+  run_part engines run_engines
   wait "$rest" || true
   local part
-  for part in routing unit ui wasm fuzz lint e2e; do collect_part "$part"; done
+  for part in routing unit ui wasm fuzz lint e2e engines; do collect_part "$part"; done
 }
 
 cpa_test() {

@@ -42,6 +42,26 @@ function pageLib() {
       el.focus();
       return document.activeElement === el;
     },
+    focusLink(href) {
+      const a = document.querySelector(`#cpa-a11y a[href="${CSS.escape(href)}"]`);
+      if (!a) return false;
+      a.focus();
+      return document.activeElement === a;
+    },
+    // The element's middle is on the screen, below the top bar.
+    inView(selector) {
+      const el = document.querySelector(selector);
+      if (!el) return false;
+      const box = el.getBoundingClientRect(), middle = box.top + box.height / 2;
+      return middle > innerHeight * 0.15 && middle < innerHeight;
+    },
+    // The mirror has handled a focus that scrolled its region (web/lib_mirror.js onRegionScroll
+    // puts the region back and has the app scroll instead), and the app has drawn since.
+    focusHandled() {
+      const regions = Array.from(document.querySelectorAll('#cpa-a11y .cpa-region'));
+      if (regions.some((r) => r.scrollTop !== 0 || r.scrollLeft !== 0)) return false;
+      return lib.settle();
+    },
     blur() {
       if (document.activeElement) document.activeElement.blur();
       return true;

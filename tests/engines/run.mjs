@@ -49,7 +49,9 @@ before(async () => {
   compressedLink = (async () => {
     const chrome = await launchChromium();
     try {
-      return await new Journeys(chrome, sites).makeCompressedLinkInApp();
+      const link = await new Journeys(chrome, sites).makeCompressedLinkInApp();
+      console.log(`# the largest plan's link, made by the app in Chromium: ${link.length} characters`);
+      return link;
     } finally {
       await chrome.close();
     }
