@@ -384,7 +384,7 @@ run_engines() {
   local log="$BUILD/test-engines.log" port=$(( ${CPA_E2E_PORT:-8093} + 2 ))
   (cd "$ROOT" && CPA_ENGINES_PORT="$port" CPA_KIOSK_DIST_DIR="${CPA_KIOSK_DIST_DIR:-$BUILD/dist-kiosk}" \
     node --test-reporter=spec tests/engines/run.mjs) >"$log" 2>&1 || true
-  grep -E '^# (firefox|webkit):|^ *(✔|✖) ' "$log" | grep -vE '^ *(✔|✖) (firefox|webkit) \(' | cut -c1-200 || true
+  grep -E '^# |^ *(✔|✖) ' "$log" | grep -vE '^ *(✔|✖) (firefox|webkit) \(' | cut -c1-200 || true
   local passed failed cancelled
   passed=$(sed -nE 's/^ℹ pass ([0-9]+)$/\1/p' "$log" | tail -1)
   failed=$(sed -nE 's/^ℹ fail ([0-9]+)$/\1/p' "$log" | tail -1)

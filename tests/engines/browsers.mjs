@@ -15,11 +15,21 @@ export const PHONE = { width: 390, height: 844, scale: 3 };
 const FIREFOX = '/usr/bin/firefox-esr';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';  // from libwebkit2gtk-4.1-0
 
+// Every process started here goes when this one does, however it ends (a failed run must not
+// leave an X server or a driver behind on a shared machine).
+const children = new Set();
+process.on('exit', () => { for (const child of children) child.kill(); });
+export function own(child) {
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
 // An X server on a free display number (Xvfb picks it and writes it to fd 3).
 function startXvfb(width, height) {
   return new Promise((resolve, reject) => {
-    const x = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'],
-      { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const x = own(spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'],
+      { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }));
     let out = '', err = '';
     x.stderr.on('data', (d) => { err += d; });
     x.stdio[3].on('data', (d) => {
@@ -114,11 +124,11 @@ async function startWebKitDriver(display, config) {
 }
 
 async function startWebKitDriverOn(port, display, config) {
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+  const driver = own(spawn('WebKitWebDriver', [`--port=${port}`], {
     // GDK_SCALE=3: devicePixelRatio 3, as on an iPhone.
     env: { ...process.env, DISPLAY: display, GDK_SCALE: String(PHONE.scale), XDG_CONFIG_HOME: config },
     stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  }));
   let err = '';
   driver.stderr.on('data', (d) => { err += d; });
   const url = `http://127.0.0.1:${port}`;

@@ -10,7 +10,7 @@
 import { describe, it, before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { launchChromium, launchFirefox, launchWebKit } from './browsers.mjs';
+import { launchChromium, launchFirefox, launchWebKit, own } from './browsers.mjs';
 import { Journeys } from './journeys.mjs';
 import { repoRoot } from '../e2e/content.mjs';
 
@@ -27,8 +27,8 @@ const wanted = (process.env.CPA_ENGINES || 'firefox,webkit').split(',');
 const JOURNEY_MS = 240_000;  // a journey, start to end, on a loaded 2-core machine
 
 async function serve(root, at) {
-  const server = spawn(process.execPath, [path.join(repoRoot, 'web/serve.mjs'), '--root', root, '--port', String(at), '--quiet'],
-    { stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = own(spawn(process.execPath, [path.join(repoRoot, 'web/serve.mjs'), '--root', root, '--port', String(at), '--quiet'],
+    { stdio: ['ignore', 'inherit', 'inherit'] }));
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${at}/`)).ok) return server;
