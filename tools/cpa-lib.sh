@@ -24,6 +24,7 @@ APT_PACKAGES=(
   libqrcodegencpp-dev libsodium-dev
   fonts-noto-core fonts-opendyslexic python3-fonttools
   chromium
+  firefox-esr webkit2gtk-driver xvfb xauth xdotool
   gzip brotli
   clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
 )
@@ -45,7 +46,8 @@ usage: ./cpa <command>
                      set up, build the release site, serve it on 127.0.0.1 (default 8080)
   test [PART]        set up, build, run every test (or one part: routing (the exhaustive crisis-
                      routing proof), unit, ui, asan (both; they always run under ASan + UBSan),
-                     wasm, lint, fuzz, e2e [playwright args]);
+                     wasm, lint, fuzz, e2e [playwright args], engines (the key journeys in
+                     Firefox ESR and WebKitGTK));
                      ends with one summary line "cpa test: N passed, N failed ..."
   build [--deployment FILE] [--out DIR]
                      build the static site into dist/ (or DIR)
@@ -372,12 +374,35 @@ run_routing_proof() {
 
 prepare_e2e() {
   cpa_build_kiosk_test_site
-  "$BUILD/native/largest_plan" "$BUILD/largest-plan.json" || die "could not write the largest plan"
+  "$BUILD/native/largest_plan" "$BUILD/largest-plan.json" "$BUILD/largest-plan-link.txt" \
+    || die "could not write the largest plan"
 }
 
-# Everything, on two cores: the builds side by side; then the browser tests in front, and the
-# rest (unit, UI, wasm, fuzz, lint) beside them at a lower priority, filling the time the
-# browser tests leave the processors idle.  Each part's time is printed.
+# The key journeys in Firefox ESR and WebKitGTK (tests/engines/run.mjs, node's test runner), on
+# their own ports (CPA_E2E_PORT + 2 and + 3), so they can run beside the Chromium tests.
+run_engines() {
+  local log="$BUILD/test-engines.log" port=$(( ${CPA_E2E_PORT:-8093} + 2 ))
+  (cd "$ROOT" && CPA_ENGINES_PORT="$port" CPA_KIOSK_DIST_DIR="${CPA_KIOSK_DIST_DIR:-$BUILD/dist-kiosk}" \
+    node --test-reporter=spec tests/engines/run.mjs) >"$log" 2>&1 || true
+  grep -E '^# |^ *(✔|✖) ' "$log" | grep -vE '^ *(✔|✖) (firefox|webkit) \(' | cut -c1-200 || true
+  local passed failed cancelled
+  passed=$(sed -nE 's/^ℹ pass ([0-9]+)$/\1/p' "$log" | tail -1)
+  failed=$(sed -nE 's/^ℹ fail ([0-9]+)$/\1/p' "$log" | tail -1)
+  cancelled=$(sed -nE 's/^ℹ cancelled ([0-9]+)$/\1/p' "$log" | tail -1)
+  if [ -z "$passed" ] || [ -z "$failed" ]; then passed=${passed:-0}; failed=1; fi
+  failed=$((failed + ${cancelled:-0}))
+  if [ "$failed" != 0 ]; then
+    sed -n '/^✖ failing tests:/,$p' "$log" | grep -vE '^ +at |node:internal' | cut -c1-400 | head -80
+  fi
+  say "engines: $passed passed, $failed failed (log: ${log#"$ROOT"/}; screenshots in tests/e2e/screenshots/firefox, webkit)"
+  TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
+  TEST_PARTS+=("engines $passed/$((passed + failed))")
+}
+
+# Everything, on two cores: the builds side by side; then the browser tests in front (Chromium,
+# then the other engines), and the rest (unit, UI, wasm, fuzz, lint) beside them at a lower
+# priority, filling the time the browser tests leave the processors idle.  Each part's time is
+# printed.
 cpa_test_all() {
   local t=$SECONDS
   cpa_build_site
@@ -395,9 +420,10 @@ cpa_test_all() {
   local rest=$!
   renice -n 10 -p "$rest" >/dev/null 2>&1 || true
   run_part e2e run_e2e "$@"
+  run_part engines run_engines
   wait "$rest" || true
   local part
-  for part in routing unit ui wasm fuzz lint e2e; do collect_part "$part"; done
+  for part in routing unit ui wasm fuzz lint e2e engines; do collect_part "$part"; done
 }
 
 cpa_test() {
@@ -417,7 +443,8 @@ cpa_test() {
     lint) run_part lint run_lint; collect_part lint ;;
     fuzz) run_part fuzz run_fuzz; collect_part fuzz ;;
     e2e)  cpa_build_site; prepare_e2e; run_e2e "$@" ;;
-    *) die "test: unknown part '$what' (all, routing, unit, ui, asan (both), wasm, lint, fuzz, e2e)" ;;
+    engines) cpa_build_site; prepare_e2e; run_part engines run_engines; collect_part engines ;;
+    *) die "test: unknown part '$what' (all, routing, unit, ui, asan (both), wasm, lint, fuzz, e2e, engines)" ;;
   esac
   local took=$((SECONDS - start))
   [ ${#PART_TIMES[@]} -gt 0 ] && say "time per part: ${PART_TIMES[*]} (parts after the build run side by side)"

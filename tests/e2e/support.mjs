@@ -1,23 +1,12 @@
 // Shared e2e helpers.  Tests find things the way a person (or a screen reader) does: by role
 // and name in the accessibility mirror, and tap them on the canvas like a finger.
 import { test as base, expect } from '@playwright/test';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
+import { repoRoot, screenshotDir } from './content.mjs';
 
-export function readContent(relative) {
-  return JSON.parse(readFileSync(path.join(repoRoot, 'content', relative), 'utf8'));
-}
-
-// The href a crisis line must have, worked out here independently of the C++ code.
-export function expectedHref(line) {
-  const digits = line.number.replace(/[^0-9+]/g, '');
-  if (line.action === 'text') return `sms:${digits}` + (line.text_body ? `?body=${encodeURIComponent(line.text_body)}` : '');
-  return `tel:${digits}`;
-}
+export { repoRoot, screenshotDir, readContent, expectedHref } from './content.mjs';
 
 // The files the site serves (the service worker keeps exactly these): Cache Storage may hold
 // nothing else.  Both sites (phone and kiosk) are built from the same files.

@@ -1,5 +1,7 @@
 #pragma once
 // A filled-in care plan and crisis plan for the records tests, as a person might write them.
+#include <string>
+
 #include "core/records.hpp"
 
 namespace cpa::test {
@@ -50,22 +52,31 @@ inline core::Records sample_records() {
   return r;
 }
 
+// The longest phone number a plan stores: +44 and ten digits, as the store keeps it.  Ofcom's
+// range for drama (07700 900000 to 900999) reaches no one; n picks the last three digits.
+inline std::string largest_phone(std::size_t n) { return "+447700900" + std::to_string(1000 + n % 1000).substr(1); }
+
 // The fullest plans the app accepts: every list full, every text at its limit, every character
-// one that JSON must escape.  Also written out by tests/e2e/largest_plan.cpp for the browser.
+// one that JSON must escape, every phone number at its longest (each contact's its own: the
+// browser tests look for the first one).  Also written out by tests/e2e/largest_plan.cpp for the
+// browser.
 inline core::Records largest_records() {
   core::Records records;
+  std::size_t phones = 0;
   for (const auto& section : core::plan_sections()) {
     for (const auto& field : section.fields) {
       if (!core::is_list(field.kind)) {
         if (field.kind == core::FieldKind::text || field.kind == core::FieldKind::long_text)
           core::set_field(records, field.id, std::string(field.max_bytes, '"'));
+        if (field.kind == core::FieldKind::phone) core::set_field(records, field.id, largest_phone(phones++));
         continue;
       }
       for (std::size_t i = 0; i < core::kMaxListItems; ++i) {
         core::add_item(records, field.id);
         for (const auto& sub : core::item_fields(field.kind))
-          if (sub.kind != core::FieldKind::phone)
-            core::set_item(records, field.id, i, sub.id, std::string(sub.max_bytes, '\\'));
+          core::set_item(
+              records, field.id, i, sub.id,
+              sub.kind == core::FieldKind::phone ? largest_phone(phones++) : std::string(sub.max_bytes, '\\'));
       }
     }
   }

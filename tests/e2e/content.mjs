@@ -1,0 +1,20 @@
+// What the browser tests know of the app without a browser: where the repository is, its
+// content files, and the links crisis lines must have.  Shared by the Chromium tests
+// (support.mjs) and the cross-engine journeys (tests/engines/), which run outside Playwright Test.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
+
+export function readContent(relative) {
+  return JSON.parse(readFileSync(path.join(repoRoot, 'content', relative), 'utf8'));
+}
+
+// The href a crisis line must have, worked out here independently of the C++ code.
+export function expectedHref(line) {
+  const digits = line.number.replace(/[^0-9+]/g, '');
+  if (line.action === 'text') return `sms:${digits}` + (line.text_body ? `?body=${encodeURIComponent(line.text_body)}` : '');
+  return `tel:${digits}`;
+}

@@ -1,0 +1,120 @@
+// What the cross-engine journeys ask of a page, run inside the page itself, so that the same
+// questions reach Firefox (WebDriver BiDi) and WebKit (classic WebDriver, no BiDi) alike.
+// Elements are found the way tests/e2e/support.mjs finds them: by role and accessible name in
+// the accessibility mirror (#cpa-a11y), which is real DOM.
+
+// Runs in the page: `lib` is the object below, `args` come as JSON.
+function pageLib() {
+  const ROLE_OF_TAG = { BUTTON: 'button', A: 'link', INPUT: 'textbox', TEXTAREA: 'textbox',
+    H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading' };
+  const lib = {
+    state() {
+      const html = document.documentElement;
+      return { app: html.dataset.app || '', store: html.dataset.store || '', url: location.href, title: document.title };
+    },
+    role(el) { return el.getAttribute('role') || ROLE_OF_TAG[el.tagName] || ''; },
+    // The accessible name as the mirror gives it: aria-label where it sets one, else the text.
+    name(el) { return (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim(); },
+    all(role, name, options = {}) {
+      const root = document.getElementById('cpa-a11y');
+      if (!root) return [];
+      return Array.from(root.querySelectorAll('*')).filter((el) => lib.role(el) === role &&
+        (name === undefined || name === null || lib.name(el) === name) &&
+        (!options.level || el.tagName === 'H' + options.level) &&
+        (options.checked === undefined || el.getAttribute('aria-checked') === String(options.checked)) &&
+        (!options.enabled || el.getAttribute('aria-disabled') !== 'true'));
+    },
+    find(role, name, options) { return lib.all(role, name, options)[0] || null; },
+    count(role, name, options) { return lib.all(role, name, options).length; },
+    describe(el) {
+      return el && { role: lib.role(el), name: lib.name(el), href: el.getAttribute('href'), value: 'value' in el ? el.value : null,
+        description: el.getAttribute('aria-description'), focused: document.activeElement === el };
+    },
+    // Every element of the mirror as [role, name] (what a failure message shows).
+    outline() {
+      const root = document.getElementById('cpa-a11y');
+      return root ? Array.from(root.querySelectorAll('[data-cpa-id]')).map((el) => `${lib.role(el) || el.tagName}: ${lib.name(el).slice(0, 60)}`) : [];
+    },
+    // Keyboard focus on an element (as Tab, or a screen reader, puts it there).
+    focus(role, name, options) {
+      const el = lib.find(role, name, options);
+      if (!el) return false;
+      el.focus();
+      return document.activeElement === el;
+    },
+    focusLink(href) {
+      const a = document.querySelector(`#cpa-a11y a[href="${CSS.escape(href)}"]`);
+      if (!a) return false;
+      a.focus();
+      return document.activeElement === a;
+    },
+    // The element's middle is on the screen, below the top bar.
+    inView(selector) {
+      const el = document.querySelector(selector);
+      if (!el) return false;
+      const box = el.getBoundingClientRect(), middle = box.top + box.height / 2;
+      return middle > innerHeight * 0.15 && middle < innerHeight;
+    },
+    // The mirror has handled a focus that scrolled its region (web/lib_mirror.js onRegionScroll
+    // puts the region back and has the app scroll instead), and the app has drawn since.
+    focusHandled() {
+      const regions = Array.from(document.querySelectorAll('#cpa-a11y .cpa-region'));
+      if (regions.some((r) => r.scrollTop !== 0 || r.scrollLeft !== 0)) return false;
+      return lib.settle();
+    },
+    blur() {
+      if (document.activeElement) document.activeElement.blur();
+      return true;
+    },
+    // Links to call or text in the mirror, as [text, href, description].
+    callLinks() {
+      const root = document.getElementById('cpa-a11y');
+      return Array.from(root ? root.querySelectorAll('a[href^="tel:"], a[href^="sms:"]') : [])
+        .map((a) => [lib.name(a), a.getAttribute('href'), a.getAttribute('aria-description')]);
+    },
+    texts() {
+      const root = document.getElementById('cpa-a11y');
+      return root ? Array.from(root.querySelectorAll('[data-cpa-id]')).map((el) => lib.name(el)) : [];
+    },
+    // The plain page's crisis lines, as the engine laid them out: [line id, href, text, shown].
+    plainLines() {
+      return Array.from(document.querySelectorAll('#fallback li[data-line]')).map((li) => {
+        const a = li.querySelector('a[href]');
+        const box = a ? a.getBoundingClientRect() : null;
+        return [li.dataset.line, a ? a.getAttribute('href') : '', a ? a.textContent.replace(/\s+/g, ' ').trim() : '',
+          !!box && box.width > 0 && box.height > 0 && getComputedStyle(a).visibility === 'visible'];
+      });
+    },
+    // Errors and Content-Security-Policy violations, heard from inside the page (WebKitGTK's
+    // driver has no console log): listeners from the moment they are installed, plus what a
+    // ReportingObserver already buffered, where the engine has one.
+    listen() {
+      if (window.__cpaHeard) return true;
+      const heard = window.__cpaHeard = [];
+      window.addEventListener('error', (e) => heard.push(`error: ${e.message || e.type} ${e.filename || ''}:${e.lineno || ''}`), true);
+      window.addEventListener('unhandledrejection', (e) => heard.push(`unhandled rejection: ${e.reason}`));
+      document.addEventListener('securitypolicyviolation', (e) => heard.push(`CSP: ${e.violatedDirective} blocked ${e.blockedURI}`), true);
+      if (typeof ReportingObserver === 'function') {
+        try {
+          new ReportingObserver((reports) => {
+            for (const r of reports) heard.push(`CSP report: ${r.body && r.body.effectiveDirective} blocked ${r.body && r.body.blockedURL}`);
+          }, { types: ['csp-violation'], buffered: true }).observe();
+        } catch (e) { /* an engine without report types */ }
+      }
+      return true;
+    },
+    // Two animation frames and a task: the app has drawn what the mirror shows, and the
+    // engine has painted it (a screenshot before that can show the screen before).
+    settle() {
+      return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(true), 30))));
+    },
+    heard() { return window.__cpaHeard || ['the page was never listened to']; },
+  };
+  return lib;
+}
+
+// An expression for the engine: calls fn(lib, ...args) in the page; its value (or its promise's)
+// comes back as JSON.
+export function inPage(fn, ...args) {
+  return `(${fn})((${pageLib})(), ...${JSON.stringify(args)})`;
+}
