@@ -314,7 +314,8 @@ void add_contacts_html(const std::vector<PersonalContact>& contacts, std::string
 }  // namespace
 
 std::string share_card_html(const Content& content, const SharedPlanView& view) {
-  std::string out = "<div class=\"crisis-card\">\n<h1>" + escape_html(view.title) + "</h1>\n";
+  std::string out =
+      "<div class=\"crisis-card\">\n" + example_notice_html(content) + "<h1>" + escape_html(view.title) + "</h1>\n";
   out += "<p>" + escape_html(view.shared_on) + ". " + escape_html(view.check_nudge) + "</p>\n";
   for (const auto& section : view.sections) {
     out += "<h2>" + escape_html(section.heading) + "</h2>\n";
