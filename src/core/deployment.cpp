@@ -104,7 +104,11 @@ std::string checked_name(const Fields& f, const char* key, const DeploymentCheck
 // date after the build is a typo.  Only the build knows today's date (the app checks none, so a
 // site left up does not lose its lines), and an example's numbers reach no one whatever the date.
 std::string checked_date(const Fields& f, const char* key, bool required, const DeploymentCheck& check) {
-  std::string checked = required || f.has(key) ? f.date(key) : std::string();
+  if (!f.has(key)) {
+    if (required) f.problem(key, "missing: the date you last checked the number reaches the service, like 2026-11-23");
+    return {};
+  }
+  std::string checked = f.date(key);
   const auto day = parse_iso_date(checked);
   const auto today = parse_iso_date(check.build.today);
   if (check.build.example || !day || !today) return checked;
