@@ -194,6 +194,7 @@ void check_every_source_cited(const Content& content, std::vector<ContentProblem
   std::set<std::string> cited(content.plans.source_ids.begin(), content.plans.source_ids.end());
   auto cite_page = [&](const Page& page) { cited.insert(page.source_ids.begin(), page.source_ids.end()); };
   for (const auto& line : content.crisis_lines) cited.insert(line.source_ids.begin(), line.source_ids.end());
+  cited.insert(content.drama_numbers.source_ids.begin(), content.drama_numbers.source_ids.end());
   for (const auto& [id, page] : content.pages) cite_page(page);
   if (content.eligibility) {
     for (const auto& [id, result] : content.eligibility->results) cite_page(result.page);
@@ -234,6 +235,9 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   if (content.plans.fields.empty()) problems.push_back({"plans.json", "", "missing"});
   if (content.strings.empty()) problems.push_back({"strings.json", "", "missing"});
   if (content.sources.empty()) problems.push_back({"sources.json", "", "missing"});
+  // Without Ofcom's ranges a deployment's drama number would pass unseen: the file is required.
+  if (content.drama_numbers.ranges.empty()) problems.push_back({"drama_numbers.json", "", "missing"});
+  check_source_ids(content.drama_numbers.source_ids, "drama_numbers.json", "sources", content, problems);
   check_every_source_cited(content, problems);
 }
 
@@ -360,7 +364,8 @@ const CrisisLine* Content::crisis_line(std::string_view id) const {
   return nullptr;
 }
 
-ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale) {
+ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale,
+                         const DeploymentBuild& build) {
   ContentLoad result;
   auto content = std::make_shared<Content>();
   content->locale = std::string(locale);
@@ -391,6 +396,8 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       load_plans_content(fields, content->plans);
     } else if (name == "explainers.json") {
       load_explainers(fields, *content);
+    } else if (name == "drama_numbers.json") {
+      load_drama_numbers(fields, content->drama_numbers);
     } else if (name.rfind("pages/", 0) == 0 && ends_with(name, ".json")) {
       add_page(fields, *content);
     } else {
@@ -407,16 +414,21 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       result.problems.push_back({"deployment.json", "", safe_json_problem(safe)});
     } else {
       const Fields fields(safe.value, "deployment.json", "", result.problems);
-      content->deployment = load_deployment(fields, *content);
+      content->deployment = load_deployment(fields, *content, build);
     }
+  } else if (build.example) {
+    result.problems.push_back(
+        {"deployment.json", "", "missing: only a site with a deployment file can be built as an example"});
   }
   check_references(*content, result.problems);
   if (result.problems.empty()) result.content = std::move(content);
   return result;
 }
 
-std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale) {
+std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale,
+                                bool example) {
   json bundle = {{"locale", locale}, {"files", json::object()}};
+  if (example) bundle["example"] = true;
   // Each file without its indentation (about 13% of the bundle's bytes): the app parses it the
   // same.  A file that does not parse goes in as it is, for the app to report.
   for (const auto& [path, text] : files) {
@@ -430,7 +442,8 @@ ContentLoad load_content_bundle(std::string_view bundle_text) {
   const SafeJson safe = parse_untrusted(bundle_text);
   const json& bundle = safe.value;
   if (!safe.ok() || !bundle.is_object() || !bundle.contains("files") || !bundle["files"].is_object() ||
-      (bundle.contains("locale") && !bundle["locale"].is_string())) {
+      (bundle.contains("locale") && !bundle["locale"].is_string()) ||
+      (bundle.contains("example") && !bundle["example"].is_boolean())) {
     ContentLoad result;
     result.problems.push_back({"content bundle", "", "is damaged (not the JSON the site build writes)"});
     return result;
@@ -438,7 +451,9 @@ ContentLoad load_content_bundle(std::string_view bundle_text) {
   std::map<std::string, std::string> files;
   for (auto it = bundle["files"].begin(); it != bundle["files"].end(); ++it)
     if (it.value().is_string()) files[it.key()] = it.value().get<std::string>();
-  return load_content(files, bundle.value("locale", "en-GB"));
+  DeploymentBuild build;
+  build.example = bundle.value("example", false);
+  return load_content(files, bundle.value("locale", "en-GB"), build);
 }
 
 std::string all_display_text(const std::map<std::string, std::string>& files) {

@@ -81,6 +81,7 @@ struct Content {
   std::vector<std::string> explainer_order;               // "Understand your care" pages, in reading order
   PlansContent plans;                                     // words for the plan forms (plans.json)
   std::shared_ptr<const EligibilityContent> eligibility;  // questions, rules and result pages
+  DramaNumbers drama_numbers;                             // Ofcom's ranges that reach no one (drama_numbers.json)
   Deployment deployment;                                  // a trust's deployment file, if the site was built with one
 
   // The text for a key, or the key itself in brackets so a missing string is visible, never blank.
@@ -119,13 +120,18 @@ struct ContentLoad {
 };
 
 // files: path relative to content/ ("en-GB/strings.json") -> its JSON text.  A trust's
-// deployment file, when there is one, is "deployment.json" (no locale: it is not words).
-ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale = "en-GB");
+// deployment file, when there is one, is "deployment.json" (no locale: it is not words); build
+// says what the site build knows beyond the files (an example site, today's date).
+ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale = "en-GB",
+                         const DeploymentBuild& build = {});
 
-// The bundle the site build writes: {"locale": ..., "files": {path: json, ...}}, each file's JSON
-// written compactly.
+// The bundle the site build writes: {"locale": ..., "example": true, "files": {path: json, ...}},
+// each file's JSON written compactly; "example" only for a site built as an example.  The app
+// loads it with no date: a built site's checked-dates were held to the build's date, and a site
+// left up for a year must still show its crisis lines.
 ContentLoad load_content_bundle(std::string_view bundle_text);
-std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale);
+std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale,
+                                bool example = false);
 
 // Every piece of text the content could show, for cutting the font to the glyphs it needs.
 std::string all_display_text(const std::map<std::string, std::string>& files);

@@ -1,23 +1,74 @@
 #include "core/deployment.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/content.hpp"
 #include "core/eligibility.hpp"
+#include "core/html.hpp"
+#include "core/plan_dates.hpp"
 #include "core/plan_phone.hpp"
 
 namespace cpa::core {
 namespace {
 
+// "01632 960xxx" -> prefix "01632960", 11 digits.  No prefix when it is not a 0, more digits,
+// then at least one x.
+DramaRange read_drama_range(const std::string& written) {
+  std::string compact;
+  for (char c : written)
+    if (c != ' ') compact += c;
+  const auto first_x = compact.find('x');
+  const bool shape_ok = first_x != std::string::npos && first_x > 0 &&
+                        std::all_of(compact.begin(), compact.begin() + static_cast<long>(first_x),
+                                    [](char c) { return c >= '0' && c <= '9'; }) &&
+                        compact.find_first_not_of('x', first_x) == std::string::npos && compact.front() == '0';
+  if (!shape_ok) return {written, {}, 0};
+  return {written, compact.substr(0, first_x), compact.size()};
+}
+
+// A UK number as it is dialled at home: "+441632960000" -> "01632960000"; short numbers as they are.
+std::string dialled_at_home(const PhoneNumber& number) {
+  const std::string& n = number.normalised;
+  return n.rfind("+44", 0) == 0 ? "0" + n.substr(3) : n;
+}
+
+// What every check of one file needs besides its fields.
+struct DeploymentCheck {
+  const Content& content;
+  const DeploymentBuild& build;
+};
+
+constexpr const char* kExampleHint = " (a demonstration site is built with --example)";
+
+// A drama number reaches no one: refused on a real site.  An example site tells every visitor
+// its local numbers reach no one, so there every local number must be a drama number.
+void check_reaches_someone(const Fields& f, const char* key, const std::string& typed, const PhoneNumber& number,
+                           const DeploymentCheck& check) {
+  const DramaRange* drama = drama_range_of(check.content.drama_numbers, number);
+  if (drama && !check.build.example)
+    f.problem(key, typed + " is in Ofcom's range for TV and radio drama (" + drama->written +
+                       "); it reaches no one. Put the real number here" + kExampleHint);
+  if (!drama && check.build.example)
+    f.problem(key, typed +
+                       " is not one of Ofcom's drama numbers, but this site is built as an example, which tells "
+                       "people its local numbers reach no one: use a drama number (content/en-GB/drama_numbers.json "
+                       "lists them), or build without --example");
+}
+
 // A number people can call or text, normalised; a problem naming the field otherwise.
-std::string checked_phone(const Fields& f, const char* key, bool required) {
+std::string checked_phone(const Fields& f, const char* key, bool required, const DeploymentCheck& check) {
   std::string typed = required ? f.text(key) : f.optional_text(key);
   if (typed.empty()) return {};
   const auto parsed = parse_uk_phone(typed);
   if (!parsed.ok()) {
-    f.problem(key, "\"" + typed + "\" is not a UK phone number (like 0800 123 4567, 020 7946 0000 or 111)");
+    // Beyond "not a number", the parser's own reason (abroad, and any kind it refuses later).
+    f.problem(key, parsed.problem == PhoneProblem::not_a_number
+                       ? "\"" + typed + "\" is not a UK phone number (like 0800 123 4567 or 111)"
+                       : "\"" + typed + "\" is refused: " + check.content.str(phone_problem_key(parsed.problem)));
     return {};
   }
+  check_reaches_someone(f, key, typed, *parsed.number, check);
   return typed;
 }
 
@@ -27,12 +78,55 @@ std::string checked_url(const Fields& f, const char* key, bool required) {
   return url;
 }
 
-CrisisLine read_local_line(const Fields& f, const std::string& nation) {
+// "Example NHS Trust", "an EXAMPLE line" say so; "Exampleton" does not (a word, in any case).
+bool says_example(const std::string& name) {
+  std::string word;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(i < name.size() ? name[i] : ' ');
+    if (c >= 0x80 || std::isalnum(c)) {
+      word += static_cast<char>(std::tolower(c));
+      continue;
+    }
+    if (word == "example") return true;
+    word.clear();
+  }
+  return false;
+}
+
+std::string checked_name(const Fields& f, const char* key, const DeploymentCheck& check) {
+  std::string name = f.text(key);
+  if (!check.build.example && says_example(name))
+    f.problem(key, "\"" + name + "\" says it is an example: give the real name" + kExampleHint);
+  return name;
+}
+
+// A number last checked more than a year before the build may no longer reach the service; a
+// date after the build is a typo.  Only the build knows today's date (the app checks none, so a
+// site left up does not lose its lines), and an example's numbers reach no one whatever the date.
+std::string checked_date(const Fields& f, const char* key, bool required, const DeploymentCheck& check) {
+  if (!f.has(key)) {
+    if (required) f.problem(key, "missing: the date you last checked the number reaches the service, like 2026-11-23");
+    return {};
+  }
+  std::string checked = f.date(key);
+  const auto day = parse_iso_date(checked);
+  const auto today = parse_iso_date(check.build.today);
+  if (check.build.example || !day || !today) return checked;
+  Date year_before{today->year - 1, today->month, 0};
+  year_before.day = std::min(today->day, days_in_month(year_before.year, year_before.month));  // 29 February
+  if (*day < year_before)
+    f.problem(key, checked + " is more than a year before today (" + check.build.today +
+                       "): check the number still reaches the service, then put the date you checked it");
+  if (*day > *today) f.problem(key, checked + " is after today (" + check.build.today + "): a typo?");
+  return checked;
+}
+
+CrisisLine read_local_line(const Fields& f, const std::string& nation, const DeploymentCheck& check) {
   CrisisLine line;
   line.local = true;
   line.id = f.text("id");
-  line.name = f.text("name");
-  line.number = checked_phone(f, "number", true);
+  line.name = checked_name(f, "name", check);
+  line.number = checked_phone(f, "number", true, check);
   const std::string action = f.text("action");
   line.text_body = f.optional_text("text_body");
   if (action == "text") {
@@ -44,17 +138,19 @@ CrisisLine read_local_line(const Fields& f, const std::string& nation) {
     f.problem("number", "is a text short code: set \"action\": \"text\"");
   line.purpose = f.text("for");
   line.hours = f.text("hours");
-  line.checked = f.date("checked");
+  line.checked = checked_date(f, "checked", true, check);
   if (!nation.empty()) line.nations = {nation};
   return line;
 }
 
-LocalService read_service(const Fields& f) {
+LocalService read_service(const Fields& f, const DeploymentCheck& check) {
   LocalService s;
-  s.name = f.text("name");
+  s.name = checked_name(f, "name", check);
   s.purpose = f.text("for");
-  s.phone = checked_phone(f, "phone", false);
+  s.phone = checked_phone(f, "phone", false, check);
   s.url = checked_url(f, "url", false);
+  // A phone goes stale as a crisis line's does; a web address shows it when it has gone.
+  s.checked = checked_date(f, "checked", f.has("phone"), check);
   return s;
 }
 
@@ -74,11 +170,40 @@ KioskSettings read_kiosk(const Fields& f) {
 
 }  // namespace
 
-Deployment load_deployment(const Fields& f, Content& content) {
+void load_drama_numbers(const Fields& f, DramaNumbers& out) {
+  f.date("checked");
+  f.optional_text("about");
+  out.source_ids = f.text_list("sources");
+  if (out.source_ids.empty() && f.has("sources")) f.problem("sources", "needs at least one source");
+  const auto written = f.text_list("ranges");
+  if (written.empty() && f.has("ranges")) f.problem("ranges", "needs at least one range");
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    DramaRange range = read_drama_range(written[i]);
+    if (range.prefix.empty()) {
+      f.problem(indexed("ranges", i),
+                "\"" + written[i] + "\" should be digits then x for each free digit, like 01632 960xxx");
+      continue;
+    }
+    out.ranges.push_back(std::move(range));
+  }
+}
+
+const DramaRange* drama_range_of(const DramaNumbers& drama, const PhoneNumber& number) {
+  const std::string digits = dialled_at_home(number);
+  for (const auto& range : drama.ranges)
+    if (digits.size() == range.digits && digits.rfind(range.prefix, 0) == 0) return &range;
+  return nullptr;
+}
+
+Deployment load_deployment(const Fields& f, Content& content, const DeploymentBuild& build) {
+  const DeploymentCheck check{content, build};
   Deployment d;
   d.present = true;
+  d.example = build.example;
+  if (!build.today.empty() && !parse_iso_date(build.today))
+    f.problem("", "the build's date \"" + build.today + "\" is not a date like 2026-11-23");
   const Fields trust = f.child(f.object("trust"), "trust");
-  d.trust_name = trust.text("name");
+  d.trust_name = checked_name(trust, "name", check);
   d.nation = trust.text("nation");
   if (!d.nation.empty() && content.eligibility && !content.eligibility->nation(d.nation))
     trust.problem("nation", "names an unknown nation \"" + d.nation + "\" (eligibility.json lists the nations)");
@@ -86,19 +211,31 @@ Deployment load_deployment(const Fields& f, Content& content) {
   const auto& lines = f.array("crisis_lines", false);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string where = indexed("crisis_lines", i);
-    CrisisLine line = read_local_line(f.child(lines[i], where), d.nation);
+    CrisisLine line = read_local_line(f.child(lines[i], where), d.nation, check);
     if (!line.id.empty() && content.crisis_line(line.id))
       f.problem(where + ".id", "\"" + line.id + "\" is already a crisis line's id");
     content.crisis_lines.push_back(std::move(line));
   }
   const auto& services = f.array("services", false);
   for (std::size_t i = 0; i < services.size(); ++i)
-    d.services.push_back(read_service(f.child(services[i], indexed("services", i))));
+    d.services.push_back(read_service(f.child(services[i], indexed("services", i)), check));
   if (f.has("kiosk")) d.kiosk = read_kiosk(f.child(f.object("kiosk"), "kiosk"));
   d.review_interval_months = f.integer("review_interval_months", 12);
   if (d.review_interval_months != 6 && d.review_interval_months != 12)
     f.problem("review_interval_months", "should be 6 or 12");
   return d;
+}
+
+ExampleNotice example_notice(const Content& content) {
+  if (!content.deployment.example) return {};
+  return {content.str("deployment.example.title"), content.str("deployment.example.text")};
+}
+
+std::string example_notice_html(const Content& content) {
+  const ExampleNotice notice = example_notice(content);
+  if (!notice.shown()) return {};
+  return "<p class=\"example-notice\"><strong>" + escape_html(notice.title) + "</strong> " + escape_html(notice.text) +
+         "</p>\n";
 }
 
 }  // namespace cpa::core

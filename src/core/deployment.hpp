@@ -3,6 +3,12 @@
 // the kiosk's settings, and the review interval.  It is validated when the site is built
 // (./cpa build --deployment FILE) and baked into the content bundle as "deployment.json".
 // Without one, the national content is used and every setting has its default below.
+//
+// A deployment must not give a person in crisis a number that reaches no one: the build refuses
+// Ofcom's drama numbers (DramaNumbers below), a trust or line named as an example, and a
+// number last checked more than a year before the build.  A demonstration is built with
+// --example instead: then only drama numbers are allowed, and every screen, the plain page, the
+// printed result and the card say that the local numbers reach no one.
 #include <string>
 #include <vector>
 
@@ -11,6 +17,26 @@
 namespace cpa::core {
 
 struct Content;
+struct PhoneNumber;
+
+// Telephone numbers that reach no one: the ranges Ofcom keeps for TV and radio drama, held as
+// data in content/en-GB/drama_numbers.json (with its source), never in C++.
+struct DramaRange {
+  std::string written;     // as Ofcom writes it: "01632 960xxx"
+  std::string prefix;      // the fixed digits: "01632960"
+  std::size_t digits = 0;  // how many digits a number in it has, the leading 0 included: 11
+};
+
+struct DramaNumbers {
+  std::vector<DramaRange> ranges;
+  std::vector<std::string> source_ids;
+};
+
+// drama_numbers.json: {"checked", "sources", "about", "ranges": ["01632 960xxx", ...]}.
+void load_drama_numbers(const Fields& fields, DramaNumbers& out);
+
+// The range a number is in, or nullptr.  "+44 1632 960 000" and "01632 960000" are one number.
+const DramaRange* drama_range_of(const DramaNumbers& drama, const PhoneNumber& number);
 
 // A service the trust names (its crisis team, a safe haven, ...), shown as information.
 struct LocalService {
@@ -18,6 +44,7 @@ struct LocalService {
   std::string purpose;  // who it is for
   std::string phone;    // as written, checked to be a UK number; may be empty
   std::string url;      // https://, may be empty
+  std::string checked;  // YYYY-MM-DD the trust last checked it; required with a phone
 };
 
 struct KioskSettings {
@@ -30,8 +57,15 @@ struct KioskSettings {
 inline constexpr int kMinKioskWarningSeconds = 20;  // WCAG 2.2.1: time to ask for more time
 inline constexpr int kMinKioskIdleSeconds = 30;
 
+// What the site build knows that the file does not say.
+struct DeploymentBuild {
+  bool example = false;  // ./cpa build --example: a demonstration, whose numbers reach no one
+  std::string today;     // YYYY-MM-DD, the build's date; empty in the app, which checks no dates
+};
+
 struct Deployment {
   bool present = false;  // false: no deployment file, national content only
+  bool example = false;  // built as an example: every screen says so (example_notice)
   std::string trust_name;
   std::string nation;  // "england", "wales", ...: orders Help now and the results
   std::vector<LocalService> services;
@@ -41,7 +75,18 @@ struct Deployment {
 
 // Reads deployment.json.  Its crisis lines go into content.crisis_lines marked local, serving
 // the deployment's nation.  Checks that need the rest of the content (the nation, line ids
-// clashing with national ones) are made here too, so call it after the locale's files.
-Deployment load_deployment(const Fields& fields, Content& content);
+// clashing with national ones, Ofcom's drama ranges) are made here too, so call it after the
+// locale's files.
+Deployment load_deployment(const Fields& fields, Content& content, const DeploymentBuild& build = {});
+
+// What an example site says on every screen and page: empty for a real deployment (or none).
+struct ExampleNotice {
+  std::string title;  // "This is a demonstration."
+  std::string text;   // why the local numbers must not be called, and that the national ones are real
+  bool shown() const { return !title.empty(); }
+};
+ExampleNotice example_notice(const Content& content);
+// The same as HTML, for the plain page, the printed result and the card ("" when not shown).
+std::string example_notice_html(const Content& content);
 
 }  // namespace cpa::core

@@ -110,6 +110,7 @@ ResultView result_view(const Content& content, const EligibilityState& state) {
 std::string result_html(const Content& content, const ResultView& view) {
   std::string out;
   if (view.title.empty()) return out;
+  out += example_notice_html(content);
   if (view.crisis_lines_first) add_crisis_lines_html(content, view, 2, out);
   out += "<h1>" + escape_html(view.title) + "</h1>\n";
   out += "<p>" + escape_html(content.str("eligibility.print.intro")) + "</p>\n";

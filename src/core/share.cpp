@@ -440,8 +440,9 @@ void add_checked_lines_html(const SharedPlanView& view, std::string& out) {
 }
 }  // namespace
 
-std::string share_card_html(const Content&, const SharedPlanView& view) {
-  std::string out = "<div class=\"crisis-card\">\n<h1>" + escape_html(view.title) + "</h1>\n";
+std::string share_card_html(const Content& content, const SharedPlanView& view) {
+  std::string out =
+      "<div class=\"crisis-card\">\n" + example_notice_html(content) + "<h1>" + escape_html(view.title) + "</h1>\n";
   if (!view.date_warning.empty()) out += "<p><strong>" + escape_html(view.date_warning) + "</strong></p>\n";
   out += "<p>" + (view.shared_on.empty() ? std::string() : escape_html(view.shared_on) + ". ") +
          escape_html(view.check_nudge) + "</p>\n";

@@ -104,6 +104,19 @@ void draw_top_bar(Ui& ui, float width) {
   ImGui::SetCursorScreenPos(ImVec2(0, bar_height));
 }
 
+// A site built as an example says so at the top of every screen, in the scrolling column under
+// the top bar (so it never covers Help now or Quick exit), through the wrappers (so the
+// accessibility mirror and the tests read it), and on the kiosk's covers too.
+void draw_example_notice(Ui& ui) {
+  const core::ExampleNotice notice = core::example_notice(ui.text());
+  if (!notice.shown()) return;
+  ui.begin_panel();
+  ui.paragraph(notice.title, ui.theme().text, ui.fonts().bold);
+  ui.paragraph(notice.text);
+  ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
+  ui.gap(Space::section);
+}
+
 }  // namespace
 
 void draw_app(Ui& ui, float width, float height) {
@@ -131,6 +144,7 @@ void draw_app(Ui& ui, float width, float height) {
   if (ui.input().pan_y != 0) ImGui::SetScrollY(ImGui::GetScrollY() - ui.input().pan_y);
   ui.begin_column(width);
   ui.gap(Space::section);
+  draw_example_notice(ui);
   if (!draw_kiosk_cover(ui)) {  // the attract screen or "Are you still there?" cover the screen
     if (state.stack.size() > 1 && ui.back_button()) ui.emit(core::GoBack{});
     draw_screen(ui, state.route().screen);

@@ -2,11 +2,13 @@
 // tests/e2e/kiosk-deployment.json (kiosk on, 30 s quiet time, 20 s countdown) on the next port,
 // and ?mode=kiosk on the ordinary site.  Time is Playwright's fake clock, installed before the
 // page loads: the test jumps over the quiet time instead of waiting real minutes.
-import { test, expect, openApp, byRole, mirror, tap, shot } from './support.mjs';
+import { test, expect, openApp, byRole, mirror, tap, shot, readContent } from './support.mjs';
 import { kioskPort } from './playwright.config.mjs';
 
 const kioskBase = `http://127.0.0.1:${kioskPort}/`;
 const idleMs = 30_000, warningMs = 20_000;  // tests/e2e/kiosk-deployment.json
+// Its numbers are Ofcom's drama numbers, so the site is built as an example, and says so.
+const exampleNotice = readContent('en-GB/strings-deployment.json').strings['deployment.example.title'];
 
 test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({}, testInfo) => {
@@ -60,11 +62,13 @@ test.describe('the kiosk site', { tag: '@kiosk-size' }, () => {
       await openApp(page);
       await expect(byRole(page, 'button', 'Tap to begin')).toBeVisible();
       await expect(byRole(page, 'button', 'Help now')).toBeVisible();
+      await expect(mirror(page).getByText(exampleNotice, { exact: true })).toBeVisible();
       await expect(mirror(page).getByText('https://example.org/cpa/', { exact: true })).toHaveCount(1);
       await shot(page, 'kiosk-1-attract', testInfo);
 
       await tap(page, byRole(page, 'button', 'Tap to begin'));
       await expect(byRole(page, 'heading', 'CPA Companion', { level: 1 })).toBeVisible();
+      await expect(mirror(page).getByText(exampleNotice, { exact: true })).toBeVisible();
       await expect(byRole(page, 'button', 'What support could I get?')).toBeVisible();
       await expect(byRole(page, 'button', 'Continue on your phone')).toBeVisible();
       for (const personal of ['My care plan', 'My crisis plan', 'Your data and settings']) {

@@ -10,6 +10,7 @@
 #include "core/deployment.hpp"
 #include "core/json_fields.hpp"
 #include "core/json_safe.hpp"
+#include "core/plan_phone.hpp"
 #include "fuzz_check.hpp"
 #include "fuzz_content_data.hpp"
 
@@ -35,6 +36,11 @@ inline void fuzz_deployment(std::string_view input) {
     FUZZ_CHECK(deployment.kiosk.warning_seconds >= kMinKioskWarningSeconds);
     FUZZ_CHECK(deployment.kiosk.idle_seconds >= kMinKioskIdleSeconds);
     FUZZ_CHECK(deployment.review_interval_months == 6 || deployment.review_interval_months == 12);
+    // A real (not example) deployment never gets a number that reaches no one past the check.
+    for (const auto& line : content.crisis_lines) {
+      const auto parsed = parse_uk_phone(line.number);
+      if (line.local && parsed.ok()) FUZZ_CHECK(!drama_range_of(content.drama_numbers, *parsed.number));
+    }
   }
 }
 

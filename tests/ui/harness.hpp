@@ -38,9 +38,11 @@ inline ui::FontFiles open_dyslexic() {
 class Harness {
  public:
   // kiosk: opened as ?mode=kiosk (time starts at 0 ms; a test moves it on with KioskTick).
-  explicit Harness(std::string start_path = "", float width = 390, float height = 844, bool kiosk = false)
+  // bundle: the content bundle a site build wrote (with a deployment, say); the real content by default.
+  explicit Harness(std::string start_path = "", float width = 390, float height = 844, bool kiosk = false,
+                   const std::string& bundle = {})
       : backend_(width, height), loop_(app, backend_, noto_sans()) {
-    REQUIRE(app.load_content(core::make_content_bundle(content_files(), "en-GB")));
+    REQUIRE(app.load_content(bundle.empty() ? core::make_content_bundle(content_files(), "en-GB") : bundle));
     // The platform tells the time and loads the (empty) store before the first frame; a kiosk
     // opens no store.
     app.dispatch(core::PlansClock{"2026-11-23T10:00:00Z", "2026-11-23"});

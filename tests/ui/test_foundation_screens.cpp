@@ -1,5 +1,7 @@
 #include <map>
+#include <nlohmann/json.hpp>
 
+#include "../unit/real_content.hpp"
 #include "harness.hpp"
 
 using namespace cpa;
@@ -155,5 +157,91 @@ TEST_CASE("landmarks, groups and depth, as assistive technology is told them") {
     CAPTURE(button->name);
     if (button->landmark == ui::Landmark::banner || button->name == "Back") CHECK(button->parent == 0);
     else CHECK(button->parent == dialog->id);
+  }
+}
+
+// A site built as an example (./cpa build --deployment FILE --example: Ofcom's drama numbers,
+// for tests and demonstrations) says so at the top of every screen, under the top bar, so it
+// never hides Help now or Quick exit; a real trust's site never shows it.
+namespace {
+
+nlohmann::json example_deployment_file() {
+  return nlohmann::json::parse(test::read_text(test::source_dir() + "/content/deployment.example.json"));
+}
+
+// The example as a real trust would write it, numbers moved out of Ofcom's drama range (01632
+// is a code no area uses, so no real number is written here).
+nlohmann::json real_trust_deployment() {
+  auto d = example_deployment_file();
+  d["trust"]["name"] = "Anytown NHS Foundation Trust";
+  d["crisis_lines"][0]["name"] = "Crisis team";
+  d["crisis_lines"][0]["number"] = "01632 961 000";
+  d["services"][0]["name"] = "Safe haven";
+  d["services"][0]["phone"] = "01632 961 001";
+  return d;
+}
+
+std::string deployment_site_bundle(const nlohmann::json& deployment, bool example) {
+  auto files = test::content_files();
+  files["deployment.json"] = deployment.dump();
+  return core::make_content_bundle(files, "en-GB", example);
+}
+
+// Every screen, as a deep link (with the parameter a screen needs to show something).
+std::vector<std::string> every_screen_path() {
+  const std::map<core::Screen, std::string> param = {{core::Screen::plan_section, "crisis_plan.people"}};
+  std::vector<std::string> paths;
+  for (const auto& info : core::screen_table) {
+    const auto it = param.find(info.screen);
+    paths.push_back(core::Route{info.screen, it == param.end() ? std::string() : it->second}.to_path());
+  }
+  return paths;
+}
+
+// The notice's title and text, where a person (or a screen reader) finds them.
+void check_example_notice_under_the_bar(const test::Harness& h) {
+  const auto& content = *h.app.state().content;
+  const auto* title = h.find(Role::text, content.str("deployment.example.title"));
+  const auto* text = h.find(Role::text, content.str("deployment.example.text"));
+  REQUIRE(title != nullptr);
+  REQUIRE(text != nullptr);
+  CHECK(title->landmark == ui::Landmark::main);
+  // Help now and Quick exit stay in the top bar, above it: the notice covers neither.
+  for (const char* button : {"Help now", "Quick exit"}) {
+    const auto* node = h.find(Role::button, button);
+    REQUIRE(node != nullptr);
+    CHECK(node->landmark == ui::Landmark::banner);
+    CHECK(node->rect.y + node->rect.h <= title->rect.y);
+  }
+  // And it is the first thing on the screen: no number above it.
+  for (const auto& node : h.tree().nodes)
+    if (node.landmark == ui::Landmark::main && node.rect.y < title->rect.y) CHECK(node.href.empty());
+}
+
+}  // namespace
+
+TEST_CASE("an example site says so on every screen, under Help now and Quick exit") {
+  const std::string bundle = deployment_site_bundle(example_deployment_file(), true);
+  for (const auto& path : every_screen_path()) {
+    CAPTURE(path);
+    test::Harness h(path, 390, 844, false, bundle);
+    check_example_notice_under_the_bar(h);
+  }
+  // A kiosk's attract screen, which covers every screen until a visitor begins, too.
+  test::Harness kiosk("", 1080, 1920, true, bundle);
+  REQUIRE(kiosk.find(Role::button, "Tap to begin") != nullptr);
+  check_example_notice_under_the_bar(kiosk);
+}
+
+TEST_CASE("a real trust's site, or one with no deployment, never shows the example notice") {
+  const std::string title = test::real_content().str("deployment.example.title");
+  const std::string real = deployment_site_bundle(real_trust_deployment(), false);
+  for (const auto& path : every_screen_path()) {
+    CAPTURE(path);
+    for (const auto& bundle : {real, std::string()}) {
+      test::Harness h(path, 390, 844, false, bundle);
+      CHECK(h.find(Role::button, "Help now") != nullptr);
+      for (const auto& node : h.tree().nodes) CHECK(node.name.find(title) == std::string::npos);
+    }
   }
 }

@@ -1,5 +1,8 @@
 // A trust's deployment file: checked with clear messages, and its local lines shown wherever
-// the national ones are (Help now, results on screen and paper, the plain fallback page).
+// the national ones are (Help now, results on screen and paper, the plain fallback page).  A
+// number that reaches no one (Ofcom's drama ranges), a trust named as an example or a stale
+// checked-date never reaches a live site; the example file builds only as an example, which
+// says so everywhere.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -8,6 +11,10 @@
 #include "content_files.hpp"
 #include "core/eligibility.hpp"
 #include "core/help_now.hpp"
+#include "core/html.hpp"
+#include "core/plan_phone.hpp"
+#include "core/share.hpp"
+#include "real_content.hpp"
 #include "tools/site/fallback_html.hpp"
 
 #include "content_problems.hpp"
@@ -16,14 +23,42 @@ using namespace cpa;
 
 namespace {
 
+// The example file is a demonstration (Ofcom's drama numbers): it is loaded as one.
+const core::DeploymentBuild as_example{true, ""};
+// A real trust's build, on a fixed date (the build tool passes the real one).
+const core::DeploymentBuild live_build{false, "2026-12-06"};
+
 nlohmann::json example() {
   return nlohmann::json::parse(test::read_text(test::source_dir() + "/content/deployment.example.json"));
 }
 
-core::ContentLoad load_with(const nlohmann::json& deployment) {
+// The example as a real trust would write it.  Its numbers are moved just outside Ofcom's
+// 01632 960xxx drama range: 01632 is a code no area uses, so no real number is written here.
+nlohmann::json real_trust_file() {
+  auto d = example();
+  d["trust"]["name"] = "Anytown NHS Foundation Trust";
+  d["crisis_lines"][0]["name"] = "Crisis team";
+  d["crisis_lines"][0]["number"] = "01632 961 000";
+  d["services"][0]["name"] = "Safe haven";
+  d["services"][0]["phone"] = "01632 961 001";
+  return d;
+}
+
+core::ContentLoad load_with(const nlohmann::json& deployment, const core::DeploymentBuild& build = as_example) {
   auto files = test::content_files();
   files["deployment.json"] = deployment.dump();
-  return core::load_content(files);
+  return core::load_content(files, "en-GB", build);
+}
+
+std::string deployment_bundle(const nlohmann::json& deployment, bool example) {
+  auto files = test::content_files();
+  files["deployment.json"] = deployment.dump();
+  return core::make_content_bundle(files, "en-GB", example);
+}
+
+// A number in a range, as a trust might type it: the range's digits with each x filled by `fill`.
+std::string number_in_range(const core::DramaRange& range, char fill) {
+  return range.prefix + std::string(range.digits - range.prefix.size(), fill);
 }
 
 }  // namespace
@@ -138,4 +173,211 @@ TEST_CASE("every field the schema documents is one the validator reads, and the 
   CHECK(keys(props["kiosk"]["properties"]) == keys(full["kiosk"]));
   const auto loaded = load_with(full);
   CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
+}
+
+TEST_CASE("Ofcom's drama ranges in content are the ones in CONTENT-FACTS, with their source") {
+  const auto& drama = test::real_content().drama_numbers;
+  std::vector<std::string> written;
+  for (const auto& range : drama.ranges) written.push_back(range.written);
+  const std::vector<std::string> expected = {"0113 496 0xxx", "0114 496 0xxx", "0115 496 0xxx", "0116 496 0xxx",
+                                             "0117 496 0xxx", "0118 496 0xxx", "0121 496 0xxx", "0131 496 0xxx",
+                                             "0141 496 0xxx", "0151 496 0xxx", "0161 496 0xxx", "020 7946 0xxx",
+                                             "0191 498 0xxx", "028 9649 6xxx", "029 2018 0xxx", "01632 960xxx",
+                                             "07700 900xxx",  "08081 570xxx",  "0909 8790xxx",  "03069 990xxx"};
+  CHECK(written == expected);
+  for (const auto& range : drama.ranges) CHECK(range.digits == 11);
+  REQUIRE(drama.source_ids == std::vector<std::string>{"ofcom-drama-numbers"});
+  const auto* source = test::real_content().source("ofcom-drama-numbers");
+  REQUIRE(source != nullptr);
+  CHECK(source->url.rfind("https://www.ofcom.org.uk/", 0) == 0);
+}
+
+TEST_CASE("a live build refuses a number in any of Ofcom's drama ranges, in a crisis line or a service") {
+  for (const auto& range : test::real_content().drama_numbers.ranges) {
+    for (const std::string& number :
+         {number_in_range(range, '0'), number_in_range(range, '9'), "+44 " + number_in_range(range, '5').substr(1)}) {
+      CAPTURE(number);
+      auto d = real_trust_file();
+      d["crisis_lines"][0]["number"] = number;
+      d["services"][0]["phone"] = number;
+      const auto loaded = load_with(d, live_build);
+      CHECK_FALSE(loaded.ok());
+      // A number the phone parser refuses already (09 premium rate, say) is refused for that.
+      const bool parses = core::parse_uk_phone(number).ok();
+      const std::string why =
+          parses ? number + " is in Ofcom's range for TV and radio drama (" + range.written + ")" : "";
+      CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].number", why),
+                    test::problems_text(loaded));
+      CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "services[0].phone", why),
+                    test::problems_text(loaded));
+    }
+  }
+}
+
+TEST_CASE("a number just outside a drama range is not taken for one") {
+  for (const char* number : {"01632 961 000", "01632 959 999", "020 7946 1000", "07700 901 000", "0113 496 1000"}) {
+    CAPTURE(number);
+    auto d = real_trust_file();
+    d["crisis_lines"][0]["number"] = number;
+    const auto loaded = load_with(d, live_build);
+    CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
+  }
+}
+
+TEST_CASE("a live build refuses a trust, line or service whose name says it is an example") {
+  for (const char* name : {"Example NHS Foundation Trust", "NHS Trust (EXAMPLE)", "an example-trust"}) {
+    CAPTURE(name);
+    auto d = real_trust_file();
+    d["trust"]["name"] = name;
+    d["crisis_lines"][0]["name"] = name;
+    d["services"][0]["name"] = name;
+    const auto loaded = load_with(d, live_build);
+    for (const char* field : {"trust.name", "crisis_lines[0].name", "services[0].name"})
+      CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", field, "says it is an example"),
+                    test::problems_text(loaded));
+  }
+  auto d = real_trust_file();
+  d["trust"]["name"] = "Exampleton and District NHS Trust";  // the word, not the letters
+  const auto loaded = load_with(d, live_build);
+  CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
+}
+
+TEST_CASE("a live build refuses a checked date more than a year before the build date, or after it") {
+  struct Case {
+    const char* today;
+    const char* checked;
+    const char* problem;  // nullptr: accepted
+  };
+  const Case cases[] = {
+      {"2026-12-06", "2026-12-06", nullptr},
+      {"2026-12-06", "2025-12-06", nullptr},  // a year to the day
+      {"2026-12-06", "2025-12-05", "more than a year before today (2026-12-06)"},
+      {"2026-12-06", "2019-03-01", "more than a year before today (2026-12-06)"},
+      {"2026-12-06", "2026-12-07", "after today (2026-12-06)"},
+      {"2028-02-29", "2027-02-28", nullptr},  // a leap day's year before
+      {"2028-02-29", "2027-02-27", "more than a year before today (2028-02-29)"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.today);
+    CAPTURE(c.checked);
+    const core::DeploymentBuild build{false, c.today};
+    auto d = real_trust_file();
+    d["crisis_lines"][0]["checked"] = c.checked;
+    d["services"][0]["checked"] = c.checked;
+    const auto loaded = load_with(d, build);
+    if (!c.problem) {
+      CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
+      continue;
+    }
+    CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].checked", c.problem),
+                  test::problems_text(loaded));
+    CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "services[0].checked", c.problem),
+                  test::problems_text(loaded));
+  }
+}
+
+TEST_CASE("a service with a phone needs its own checked date; one with only a web address may go without") {
+  auto d = real_trust_file();
+  d["services"][0].erase("checked");
+  auto loaded = load_with(d, live_build);
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "services[0].checked", "missing"),
+                test::problems_text(loaded));
+  d["services"][0].erase("phone");
+  d["services"][0]["url"] = "https://example.org/haven";
+  loaded = load_with(d, live_build);
+  CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
+}
+
+TEST_CASE("the app, which checks no dates, keeps a built site's local lines however old they grow") {
+  auto d = real_trust_file();
+  d["crisis_lines"][0]["checked"] = "2020-01-01";
+  d["services"][0]["checked"] = "2020-01-01";
+  const auto loaded = core::load_content_bundle(deployment_bundle(d, false));
+  REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
+  CHECK(core::local_crisis_lines(*loaded.content).size() == 1);
+}
+
+TEST_CASE("the example file builds only when the build is told it is an example") {
+  const auto refused = load_with(example(), live_build);
+  CHECK_FALSE(refused.ok());
+  CHECK_MESSAGE(test::has_problem_in(refused, "deployment.json", "crisis_lines[0].number",
+                                     "01632 960 000 is in Ofcom's range for TV and radio drama (01632 960xxx); it "
+                                     "reaches no one"),
+                test::problems_text(refused));
+  CHECK_MESSAGE(test::has_problem_in(refused, "deployment.json", "services[0].phone", "01632 960 001 is in Ofcom's"),
+                test::problems_text(refused));
+  for (const char* field : {"trust.name", "crisis_lines[0].name", "services[0].name"})
+    CHECK_MESSAGE(test::has_problem_in(refused, "deployment.json", field, "says it is an example"),
+                  test::problems_text(refused));
+
+  // Told it is an example, on the same date: it builds, and it knows it is one.
+  const auto built = load_with(example(), {true, "2026-12-06"});
+  REQUIRE_MESSAGE(built.ok(), test::problems_text(built));
+  CHECK(built.content->deployment.example);
+  CHECK(core::example_notice(*built.content).shown());
+  // A real trust's file is no example.
+  const auto real = load_with(real_trust_file(), live_build);
+  REQUIRE_MESSAGE(real.ok(), test::problems_text(real));
+  CHECK_FALSE(real.content->deployment.example);
+  CHECK_FALSE(core::example_notice(*real.content).shown());
+}
+
+TEST_CASE("an example site, which says its local numbers reach no one, may use only drama numbers") {
+  const auto loaded = load_with(real_trust_file(), as_example);
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].number",
+                                     "01632 961 000 is not one of Ofcom's drama numbers"),
+                test::problems_text(loaded));
+  CHECK_MESSAGE(
+      test::has_problem_in(loaded, "deployment.json", "services[0].phone", "not one of Ofcom's drama numbers"),
+      test::problems_text(loaded));
+}
+
+TEST_CASE("the example flag reaches the app through the content bundle, and needs a deployment file") {
+  auto loaded = core::load_content_bundle(deployment_bundle(example(), true));
+  REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
+  CHECK(loaded.content->deployment.example);
+  // The same file in a bundle not marked as an example is refused in the app too.
+  CHECK_FALSE(core::load_content_bundle(deployment_bundle(example(), false)).ok());
+  loaded = core::load_content_bundle(deployment_bundle(real_trust_file(), false));
+  REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
+  CHECK_FALSE(loaded.content->deployment.example);
+
+  loaded = core::load_content(test::content_files(), "en-GB", as_example);
+  CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "", "only a site with a deployment file"),
+                test::problems_text(loaded));
+  auto bundle = nlohmann::json::parse(deployment_bundle(example(), true));
+  bundle["example"] = "yes";
+  CHECK_FALSE(core::load_content_bundle(bundle.dump()).ok());
+}
+
+TEST_CASE("an example site says so on the plain page, the printed result and the card; a real one never does") {
+  const auto example_site = load_with(example(), as_example);
+  const auto real_site = load_with(real_trust_file(), live_build);
+  REQUIRE(example_site.ok());
+  REQUIRE(real_site.ok());
+  const auto& title = example_site.content->str("deployment.example.title");
+  const auto& text = example_site.content->str("deployment.example.text");
+  REQUIRE(title.find('[') == std::string::npos);  // a string that is there, not a missing key
+  REQUIRE(text.find("reach no one") != std::string::npos);
+
+  const auto pages = [](const core::Content& content) {
+    core::EligibilityState state;
+    state.nation = "england";
+    core::SharedPlanView card;
+    card.title = content.str("share.card.title");
+    card.local_heading = content.str("help_now.local_heading");
+    card.local_lines = core::local_crisis_lines(content);
+    return std::vector<std::string>{site::render_index_html("<main><!--CRISIS_LINES--></main>", content),
+                                    core::result_html(content, core::result_view(content, state)),
+                                    core::share_card_html(content, card)};
+  };
+  for (const auto& html : pages(*example_site.content)) {
+    CAPTURE(html.substr(0, 200));
+    const auto notice = html.find("<p class=\"example-notice\"><strong>" + core::escape_html(title) + "</strong> " +
+                                  core::escape_html(text) + "</p>");
+    REQUIRE(notice != std::string::npos);
+    // Before any number, so nobody reads a number before the words that say it reaches no one.
+    CHECK(notice < html.find("href=\"tel:"));
+  }
+  for (const auto& html : pages(*real_site.content)) CHECK(html.find("example-notice") == std::string::npos);
 }

@@ -25,7 +25,7 @@ void add_line(const core::Content& content, const core::CrisisLine& line, std::s
 
 // The same groups as Help now with no nation known (a plain page cannot know where you are).
 std::string crisis_lines_html(const core::Content& content) {
-  std::string html;
+  std::string html = core::example_notice_html(content);  // an example site says so before its numbers
   for (const auto& group : core::help_now_line_groups(content, {})) {
     if (!group.heading.empty()) html += "<h2>" + core::escape_html(group.heading) + "</h2>\n";
     html += "<ul class=\"crisis-lines\">\n";

@@ -1,9 +1,11 @@
 // cpa_site: the build-time half of the content pipeline.
-//   cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE] [--deployment FILE]
+//   cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE] [--deployment FILE [--example]]
 // Validates every content file with the same code the app runs (a problem fails the build,
 // naming the file and field), then writes the content bundle the app loads and index.html
 // with the crisis lines filled in from the same content, so the plain page and the app can
-// never disagree.
+// never disagree.  The deployment is checked against today's date (core has no clock: this
+// tool reads it and hands it over); --example builds a demonstration, which says so everywhere.
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -45,13 +47,33 @@ std::map<std::string, std::string> read_content_files(const fs::path& content_di
   return files;
 }
 
+// Today's date in UTC, YYYY-MM-DD: what a deployment's checked-dates are held to.
+std::string today_utc() {
+  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day date{days};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()));
+  return text;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::map<std::string, std::string> args;
-  for (int i = 1; i + 1 < argc; i += 2) args[argv[i]] = argv[i + 1];
+  cpa::core::DeploymentBuild build;
+  build.today = today_utc();
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--example") {
+      build.example = true;
+    } else if (i + 1 < argc) {
+      args[arg] = argv[++i];
+    }
+  }
   if (!args.count("--content") || !args.count("--shell") || !args.count("--out")) {
-    std::cerr << "usage: cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE] [--deployment FILE]\n";
+    std::cerr
+        << "usage: cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE] [--deployment FILE [--example]]\n";
     return 2;
   }
   auto files = read_content_files(args["--content"]);
@@ -63,14 +85,14 @@ int main(int argc, char** argv) {
     }
     files["deployment.json"] = read_text(deployment);
   }
-  const auto loaded = cpa::core::load_content(files, "en-GB");
+  const auto loaded = cpa::core::load_content(files, "en-GB", build);
   if (!loaded.ok()) {
     std::cerr << "content has " << loaded.problems.size() << " problem(s):\n";
     for (const auto& problem : loaded.problems) std::cerr << "  " << problem.to_string() << "\n";
     return 1;
   }
   const fs::path out = args["--out"];
-  bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, "en-GB"));
+  bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, "en-GB", build.example));
   const std::string page =
       cpa::site::render_index_html(read_text(fs::path(args["--shell"]) / "index.html"), *loaded.content);
   ok = ok && write_text(out / "index.html", page);
@@ -82,6 +104,7 @@ int main(int argc, char** argv) {
   std::cout << "content: " << files.size() << " files, " << loaded.content->crisis_lines.size() << " crisis lines, "
             << loaded.content->pages.size() << " pages";
   if (loaded.content->deployment.present) std::cout << ", deployment: " << loaded.content->deployment.trust_name;
+  if (build.example) std::cout << " (an example: every screen says its local numbers reach no one)";
   std::cout << "\n";
   return 0;
 }
