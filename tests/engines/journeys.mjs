@@ -70,7 +70,7 @@ export class Journeys {
     await this.quiet(page);
   }
 
-  // 3. "Could I get CPA support?" to a result, with the keyboard through the mirror's buttons:
+  // 3. The walk-through ("What support could I get?") to a result, with the keyboard through the mirror's buttons:
   // England, No to every question.
   async walkThroughToAResult() {
     const page = this.engine.main;

@@ -136,8 +136,9 @@ TEST_CASE("every English page reads at a Flesch reading ease of 60 or more") {
 TEST_CASE("a source whose page could not be opened again never reads as freshly checked, on screen or paper") {
   const auto& content = test::real_content();
   int not_reopened = 0;
-  for (const auto& [id, source] : content.sources) {
-    CAPTURE(id);
+  for (const auto& entry : content.sources) {
+    const auto& source = entry.second;
+    CAPTURE(source.id);
     const std::string told = core::source_checked_text(content, source);
     CHECK(told.find(core::long_date(content, source.checked)) != std::string::npos);
     const bool says_so = told.find("could not open") != std::string::npos;
