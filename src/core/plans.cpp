@@ -9,8 +9,6 @@
 namespace cpa::core {
 namespace {
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
 std::string words(const State& state, const Message& message) {
   return state.content ? render(*state.content, message) : "[" + message.key + "]";
 }

@@ -185,8 +185,6 @@ DecodeResult failed(DecodeStatus status, std::string key,
   return result;
 }
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
 // The document's own keys, checked before and after migrating.
 void check_document_keys(const json& document, std::vector<RecordsProblem>& problems) {
   static const std::set<std::string> known = {"format", "schema_version", "saved_at", "records"};
@@ -198,7 +196,8 @@ void check_document_keys(const json& document, std::vector<RecordsProblem>& prob
 }
 
 void add_value_problems(const Records& records, std::vector<RecordsProblem>& problems) {
-  for (auto& problem : validate_records(records)) problems.push_back({problem.path, problem.message});
+  for (auto& problem : validate_records(records))
+    if (problem.blocks_import) problems.push_back({problem.path, problem.message});
 }
 
 }  // namespace
