@@ -71,8 +71,8 @@ struct Content {
   std::string locale = "en-GB";
   std::map<std::string, std::string> strings;
   std::vector<CrisisLine> crisis_lines;
-  std::vector<NationalService> national_services;  // services people write in their contacts (numbers.json)
-  std::vector<RefusedNumberRule> refused_numbers;   // the phone parser's refusals and their sources
+  std::vector<NationalService> national_services;         // services people write in their contacts (numbers.json)
+  std::vector<RefusedNumberRule> refused_numbers;         // the phone parser's refusals and their sources
   std::map<std::string, Source> sources;                  // every source named anywhere, by id
   std::map<std::string, Page> pages;                      // "about" and the explainers, by id
   std::vector<std::string> explainer_order;               // "Understand your care" pages, in reading order

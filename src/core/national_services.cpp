@@ -30,15 +30,13 @@ char32_t decode(std::string_view text, std::size_t at, std::size_t length) {
 // Characters that show nothing: a soft hyphen, zero-width spaces and joiners, direction marks
 // and overrides, the byte order mark.
 bool invisible(char32_t c) {
-  return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-         (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+  return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) ||
+         c == 0xFEFF;
 }
 
 // Spaces and punctuation outside ASCII: no-break and other spaces, dashes, curly quotes (the
 // invisible ones in this block are dropped first).
-bool separator(char32_t c) {
-  return c == 0xA0 || (c >= 0x2000 && c <= 0x205F) || c == 0x3000;
-}
+bool separator(char32_t c) { return c == 0xA0 || (c >= 0x2000 && c <= 0x205F) || c == 0x3000; }
 
 class WordSplitter {
  public:
@@ -142,12 +140,12 @@ void check_service(const Content& content, const NationalService& service, const
                    std::vector<ContentProblem>& problems) {
   for (std::size_t k = 0; k < service.line_ids.size(); ++k)
     if (!content.crisis_line(service.line_ids[k]))
-      problems.push_back({kNumbersFile, indexed(where + ".lines", k),
-                          "names an unknown crisis line \"" + service.line_ids[k] + "\""});
+      problems.push_back(
+          {kNumbersFile, indexed(where + ".lines", k), "names an unknown crisis line \"" + service.line_ids[k] + "\""});
   check_sources(content, service.source_ids, where + ".sources", problems);
   if (service.name.empty())
-    problems.push_back({kNamesFile, "services",
-                        "has no name or names for \"" + service.id + "\" (every service needs them)"});
+    problems.push_back(
+        {kNamesFile, "services", "has no name or names for \"" + service.id + "\" (every service needs them)"});
 }
 
 }  // namespace
@@ -218,8 +216,8 @@ void check_national_services(const Content& content, std::vector<ContentProblem>
   for (std::size_t i = 0; i < content.refused_numbers.size(); ++i) {
     const auto& rule = content.refused_numbers[i];
     if (!content.strings.contains(rule.message_key))
-      problems.push_back({kNumbersFile, indexed("refused", i) + ".message",
-                          "names an unknown string \"" + rule.message_key + "\""});
+      problems.push_back(
+          {kNumbersFile, indexed("refused", i) + ".message", "names an unknown string \"" + rule.message_key + "\""});
     check_sources(content, rule.source_ids, indexed("refused", i) + ".sources", problems);
   }
 }
@@ -228,7 +226,8 @@ std::vector<std::string> national_services_source_ids(const Content& content) {
   std::vector<std::string> ids;
   for (const auto& service : content.national_services)
     ids.insert(ids.end(), service.source_ids.begin(), service.source_ids.end());
-  for (const auto& rule : content.refused_numbers) ids.insert(ids.end(), rule.source_ids.begin(), rule.source_ids.end());
+  for (const auto& rule : content.refused_numbers)
+    ids.insert(ids.end(), rule.source_ids.begin(), rule.source_ids.end());
   return ids;
 }
 

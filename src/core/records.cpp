@@ -286,7 +286,8 @@ void check_list(const std::vector<Item>& items, const FieldSpec& field, std::vec
 void check_review_order(const CarePlan& plan, std::vector<ValueProblem>& out) {
   const auto last = parse_iso_date(plan.last_review);
   const auto next = parse_iso_date(plan.next_review);
-  if (last && next && *next < *last) out.push_back({"care_plan.next_review", message("plans.error.review_order"), true});
+  if (last && next && *next < *last)
+    out.push_back({"care_plan.next_review", message("plans.error.review_order"), true});
 }
 
 std::string nth(std::size_t index) { return std::to_string(index + 1); }

@@ -69,7 +69,7 @@ TEST_CASE("the plan form: typing a Samaritans contact with 0845 790 9090 or a mo
     REQUIRE(warning != nullptr);
     const auto* phone = h.find(Role::text_input, words.items.at("contact.phone").label);
     REQUIRE(phone != nullptr);
-    CHECK(phone->rect.y < warning->rect.y);  // next to the number, after it
+    CHECK(phone->rect.y < warning->rect.y);                                           // next to the number, after it
     CHECK_FALSE(h.app.state().plans.records.crisis_plan.people.at(0).phone.empty());  // kept and saved
     REQUIRE_FALSE(h.platform.saved_records.empty());
   }

@@ -49,8 +49,8 @@ TEST_CASE("help_now_personal: a forged Samaritans contact is warned, still calla
   const auto sections = core::help_now_personal(test::real_content(), plans);
   const auto& people = people_on_help_now(sections);
   REQUIRE(people.size() == 4);
-  CHECK(people[0].warning.text == "This is not the number for Samaritans. The number for Samaritans is " +
-                                      samaritans_number() + ".");
+  CHECK(people[0].warning.text ==
+        "This is not the number for Samaritans. The number for Samaritans is " + samaritans_number() + ".");
   CHECK(people[0].warning.service_id == "samaritans");
   CHECK(people[0].href == "tel:+447700900123");  // the person's own choice: kept and callable, but warned
   CHECK_FALSE(people[1].warning.shown());        // the real number

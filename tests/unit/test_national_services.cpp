@@ -81,10 +81,28 @@ TEST_CASE("the names people write for a national service warn when the number is
 }
 
 TEST_CASE("names that are not a national service never warn") {
-  for (const char* name : {"Sam", "Sam Okafor", "Sam's mum", "Sam\xE2\x80\x99s mum", "Samantha", "John Sams",
-                           "Sams mum", "Mum", "Emergency contact: Mum", "Mum (emergency)", "My sister",
-                           "Ambulance driver Dave", "Careline Lifeline alarm", "Lifeline Project", "Shoutbox",
-                           "NHS", "NHS 24/7 dentist line", "Dr 24", "Crisis team", "GP", "", "   "}) {
+  for (const char* name : {"Sam",
+                           "Sam Okafor",
+                           "Sam's mum",
+                           "Sam\xE2\x80\x99s mum",
+                           "Samantha",
+                           "John Sams",
+                           "Sams mum",
+                           "Mum",
+                           "Emergency contact: Mum",
+                           "Mum (emergency)",
+                           "My sister",
+                           "Ambulance driver Dave",
+                           "Careline Lifeline alarm",
+                           "Lifeline Project",
+                           "Shoutbox",
+                           "NHS",
+                           "NHS 24/7 dentist line",
+                           "Dr 24",
+                           "Crisis team",
+                           "GP",
+                           "",
+                           "   "}) {
     CAPTURE(name);
     CHECK(warned_service(name, "07700 900123").empty());
   }
@@ -122,8 +140,8 @@ TEST_CASE("the right number, written any way or through text relay, never warns"
 TEST_CASE("a wrong or costly number under a service's name is warned with the checked number from content") {
   const auto& content = test::real_content();
   const auto old = core::national_service_warning(content, "Samaritans", "0845 790 9090");
-  CHECK(old.text == "This is not the number for Samaritans. The number for Samaritans is " +
-                        checked_number("samaritans") + ".");
+  CHECK(old.text ==
+        "This is not the number for Samaritans. The number for Samaritans is " + checked_number("samaritans") + ".");
   CHECK(old.number == checked_number("samaritans"));
   CHECK(core::national_service_warning(content, "Samaritans", "0909 879 0000").shown());
   CHECK(core::national_service_warning(content, "Samaritans", "Ring them").shown());  // not a number at all
@@ -140,9 +158,9 @@ TEST_CASE("a wrong or costly number under a service's name is warned with the ch
 }
 
 TEST_CASE("invisible characters and punctuation cannot hide a service's name") {
-  for (const char* name : {"Sama\xE2\x80\x8Britans",      // a zero-width space inside
-                           "\xE2\x80\xAESamaritans",      // a right-to-left override before
-                           "Samaritans\xE2\x80\x8F",      // a right-to-left mark after
+  for (const char* name : {"Sama\xE2\x80\x8Britans",       // a zero-width space inside
+                           "\xE2\x80\xAESamaritans",       // a right-to-left override before
+                           "Samaritans\xE2\x80\x8F",       // a right-to-left mark after
                            "Sama\xC2\xADritans",           // a soft hyphen
                            "Samaritans\xC2\xA0helpline",   // a no-break space
                            "Samaritans\xE2\x80\x94 call",  // an em dash

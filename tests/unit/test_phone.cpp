@@ -129,7 +129,8 @@ TEST_CASE("premium rate, service, personal and directory numbers are refused, ea
   check_refused("0844 123 4567", P::service_number, "0844 123 4567");
   check_refused("0870 010 0000", P::service_number, "0870 010 0000");
   check_refused("0871-234-5678", P::service_number, "0871 234 5678");
-  check_refused("0845 4647", P::service_number, "0845 4647");  // an old short 0845 number: the reason, not "not a number"
+  check_refused("0845 4647", P::service_number,
+                "0845 4647");  // an old short 0845 number: the reason, not "not a number"
   check_refused("070 1234 5678", P::personal_number, "07012 345678");
   check_refused("+447012345678", P::personal_number, "07012 345678");
   check_refused("118 118", P::directory, "118 118");
@@ -159,8 +160,8 @@ TEST_CASE("numbers next to the refused ranges are still accepted") {
 }
 
 TEST_CASE("Samaritans' old number is refused however it is written, and its message gives today's number") {
-  for (const char* typed : {"0845 790 9090", "08457 90 90 90", "08457909090", "+44 845 790 9090", "+448457909090",
-                            "(08457) 909090"})
+  for (const char* typed :
+       {"0845 790 9090", "08457 90 90 90", "08457909090", "+44 845 790 9090", "+448457909090", "(08457) 909090"})
     check_refused(typed, core::PhoneProblem::old_samaritans, "0845 790 9090");
   // Other 0845 numbers are service numbers, with their own reason.
   CHECK(core::parse_uk_phone("0845 790 9091").problem == core::PhoneProblem::service_number);
@@ -201,8 +202,8 @@ TEST_CASE("text relay before 999 says to use 18000; before a text code, another 
   check_refused("18002 112", core::PhoneProblem::relay_emergency, "18002 112");
   check_refused("18001 0909 879 0000", core::PhoneProblem::premium_rate, "18001 0909 879 0000");
   check_refused("18001 08457 90 90 90", core::PhoneProblem::old_samaritans, "18001 0845 790 9090");
-  for (const char* typed : {"18001", "18002 ", "18001 85258", "18001 18000", "18001 18001 0808 808 8000", "18003 111",
-                            "18001 0770"}) {
+  for (const char* typed :
+       {"18001", "18002 ", "18001 85258", "18001 18000", "18001 18001 0808 808 8000", "18003 111", "18001 0770"}) {
     CAPTURE(typed);
     const auto parsed = core::parse_uk_phone(typed);
     CHECK_FALSE(parsed.ok());
@@ -223,9 +224,9 @@ TEST_CASE("every refused-number rule content cites is the parser's: each example
     CHECK_FALSE(rule.source_ids.empty());
   }
   // And every reason the parser gives for a real number is backed by a rule in content.
-  for (const char* key : {"plans.error.phone_premium", "plans.error.phone_service", "plans.error.phone_personal",
-                          "plans.error.phone_directory", "plans.error.phone_old_samaritans",
-                          "plans.error.phone_relay_emergency"}) {
+  for (const char* key :
+       {"plans.error.phone_premium", "plans.error.phone_service", "plans.error.phone_personal",
+        "plans.error.phone_directory", "plans.error.phone_old_samaritans", "plans.error.phone_relay_emergency"}) {
     CAPTURE(key);
     CHECK(std::any_of(content.refused_numbers.begin(), content.refused_numbers.end(),
                       [&](const auto& rule) { return rule.message_key == key; }));
