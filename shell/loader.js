@@ -77,9 +77,10 @@
         var li = document.createElement('li');
         var about = [c.relationship, c.when].filter(Boolean).join('. ');
         if (about) li.appendChild(text('p', about));
-        // Only a call or text link the core made; anything else is shown as words.
+        // Only a call or text link the core made; anything else is shown as words.  16 digits:
+        // a text relay prefix (18001) before an 11-digit number.
         var href = String(c.href || '');
-        if (/^(tel|sms):\+?[0-9]{3,15}$/.test(href)) {
+        if (/^(tel|sms):\+?[0-9]{3,16}$/.test(href)) {
           var a = text('a', c.label || '');
           a.className = 'call';
           a.href = href;
@@ -87,6 +88,8 @@
         } else {
           li.appendChild(text('p', c.label || ''));
         }
+        // Core's warning: a national service's name with another number, or a number it will not call.
+        if (c.warning) li.appendChild(text('p', c.warning));
         list.appendChild(li);
         shown++;
       });

@@ -195,6 +195,7 @@ void check_every_source_cited(const Content& content, std::vector<ContentProblem
   auto cite_page = [&](const Page& page) { cited.insert(page.source_ids.begin(), page.source_ids.end()); };
   for (const auto& line : content.crisis_lines) cited.insert(line.source_ids.begin(), line.source_ids.end());
   cited.insert(content.drama_numbers.source_ids.begin(), content.drama_numbers.source_ids.end());
+  for (const auto& id : national_services_source_ids(content)) cited.insert(id);
   for (const auto& [id, page] : content.pages) cite_page(page);
   if (content.eligibility) {
     for (const auto& [id, result] : content.eligibility->results) cite_page(result.page);
@@ -238,6 +239,7 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   // Without Ofcom's ranges a deployment's drama number would pass unseen: the file is required.
   if (content.drama_numbers.ranges.empty()) problems.push_back({"drama_numbers.json", "", "missing"});
   check_source_ids(content.drama_numbers.source_ids, "drama_numbers.json", "sources", content, problems);
+  check_national_services(content, problems);
   check_every_source_cited(content, problems);
 }
 
@@ -251,6 +253,22 @@ std::string safe_json_problem(const SafeJson& safe) {
 
 bool ends_with(std::string_view text, std::string_view tail) {
   return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
+// content/common/: what every locale shares (numbers, not words).
+void load_common_files(const std::map<std::string, std::string>& files, Content& content,
+                       std::vector<ContentProblem>& problems) {
+  for (const auto& [path, text] : files) {
+    if (path.rfind("common/", 0) != 0) continue;
+    const SafeJson safe = parse_untrusted(text);
+    if (!safe.ok()) {
+      problems.push_back({path, "", safe_json_problem(safe)});
+      continue;
+    }
+    const Fields fields(safe.value, path, "", problems);
+    if (path == "common/numbers.json") load_numbers(fields, content);
+    else problems.push_back({path, "", "is not a content file the app knows"});
+  }
 }
 
 void collect_strings(const json& value, std::string& out) {
@@ -371,6 +389,8 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
   content->locale = std::string(locale);
   const std::string prefix = std::string(locale) + "/";
   std::shared_ptr<EligibilityContent> eligibility;
+  // The shared numbers first: a locale's names for them are read against them.
+  load_common_files(files, *content, result.problems);
   for (const auto& [path, text] : files) {
     if (path.rfind(prefix, 0) != 0) continue;
     const std::string name = path.substr(prefix.size());
@@ -398,6 +418,8 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       load_explainers(fields, *content);
     } else if (name == "drama_numbers.json") {
       load_drama_numbers(fields, content->drama_numbers);
+    } else if (name == "service_names.json") {
+      load_service_names(fields, *content);
     } else if (name.rfind("pages/", 0) == 0 && ends_with(name, ".json")) {
       add_page(fields, *content);
     } else {

@@ -10,6 +10,7 @@
 
 #include "core/deployment.hpp"
 #include "core/json_fields.hpp"
+#include "core/national_services.hpp"
 #include "core/plans_content.hpp"
 
 namespace cpa::core {
@@ -76,6 +77,8 @@ struct Content {
   std::string locale = "en-GB";
   std::map<std::string, std::string> strings;
   std::vector<CrisisLine> crisis_lines;
+  std::vector<NationalService> national_services;         // services people write in their contacts (numbers.json)
+  std::vector<RefusedNumberRule> refused_numbers;         // the phone parser's refusals and their sources
   std::map<std::string, Source> sources;                  // every source named anywhere, by id
   std::map<std::string, Page> pages;                      // "about" and the explainers, by id
   std::vector<std::string> explainer_order;               // "Understand your care" pages, in reading order
@@ -119,9 +122,10 @@ struct ContentLoad {
   bool ok() const { return content != nullptr; }
 };
 
-// files: path relative to content/ ("en-GB/strings.json") -> its JSON text.  A trust's
-// deployment file, when there is one, is "deployment.json" (no locale: it is not words); build
-// says what the site build knows beyond the files (an example site, today's date).
+// files: path relative to content/ ("en-GB/strings.json") -> its JSON text.  Files under
+// "common/" are shared by every locale (numbers, not words).  A trust's deployment file, when
+// there is one, is "deployment.json" (no locale: it is not words); build says what the site
+// build knows beyond the files (an example site, today's date).
 ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale = "en-GB",
                          const DeploymentBuild& build = {});
 

@@ -50,24 +50,12 @@ void add_nation_groups(const Content& content, std::string_view skip_nation, std
   groups.insert(groups.end(), more.begin(), more.end());
 }
 
-PersonalContact personal_contact(const Content& content, const Contact& contact) {
-  PersonalContact out;
-  out.name = contact.name;
-  out.relationship = contact.relationship;
-  out.when = contact.when;
-  out.href = value_href(FieldKind::phone, contact.phone);
-  out.number = display_value(FieldKind::phone, contact.phone);
-  if (!out.href.empty())
-    out.label = contact.name.empty()
-                    ? content.format("help_now.call", {{"number", out.number}})
-                    : content.format("help_now.call_person", {{"name", contact.name}, {"number", out.number}});
-  return out;
-}
-
 void add_contacts(const Content& content, const std::vector<Contact>& contacts, std::vector<PersonalContact>& out) {
   for (const auto& c : contacts) {
     auto contact = personal_contact(content, c);
-    if (contact.name.empty() && contact.href.empty()) continue;  // nothing to show or call
+    // Nothing to show or call (a number still being typed); a number the app will not call is
+    // still shown, as text with its reason.
+    if (contact.name.empty() && contact.href.empty() && !contact.warning.shown()) continue;
     out.push_back(std::move(contact));
   }
 }
@@ -116,6 +104,21 @@ void add_team_contacts(const Content& content, const Records& records, const Tea
 }
 
 }  // namespace
+
+PersonalContact personal_contact(const Content& content, const Contact& contact) {
+  PersonalContact out;
+  out.name = contact.name;
+  out.relationship = contact.relationship;
+  out.when = contact.when;
+  out.href = value_href(FieldKind::phone, contact.phone);
+  out.number = display_value(FieldKind::phone, contact.phone);
+  if (!out.href.empty())
+    out.label = contact.name.empty()
+                    ? content.format("help_now.call", {{"number", out.number}})
+                    : content.format("help_now.call_person", {{"name", contact.name}, {"number", out.number}});
+  out.warning = contact_warning(content, contact.name, contact.phone);
+  return out;
+}
 
 std::vector<CrisisLineGroup> help_now_line_groups(const Content& content, std::string_view nation) {
   const bool known = content.eligibility && content.eligibility->nation(nation);

@@ -30,7 +30,8 @@ std::string help_now_nation(const Content& content, const EligibilityState& elig
 std::vector<const CrisisLine*> local_crisis_lines(const Content& content);
 
 // One of the person's own contacts, ready to draw: a name (or the number), who they are, when
-// to call, and the call link.
+// to call, the call link, and a warning when the name is a national service's but the number is
+// not, or the number is one the app will not call (core/national_services.hpp).
 struct PersonalContact {
   std::string name;
   std::string relationship;
@@ -38,7 +39,10 @@ struct PersonalContact {
   std::string number;  // as shown
   std::string href;    // tel:...; empty when the number is not a valid phone number
   std::string label;   // "Call Sam on 07700 900123"
+  ContactWarning warning;
 };
+// The one way a contact is prepared for showing: on Help now, the shared plan and its card.
+PersonalContact personal_contact(const Content& content, const Contact& contact);
 
 struct PersonalSection {
   std::string heading;

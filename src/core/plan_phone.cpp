@@ -14,16 +14,21 @@ struct Digits {
   bool ok = true;     // false when a letter or other odd character was found
 };
 
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// What people put between the digits of a number.
+bool is_separator(char c) { return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '\t'; }
+
 Digits strip(std::string_view typed) {
   Digits out;
   bool seen_digit = false;
   for (char c : typed) {
-    if (c >= '0' && c <= '9') {
+    if (is_ascii_digit(c)) {
       out.digits += c;
       seen_digit = true;
     } else if (c == '+' && !seen_digit && !out.plus) {
       out.plus = true;
-    } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '/' && c != '\t') {
+    } else if (!is_separator(c)) {
       out.ok = false;
     }
   }
@@ -107,6 +112,7 @@ PhoneNumber short_number(const std::string& digits, PhoneKind kind) {
   number.normalised = digits;
   number.display = digits.size() == 6 ? group(digits, {3, 3}) : digits;  // 116 123
   number.href = (kind == PhoneKind::text_shortcode ? "sms:" : "tel:") + digits;
+  number.reaches = number.normalised;
   return number;
 }
 
@@ -116,10 +122,28 @@ PhoneNumber full_number(const std::string& national, PhoneKind kind) {
   number.normalised = "+44" + national.substr(1);
   number.display = format_national(national);
   number.href = "tel:" + number.normalised;
+  number.reaches = number.normalised;
   return number;
 }
 
-PhoneParse refused(PhoneProblem problem) { return PhoneParse{std::nullopt, problem}; }
+PhoneParse accepted(PhoneNumber number) { return PhoneParse{std::move(number), PhoneProblem::not_a_number, {}}; }
+
+PhoneParse refused(PhoneProblem problem, std::string display = {}) {
+  return PhoneParse{std::nullopt, problem, std::move(display)};
+}
+
+// Real numbers a person in crisis should never be sent to (Ofcom, UK Calling: 084, 087, 09 and
+// 118 carry a service charge; Ofcom on 070: "follow me" numbers mistaken for mobiles).  Checked
+// before the length, so an old short 0845 number gets its reason too.
+std::optional<PhoneProblem> unsafe_range(std::string_view national) {
+  if (national == "08457909090") return PhoneProblem::old_samaritans;  // 0845 790 9090 = 08457 90 90 90
+  if (starts_with(national, "09")) return PhoneProblem::premium_rate;
+  if (starts_with(national, "084") || starts_with(national, "087")) return PhoneProblem::service_number;
+  if (starts_with(national, "070")) return PhoneProblem::personal_number;
+  return std::nullopt;
+}
+
+bool is_directory_number(std::string_view digits) { return digits.size() == 6 && starts_with(digits, "118"); }
 
 // The number as dialled inside the UK ("07700900123"), or nothing when it is a number abroad.
 std::optional<std::string> to_national(const Digits& typed) {
@@ -141,29 +165,97 @@ std::optional<std::string> to_national(const Digits& typed) {
   return "0" + rest;
 }
 
-}  // namespace
-
-PhoneParse parse_uk_phone(std::string_view typed) {
+// A number without a relay prefix.
+PhoneParse parse_plain(std::string_view typed) {
   const Digits stripped = strip(without_bracketed_trunk_zero(typed));
   if (!stripped.ok || stripped.digits.empty()) return refused(PhoneProblem::not_a_number);
   if (!stripped.plus) {
-    if (is_service_number(stripped.digits)) return {short_number(stripped.digits, PhoneKind::service)};
-    if (is_text_shortcode(stripped.digits)) return {short_number(stripped.digits, PhoneKind::text_shortcode)};
+    if (is_service_number(stripped.digits)) return accepted(short_number(stripped.digits, PhoneKind::service));
+    if (is_text_shortcode(stripped.digits)) return accepted(short_number(stripped.digits, PhoneKind::text_shortcode));
+    if (is_directory_number(stripped.digits)) return refused(PhoneProblem::directory, group(stripped.digits, {3, 3}));
   }
   const auto national = to_national(stripped);
   if (!national) return refused(PhoneProblem::abroad);
+  const auto unsafe = unsafe_range(*national);
+  if (unsafe && national->size() >= 8 && national->size() <= 11) return refused(*unsafe, format_national(*national));
   const auto kind = national_kind(*national);
   if (!kind) return refused(PhoneProblem::not_a_number);
-  return {full_number(*national, *kind)};
+  return accepted(full_number(*national, *kind));
+}
+
+struct RelayCall {
+  std::string prefix;     // "18001" or "18002"
+  std::string_view rest;  // what was typed after it
+};
+
+// "18001 0808 808 8000": a text relay prefix, then more digits.  "18001" alone is not one.
+std::optional<RelayCall> split_relay(std::string_view typed) {
+  std::string digits;
+  for (std::size_t i = 0; i < typed.size(); ++i) {
+    if (!is_ascii_digit(typed[i])) {
+      if (!is_separator(typed[i])) return std::nullopt;
+      continue;
+    }
+    digits += typed[i];
+    if (digits.size() < 5) continue;
+    const auto rest = typed.substr(i + 1);
+    if ((digits != "18001" && digits != "18002") || rest.find_first_of("0123456789") == std::string_view::npos)
+      return std::nullopt;
+    return RelayCall{digits, rest};
+  }
+  return std::nullopt;
+}
+
+// The number after the prefix must be a number you call; the whole is dialled as one run of
+// digits ("tel:1800108088088000") and written with the prefix apart ("18001 0808 808 8000").
+PhoneParse through_relay(const RelayCall& relay) {
+  PhoneParse inner = parse_plain(relay.rest);
+  if (!inner.ok()) {
+    if (!inner.display.empty()) inner.display = relay.prefix + " " + inner.display;
+    return inner;
+  }
+  const PhoneNumber& number = *inner.number;
+  if (number.normalised == "999" || number.normalised == "112")
+    return refused(PhoneProblem::relay_emergency, relay.prefix + " " + number.display);
+  if (!number.can_call() || number.normalised == "18000") return refused(PhoneProblem::not_a_number);
+  PhoneNumber out = number;
+  const bool full = number.normalised.front() == '+';
+  out.relay = relay.prefix;
+  out.normalised = relay.prefix + (full ? "0" + number.normalised.substr(3) : number.normalised);
+  out.display = relay.prefix + " " + number.display;
+  out.href = "tel:" + out.normalised;
+  return accepted(std::move(out));
+}
+
+}  // namespace
+
+PhoneParse parse_uk_phone(std::string_view typed) {
+  if (const auto relay = split_relay(typed)) return through_relay(*relay);
+  return parse_plain(typed);
 }
 
 const char* phone_problem_key(PhoneProblem problem) {
-  return problem == PhoneProblem::abroad ? "plans.error.phone_abroad" : "plans.error.phone";
+  switch (problem) {
+    case PhoneProblem::abroad: return "plans.error.phone_abroad";
+    case PhoneProblem::premium_rate: return "plans.error.phone_premium";
+    case PhoneProblem::service_number: return "plans.error.phone_service";
+    case PhoneProblem::personal_number: return "plans.error.phone_personal";
+    case PhoneProblem::directory: return "plans.error.phone_directory";
+    case PhoneProblem::old_samaritans: return "plans.error.phone_old_samaritans";
+    case PhoneProblem::relay_emergency: return "plans.error.phone_relay_emergency";
+    case PhoneProblem::not_a_number: break;
+  }
+  return "plans.error.phone";
+}
+
+bool is_unsafe_number(PhoneProblem problem) {
+  return problem != PhoneProblem::not_a_number && problem != PhoneProblem::abroad;
 }
 
 std::string display_phone(std::string_view stored) {
   const auto parsed = parse_uk_phone(stored);
-  return parsed.ok() ? parsed.number->display : std::string(stored);
+  if (parsed.ok()) return parsed.number->display;
+  return parsed.display.empty() ? std::string(stored) : parsed.display;
 }
 
 std::string phone_href(std::string_view stored) {

@@ -10,9 +10,21 @@
 //   "999", "111", "112", "101"    "999" ...             "999"            "tel:999"
 //   "116 123" (any 116xxx)        "116123"              "116 123"        "tel:116123"
 //   "85258" (5-digit text code)   "85258"               "85258"          "sms:85258"
+//   "18001 0808 808 8000" (text relay, before any UK number)
+//                                 "1800108088088000"    "18001 0808 808 8000"  "tel:1800108088088000"
 //
 // Spaces, dashes, dots, brackets, "+44", "0044", "44" and "+44 (0)" are all accepted.
 // Numbers abroad are refused with their own message: the app's links are for UK numbers.
+// Real UK numbers a person should never be sent to in a crisis are refused too, each with a
+// message that says why: premium rate (09), service numbers (084, 087), personal numbers (070),
+// directory enquiries (118 xxx) and Samaritans' old 0845 790 9090 (Ofcom's UK Calling and 070
+// pages, cited in content/common/numbers.json's "refused" list; a test pins each rule to it).
+// Such a number is still written the UK way for showing (display_phone), but never linked.
+//
+// Text relay (Relay UK, run by BT): 18001 before a number is dialled from a textphone or the
+// Relay UK app to reach a voice phone; 18002 from a voice phone to reach someone who uses text
+// (BT's TextDirect/Relay UK price list and inclusion pages; relayuk.bt.com/how-to-use-relay-uk).
+// 999 by text relay is 18000 on its own, so "18001 999" is refused with that advice.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,28 +44,42 @@ struct PhoneNumber {
   std::string normalised;  // what the records store: "+447700900123", "116123", "85258"
   std::string display;     // the UK way of writing it: "07700 900123", "116 123"
   std::string href;        // "tel:+447700900123", "tel:999", "sms:85258"
+  std::string relay;       // "18001" or "18002" when dialled through text relay, else ""
+  std::string reaches;     // the number the call reaches, without its relay prefix ("+448088088000")
   bool can_call() const { return kind != PhoneKind::text_shortcode; }
 };
 
 // Why a typed number was refused: each reason has its own message key in strings.json.
 enum class PhoneProblem {
-  not_a_number,  // "plans.error.phone": letters, too short, too long, a prefix the UK does not use
-  abroad,        // "plans.error.phone_abroad": +33 ..., 001 ...
+  not_a_number,     // "plans.error.phone": letters, too short, too long, a prefix the UK does not use
+  abroad,           // "plans.error.phone_abroad": +33 ..., 001 ...
+  premium_rate,     // "plans.error.phone_premium": 09...
+  service_number,   // "plans.error.phone_service": 084..., 087...
+  personal_number,  // "plans.error.phone_personal": 070...
+  directory,        // "plans.error.phone_directory": 118 xxx
+  old_samaritans,   // "plans.error.phone_old_samaritans": 0845 790 9090, also written 08457 90 90 90
+  relay_emergency,  // "plans.error.phone_relay_emergency": 18001 999 (999 by text relay is 18000)
 };
 
 struct PhoneParse {
   std::optional<PhoneNumber> number;
   PhoneProblem problem = PhoneProblem::not_a_number;  // meaningful only without a number
+  // A refused number that is a real UK number (is_unsafe_number): written the UK way, for
+  // showing as plain text ("0845 790 9090"); "" otherwise.
+  std::string display;
   bool ok() const { return number.has_value(); }
 };
 
 // Empty or blank text is not a number (a blank field is fine: check for that first).
 PhoneParse parse_uk_phone(std::string_view typed);
-// Message key for a refused number ("plans.error.phone" or "plans.error.phone_abroad").
+// Message key for a refused number ("plans.error.phone", "plans.error.phone_premium" ...).
 const char* phone_problem_key(PhoneProblem problem);
+// A real UK number the app will not link to because it costs a lot, reaches no one or is the
+// wrong way to reach 999: kept as the person wrote it, shown as text with its reason.
+bool is_unsafe_number(PhoneProblem problem);
 
-// For a stored value: the display form if it is a number, else the text unchanged (a number
-// still being typed is kept as typed, so it is never lost).
+// For a stored value: the display form if it is a number (or a refused real UK number), else
+// the text unchanged (a number still being typed is kept as typed, so it is never lost).
 std::string display_phone(std::string_view stored);
 // "tel:..." or "sms:...", or "" if the stored text is not a number.
 std::string phone_href(std::string_view stored);

@@ -1,6 +1,7 @@
 #include "core/plan_view.hpp"
 
 #include "core/content.hpp"
+#include "core/national_services.hpp"
 #include "core/plan_reviews.hpp"
 #include "core/plans_content.hpp"
 
@@ -84,6 +85,8 @@ ItemView list_item(const Content& content, const PlansState& plans, const FieldS
       box.call_href = value_href(sub.kind, stored);
       if (!box.call_href.empty())
         box.call_label = content.format("plans.ui.call", {{"number", display_value(sub.kind, stored)}});
+      if (field.kind == FieldKind::contact_list)
+        box.warning = national_service_warning(content, item_text(plans.records, field.id, index, "name"), stored).text;
     }
     out.boxes.push_back(std::move(box));
   }

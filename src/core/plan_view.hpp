@@ -20,9 +20,12 @@ struct BoxView {
   std::string id;                    // unique within its field or item: the field id, the sub-field id, or "value"
   FieldKind kind = FieldKind::text;  // decides the keyboard and the date picker
   std::string label;
-  std::string value;       // shown while the box is not being edited: phones the UK way, dates as YYYY-MM-DD
-  std::string prompt;      // "" for none
-  std::string message;     // what is wrong with the value, in plain words ("" when nothing is)
+  std::string value;    // shown while the box is not being edited: phones the UK way, dates as YYYY-MM-DD
+  std::string prompt;   // "" for none
+  std::string message;  // what is wrong with the value, in plain words ("" when nothing is)
+  // A contact's number when the contact's name is a national service's and the number is not
+  // ("This is not the number for Samaritans ..."): not an error, the number is kept and saved.
+  std::string warning;
   std::string call_label;  // a phone number written down is one tap from a call ("" when not a number)
   std::string call_href;
   // What typing into the box hands back: PlanEditField, or PlanEditItem for a list item.

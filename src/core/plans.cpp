@@ -9,7 +9,6 @@
 namespace cpa::core {
 namespace {
 
-
 std::string words(const State& state, const Message& message) {
   return state.content ? render(*state.content, message) : "[" + message.key + "]";
 }

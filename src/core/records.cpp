@@ -265,21 +265,28 @@ bool looks_like_date(std::string_view text) {
 // ---- validation ----
 Message message(std::string key) { return Message{std::move(key), {}}; }
 
-std::optional<Message> check_value(FieldKind kind, const std::string& value, std::size_t max_bytes) {
+struct ValueCheck {
+  Message message;
+  bool blocks_import = true;
+};
+
+std::optional<ValueCheck> check_value(FieldKind kind, const std::string& value, std::size_t max_bytes) {
   if (value.empty()) return std::nullopt;
-  if (value.size() > max_bytes) return message("plans.error.too_long");
+  if (value.size() > max_bytes) return ValueCheck{message("plans.error.too_long")};
   switch (kind) {
     case FieldKind::phone: {
       const auto parsed = parse_uk_phone(value);
-      if (!parsed.ok()) return message(phone_problem_key(parsed.problem));
-      return std::nullopt;
+      if (parsed.ok()) return std::nullopt;
+      // A costly or retired number the app once took (an old 0845 line) is kept, never a reason
+      // to refuse a whole file: it is shown as text with this message beside it.
+      return ValueCheck{message(phone_problem_key(parsed.problem)), !is_unsafe_number(parsed.problem)};
     }
     case FieldKind::email:
-      return is_plausible_email(value) ? std::nullopt : std::optional(message("plans.error.email"));
+      return is_plausible_email(value) ? std::nullopt : std::optional(ValueCheck{message("plans.error.email")});
     case FieldKind::date:
       if (parse_iso_date(value)) return std::nullopt;
-      return message(looks_like_date(value) && !parse_typed_date(value) ? "plans.error.date_not_real"
-                                                                        : "plans.error.date");
+      return ValueCheck{message(looks_like_date(value) && !parse_typed_date(value) ? "plans.error.date_not_real"
+                                                                                   : "plans.error.date")};
     default: return std::nullopt;
   }
 }
@@ -288,12 +295,12 @@ template <class Item>
 void check_list(const std::vector<Item>& items, const FieldSpec& field, std::vector<ValueProblem>& out) {
   if (items.size() > kMaxListItems)
     out.push_back(
-        {value_path(field.id), Message{"plans.error.list_too_long", {{"max", std::to_string(kMaxListItems)}}}});
+        {value_path(field.id), Message{"plans.error.list_too_long", {{"max", std::to_string(kMaxListItems)}}}, true});
   for (std::size_t i = 0; i < items.size(); ++i) {
     for (const auto& sub : item_fields(field.kind)) {
       const std::string* value = sub_slot(const_cast<Item&>(items[i]), sub.id);
       if (auto problem = check_value(sub.kind, *value, sub.max_bytes))
-        out.push_back({value_path(field.id, i, sub.id), *problem});
+        out.push_back({value_path(field.id, i, sub.id), problem->message, problem->blocks_import});
     }
   }
 }
@@ -301,12 +308,15 @@ void check_list(const std::vector<Item>& items, const FieldSpec& field, std::vec
 void check_review_order(const CarePlan& plan, std::vector<ValueProblem>& out) {
   const auto last = parse_iso_date(plan.last_review);
   const auto next = parse_iso_date(plan.next_review);
-  if (last && next && *next < *last) out.push_back({"care_plan.next_review", message("plans.error.review_order")});
+  if (last && next && *next < *last)
+    out.push_back({"care_plan.next_review", message("plans.error.review_order"), true});
 }
 
 std::string nth(std::size_t index) { return std::to_string(index + 1); }
 
 }  // namespace
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 bool is_plausible_email(std::string_view text) {
   const auto at = text.find('@');
@@ -510,7 +520,11 @@ bool move_item(Records& records, std::string_view list_id, std::size_t from, std
 }
 
 std::string render(const Content& content, const Message& message) {
-  return fill_placeholders(content.str(message.key), message.values);
+  // A message may give a checked line's number ("{line.samaritans}"): it is written once, in
+  // crisis_lines.json.
+  auto values = message.values;
+  for (const auto& line : content.crisis_lines) values.emplace_back("line." + line.id, line.number);
+  return fill_placeholders(content.str(message.key), values);
 }
 
 std::vector<ValueProblem> validate_records(const Records& records) {
@@ -519,7 +533,7 @@ std::vector<ValueProblem> validate_records(const Records& records) {
     for (const auto& field : section.fields) {
       if (!is_list(field.kind)) {
         if (auto problem = check_value(field.kind, field_text(records, field.id), field.max_bytes))
-          out.push_back({value_path(field.id), *problem});
+          out.push_back({value_path(field.id), problem->message, problem->blocks_import});
         continue;
       }
       std::visit(

@@ -188,6 +188,8 @@ bool remove_item(Records& records, std::string_view list_id, std::size_t index);
 bool move_item(Records& records, std::string_view list_id, std::size_t from, std::size_t to);
 
 // ---- validation ----
+// Nothing but spaces, tabs and new lines (or nothing at all).
+bool is_blank(std::string_view text);
 // A light check: one @, something before it, a dot in the part after it, no spaces.
 bool is_plausible_email(std::string_view text);
 
@@ -198,11 +200,15 @@ struct Message {
   bool operator==(const Message&) const = default;
 };
 // The words, from content ("[key]" when the key is missing, so it is visible, never blank).
+// "{line.<id>}" in the words is that crisis line's number.
 std::string render(const Content& content, const Message& message);
 
 struct ValueProblem {
   std::string path;  // value_path(...)
   Message message;
+  // False for a real UK number the app will not call (premium rate, Samaritans' old number ...):
+  // a file holding one is still read, and the number is kept as text with this message beside it.
+  bool blocks_import = true;
 };
 
 // Every value that does not check out: phones, emails, dates, next review before last, text too

@@ -190,7 +190,8 @@ void check_document_keys(const json& document, std::vector<RecordsProblem>& prob
 }
 
 void add_value_problems(const Records& records, std::vector<RecordsProblem>& problems) {
-  for (auto& problem : validate_records(records)) problems.push_back({problem.path, problem.message});
+  for (auto& problem : validate_records(records))
+    if (problem.blocks_import) problems.push_back({problem.path, problem.message});
 }
 
 }  // namespace

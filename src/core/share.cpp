@@ -23,25 +23,11 @@ std::string field_label(const Content& content, std::string_view id) {
   return it == content.plans.fields.end() ? std::string(id) : it->second.label;
 }
 
-PersonalContact shared_contact(const Content& content, const Contact& contact) {
-  PersonalContact out{contact.name,
-                      contact.relationship,
-                      contact.when,
-                      display_value(FieldKind::phone, contact.phone),
-                      value_href(FieldKind::phone, contact.phone),
-                      {}};
-  if (!out.href.empty())
-    out.label = contact.name.empty()
-                    ? content.format("help_now.call", {{"number", out.number}})
-                    : content.format("help_now.call_person", {{"name", contact.name}, {"number", out.number}});
-  return out;
-}
-
 SharedGroup shared_group(const Content& content, const Records& records, const FieldSpec& field) {
   SharedGroup group;
   if (field.kind == FieldKind::contact_list) {
     for (const auto& c : contact_list(records, field.id))
-      if (!c.name.empty() || !c.phone.empty()) group.contacts.push_back(shared_contact(content, c));
+      if (!c.name.empty() || !c.phone.empty()) group.contacts.push_back(personal_contact(content, c));
   } else if (field.kind == FieldKind::text_list) {
     for (const auto& item : text_list(records, field.id))
       if (!item.empty()) group.items.push_back(item);
@@ -49,7 +35,7 @@ SharedGroup shared_group(const Content& content, const Records& records, const F
     const std::string& value = field_text(records, field.id);
     if (value.empty()) return group;
     if (field.kind == FieldKind::phone && !value_href(field.kind, value).empty()) {
-      group.contacts.push_back(shared_contact(content, Contact{{}, {}, value, {}}));
+      group.contacts.push_back(personal_contact(content, Contact{{}, {}, value, {}}));
     } else {
       group.items.push_back(display_value(field.kind, value));
     }
@@ -423,8 +409,10 @@ void add_contacts_html(const std::vector<PersonalContact>& contacts, std::string
     out += "<li>";
     if (!c.name.empty()) out += "<strong>" + escape_html(c.name) + "</strong>";
     if (!c.relationship.empty()) out += " (" + escape_html(c.relationship) + ")";
-    if (!c.number.empty()) out += " <a href=\"" + escape_html(c.href) + "\">" + escape_html(c.number) + "</a>";
+    if (!c.href.empty()) out += " <a href=\"" + escape_html(c.href) + "\">" + escape_html(c.number) + "</a>";
+    else if (!c.number.empty()) out += " " + escape_html(c.number);  // not a number the app calls: text only
     if (!c.when.empty()) out += "<br>" + escape_html(c.when);
+    if (c.warning.shown()) out += "<br><strong>" + escape_html(c.warning.text) + "</strong>";
     out += "</li>\n";
   }
 }

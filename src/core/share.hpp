@@ -172,7 +172,7 @@ struct CrisisLineViewGroup {
 // What a carer sees (and the person, in the preview; the card and the file are written from it).
 // First the app's own checked crisis lines for the nation the link names (all of the UK's when it
 // names none), never anything from the link; then, under a heading that says so, what the person
-// wrote, which the app has not checked (hazard log H7).
+// wrote, which the app has not checked (hazard log H12).
 struct SharedPlanView {
   std::string title;         // "Shared crisis plan"
   std::string shared_on;     // "Shared on 23 November 2026"; empty when the date is wrong

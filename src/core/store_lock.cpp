@@ -99,7 +99,11 @@ std::string fallback_record(const Content& content, const PlansState& plans, boo
     for (const auto& section : help_now_personal(content, plans)) {
       json contacts = json::array();
       for (const auto& c : section.contacts)
-        contacts.push_back({{"label", c.label}, {"href", c.href}, {"relationship", c.relationship}, {"when", c.when}});
+        contacts.push_back({{"label", c.label},
+                            {"href", c.href},
+                            {"relationship", c.relationship},
+                            {"when", c.when},
+                            {"warning", c.warning.text}});
       sections.push_back({{"heading", section.heading}, {"contacts", contacts}, {"items", section.items}});
     }
   }
@@ -146,7 +150,8 @@ std::optional<FallbackView> open_fallback_record(std::string_view stored) {
         for (auto [key, field] : {std::pair{"label", &contact.label},
                                   {"href", &contact.href},
                                   {"relationship", &contact.relationship},
-                                  {"when", &contact.when}})
+                                  {"when", &contact.when},
+                                  {"warning", &contact.warning.text}})
           if (const auto* text = text_at(c, key)) *field = *text;
         section.contacts.push_back(std::move(contact));
       }

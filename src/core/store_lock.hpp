@@ -68,7 +68,7 @@ bool is_lock_after_choice(int minutes);
 std::string fallback_record(const Content& content, const PlansState& plans, bool locked);
 struct FallbackView {
   bool locked = false;
-  std::vector<PersonalSection> sections;  // contacts carry label, href, relationship and when
+  std::vector<PersonalSection> sections;  // contacts carry label, href, relationship, when and warning text
 };
 // nullopt when damaged (wrong length or checksum, not JSON, not ours).
 std::optional<FallbackView> open_fallback_record(std::string_view stored);

@@ -19,6 +19,7 @@ InputKind input_kind(core::FieldKind kind) {
 void draw_box(Ui& ui, const core::BoxView& box) {
   if (auto typed = ui.text_field(box.id, box.label, box.value, input_kind(box.kind), box.prompt, box.message))
     emit(ui, box.edited(std::move(*typed)));
+  if (!box.warning.empty()) ui.warning(box.warning);  // read before the call link
   if (!box.call_href.empty()) ui.text_link(box.call_label, box.call_href);
 }
 

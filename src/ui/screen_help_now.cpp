@@ -14,7 +14,12 @@ void draw_personal_contact(Ui& ui, const core::PersonalContact& contact) {
   ui.heading(contact.name.empty() ? contact.number : contact.name, 3);
   if (!contact.relationship.empty()) ui.paragraph(contact.relationship, ui.theme().text_muted);
   if (!contact.when.empty()) ui.paragraph(contact.when);
-  if (!contact.href.empty()) ui.link_button(contact.label, contact.href, ButtonKind::primary);
+  if (contact.href.empty() && !contact.name.empty() && !contact.number.empty()) ui.paragraph(contact.number);
+  // The warning comes before the call button, and a warned contact's button is not the primary
+  // one the checked lines above use.
+  if (contact.warning.shown()) ui.warning(contact.warning.text);
+  if (!contact.href.empty())
+    ui.link_button(contact.label, contact.href, contact.warning.shown() ? ButtonKind::secondary : ButtonKind::primary);
   ui.end_panel();
   ui.gap(Space::item);
 }

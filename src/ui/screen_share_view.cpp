@@ -12,6 +12,7 @@ void draw_contact(Ui& ui, const core::PersonalContact& contact) {
   if (!contact.name.empty()) ui.heading(contact.name, 4);
   if (!contact.relationship.empty()) ui.paragraph(contact.relationship, ui.theme().text_muted);
   if (!contact.when.empty()) ui.paragraph(contact.when);
+  if (contact.warning.shown()) ui.warning(contact.warning.text);
   if (!contact.href.empty()) {
     ui.link_button(contact.label, contact.href, ButtonKind::secondary);
   } else if (!contact.number.empty()) {

@@ -312,6 +312,20 @@ void Ui::notice(std::string_view title, std::string_view text) {
   end_panel(theme_.notice_bg, theme_.notice_border);
 }
 
+void Ui::warning(std::string_view text) {
+  const float bar = 0.25f * em(), inset = 0.6f * em(), pad = 0.2f * em();
+  const float wrap = column_width_ - inset - pad;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 size = text_size(fonts_.bold, text, wrap);
+  const ImVec2 end(pos.x + column_width_, pos.y + size.y + 2 * pad);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, end, theme_.notice_bg);
+  dl->AddRectFilled(pos, ImVec2(pos.x + bar, end.y), theme_.notice_border);
+  draw_text(dl, fonts_.bold, ImVec2(pos.x + inset, pos.y + pad), theme_.text, text, wrap);
+  ImGui::Dummy(ImVec2(column_width_, end.y - pos.y));
+  record(Role::text, text, ImGui::GetID(text.data(), text.data() + text.size()), pos, end);
+}
+
 bool Ui::back_button() {
   const std::string& label = str("back");
   ImFont* font = fonts_.body;

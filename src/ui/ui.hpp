@@ -94,6 +94,9 @@ class Ui {
               std::string_view id = {}, std::string_view accessible_name = {});
   // A yellow notice with a heading-level message: for things the person must know now.
   void notice(std::string_view title, std::string_view text);
+  // A warning next to what it is about (a contact's number), in bold on the notice colour with a
+  // bar at its side; unlike notice() it can sit inside a panel.  Read as text.
+  void warning(std::string_view text);
   // "< Back", quiet, at the top left of the screen.
   bool back_button();
   // A big tappable row: a title, a line of detail, and a chevron.

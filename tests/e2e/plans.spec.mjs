@@ -104,6 +104,26 @@ test('a phone number that is not a UK number gets a clear message when the box i
   await expect(mirror(page).getByText(strings['plans.error.phone'], { exact: true })).toBeVisible();
 });
 
+test('a contact named Samaritans with the old 0845 number is warned in the form and on Help now, never called', async ({ page }, testInfo) => {
+  const samaritans = readContent('en-GB/crisis_lines.json').lines.find((line) => line.id === 'samaritans');
+  const warning = fill('contacts.not_service_number', { service: 'Samaritans', number: samaritans.number });
+  await openSection(page, 'crisis-plan', 'crisis_plan.people');
+  await tap(page, byRole(page, 'button', plans.fields['crisis_plan.people'].add));
+  await typeInto(page, byRole(page, 'textbox', sub('contact.name')).first(), 'Samaritans');
+  await typeInto(page, byRole(page, 'textbox', sub('contact.phone')).first(), '08457 90 90 90');
+  await leaveField(page);
+  // A screen reader reads the warning as text next to the number; the number is kept.
+  await expect(mirror(page).getByText(warning, { exact: true })).toBeAttached();
+  await expect(byRole(page, 'textbox', sub('contact.phone')).first()).toHaveValue('0845 790 9090');
+  await reveal(page, mirror(page).getByText(warning, { exact: true }));
+  await shot(page, 'crisis-plan-people-warning', testInfo);
+  await openApp(page, '#/help-now');
+  await expect(mirror(page).getByText(warning, { exact: true })).toBeAttached();
+  await expect(page.locator('#cpa-a11y a[href*="845"]')).toHaveCount(0);
+  await reveal(page, mirror(page).getByText(warning, { exact: true }));
+  await shot(page, 'help-now-warning', testInfo);
+});
+
 // A browser profile kept on disk, so that closing the page and opening it again reads the same store.
 async function persistentPhone(dir, baseURL) {
   const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium',

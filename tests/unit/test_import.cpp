@@ -181,3 +181,22 @@ TEST_CASE("the fullest plans the app accepts still export under the import limit
   REQUIRE(result.ok());
   CHECK(result.records == records);
 }
+
+TEST_CASE("a file with a costly or retired number is still imported: the number is kept, with its reason beside it") {
+  // An export made before the app refused these numbers: Samaritans' old line, an 0870 team line.
+  json doc = sample_document();
+  doc["records"]["crisis_plan"]["people"][0]["name"] = "Samaritans";
+  doc["records"]["crisis_plan"]["people"][0]["phone"] = "+448457909090";
+  doc["records"]["care_plan"]["team"]["out_of_hours_phone"] = "+448700100000";
+  const auto result = core::check_import(doc.dump());
+  REQUIRE(result.ok());
+  CHECK(result.records.crisis_plan.people.at(0).phone == "+448457909090");  // never lost
+  CHECK(result.records.care_plan.team.out_of_hours_phone == "+448700100000");
+  // The plan form shows why each is not a call link.
+  const auto problems = core::validate_records(result.records);
+  REQUIRE(problems.size() == 2);
+  for (const auto& problem : problems) CHECK_FALSE(problem.blocks_import);
+  // A number that is no number at all still stops the file, as before.
+  doc["records"]["crisis_plan"]["people"][0]["phone"] = "12345";
+  CHECK(core::check_import(doc.dump()).status == DecodeStatus::invalid);
+}

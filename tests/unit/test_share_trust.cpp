@@ -1,6 +1,6 @@
 // What a carer sees from a link that anyone could have made by hand: the app's own checked crisis
 // lines first (never anything from the link), then what the person wrote under a heading that
-// says the app has not checked it.  Hazard log H7 and H9.  Links here are built by hand, as a
+// says the app has not checked it.  Hazard log H7 and H12.  Links here are built by hand, as a
 // forger or an old leaflet's number would make them, not only by the app.
 #include <doctest/doctest.h>
 
