@@ -4,6 +4,9 @@
   'use strict';
   var root = document.documentElement;
   var status = document.getElementById('fallback-status');
+  // "Loading" is said only once a script runs that can load the app: without scripts the page
+  // says it could not start (<noscript>), and a page whose scripts never arrive says neither.
+  if (status && root.dataset.app !== 'failed') status.textContent = status.dataset.loading;
 
   // The entry quick exit left behind (web/lib_exit.js), reached again by Forward: leave again,
   // before anything of the app starts.

@@ -202,8 +202,6 @@ std::string size_text(std::size_t bytes) {
   return out;
 }
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
 std::string fnv1a64_hex(std::string_view bytes) { return hex64(fnv1a64(bytes)); }
 
 std::uint64_t fnv1a64(std::string_view bytes) {

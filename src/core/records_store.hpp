@@ -122,7 +122,6 @@ std::uint64_t fnv1a64(std::string_view bytes);
 std::string fnv1a64_hex(std::string_view bytes);
 // "1.2 MB": a size in the words of a message.
 std::string size_text(std::size_t bytes);
-// Nothing but spaces and line ends: an empty store, an empty file.
-bool is_blank(std::string_view text);
+
 
 }  // namespace cpa::core

@@ -224,7 +224,7 @@ function handMadeLink(base, flags, bytes) {
   return `${base}#share=${signed}.${crc32(signed)}`;
 }
 
-test('hand-made links: a forged Samaritans number sits under the person\'s own heading; a 16 MB bomb is refused', async ({ page, browser }, testInfo) => {
+test('hand-made links: a forged Samaritans number sits under the heading of the plan it came from; a 16 MB bomb is refused', async ({ page, browser }, testInfo) => {
   await openApp(page);
   const base = new URL('/', page.url()).href;
   const forged = JSON.stringify({ v: 1, d: '2026-11-20', n: 'wales', b: 'Sam\u202e',

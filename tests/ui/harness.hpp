@@ -158,4 +158,7 @@ class Harness {
   std::uint32_t editing_ = 0;
 };
 
+// The content's words for a key, as the screen shows them (found by argument lookup: str(h, key)).
+inline const std::string& str(const Harness& h, std::string_view key) { return h.app.state().content->str(key); }
+
 }  // namespace cpa::test

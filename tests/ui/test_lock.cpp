@@ -9,7 +9,6 @@ using namespace cpa;
 using ui::Role;
 
 namespace {
-const std::string& str(const test::Harness& h, const char* key) { return h.app.state().content->str(key); }
 
 std::string locked_store() {
   return core::locked_record_text({core::kLockIterations, core::base64url_encode(std::string(16, 's')),

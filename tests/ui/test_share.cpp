@@ -13,7 +13,6 @@ using ui::Role;
 
 namespace {
 
-std::string str(const test::Harness& h, const char* key) { return h.app.state().content->str(key); }
 std::string section(const test::Harness& h, std::string_view id) {
   return h.app.state().content->plans.sections.at(std::string(id)).title;
 }
