@@ -42,6 +42,12 @@ Source read_source(const Fields& f) {
   s.url = f.optional_text("url");
   if (!s.url.empty() && s.url.rfind("https://", 0) != 0) f.problem("url", "should start with https://");
   s.checked = f.date("checked");
+  s.what_checked = f.optional_text("what_checked");
+  if (f.has("page_reviewed")) s.page_reviewed = f.date("page_reviewed");
+  s.not_opened = f.optional_text("not_opened");
+  // Each source says what was checked on it, or why its page could not be opened to check it.
+  if (s.what_checked.empty() && s.not_opened.empty())
+    f.problem("what_checked", "say what was checked on the page, or use not_opened to say why it could not be opened");
   return s;
 }
 

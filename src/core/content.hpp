@@ -19,7 +19,13 @@ struct Source {
   std::string title;
   std::string publisher;
   std::string url;      // may be empty where only the publisher is known
-  std::string checked;  // YYYY-MM-DD
+  std::string checked;  // YYYY-MM-DD: the last day someone opened the page and compared the facts with it
+  // What was compared on the page that day ("the list of who might be offered CPA; 24 hours").
+  std::string what_checked;
+  std::string page_reviewed;  // YYYY-MM-DD: the page's own "last reviewed" or "updated" date, if it shows one
+  // Set when the page could not be opened at the last attempt: when, and what is therefore unconfirmed.
+  // Such a source must not be shown as freshly checked.
+  std::string not_opened;
   bool operator==(const Source&) const = default;
 };
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/eligibility.hpp"
+#include "core/plan_reviews.hpp"
 #include "harness.hpp"
 
 using namespace cpa;
@@ -91,7 +92,7 @@ TEST_CASE("England, one Yes: ask your team about support, naming what you said y
   CHECK(h.find(Role::heading, "You said yes to"));
   CHECK(h.find(Role::list_item, "Relying on a carer, or being a carer"));
   CHECK(h.find(Role::heading, "Things you could ask about"));
-  CHECK(h.find(Role::list_item, "Being a parent or looking after a child"));
+  CHECK(h.find(Role::list_item, "Finding it hard to cope as a parent"));
   CHECK(h.find(Role::link, "Your care co-ordinator or key worker"));
   CHECK_FALSE(h.find(Role::heading, "Help is there for you now"));
   REQUIRE(h.find(Role::heading, "If you need help now"));
@@ -329,7 +330,10 @@ TEST_CASE("Understand your care lists the explainers; each shows its checked-dat
   CHECK(h.find(Role::list_item, "section 45A"));
   CHECK(h.find(Role::text, "We checked this page on 25 November 2026."));
   CHECK(h.find(Role::heading, "Where this comes from"));
-  CHECK(h.find(Role::text, "Checked 25 November 2026"));
+  // Each source shows the day its own page was last checked (sources.json), not the page's date.
+  const auto* law = content.source("mha-1983");
+  REQUIRE(law);
+  CHECK(h.find(Role::text, content.format("sources.checked", {{"date", core::long_date(content, law->checked)}})));
   h.tap(Role::link, "Your rights and how to complain");
   CHECK(h.find(Role::heading, "Your rights and how to complain"));
   h.tap(Role::button, "Back");

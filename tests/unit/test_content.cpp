@@ -132,6 +132,54 @@ TEST_CASE("each source is written once, in sources.json; citing an unknown one n
   }));
 }
 
+// A source says what was compared on its page, or why the page could not be opened: a source nobody
+// could open must never pass for a checked one (issue 23).
+TEST_CASE("a source says what was checked on its page, or why the page could not be opened") {
+  auto files = test::content_files();
+  auto sources = nlohmann::json::parse(files["en-GB/sources.json"]);
+  auto with_source = [&](nlohmann::json source) {
+    auto changed = sources;
+    source["id"] = "samaritans";  // replace the Samaritans entry, so the source is still cited
+    for (auto& s : changed["sources"])
+      if (s["id"] == "samaritans") s = source;
+    auto f = test::content_files();
+    f["en-GB/sources.json"] = changed.dump();
+    return core::load_content(f);
+  };
+  const nlohmann::json base = {{"title", "Contact us"}, {"publisher", "Samaritans"}, {"checked", "2026-12-06"}};
+
+  auto silent = with_source(base);
+  CHECK_FALSE(silent.ok());
+  CHECK(std::any_of(silent.problems.begin(), silent.problems.end(), [](const auto& p) {
+    return p.file == "sources.json" && p.field.find(".what_checked") != std::string::npos;
+  }));
+
+  auto checked = base;
+  checked["what_checked"] = "116 123, free, 24 hours";
+  checked["page_reviewed"] = "2026-11-30";
+  auto ok = with_source(checked);
+  REQUIRE(ok.ok());
+  const auto* source = ok.content->source("samaritans");
+  REQUIRE(source);
+  CHECK(source->what_checked == "116 123, free, 24 hours");
+  CHECK(source->page_reviewed == "2026-11-30");
+  CHECK(source->not_opened.empty());
+
+  auto unopened = base;
+  unopened["not_opened"] = "2026-12-06: the page could not be opened; the hours are not confirmed";
+  auto loaded = with_source(unopened);
+  REQUIRE(loaded.ok());
+  CHECK(loaded.content->source("samaritans")->not_opened.find("could not be opened") != std::string::npos);
+
+  auto bad_date = checked;
+  bad_date["page_reviewed"] = "15/01/2025";
+  auto refused = with_source(bad_date);
+  CHECK_FALSE(refused.ok());
+  CHECK(std::any_of(refused.problems.begin(), refused.problems.end(), [](const auto& p) {
+    return p.file == "sources.json" && p.field.find(".page_reviewed") != std::string::npos;
+  }));
+}
+
 TEST_CASE("a field the app does not know is a problem naming the file and the field, not silently ignored") {
   auto files = test::content_files();
   auto eligibility = nlohmann::json::parse(files["en-GB/eligibility.json"]);
