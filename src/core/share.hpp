@@ -20,6 +20,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/access_routes.hpp"
 #include "core/crisis_view.hpp"
 #include "core/effects.hpp"
 #include "core/help_now.hpp"
@@ -183,6 +184,7 @@ struct SharedPlanView {
   std::vector<CrisisLineViewGroup> national_lines;
   std::string local_heading;  // the trust's own crisis lines, when deployed
   std::vector<CrisisLineView> local_lines;
+  AccessPanelView access;  // for someone who cannot make a voice call, after the checked lines
   std::string own_heading;  // "From Sam's plan"
   std::string own_intro;    // the person wrote these; the app has not checked them
   std::vector<SharedSectionView> sections;
