@@ -99,7 +99,7 @@ struct Content {
   std::string locale = "en-GB";
   std::map<std::string, std::string> strings;
   std::vector<CrisisLine> crisis_lines;
-  AccessRoutes access;  // for people who cannot make a voice call
+  AccessRoutes access;                                    // for people who cannot make a voice call
   std::map<std::string, Source> sources;                  // every source named anywhere, by id
   std::map<std::string, Page> pages;                      // "about" and the explainers, by id
   std::vector<std::string> explainer_order;               // "Understand your care" pages, in reading order

@@ -173,8 +173,8 @@ struct ResultView {
   std::vector<const CrisisLine*> crisis_lines;  // never empty for a real nation (checked at load)
   // For people who cannot make a voice call (core/access_routes.hpp), after the crisis lines.
   std::vector<const CrisisLine*> access_routes;
-  std::vector<std::string> said_yes;            // short names of the questions answered "Yes"
-  std::vector<std::string> not_sure;            // ... and "Not sure"
+  std::vector<std::string> said_yes;  // short names of the questions answered "Yes"
+  std::vector<std::string> not_sure;  // ... and "Not sure"
   const ResultPage* page = nullptr;
   std::vector<const Page*> sections;
   std::vector<std::pair<std::string, std::string>> answers;  // question, the answer's words

@@ -46,7 +46,8 @@ void choose_nation(test::Harness& h, const std::string& nation) {
 
 }  // namespace
 
-TEST_CASE("Help now: the panel for people who cannot make a voice call, after the national lines, for every nation and none") {
+TEST_CASE(
+    "Help now: the panel for people who cannot make a voice call, after the national lines, for every nation and none") {
   for (const std::string nation : {"", "england", "wales", "scotland", "northern-ireland"}) {
     CAPTURE(nation);
     test::Harness h;
@@ -108,8 +109,7 @@ TEST_CASE("a carer's view of a shared plan shows the panel after the checked lin
   std::vector<std::string> parts;
   for (const auto* part : core::share_parts()) parts.emplace_back(part->id);
   const auto link = core::share_link(
-      "", 0,
-      core::base64url_encode(core::share_payload(test::sample_records(), parts, "2026-11-20", "wales", "Sam")));
+      "", 0, core::base64url_encode(core::share_payload(test::sample_records(), parts, "2026-11-20", "wales", "Sam")));
   test::Harness h(link);
   REQUIRE(h.app.state().route().screen == core::Screen::shared);
   const auto* panel = h.find(Role::heading, kHeading);

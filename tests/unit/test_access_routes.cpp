@@ -68,7 +68,8 @@ TEST_CASE("access routes: every UK-wide route shows for each nation, with only t
   }
 }
 
-TEST_CASE("access routes: with no nation known (or one the app does not know), every route shows, named for where it works") {
+TEST_CASE(
+    "access routes: with no nation known (or one the app does not know), every route shows, named for where it works") {
   const auto& content = test::real_content();
   for (const char* nation : {"", "atlantis", "England"}) {
     CAPTURE(nation);
@@ -105,7 +106,8 @@ TEST_CASE("access routes: on a kiosk the panel holds no link, only the number or
     CHECK_FALSE(route.copy_instruction.empty());
     CHECK_FALSE(route.copy_text.empty());
   }
-  const auto bsl = std::find_if(panel.routes.begin(), panel.routes.end(), [](const auto& r) { return r.id == "999-bsl"; });
+  const auto bsl =
+      std::find_if(panel.routes.begin(), panel.routes.end(), [](const auto& r) { return r.id == "999-bsl"; });
   REQUIRE(bsl != panel.routes.end());
   CHECK(bsl->copy_text == "www.999bsl.co.uk");
   CHECK(bsl->copy_instruction == content.str("kiosk.help_now.copy_web"));
@@ -113,7 +115,8 @@ TEST_CASE("access routes: on a kiosk the panel holds no link, only the number or
   CHECK(html.find("href=") == std::string::npos);
 }
 
-TEST_CASE("access routes: every result, for every nation, carries the panel after its crisis lines, on screen and paper") {
+TEST_CASE(
+    "access routes: every result, for every nation, carries the panel after its crisis lines, on screen and paper") {
   const auto& content = test::real_content();
   for (const auto& nation : kNations) {
     for (const auto risk : {core::Answer::yes, core::Answer::no}) {
@@ -139,7 +142,8 @@ TEST_CASE("access routes: every result, for every nation, carries the panel afte
   }
 }
 
-TEST_CASE("access routes: the carer's view and card show the panel after the checked lines, before the person's own entries") {
+TEST_CASE(
+    "access routes: the carer's view and card show the panel after the checked lines, before the person's own entries") {
   const auto& content = test::real_content();
   for (const std::string nation : {"", "england", "wales", "scotland", "northern-ireland", "atlantis"}) {
     CAPTURE(nation);
@@ -211,10 +215,10 @@ TEST_CASE("access_routes.json: a route needs sources that exist, a checked date 
 
 TEST_CASE("access_routes.json: a route is reached one way only, and a web address is https") {
   const auto loaded = load_with_routes([](nlohmann::json& j) {
-    j["routes"][0]["call"] = "999";                   // web and call both
-    j["routes"][1].erase("text");                     // no way at all
-    j["routes"][2]["call"] = "1";                     // not a number
-    j["routes"][3]["text_body"] = "x";                // a body on a call
+    j["routes"][0]["call"] = "999";     // web and call both
+    j["routes"][1].erase("text");       // no way at all
+    j["routes"][2]["call"] = "1";       // not a number
+    j["routes"][3]["text_body"] = "x";  // a body on a call
     j["routes"].push_back(j["routes"][0]);
     j["routes"][5].erase("call");
     j["routes"][5]["id"] = "plain-web";

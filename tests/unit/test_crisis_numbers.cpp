@@ -99,7 +99,8 @@ TEST_CASE("the text relay example is the app's own Samaritans number with 18001 
   CHECK(relay->number == "18001 " + samaritans->number);
   CHECK(relay->purpose.find(samaritans->name) != std::string::npos);
   CHECK(relay->purpose.find("18001") != std::string::npos);
-  CHECK(content.access_route("nhs-111-england-relay")->number == "18001 " + content.crisis_line("nhs-111-england")->number);
+  CHECK(content.access_route("nhs-111-england-relay")->number ==
+        "18001 " + content.crisis_line("nhs-111-england")->number);
   // The file itself names the lines, never their numbers: a number changed in crisis_lines.json
   // changes here too.
   const std::string file = test::read_text(test::source_dir() + "/content/en-GB/access_routes.json");

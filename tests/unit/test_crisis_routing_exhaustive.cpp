@@ -64,15 +64,17 @@ void check_one(const core::Content& content, const core::EligibilityState& state
   // 1b. Every result carries the routes for someone who cannot make a voice call (hazard log
   // H20): every UK-wide one, and besides them only the nation's own.
   const auto routes = core::access_routes_for(content, state.nation);
-  if (view.access_routes != routes || routes.empty()) return tally.fail("access routes missing or not the nation's", state);
+  if (view.access_routes != routes || routes.empty())
+    return tally.fail("access routes missing or not the nation's", state);
   std::size_t uk_wide = 0;
   for (const auto* route : routes) {
     if (std::find(route->nations.begin(), route->nations.end(), state.nation) == route->nations.end())
       return tally.fail("another nation's access route: " + route->id, state);
     if (route->nations.size() == e.nations.size()) ++uk_wide;
   }
-  const auto everywhere = std::count_if(content.access.routes.begin(), content.access.routes.end(),
-                                        [&](const core::CrisisLine& r) { return r.nations.size() == e.nations.size(); });
+  const auto everywhere =
+      std::count_if(content.access.routes.begin(), content.access.routes.end(),
+                    [&](const core::CrisisLine& r) { return r.nations.size() == e.nations.size(); });
   if (uk_wide != static_cast<std::size_t>(everywhere) || uk_wide == 0)
     return tally.fail("a UK-wide access route is missing", state);
 
