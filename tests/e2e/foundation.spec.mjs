@@ -164,6 +164,8 @@ test('Help now shows the panel for people who cannot make a voice call, each rou
   }
   await reveal(page, heading);
   await shot(page, 'help-now-access', testInfo);
+  await reveal(page, byRole(page, 'link', 'Call 18000'));
+  await shot(page, 'help-now-access-relay', testInfo);
 });
 
 test('the site is served with the production headers', async ({ page }) => {
