@@ -124,6 +124,126 @@ void load_crisis_lines(const Fields& f, Content& content) {
     content.crisis_lines.push_back(read_crisis_line(f.child(lines[i], "lines[" + std::to_string(i) + "]")));
 }
 
+// access_routes.json: one route, kept as a CrisisLine.  How to reach it is exactly one of "call"
+// (a number, or a relay prefix with "before_line"), "text" (a number, with an optional
+// "text_body") or "web" (an https address).
+CrisisLine read_access_route(const Fields& f, std::string& before_line) {
+  CrisisLine route;
+  route.id = f.text("id");
+  route.name = f.text("name");
+  route.purpose = f.text("for");
+  route.hours = f.optional_text("hours");
+  const int ways = static_cast<int>(f.has("call")) + static_cast<int>(f.has("text")) + static_cast<int>(f.has("web"));
+  if (ways != 1) f.problem("", "needs exactly one of \"call\", \"text\" or \"web\"");
+  const char* number_key = f.has("call") ? "call" : "text";
+  if (f.has("call") || f.has("text")) {
+    route.action = f.has("call") ? ContactAction::call : ContactAction::text;
+    route.number = f.text(number_key);
+    if (route.action == ContactAction::text) route.text_body = f.optional_text("text_body");
+  } else if (f.has("web")) {
+    route.action = ContactAction::web;
+    route.url = f.text("web");
+    if (route.url.rfind("https://", 0) != 0) f.problem("web", "should start with https://");
+  }
+  if (!route.number.empty() && digits_of(route.number).size() < 3) f.problem(number_key, "should be a phone number");
+  before_line = f.optional_text("before_line");
+  if (!before_line.empty() && route.action != ContactAction::call)
+    f.problem("before_line", "goes only with \"call\" (a relay prefix before a line's number)");
+  if (before_line.empty() && route.purpose.find('{') != std::string::npos)
+    f.problem("for", "has a {placeholder}, which only a route with \"before_line\" fills");
+  route.nations = f.text_list("nations");
+  if (route.nations.empty() && f.has("nations")) f.problem("nations", "needs at least one nation");
+  route.source_ids = read_source_ids(f, true);
+  route.checked = f.date("checked");
+  return route;
+}
+
+// The crisis plan's step: register for emergency SMS now.  Its number is its route's, filled in
+// once every file is read (resolve_access_routes).
+void read_sms_registration(const Fields& f, SmsRegistration& registration) {
+  registration.heading = f.text("heading");
+  registration.intro = f.text("intro");
+  registration.steps = f.text_list("steps");
+  if (registration.steps.empty() && f.has("steps")) f.problem("steps", "needs at least one step");
+  registration.route = f.text("route");
+  auto& text = registration.text;
+  text.id = "sms-registration";
+  text.name = registration.heading;
+  text.purpose = registration.intro;
+  text.action = ContactAction::text;
+  text.text_body = f.text("text_body");
+  text.source_ids = read_source_ids(f, true);
+  text.checked = f.date("checked");
+}
+
+void load_access_routes(const Fields& f, Content& content) {
+  f.date("checked");
+  auto& access = content.access;
+  access.heading = f.text("heading");
+  access.intro = f.text("intro");
+  const auto& routes = f.array("routes");
+  if (routes.empty()) f.problem("routes", "needs at least one route");
+  for (std::size_t i = 0; i < routes.size(); ++i) {
+    std::string before_line;
+    access.routes.push_back(read_access_route(f.child(routes[i], indexed("routes", i)), before_line));
+    access.before_line.push_back(std::move(before_line));
+  }
+  const auto& registration = f.object("sms_registration");
+  if (registration.is_object()) read_sms_registration(f.child(registration, "sms_registration"), access.registration);
+}
+
+// Once crisis_lines.json is read: a relay prefix takes its line's number ("18001" before
+// Samaritans' "116 123" is "18001 116 123"), so no number is written twice; the text that
+// registers a phone goes to its route's number.
+void resolve_access_routes(Content& content, std::vector<ContentProblem>& problems) {
+  auto& access = content.access;
+  for (std::size_t i = 0; i < access.routes.size() && i < access.before_line.size(); ++i) {
+    const std::string& line_id = access.before_line[i];
+    if (line_id.empty()) continue;
+    auto& route = access.routes[i];
+    const CrisisLine* line = content.crisis_line(line_id);
+    if (!line || line->action != ContactAction::call) {
+      problems.push_back({"access_routes.json", indexed("routes", i) + ".before_line",
+                          "names no crisis line to call: \"" + line_id + "\""});
+      continue;
+    }
+    route.purpose = fill_placeholders(route.purpose, {{"prefix", route.number}, {"line", line->name}});
+    route.number += " " + line->number;
+  }
+  auto& registration = access.registration;
+  if (registration.route.empty()) return;
+  const CrisisLine* route = content.access_route(registration.route);
+  if (!route || route->action != ContactAction::text) {
+    problems.push_back({"access_routes.json", "sms_registration.route",
+                        "names no route that is a text: \"" + registration.route + "\""});
+    return;
+  }
+  registration.text.number = route->number;
+}
+
+void check_access_routes(const Content& content, std::vector<ContentProblem>& problems) {
+  const auto& access = content.access;
+  const std::string file = "access_routes.json";
+  if (access.heading.empty() && access.routes.empty()) {
+    problems.push_back({file, "", "missing"});
+    return;
+  }
+  std::set<std::string> ids;
+  for (std::size_t i = 0; i < access.routes.size(); ++i) {
+    const auto& route = access.routes[i];
+    const std::string field = indexed("routes", i);
+    if (!route.id.empty() && !ids.insert(route.id).second)
+      problems.push_back({file, field + ".id", "\"" + route.id + "\" is used by another route too"});
+    check_source_ids(route.source_ids, file, field + ".sources", content, problems);
+    for (std::size_t n = 0; n < route.nations.size(); ++n)
+      if (content.eligibility && !content.eligibility->nation(route.nations[n]))
+        problems.push_back({file, field + ".nations[" + std::to_string(n) + "]",
+                            "names an unknown nation \"" + route.nations[n] + "\""});
+  }
+  check_source_ids(access.registration.text.source_ids, file, "sms_registration.sources", content, problems);
+  if (access.registration.route.empty()) problems.push_back({file, "sms_registration", "missing"});
+}
+
 Block read_block(const Fields& f) {
   Block block;
   int kinds = 0;
@@ -196,6 +316,9 @@ void check_every_source_cited(const Content& content, std::vector<ContentProblem
   for (const auto& line : content.crisis_lines) cited.insert(line.source_ids.begin(), line.source_ids.end());
   cited.insert(content.drama_numbers.source_ids.begin(), content.drama_numbers.source_ids.end());
   for (const auto& id : national_services_source_ids(content)) cited.insert(id);
+  for (const auto& route : content.access.routes) cited.insert(route.source_ids.begin(), route.source_ids.end());
+  const auto& registration = content.access.registration.text;
+  cited.insert(registration.source_ids.begin(), registration.source_ids.end());
   for (const auto& [id, page] : content.pages) cite_page(page);
   if (content.eligibility) {
     for (const auto& [id, result] : content.eligibility->results) cite_page(result.page);
@@ -232,6 +355,7 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   } else {
     problems.push_back({"eligibility.json", "", "missing"});
   }
+  check_access_routes(content, problems);
   if (!content.pages.contains("about")) problems.push_back({"about.json", "", "missing"});
   if (content.plans.fields.empty()) problems.push_back({"plans.json", "", "missing"});
   if (content.strings.empty()) problems.push_back({"strings.json", "", "missing"});
@@ -305,12 +429,25 @@ void resolve_page_sources(Page& page, const Content& content, std::vector<Conten
 }
 
 std::string crisis_line_action_label(const Content& content, const CrisisLine& line) {
-  return line.action == ContactAction::text
-             ? content.format("help_now.text", {{"body", line.text_body}, {"number", line.number}})
-             : content.format("help_now.call", {{"number", line.number}});
+  switch (line.action) {
+    case ContactAction::text:
+      return line.text_body.empty()
+                 ? content.format("help_now.text_number", {{"number", line.number}})
+                 : content.format("help_now.text", {{"body", line.text_body}, {"number", line.number}});
+    case ContactAction::web: return content.format("help_now.web", {{"address", web_address_shown(line.url)}});
+    case ContactAction::call: break;
+  }
+  return content.format("help_now.call", {{"number", line.number}});
+}
+
+std::string web_address_shown(std::string_view url) {
+  if (url.rfind("https://", 0) == 0) url.remove_prefix(8);
+  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+  return std::string(url);
 }
 
 std::string CrisisLine::href() const {
+  if (action == ContactAction::web) return url;
   if (action == ContactAction::text)
     return "sms:" + digits_of(number) + (text_body.empty() ? "" : "?body=" + percent_encode(text_body));
   return "tel:" + digits_of(number);
@@ -382,6 +519,12 @@ const CrisisLine* Content::crisis_line(std::string_view id) const {
   return nullptr;
 }
 
+const CrisisLine* Content::access_route(std::string_view id) const {
+  for (const auto& route : access.routes)
+    if (route.id == id) return &route;
+  return nullptr;
+}
+
 ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale,
                          const DeploymentBuild& build) {
   ContentLoad result;
@@ -406,6 +549,8 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       load_strings(fields, *content);
     } else if (name == "crisis_lines.json") {
       load_crisis_lines(fields, *content);
+    } else if (name == "access_routes.json") {
+      load_access_routes(fields, *content);
     } else if (name == "about.json") {
       add_page(fields, *content);
     } else if (name == "eligibility.json") {
@@ -426,6 +571,7 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
       result.problems.push_back({name, "", "is not a content file the app knows"});
     }
   }
+  resolve_access_routes(*content, result.problems);
   check_source_ids(content->plans.source_ids, "plans.json", "sources", *content, result.problems);
   for (auto& [id, page] : content->pages) resolve_page_sources(page, *content, result.problems);
   if (eligibility) resolve_eligibility_sources(*eligibility, *content, result.problems);

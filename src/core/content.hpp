@@ -30,23 +30,46 @@ struct Source {
   bool operator==(const Source&) const = default;
 };
 
-enum class ContactAction { call, text };
+// web: only a route for people who cannot make a voice call (access_routes.json), never a
+// crisis line: a website or an app ("999 BSL").
+enum class ContactAction { call, text, web };
 
 struct CrisisLine {
   std::string id;
   std::string name;
-  std::string number;  // as people say it: "116 123"
+  std::string number;  // as people say it: "116 123"; empty for a web address
   ContactAction action = ContactAction::call;
-  std::string text_body;  // what to text, for text lines ("SHOUT")
+  std::string text_body;  // what to text, for text lines ("SHOUT"); may be empty ("Send a text to 999")
+  std::string url;        // web: https://...
   std::string purpose;    // who it is for
-  std::string hours;
+  std::string hours;      // may be empty for a route (access_routes.json)
   std::string email;
   std::vector<std::string> nations;
   std::vector<std::string> source_ids;
   std::string checked;
   bool local = false;  // added by a trust's deployment file
 
-  std::string href() const;  // tel:116123 or sms:85258?body=SHOUT
+  std::string href() const;  // tel:116123, sms:85258?body=SHOUT, or the web address
+};
+
+// access_routes.json: ways to reach help for people who are deaf or cannot speak on the phone
+// (999 in BSL, a text to 999, text relay).  Each route is a CrisisLine, so every surface draws,
+// prints and pins it as it does a crisis line; which show where is core/access_routes.hpp's.
+struct SmsRegistration {
+  std::string heading;
+  std::string intro;
+  std::vector<std::string> steps;
+  std::string route;  // the route whose number the text goes to ("emergency-sms")
+  CrisisLine text;    // "Text register to 999": that route's number, with the body to send
+};
+struct AccessRoutes {
+  std::string heading;  // "If you are deaf or cannot speak on the phone"
+  std::string intro;
+  std::vector<CrisisLine> routes;
+  // Parallel to routes: a crisis line whose number follows this route's relay prefix ("18001"
+  // before Samaritans), so that number is written once, in crisis_lines.json; "" for none.
+  std::vector<std::string> before_line;
+  SmsRegistration registration;  // for the crisis plan: register for emergency SMS before it is needed
 };
 
 // One piece of a page: a heading, a paragraph, a bullet list or a link.
@@ -79,6 +102,7 @@ struct Content {
   std::vector<CrisisLine> crisis_lines;
   std::vector<NationalService> national_services;         // services people write in their contacts (numbers.json)
   std::vector<RefusedNumberRule> refused_numbers;         // the phone parser's refusals and their sources
+  AccessRoutes access;                                    // for people who cannot make a voice call
   std::map<std::string, Source> sources;                  // every source named anywhere, by id
   std::map<std::string, Page> pages;                      // "about" and the explainers, by id
   std::vector<std::string> explainer_order;               // "Understand your care" pages, in reading order
@@ -95,14 +119,18 @@ struct Content {
   const Page* page(std::string_view id) const;
   const Source* source(std::string_view id) const;
   const CrisisLine* crisis_line(std::string_view id) const;
+  const CrisisLine* access_route(std::string_view id) const;
 };
 
 // The pieces a person reads on a content page: title, summary, headings, paragraphs, list
 // items and link text (not the list of sources, which are names, not sentences).
 std::vector<std::string> page_text(const Page& page);
 
-// The words on a line's button: "Call 116 123", "Text SHOUT to 85258" (strings help_now.call / .text).
+// The words on a line's button: "Call 116 123", "Text SHOUT to 85258", "Send a text to 999", "Go to
+// www.999bsl.co.uk" (strings help_now.call / .text / .text_number / .web).
 std::string crisis_line_action_label(const Content& content, const CrisisLine& line);
+// A web address as people write it: "www.999bsl.co.uk" for https://www.999bsl.co.uk/.
+std::string web_address_shown(std::string_view url);
 
 // For content files that hold pages inside them (eligibility.json): the same reading and checks
 // as a pages/*.json file, with problems named by the file and field.

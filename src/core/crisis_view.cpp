@@ -13,10 +13,22 @@ CrisisLineView crisis_line_view(const Content& content, const CrisisLine& line, 
   view.hours = line.hours;
   view.action_label = crisis_line_action_label(content, line);
   view.source_ids = line.source_ids;
-  const bool text = line.action == ContactAction::text;
   if (kiosk) {
-    view.copy_instruction = content.str(text ? "kiosk.help_now.copy_text" : "kiosk.help_now.copy_number");
-    view.copy_text = text ? view.action_label : line.number;
+    // A kiosk has no phone line, and a video call or a website belongs on the visitor's own device.
+    switch (line.action) {
+      case ContactAction::text:
+        view.copy_instruction = content.str("kiosk.help_now.copy_text");
+        view.copy_text = view.action_label;
+        break;
+      case ContactAction::web:
+        view.copy_instruction = content.str("kiosk.help_now.copy_web");
+        view.copy_text = web_address_shown(line.url);
+        break;
+      case ContactAction::call:
+        view.copy_instruction = content.str("kiosk.help_now.copy_number");
+        view.copy_text = line.number;
+        break;
+    }
   } else {
     view.href = line.href();
   }
@@ -49,7 +61,9 @@ std::string crisis_lines_html(const std::vector<CrisisLineView>& lines) {
     out += "<li><strong>" + escape_html(line.name) + "</strong>: ";
     out += line.href.empty() ? escape_html(line.copy_text.empty() ? line.action_label : line.copy_text)
                              : "<a href=\"" + escape_html(line.href) + "\">" + escape_html(line.action_label) + "</a>";
-    out += ". " + escape_html(line.purpose) + " " + escape_html(line.hours) + ".</li>\n";
+    out += ". " + escape_html(line.purpose);
+    if (!line.hours.empty()) out += " " + escape_html(line.hours) + ".";
+    out += "</li>\n";
   }
   return out;
 }

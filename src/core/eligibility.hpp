@@ -171,8 +171,10 @@ struct ResultView {
   std::string crisis_heading;  // "Help is there for you now" first, or "If you need help now" last
   std::string crisis_intro;
   std::vector<const CrisisLine*> crisis_lines;  // never empty for a real nation (checked at load)
-  std::vector<std::string> said_yes;            // short names of the questions answered "Yes"
-  std::vector<std::string> not_sure;            // ... and "Not sure"
+  // For people who cannot make a voice call (core/access_routes.hpp), after the crisis lines.
+  std::vector<const CrisisLine*> access_routes;
+  std::vector<std::string> said_yes;  // short names of the questions answered "Yes"
+  std::vector<std::string> not_sure;  // ... and "Not sure"
   const ResultPage* page = nullptr;
   std::vector<const Page*> sections;
   std::vector<std::pair<std::string, std::string>> answers;  // question, the answer's words

@@ -2,6 +2,7 @@
 // page and the saved file are written from it, so all three say the same.
 #include <algorithm>
 
+#include "core/access_routes.hpp"
 #include "core/crisis_view.hpp"
 #include "core/eligibility.hpp"
 #include "core/plan_reviews.hpp"
@@ -15,6 +16,8 @@ void add_crisis_lines_html(const Content& content, const ResultView& view, int l
   if (!view.crisis_intro.empty()) out += "<p>" + escape_html(view.crisis_intro) + "</p>\n";
   out += "<ul>\n" + crisis_lines_html(crisis_line_views(content, view.crisis_lines, false));
   out += "</ul>\n</section>\n";
+  // Wherever the crisis lines are, the routes for someone who cannot make a voice call follow.
+  out += access_panel_html(access_panel_view(content, view.access_routes, false), level + 1);
 }
 
 void add_blocks_html(const Content& content, const Page& page, int heading_level, std::string& out) {
@@ -73,6 +76,8 @@ std::vector<Source> result_sources(const Content& content, const EligibilityResu
       for (const auto& id : q.sources) add_id(id);
   for (const auto* line : crisis_lines_for(content, result.nation->id))
     for (const auto& id : line->source_ids) add_id(id);
+  for (const auto* route : access_routes_for(content, result.nation->id))
+    for (const auto& id : route->source_ids) add_id(id);
   return out;
 }
 
@@ -92,6 +97,7 @@ ResultView result_view(const Content& content, const EligibilityState& state) {
                                                               : "eligibility.result.crisis_end.heading");
   if (result.crisis_lines_first) view.crisis_intro = content.str("eligibility.result.crisis_first.intro");
   view.crisis_lines = crisis_lines_for(content, result.nation->id);
+  view.access_routes = access_routes_for(content, result.nation->id);
   for (const auto* q : result.said_yes) view.said_yes.push_back(q->short_text);
   // A question about risk answered "Not sure" is answered by help now, at the top: it is never
   // put off to "ask at your next appointment".

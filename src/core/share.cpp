@@ -368,6 +368,8 @@ void add_checked_lines(const Content& content, const SharedPlan& plan, bool kios
     view.national_lines.push_back({group.heading, crisis_line_views(content, group.lines, kiosk)});
   view.local_lines = crisis_line_views(content, local_crisis_lines(content), kiosk);
   if (!view.local_lines.empty()) view.local_heading = content.str("help_now.local_heading");
+  // The nation only chooses which routes show; an unknown one shows them all.
+  view.access = access_panel_view(content, plan.nation, kiosk);
 }
 
 }  // namespace
@@ -425,6 +427,7 @@ void add_checked_lines_html(const SharedPlanView& view, std::string& out) {
   }
   if (!view.local_lines.empty())
     out += "<h3>" + escape_html(view.local_heading) + "</h3>\n<ul>\n" + crisis_lines_html(view.local_lines) + "</ul>\n";
+  if (!view.access.routes.empty()) out += access_panel_html(view.access, 2);
 }
 }  // namespace
 

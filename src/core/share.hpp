@@ -20,6 +20,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/access_routes.hpp"
 #include "core/crisis_view.hpp"
 #include "core/effects.hpp"
 #include "core/help_now.hpp"
@@ -174,15 +175,16 @@ struct CrisisLineViewGroup {
 // names none), never anything from the link; then, under a heading that says so, what the person
 // wrote, which the app has not checked (hazard log H12).
 struct SharedPlanView {
-  std::string title;         // "Shared crisis plan"
-  std::string shared_on;     // "Shared on 23 November 2026"; empty when the date is wrong
-  std::string date_warning;  // a date still to come: the plan's date is wrong, and says so
-  std::string check_nudge;   // check the numbers are still right
+  std::string title;          // "Shared crisis plan"
+  std::string shared_on;      // "Shared on 23 November 2026"; empty when the date is wrong
+  std::string date_warning;   // a date still to come: the plan's date is wrong, and says so
+  std::string check_nudge;    // check the numbers are still right
   std::string lines_heading;  // "Crisis lines checked by this app"
   std::string lines_intro;
   std::vector<CrisisLineViewGroup> national_lines;
   std::string local_heading;  // the trust's own crisis lines, when deployed
   std::vector<CrisisLineView> local_lines;
+  AccessPanelView access;   // for someone who cannot make a voice call, after the checked lines
   std::string own_heading;  // "From Sam's plan"
   std::string own_intro;    // the person wrote these; the app has not checked them
   std::vector<SharedSectionView> sections;

@@ -1,6 +1,7 @@
 // One crisis line, drawn the same way on every screen from core::CrisisLineView: its name, who
 // it is for, its hours, and the way to reach it.  On a kiosk the view holds no link, only the
-// number to copy, written large (core/crisis_view.hpp decides which).
+// number (or address) to copy, written large (core/crisis_view.hpp decides which).
+#include "core/access_routes.hpp"
 #include "core/crisis_view.hpp"
 #include "ui/screens.hpp"
 
@@ -14,7 +15,7 @@ void draw_crisis_line(Ui& ui, const core::CrisisLineView& line, int level) {
     ui.paragraph(line.name, ui.theme().text, ui.fonts().bold);
   }
   ui.paragraph(line.purpose);
-  ui.paragraph(line.hours, ui.theme().text_muted);
+  if (!line.hours.empty()) ui.paragraph(line.hours, ui.theme().text_muted);
   ui.gap(Space::small);
   if (!line.href.empty()) {
     ui.link_button(line.action_label, line.href, ButtonKind::primary, line.name);
@@ -27,6 +28,21 @@ void draw_crisis_line(Ui& ui, const core::CrisisLineView& line, int level) {
     ui.paragraph(line.email_label);
   }
   ImGui::PopID();
+}
+
+void draw_access_panel(Ui& ui, const core::AccessPanelView& panel, int level) {
+  if (panel.routes.empty()) return;
+  ImGui::PushID("access-routes");
+  ui.begin_panel();
+  ui.heading(panel.heading, level);
+  ui.paragraph(panel.intro);
+  for (const auto& route : panel.routes) {
+    ui.gap(Space::item);
+    draw_crisis_line(ui, route, 0);
+  }
+  ui.end_panel();
+  ImGui::PopID();
+  ui.gap(Space::group);
 }
 
 }  // namespace cpa::ui

@@ -90,7 +90,9 @@ void draw_summary_step(Ui& ui, const core::EligibilityContent& e) {
     ui.go(core::eligibility_route(core::eligibility_steps::result));
 }
 
-void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines, const std::string& heading, int level,
+// The crisis lines, then the routes for someone who cannot make a voice call (always together).
+void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines,
+                       const std::vector<const core::CrisisLine*>& routes, const std::string& heading, int level,
                        const std::string& intro) {
   ImGui::PushID("crisis-lines");
   ui.begin_panel();
@@ -103,13 +105,15 @@ void draw_crisis_lines(Ui& ui, const std::vector<const core::CrisisLine*>& lines
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);
   ImGui::PopID();
   ui.gap(Space::group);
+  draw_access_panel(ui, core::access_panel_view(ui.text(), routes, ui.state().kiosk.active), level + 1);
 }
 
 // Straight after a risk answer of "Yes" or "Not sure": help now, before any other question.
 void draw_help_step(Ui& ui, const core::Question& q) {
   ui.set_title(ui.str("eligibility.help_step.heading"));
-  const auto lines = core::crisis_lines_for(ui.text(), ui.state().eligibility.nation);
-  draw_crisis_lines(ui, lines, ui.str("eligibility.help_step.heading"), 1, ui.str("eligibility.help_step.intro"));
+  const std::string& nation = ui.state().eligibility.nation;
+  draw_crisis_lines(ui, core::crisis_lines_for(ui.text(), nation), core::access_routes_for(ui.text(), nation),
+                    ui.str("eligibility.help_step.heading"), 1, ui.str("eligibility.help_step.intro"));
   ui.paragraph(ui.str("eligibility.help_step.later"));
   ui.gap(Space::item);
   ImGui::PushID(q.id.c_str());
@@ -147,7 +151,8 @@ void draw_keep_and_change(Ui& ui, const core::ResultView& view) {
 void draw_result_step(Ui& ui, const core::ResultView& view) {
   ui.set_title(view.title);
   // Help first when any answer touched on safety: the first thing read and heard.
-  if (view.crisis_lines_first) draw_crisis_lines(ui, view.crisis_lines, view.crisis_heading, 1, view.crisis_intro);
+  if (view.crisis_lines_first)
+    draw_crisis_lines(ui, view.crisis_lines, view.access_routes, view.crisis_heading, 1, view.crisis_intro);
   ui.heading(view.title, view.crisis_lines_first ? 2 : 1);
   if (!view.summary.empty()) ui.paragraph(view.summary);
   if (!view.said_yes.empty()) {
@@ -168,7 +173,7 @@ void draw_result_step(Ui& ui, const core::ResultView& view) {
   }
   if (!view.crisis_lines_first) {
     ui.gap(Space::group);
-    draw_crisis_lines(ui, view.crisis_lines, view.crisis_heading, 2, {});
+    draw_crisis_lines(ui, view.crisis_lines, view.access_routes, view.crisis_heading, 2, {});
   }
   draw_keep_and_change(ui, view);
   draw_sources(ui, view.sources);

@@ -2,6 +2,7 @@
 // in what order is core's (core/help_now.hpp); this file only draws it.
 #include <algorithm>
 
+#include "core/access_routes.hpp"
 #include "core/help_now.hpp"
 #include "core/plan_phone.hpp"
 #include "ui/screens.hpp"
@@ -93,14 +94,18 @@ void draw_help_now(Ui& ui) {
       if (source && !listed) sources.push_back(*source);
     }
   };
-  for (const auto& group :
-       core::help_now_line_groups(content, core::help_now_nation(content, ui.state().eligibility))) {
+  const std::string nation = core::help_now_nation(content, ui.state().eligibility);
+  for (const auto& group : core::help_now_line_groups(content, nation)) {
     if (!group.heading.empty()) ui.heading(group.heading, 2);
     for (const auto* line : group.lines) {
       draw_line_panel(ui, *line, group.heading.empty() ? 2 : 3);
       cite(*line);
     }
   }
+  // For someone who cannot make a voice call: straight after the national lines.
+  const auto routes = core::access_routes_for(content, nation);
+  draw_access_panel(ui, core::access_panel_view(content, routes, ui.state().kiosk.active), 2);
+  for (const auto* route : routes) cite(*route);
   ui.heading(ui.str("help_now.local_heading"), 2);
   const auto local = core::local_crisis_lines(content);
   if (local.empty()) ui.paragraph(ui.str("help_now.local_none"));

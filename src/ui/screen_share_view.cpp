@@ -49,6 +49,7 @@ void draw_checked_lines(Ui& ui, const core::SharedPlanView& view, int level) {
     }
   }
   ImGui::PopID();
+  draw_access_panel(ui, view.access, level + 1);
 }
 
 void draw_own_sections(Ui& ui, const core::SharedPlanView& view, int level) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/access_routes.hpp"
 #include "core/crisis_view.hpp"
 #include "ui/ui.hpp"
 
@@ -44,6 +45,9 @@ bool shows_plans(core::Screen screen);
 // One crisis line (ui/crisis_line_widget.cpp): its name as a heading of this level (0: a bold line),
 // who it is for, hours, and its call link, or on a kiosk its number written large to copy.
 void draw_crisis_line(Ui& ui, const core::CrisisLineView& line, int level);
+// The panel for people who are deaf or cannot speak on the phone (core/access_routes.hpp): its
+// heading at this level, then each route as draw_crisis_line draws a line.
+void draw_access_panel(Ui& ui, const core::AccessPanelView& panel, int level);
 void draw_page_blocks(Ui& ui, const core::Page& page);
 void draw_sources(Ui& ui, const std::vector<core::Source>& sources);
 void draw_shared_plan(Ui& ui, const core::SharedPlanView& view, int level);  // screen_share_view.cpp

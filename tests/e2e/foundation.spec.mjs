@@ -1,10 +1,20 @@
 // The foundation, as a person uses it: the home screen, "Help now" from anywhere, every crisis
 // line a real link, Back, deep links, the plain-HTML fallback, and a page that stays still.
-import { test, expect, openApp, settle, byRole, mirror, tap, swipe, shot, readContent, expectedHref, repoRoot, trackFrames, waitUntilIdle } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, swipe, reveal, shot, readContent, expectedHref, repoRoot, trackFrames, waitUntilIdle } from './support.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const crisis = readContent('en-GB/crisis_lines.json');
+const access = readContent('en-GB/access_routes.json');
+
+// Where a route for people who cannot make a voice call leads: its web address, a text, or a
+// call (a relay prefix before a crisis line's own number, when it names one).
+function routeHref(route) {
+  if (route.web) return route.web;
+  if (route.text) return expectedHref({ action: 'text', number: route.text, text_body: route.text_body });
+  const line = route.before_line ? crisis.lines.find((l) => l.id === route.before_line) : null;
+  return expectedHref({ action: 'call', number: route.call + (line ? line.number : '') });
+}
 
 test('home shows every part and a Help now button', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
   await openApp(page);
@@ -130,6 +140,32 @@ test('the crisis numbers are in the page before any script runs', async ({ brows
     await expect(page.locator(`#fallback li[data-line="${line.id}"] a[href="${expectedHref(line)}"]`)).toBeVisible();
   }
   await context.close();
+});
+
+test('the panel for people who cannot make a voice call is in the page before any script runs', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(baseURL);
+  const panel = page.locator('#fallback-access');
+  await expect(panel.getByRole('heading', { name: access.heading, level: 2 })).toBeVisible();
+  for (const route of access.routes) {
+    await expect(panel.locator(`li[data-line="${route.id}"] a[href="${routeHref(route)}"]`), route.id).toBeVisible();
+  }
+  for (const href of ['tel:18000', 'sms:999', 'tel:18001111']) await expect(panel.locator(`a[href="${href}"]`)).toHaveCount(1);
+  await context.close();
+});
+
+test('Help now shows the panel for people who cannot make a voice call, each route a link', async ({ page }, testInfo) => {
+  await openApp(page, '#/help-now');
+  const heading = byRole(page, 'heading', access.heading, { level: 2 });
+  await expect(heading).toHaveCount(1);
+  for (const route of access.routes) {
+    await expect(mirror(page).locator(`a[href="${routeHref(route)}"]`), route.id).toHaveCount(1);
+  }
+  await reveal(page, heading);
+  await shot(page, 'help-now-access', testInfo);
+  await reveal(page, byRole(page, 'link', 'Call 18000'));
+  await shot(page, 'help-now-access-relay', testInfo);
 });
 
 test('the site is served with the production headers', async ({ page }) => {

@@ -60,3 +60,90 @@ TEST_CASE("the shell page gets its crisis lines and words from content") {
   CHECK(page.find("[") == std::string::npos);  // no missing string keys
   CHECK(page.find("href=\"tel:116123\"") != std::string::npos);
 }
+
+// For people who are deaf or cannot speak on the phone (access_routes.json; hazard log H14):
+// checked on each service's or an emergency service's own page on 2026-12-06.
+TEST_CASE("the routes for people who cannot make a voice call are exactly the checked ones") {
+  struct Expected {
+    const char* id;
+    const char* number;
+    const char* href;
+  };
+  const Expected expected[] = {
+      {"999-bsl", "", "https://www.999bsl.co.uk"},
+      {"emergency-sms", "999", "sms:999"},
+      {"relay-999", "18000", "tel:18000"},
+      {"nhs-111-england-relay", "18001 111", "tel:18001111"},
+      {"relay-any-number", "18001 116 123", "tel:18001116123"},
+  };
+  const auto& content = test::real_content();
+  CHECK(content.access.routes.size() == std::size(expected));
+  for (const auto& e : expected) {
+    CAPTURE(e.id);
+    const auto* route = content.access_route(e.id);
+    REQUIRE(route != nullptr);
+    CHECK(route->number == e.number);
+    CHECK(route->href() == e.href);
+  }
+  // Registering for emergency SMS: the word "register", texted to 999.
+  CHECK(content.access.registration.text.href() == "sms:999?body=register");
+  CHECK(core::crisis_line_action_label(content, content.access.registration.text) == "Text register to 999");
+}
+
+TEST_CASE("the text relay example is the app's own Samaritans number with 18001 in front, written once") {
+  const auto& content = test::real_content();
+  const auto* samaritans = content.crisis_line("samaritans");
+  const auto* relay = content.access_route("relay-any-number");
+  REQUIRE(samaritans != nullptr);
+  REQUIRE(relay != nullptr);
+  CHECK(relay->number == "18001 " + samaritans->number);
+  CHECK(relay->purpose.find(samaritans->name) != std::string::npos);
+  CHECK(relay->purpose.find("18001") != std::string::npos);
+  CHECK(content.access_route("nhs-111-england-relay")->number ==
+        "18001 " + content.crisis_line("nhs-111-england")->number);
+  // The file itself names the lines, never their numbers: a number changed in crisis_lines.json
+  // changes here too.
+  const std::string file = test::read_text(test::source_dir() + "/content/en-GB/access_routes.json");
+  CHECK(file.find(samaritans->number) == std::string::npos);
+}
+
+TEST_CASE("no route tells a deaf person to dial 18002, which is for hearing callers reaching a textphone") {
+  for (const auto& route : test::real_content().access.routes) {
+    CAPTURE(route.id);
+    CHECK(route.number.find("18002") == std::string::npos);
+    CHECK(route.purpose.find("18002") == std::string::npos);
+  }
+}
+
+TEST_CASE("every route rests on a page that was opened and checked, not only on one that could not be") {
+  const auto& content = test::real_content();
+  auto check = [&](const core::CrisisLine& route) {
+    CAPTURE(route.id);
+    CHECK(core::is_iso_date(route.checked));
+    bool opened = false;
+    for (const auto& id : route.source_ids) {
+      const auto* source = content.source(id);
+      REQUIRE(source != nullptr);
+      opened = opened || (!source->what_checked.empty() && source->not_opened.empty());
+    }
+    CHECK(opened);
+  };
+  for (const auto& route : content.access.routes) check(route);
+  check(content.access.registration.text);
+}
+
+TEST_CASE("the plain-HTML fallback shows every route for people who cannot make a voice call, with the same links") {
+  const auto& content = test::real_content();
+  const std::string html = site::crisis_lines_html(content);
+  const auto panel = html.find("<section id=\"fallback-access\">");
+  REQUIRE(panel != std::string::npos);
+  CHECK(html.find("<h2>" + core::escape_html(content.access.heading) + "</h2>", panel) != std::string::npos);
+  for (const auto& route : content.access.routes) {
+    CAPTURE(route.id);
+    CHECK(html.find("data-line=\"" + route.id + "\"", panel) != std::string::npos);
+    CHECK(html.find("href=\"" + core::escape_html(route.href()) + "\"", panel) != std::string::npos);
+    CHECK(html.find(route.number, panel) != std::string::npos);
+  }
+  for (const char* href : {"tel:18000", "sms:999\"", "tel:18001111", "tel:18001116123", "https://www.999bsl.co.uk"})
+    CHECK(html.find(std::string("href=\"") + href) != std::string::npos);
+}

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "content_files.hpp"
+#include "core/access_routes.hpp"
 #include "core/eligibility.hpp"
 
 using namespace cpa;
@@ -60,6 +61,23 @@ void check_one(const core::Content& content, const core::EligibilityState& state
     if (std::find(line->nations.begin(), line->nations.end(), state.nation) == line->nations.end())
       return tally.fail("another nation's line: " + line->id, state);
 
+  // 1b. Every result carries the routes for someone who cannot make a voice call (hazard log
+  // H14): every UK-wide one, and besides them only the nation's own.
+  const auto routes = core::access_routes_for(content, state.nation);
+  if (view.access_routes != routes || routes.empty())
+    return tally.fail("access routes missing or not the nation's", state);
+  std::size_t uk_wide = 0;
+  for (const auto* route : routes) {
+    if (std::find(route->nations.begin(), route->nations.end(), state.nation) == route->nations.end())
+      return tally.fail("another nation's access route: " + route->id, state);
+    if (route->nations.size() == e.nations.size()) ++uk_wide;
+  }
+  const auto everywhere =
+      std::count_if(content.access.routes.begin(), content.access.routes.end(),
+                    [&](const core::CrisisLine& r) { return r.nations.size() == e.nations.size(); });
+  if (uk_wide != static_cast<std::size_t>(everywhere) || uk_wide == 0)
+    return tally.fail("a UK-wide access route is missing", state);
+
   // 2. Risk answered Yes, Not sure or Skip (anything but a plain No) puts help first.
   const bool asks = e.nation(state.nation)->asks_questions;
   bool risk_open = false;
@@ -88,6 +106,9 @@ void check_one(const core::Content& content, const core::EligibilityState& state
   for (const auto* line : lines)
     if (html.find("href=\"" + core::escape_html(line->href()) + "\"") == std::string::npos)
       return tally.fail("printed page lacks " + line->id, state);
+  for (const auto* route : routes)
+    if (html.find("href=\"" + core::escape_html(route->href()) + "\"") == std::string::npos)
+      return tally.fail("printed page lacks access route " + route->id, state);
   const auto first_link = html.find("href=\"" + core::escape_html(lines.front()->href()) + "\"");
   if (view.crisis_lines_first && first_link > html.find("<h1>")) return tally.fail("help not first on paper", state);
   // 5. No promises, anywhere.

@@ -1,5 +1,6 @@
 #include "tools/site/fallback_html.hpp"
 
+#include "core/access_routes.hpp"
 #include "core/help_now.hpp"
 #include "core/html.hpp"
 
@@ -11,7 +12,7 @@ void add_line(const core::Content& content, const core::CrisisLine& line, std::s
   html += "  <li data-line=\"" + core::escape_html(line.id) + "\">\n";
   html += "    <h3>" + core::escape_html(line.name) + "</h3>\n";
   html += "    <p>" + core::escape_html(line.purpose) + "</p>\n";
-  html += "    <p class=\"hours\">" + core::escape_html(line.hours) + "</p>\n";
+  if (!line.hours.empty()) html += "    <p class=\"hours\">" + core::escape_html(line.hours) + "</p>\n";
   // elementtiming: the browser reports when each number is painted (./cpa bench times it).
   html += "    <a class=\"call\" elementtiming=\"crisis-line\" href=\"" + core::escape_html(line.href()) + "\">" +
           core::escape_html(core::crisis_line_action_label(content, line)) + "</a>\n";
@@ -23,7 +24,8 @@ void add_line(const core::Content& content, const core::CrisisLine& line, std::s
 
 }  // namespace
 
-// The same groups as Help now with no nation known (a plain page cannot know where you are).
+// The same groups as Help now with no nation known (a plain page cannot know where you are),
+// then the panel for people who cannot make a voice call, then the trust's own lines.
 std::string crisis_lines_html(const core::Content& content) {
   std::string html = core::example_notice_html(content);  // an example site says so before its numbers
   for (const auto& group : core::help_now_line_groups(content, {})) {
@@ -32,6 +34,11 @@ std::string crisis_lines_html(const core::Content& content) {
     for (const auto* line : group.lines) add_line(content, *line, html);
     html += "</ul>\n";
   }
+  // The routes for people who cannot make a voice call, all of them (where you are is not known).
+  html += "<section id=\"fallback-access\">\n<h2>" + core::escape_html(content.access.heading) + "</h2>\n<p>" +
+          core::escape_html(content.access.intro) + "</p>\n<ul class=\"crisis-lines\">\n";
+  for (const auto* route : core::access_routes_for(content, {})) add_line(content, *route, html);
+  html += "</ul>\n</section>\n";
   const auto local = core::local_crisis_lines(content);
   if (!local.empty()) {
     html += "<h2>" + core::escape_html(content.str("help_now.local_heading")) + "</h2>\n<ul class=\"crisis-lines\">\n";
