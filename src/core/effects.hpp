@@ -136,8 +136,8 @@ struct DeleteSettings {};
 
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
                             SaveRecords, DeleteRecords, SealShare, OpenShare, CopyText, SystemShare, ShareStartup,
-                            KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit, UnlockStore, ChangeStoreLock, ForgetStoreKey,
-                            QuickExit, SaveSettings, DeleteSettings>;
+                            KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit, UnlockStore, ChangeStoreLock,
+                            ForgetStoreKey, QuickExit, SaveSettings, DeleteSettings>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

@@ -147,8 +147,8 @@ Effects changed(State& state, const LockChanged& action) {
   lock.busy = false;
   if (!action.ok) {
     lock.error = lock_words(state, action.why == "wrong-passphrase"    ? "plans.lock.error_current_wrong"
-                              : action.why == "changed-elsewhere" ? "plans.lock.error_elsewhere"
-                                                                  : "plans.lock.error_failed");
+                                   : action.why == "changed-elsewhere" ? "plans.lock.error_elsewhere"
+                                                                       : "plans.lock.error_failed");
     return {Announce{lock.error}};
   }
   const bool was_on = lock.on;

@@ -123,5 +123,4 @@ std::string fnv1a64_hex(std::string_view bytes);
 // "1.2 MB": a size in the words of a message.
 std::string size_text(std::size_t bytes);
 
-
 }  // namespace cpa::core

@@ -54,8 +54,8 @@ Effects seal(State& state) {
   auto& share = state.share;
   if (share.sealing) return {};
   if (!share.passphrase.empty() && utf8_characters(share.passphrase) < kMinSharePassphraseChars) {
-    share.passphrase_error = state.content->format("share.passphrase_too_short",
-                                                   {{"count", std::to_string(kMinSharePassphraseChars)}});
+    share.passphrase_error =
+        state.content->format("share.passphrase_too_short", {{"count", std::to_string(kMinSharePassphraseChars)}});
     return {Announce{share.passphrase_error}};
   }
   share.passphrase_error.clear();
@@ -69,8 +69,7 @@ Effects seal(State& state) {
   share.locked = !share.passphrase.empty();
   share.sealing_flags = (share.compression ? kShareCompressed : 0u) | (share.locked ? kShareLocked : 0u);
   Effects out{SealShare{share_payload(plan.records, chosen_parts(state), plan.shared_on, plan.nation, plan.shared_by),
-                        share.compression,
-                        share.passphrase, share_aad(share.sealing_flags), kShareKdfIterations}};
+                        share.compression, share.passphrase, share_aad(share.sealing_flags), kShareKdfIterations}};
   for (auto& e : update(state, Navigate{Route{Screen::share, "link"}})) out.push_back(std::move(e));
   return out;
 }
@@ -126,7 +125,7 @@ Effects sealed(State& state, const ShareSealed& action) {
 void show_received(State& state, const OpenedPlan& opened) {
   auto& share = state.share;
   share.received = opened.plan;
-  share.incoming = opened.plan                                 ? IncomingStatus::ready
+  share.incoming = opened.plan                                ? IncomingStatus::ready
                    : opened.problem == LinkProblem::too_large ? IncomingStatus::too_large
                                                               : IncomingStatus::damaged;
   share.incoming_passphrase.clear();
@@ -154,8 +153,8 @@ Effects ask_to_open(State& state) {
 Effects opened(State& state, const ShareOpened& action) {
   auto& share = state.share;
   if (share.verifying) {
-    const auto check = action.ok ? open_data(action.data_b64, (share.sealing_flags & kShareCompressed) != 0)
-                                 : OpenedPlan{};
+    const auto check =
+        action.ok ? open_data(action.data_b64, (share.sealing_flags & kShareCompressed) != 0) : OpenedPlan{};
     return link_checked(state, check.plan && *check.plan == plan_to_share(state));
   }
   if (share.incoming != IncomingStatus::opening) return {};
@@ -340,9 +339,8 @@ std::vector<PartChoice> share_choices(const Content& content, const State& state
 }
 
 SharedPlan plan_to_share(const State& state) {
-  const std::string payload =
-      share_payload(state.plans.records, chosen_parts(state), state.plans.today,
-                    help_now_nation(*state.content, state.eligibility), state.share.shared_by);
+  const std::string payload = share_payload(state.plans.records, chosen_parts(state), state.plans.today,
+                                            help_now_nation(*state.content, state.eligibility), state.share.shared_by);
   // Through the codec and back: the preview is exactly what the carer will get.
   auto plan = read_share_payload(payload);
   return plan ? *plan : SharedPlan{};

@@ -50,7 +50,7 @@ struct ShareState {
   std::string passphrase;           // optional; never saved
   std::string passphrase_error;     // too short to resist guessing (kMinSharePassphraseChars)
   bool sealing = false;
-  bool verifying = false;  // the link is made; the browser is opening it again to check it
+  bool verifying = false;      // the link is made; the browser is opening it again to check it
   std::string link;            // the whole link ("" until made)
   std::optional<QrMatrix> qr;  // nullopt when the link is too long for a QR code
   bool locked = false;         // the link needs the passphrase
@@ -123,10 +123,10 @@ struct ShareCopyKept {
   bool ok = false;
 };
 
-using ShareAction =
-    std::variant<ShareTogglePart, ShareSetPassphrase, ShareSetName, ShareConfirm, SharePrintCard, ShareSaveFile, ShareCopyLink,
-                 ShareSystemShare, ShareSetIncomingPassphrase, ShareUnlock, ShareKeepCopy, ShareDeleteCopy,
-                 ShareOpenKept, ShareDeviceReady, ShareSealed, ShareOpened, ShareCopied, ShareCopyKept>;
+using ShareAction = std::variant<ShareTogglePart, ShareSetPassphrase, ShareSetName, ShareConfirm, SharePrintCard,
+                                 ShareSaveFile, ShareCopyLink, ShareSystemShare, ShareSetIncomingPassphrase,
+                                 ShareUnlock, ShareKeepCopy, ShareDeleteCopy, ShareOpenKept, ShareDeviceReady,
+                                 ShareSealed, ShareOpened, ShareCopied, ShareCopyKept>;
 
 template <class T>
 inline constexpr bool is_share_action = is_variant_member_v<T, ShareAction>;

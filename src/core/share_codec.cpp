@@ -201,9 +201,9 @@ UnpackedShare unpack_share_data(std::string_view bytes, bool compressed) {
     return out;
   }
   auto inflated = inflate_raw(bytes, max_share_payload_bytes());
-  out.problem = inflated.ok()                                    ? LinkProblem::none
+  out.problem = inflated.ok()                                 ? LinkProblem::none
                 : inflated.status == InflateStatus::too_large ? LinkProblem::too_large
-                                                                : LinkProblem::damaged;
+                                                              : LinkProblem::damaged;
   if (inflated.ok()) out.payload = std::move(inflated.output);
   return out;
 }
@@ -300,7 +300,8 @@ std::optional<SharedPlan> read_share_payload(std::string_view payload) {
   // Optional; a value of the wrong shape is left out rather than refusing the plan.
   if (const auto n = doc.find("n"); n != doc.end() && n->is_string() && looks_like_nation_id(n->get<std::string>()))
     plan.nation = n->get<std::string>();
-  if (const auto b = doc.find("b"); b != doc.end() && b->is_string()) plan.shared_by = clean_shared_by(b->get<std::string>());
+  if (const auto b = doc.find("b"); b != doc.end() && b->is_string())
+    plan.shared_by = clean_shared_by(b->get<std::string>());
   for (const auto& [id, value] : f->items()) {
     const FieldSpec* field = find_field(id);
     const auto dot = id.rfind('.');

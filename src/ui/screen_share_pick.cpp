@@ -60,8 +60,7 @@ void draw_preview(Ui& ui) {
 void draw_link(Ui& ui) {
   const auto& share = ui.state().share;
   if (share.sealing || share.verifying) {
-    ui.paragraph(ui.str(share.sealing ? "share.link.making" : "share.link.checking"), ui.theme().text,
-                 ui.fonts().bold);
+    ui.paragraph(ui.str(share.sealing ? "share.link.making" : "share.link.checking"), ui.theme().text, ui.fonts().bold);
   } else if (!share.link_error.empty()) {
     ui.notice({}, share.link_error);
   } else if (!share.link.empty()) {

@@ -249,7 +249,7 @@ TEST_CASE("kiosk: a shared plan's link opens on the kiosk, read-only, and cannot
       core::share_link("", 0, core::base64url_encode(core::share_payload(records, parts, "2026-11-20")));
   KioskHarness h(link);
   CHECK(h.app.state().route().screen == core::Screen::shared);
-  CHECK_FALSE(h.app.state().kiosk.attract);  // opening a link here begins a visit
+  CHECK_FALSE(h.app.state().kiosk.attract);    // opening a link here begins a visit
   REQUIRE_FALSE(h.platform.wake_ats.empty());  // and its quiet time: the plan will be cleared
   CHECK(h.platform.wake_ats.back() == doctest::Approx(90 * kSecond));
   CHECK(h.find(Role::list_item, "I stop sleeping") != nullptr);

@@ -105,7 +105,8 @@ TEST_CASE("the nation a link names orders the app's own lines; an unknown or mis
   }
 }
 
-TEST_CASE("the person's name heads their own part; a right-to-left override or other invisible characters are removed") {
+TEST_CASE(
+    "the person's name heads their own part; a right-to-left override or other invisible characters are removed") {
   const auto& content = test::real_content();
   auto payload = forged_samaritans("07700 900123");
   payload["b"] = "Sam\u202e\u200bmy\u2066 \u0007";
