@@ -1,10 +1,10 @@
 // Shared e2e helpers.  Tests find things the way a person (or a screen reader) does: by role
 // and name in the accessibility mirror, and tap them on the canvas like a finger.
 import { test as base, expect } from '@playwright/test';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { repoRoot, screenshotDir } from './content.mjs';
+import { repoRoot, screenshotDir, readContent } from './content.mjs';
 
 export { repoRoot, screenshotDir, readContent, expectedHref } from './content.mjs';
 
@@ -147,7 +147,7 @@ export async function swipe(page, x, fromY, toY, steps = 8) {
 
 // Scrolls, like a person dragging the screen, until the element's middle is in its view.
 export async function reveal(page, locator) {
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 40; i++) {  // a bound: long screens (a carer's view, a result) take many swipes
     const box = await locator.boundingBox();
     const clip = await locator.evaluate((el) => el.closest('.cpa-region').getBoundingClientRect().toJSON());
     if (!box) throw new Error('element has no box');

@@ -77,8 +77,12 @@ function pageLib() {
       return root ? Array.from(root.querySelectorAll('[data-cpa-id]')).map((el) => lib.name(el)) : [];
     },
     // The plain page's crisis lines, as the engine laid them out: [line id, href, text, shown].
-    plainLines() {
-      return Array.from(document.querySelectorAll('#fallback li[data-line]')).map((li) => {
+    // access: the routes for people who cannot make a voice call (#fallback-access) rather than
+    // the crisis lines.
+    plainLines(access = false) {
+      const lines = Array.from(document.querySelectorAll('#fallback li[data-line]'))
+        .filter((li) => !!li.closest('#fallback-access') === access);
+      return lines.map((li) => {
         const a = li.querySelector('a[href]');
         const box = a ? a.getBoundingClientRect() : null;
         return [li.dataset.line, a ? a.getAttribute('href') : '', a ? a.textContent.replace(/\s+/g, ' ').trim() : '',

@@ -14,6 +14,7 @@ const plans = readContent('en-GB/plans.json');
 const strings = readContent('en-GB/strings.json').strings;
 const share = readContent('en-GB/strings-share.json').strings;
 const kiosk = readContent('en-GB/strings-kiosk.json').strings;
+const access = readContent('en-GB/access_routes.json');
 const fill = (text, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), text);
 
 const STEP_MS = 60_000;  // one screen to the next, or a page to its first frame
@@ -41,6 +42,11 @@ export class Journeys {
       const want = crisis.lines.map((l) => [l.id, expectedHref(l), true]);
       assert.deepEqual(order(shown.map(([id, href, , visible]) => [id, href, visible])), order(want),
         'each crisis line, shown, with its link');
+      // And every route for people who cannot make a voice call, each with its link.
+      const routes = await ask(page, (lib) => lib.plainLines(true));
+      assert.deepEqual(routes.map(([id]) => id).sort(), access.routes.map((r) => r.id).sort(),
+        'each route for people who cannot make a voice call');
+      for (const [id, href, , visible] of routes) assert.ok(href && visible, `${id} has a link that shows`);
       for (const line of crisis.lines) {
         const [, , text] = shown.find(([id]) => id === line.id);
         assert.ok(text.includes(line.number), `${line.name}: "${text}" shows ${line.number}`);
