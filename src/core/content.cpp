@@ -633,4 +633,17 @@ std::string all_display_text(const std::map<std::string, std::string>& files) {
   return out;
 }
 
+std::vector<StaleFact> stale_facts(const Content& content, const Date& today) {
+  std::vector<StaleFact> stale;
+  auto look_at = [&](std::string what, const std::string& checked) {
+    const auto day = parse_iso_date(checked);
+    if (day && more_than_a_year_before(*day, today)) stale.push_back({std::move(what), checked});
+  };
+  for (const auto& [id, source] : content.sources) look_at("source " + id, source.checked);
+  for (const auto& [id, page] : content.pages) look_at("page " + id, page.checked);
+  for (const auto& line : content.crisis_lines) look_at("crisis line " + line.id, line.checked);
+  for (const auto& route : content.access.routes) look_at("access route " + route.id, route.checked);
+  return stale;
+}
+
 }  // namespace cpa::core

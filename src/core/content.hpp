@@ -11,6 +11,7 @@
 #include "core/deployment.hpp"
 #include "core/json_fields.hpp"
 #include "core/national_services.hpp"
+#include "core/plan_dates.hpp"
 #include "core/plans_content.hpp"
 
 namespace cpa::core {
@@ -164,6 +165,15 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
 ContentLoad load_content_bundle(std::string_view bundle_text);
 std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale,
                                 bool example = false);
+
+// A source, page, crisis line or access route last checked more than a year before today: it may have changed
+// since, so someone must open its page again.  The site build names these (and a trust's
+// deployment build refuses them); no test reads the clock (hazard log H4).
+struct StaleFact {
+  std::string what;     // "source nhs-cpa", "page about", "crisis line samaritans"
+  std::string checked;  // YYYY-MM-DD
+};
+std::vector<StaleFact> stale_facts(const Content& content, const Date& today);
 
 // Every piece of text the content could show, for cutting the font to the glyphs it needs.
 std::string all_display_text(const std::map<std::string, std::string>& files);

@@ -113,9 +113,7 @@ std::string checked_date(const Fields& f, const char* key, bool required, const 
   const auto day = parse_iso_date(checked);
   const auto today = parse_iso_date(check.build.today);
   if (check.build.example || !day || !today) return checked;
-  Date year_before{today->year - 1, today->month, 0};
-  year_before.day = std::min(today->day, days_in_month(year_before.year, year_before.month));  // 29 February
-  if (*day < year_before)
+  if (more_than_a_year_before(*day, *today))
     f.problem(key, checked + " is more than a year before today (" + check.build.today +
                        "): check the number still reaches the service, then put the date you checked it");
   if (*day > *today) f.problem(key, checked + " is after today (" + check.build.today + "): a typo?");

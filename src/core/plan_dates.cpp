@@ -1,5 +1,7 @@
 #include "core/plan_dates.hpp"
 
+#include <algorithm>
+
 #include <array>
 #include <cstdio>
 
@@ -133,5 +135,11 @@ Date from_days_since_epoch(long days) {
 Date add_days(const Date& date, long days) { return from_days_since_epoch(days_since_epoch(date) + days); }
 
 long days_between(const Date& from, const Date& to) { return days_since_epoch(to) - days_since_epoch(from); }
+
+bool more_than_a_year_before(const Date& day, const Date& today) {
+  Date year_before{today.year - 1, today.month, 0};
+  year_before.day = std::min(today.day, days_in_month(year_before.year, year_before.month));
+  return day < year_before;
+}
 
 }  // namespace cpa::core

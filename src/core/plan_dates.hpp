@@ -33,4 +33,8 @@ Date from_days_since_epoch(long days);
 Date add_days(const Date& date, long days);
 long days_between(const Date& from, const Date& to);  // to - from, in days
 
+// day is more than a year before today: before the same date a year earlier (28 February when
+// today is 29 February).  What "stale" means for a checked fact or a deployment's number.
+bool more_than_a_year_before(const Date& day, const Date& today);
+
 }  // namespace cpa::core

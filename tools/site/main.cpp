@@ -4,7 +4,8 @@
 // naming the file and field), then writes the content bundle the app loads and index.html
 // with the crisis lines filled in from the same content, so the plain page and the app can
 // never disagree.  The deployment is checked against today's date (core has no clock: this
-// tool reads it and hands it over); --example builds a demonstration, which says so everywhere.
+// tool reads it and hands it over), and so are the national facts (named when stale); --example builds a demonstration,
+// which says so everywhere.
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -57,6 +58,21 @@ std::string today_utc() {
   return text;
 }
 
+// Facts checked more than a year before today are named on every build, so someone opens their
+// pages again; a trust's deployment build refuses them, as it refuses its own stale numbers.
+bool report_stale_facts(const cpa::core::Content& content, const cpa::core::DeploymentBuild& build) {
+  const auto today = cpa::core::parse_iso_date(build.today);
+  if (!today || build.example) return true;
+  const auto stale = cpa::core::stale_facts(content, *today);
+  if (stale.empty()) return true;
+  const bool refuse = content.deployment.present;
+  std::cerr << (refuse ? "content has " : "warning: ") << stale.size()
+            << " fact(s) checked more than a year before today (" << build.today
+            << "): open each page again, check the fact, then put the date you checked it\n";
+  for (const auto& fact : stale) std::cerr << "  " << fact.what << ", checked " << fact.checked << "\n";
+  return !refuse;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -91,6 +107,7 @@ int main(int argc, char** argv) {
     for (const auto& problem : loaded.problems) std::cerr << "  " << problem.to_string() << "\n";
     return 1;
   }
+  if (!report_stale_facts(*loaded.content, build)) return 1;
   const fs::path out = args["--out"];
   bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, "en-GB", build.example));
   const std::string page =
