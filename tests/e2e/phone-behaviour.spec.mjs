@@ -105,8 +105,9 @@ async function typeThroughKeyboard(page, box, parts, keyboard = androidKeyboard)
 function typingFor(type, n) {
   if (type === 'tel') return inParts('020 7946 ', `0${String(n).padStart(3, '0')}`);
   if (type === 'email') return inParts(`person${n}@exa`, 'mple.org');
-  // Day, then month and year, as an en-GB date field takes them.
-  if (type === 'date') return Object.assign(['01', '022026'], { value: '2026-02-01' });
+  // Day and month the same: Chromium orders a date field's parts by its own UI language (month
+  // first here, whatever the page's locale), and the 3rd of March reads the same either way.
+  if (type === 'date') return Object.assign(['03', '032026'], { value: '2026-03-03' });
   return inParts(`Field ${n} before the keyboard closed, `, 'and after it opened again');
 }
 

@@ -53,7 +53,12 @@ TEST_CASE("the passphrase button keeps its id when its label changes from Set pa
   const ui::Node* set = h.find(Role::button, str(h, "plans.lock.set_button"));
   REQUIRE(set != nullptr);
   const std::uint32_t id = set->id;
-  h.app.dispatch(core::LockChanged{true, true, ""});
+  h.type(Role::text_input, str(h, "plans.lock.new_label"), "three small words");
+  h.type(Role::text_input, str(h, "plans.lock.repeat_label"), "three small words");
+  h.leave_field();
+  h.tap(Role::button, str(h, "plans.lock.set_button"));
+  REQUIRE(h.platform.lock_changes.size() == 1);
+  h.app.dispatch(core::LockChanged{true, true, ""});  // the platform's answer: the lock is on
   h.settle();
   CHECK(h.find(Role::button, str(h, "plans.lock.set_button")) == nullptr);
   const ui::Node* change = h.find(Role::button, str(h, "plans.lock.change_button"));
