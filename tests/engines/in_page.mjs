@@ -80,6 +80,23 @@ function pageLib() {
       return { x: box.x, y: box.y, w: box.width, h: box.height, inSight: box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5,
         padX: parseFloat(el.style.paddingLeft) || 0, padY: parseFloat(el.style.paddingTop) || 0, pageWidth: innerWidth };
     },
+    // Whether the engine gives each glyph a whole number of CSS pixels' advance at the focused
+    // field's text size (WebKitGTK hints the font at its CSS size, so 'i' at 19 px is 4 px wide,
+    // not 4.9; the app's canvas, Chromium and Firefox place glyphs at their true widths).
+    wholePixelAdvances() {
+      const style = getComputedStyle(document.activeElement);
+      const span = document.createElement('span');
+      span.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;font-kerning:none';
+      span.style.fontFamily = style.fontFamily;
+      span.style.fontSize = style.fontSize;
+      document.body.appendChild(span);
+      const whole = [...'aeiklmnorstw'].every((c) => {
+        span.textContent = c;
+        return Number.isInteger(span.getBoundingClientRect().width);
+      });
+      span.remove();
+      return whole;
+    },
     caretToStart() {
       document.activeElement.setSelectionRange(0, 0);
       return lib.settle();
