@@ -12,8 +12,10 @@
 // Every text field in the app is typed into through a keyboard opening and closing and keeps
 // every character, on screen and after a reload.  Every wait is for the thing itself (an
 // element, a frame at the new size, html[data-store="saved"]), never for time to pass.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, importFile, drawnAtSize,
-  androidKeyboard, focusedInSight } from './support.mjs';
+  androidKeyboard, focusedInSight, screenshotDir } from './support.mjs';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -291,7 +293,12 @@ test.describe('on a phone', () => {
     await focusedInSight(page);
     expect(await box.evaluate((el) => el.style.fontSize), 'the text size follows the wider screen').not.toBe(size);
     await page.keyboard.type('nine till ');
-    await shot(page, 'rotation-landscape-mid-edit', testInfo);
+    // Through the same CDP session: Playwright's own screenshot puts its portrait viewport back.
+    await settle(page);
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    mkdirSync(path.join(screenshotDir, testInfo.project.name), { recursive: true });
+    writeFileSync(path.join(screenshotDir, testInfo.project.name, 'rotation-landscape-mid-edit.png'), Buffer.from(data, 'base64'));
+    await expect(box, 'still focused after the screenshot').toBeFocused();
     await turn(390, 844, 'portraitPrimary', 0);
     await expect(box).toBeFocused();
     await focusedInSight(page);
