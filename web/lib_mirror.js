@@ -34,20 +34,24 @@ mergeInto(LibraryManager.library, {
 
     // The top bar's nodes go in the banner landmark (<header>), the screen's in <main>; within
     // each, one region per visible area (the bar, the scrolling content) clips what it holds.
-    region: function (clip, landmark) {
-      var key = landmark + ':' + clip.join(',');
-      var region = CpaMirror.regions.get(key);
+    // A region is known by its place in its landmark (the first area of <main>, ...), never by
+    // its rectangle: the phone's keyboard, turning the phone or a new text size change every
+    // rectangle, and a region made again would take the focused element out of the page (and
+    // the keyboard, and what is typed next, with it).
+    region: function (slot, clip, landmark) {
+      var region = CpaMirror.regions.get(slot);
       if (!region) {
         region = document.createElement('div');
         region._cpaLandmark = landmark;
         region.className = 'cpa-region';
-        region.style.left = clip[0] + 'px';
-        region.style.top = clip[1] + 'px';
-        region.style.width = clip[2] + 'px';
-        region.style.height = clip[3] + 'px';
         region.addEventListener('scroll', CpaMirror.onRegionScroll);
-        CpaMirror.regions.set(key, region);
+        CpaMirror.regions.set(slot, region);
       }
+      var box = [clip[0] + 'px', clip[1] + 'px', clip[2] + 'px', clip[3] + 'px'];
+      if (region.style.left !== box[0]) region.style.left = box[0];
+      if (region.style.top !== box[1]) region.style.top = box[1];
+      if (region.style.width !== box[2]) region.style.width = box[2];
+      if (region.style.height !== box[3]) region.style.height = box[3];
       region._cpaUsed = true;
       return region;
     },
@@ -137,6 +141,26 @@ mergeInto(LibraryManager.library, {
       if (CpaMirror.regions) CpaMirror.regions.clear();
     },
 
+    // Puts el at position k of parent.  The element holding the focus is never the one moved
+    // (a moved element loses it): what stands in its way goes to the end, to be placed in turn.
+    place: function (parent, k, el) {
+      if (parent.children[k] === el) return;
+      if (el.parentNode === parent && el.contains(document.activeElement)) {
+        while (parent.children[k] !== el) parent.appendChild(parent.children[k]);
+        return;
+      }
+      parent.insertBefore(el, parent.children[k] || null);
+    },
+
+    // The browser scrolls a region to show what takes focus; the app scrolls its own view
+    // instead (see onRegionScroll).
+    unscroll: function () {
+      CpaMirror.regions.forEach(function (r) {
+        if (r.scrollTop !== 0) r.scrollTop = 0;
+        if (r.scrollLeft !== 0) r.scrollLeft = 0;
+      });
+    },
+
     update: function (tree) {
       if (CpaMirror.cleared) return;
       // What the app meant each element to be: the accessibility tests hold Chromium's own
@@ -145,13 +169,18 @@ mergeInto(LibraryManager.library, {
       var seen = new Set();
       var order = new Map();  // container (a region or a group's element) -> its elements in order
       var origins = new Map();  // container -> [x, y] of its top left on the canvas
+      var areas = new Map();  // this frame's visible areas: landmark and clip -> region
+      var slots = { banner: 0, main: 0 };
       CpaMirror.regions.forEach(function (r) { r._cpaUsed = false; });
       for (var i = 0; i < tree.nodes.length; i++) {
         var node = tree.nodes[i];
         var container = node.parent ? CpaMirror.elements.get(node.parent) : null;
         if (!container || !seen.has(node.parent)) {
           var clip = node.clip || [0, 0, window.innerWidth, window.innerHeight];
-          container = CpaMirror.region(clip, node.lm === 'banner' ? 'banner' : 'main');
+          var landmark = node.lm === 'banner' ? 'banner' : 'main';
+          var area = landmark + ':' + clip.join(',');
+          if (!areas.has(area)) areas.set(area, CpaMirror.region(landmark + slots[landmark]++, clip, landmark));
+          container = areas.get(area);
           origins.set(container, [clip[0], clip[1]]);
         }
         var el = CpaMirror.elements.get(node.id);
@@ -177,17 +206,18 @@ mergeInto(LibraryManager.library, {
       order.forEach(function (els, container) {
         if (container._cpaLandmark) {
           var landmark = CpaMirror.landmarks[container._cpaLandmark];
-          var at = placed[container._cpaLandmark]++;
-          if (landmark.children[at] !== container) landmark.insertBefore(container, landmark.children[at] || null);
+          CpaMirror.place(landmark, placed[container._cpaLandmark]++, container);
         }
-        for (var k = 0; k < els.length; k++) {
-          if (container.children[k] !== els[k]) container.insertBefore(els[k], container.children[k] || null);
-        }
+        for (var k = 0; k < els.length; k++) CpaMirror.place(container, k, els[k]);
         while (container.children.length > els.length) container.lastChild.remove();
       });
       CpaMirror.regions.forEach(function (r, key) {
         if (!r._cpaUsed) { r.remove(); CpaMirror.regions.delete(key); }
       });
+      // A new screen starts where the app put it: a region the browser scrolled to show what had
+      // focus on the last screen (Enter pressed within a frame of the focus moving) is put back
+      // now, before its scroll event arrives and is taken for this screen's.
+      if (tree.title !== CpaMirror.title || tree.depth !== CpaMirror.depth) CpaMirror.unscroll();
       if (tree.title !== CpaMirror.title) {
         var first = CpaMirror.title === '';
         var back = tree.depth < CpaMirror.depth;
@@ -277,23 +307,35 @@ mergeInto(LibraryManager.library, {
       _cpa_activate(id);
     },
 
-    // The browser scrolled a region to show an element (a screen reader moved to it): undo the
-    // DOM scroll and let the app scroll its own view instead.
+    // The browser scrolled a region to show an element (a screen reader's cursor moved to it, a
+    // find in the page): undo the DOM scroll and let the app scroll its own view instead, to the
+    // element that has the focus if it is in this region (the focus is the truth), or else to
+    // the one the browser brought nearest the middle.
     onRegionScroll: function (e) {
       var region = e.currentTarget;
-      var top = region.scrollTop;
-      if (top === 0 && region.scrollLeft === 0) return;
-      var box = region.getBoundingClientRect();
-      var middle = box.top + box.height / 2, best = null, bestDistance = Infinity;
-      var nodes = region.querySelectorAll('.cpa-node');
-      for (var i = 0; i < nodes.length; i++) {
-        var r = nodes[i].getBoundingClientRect();
-        var d = Math.abs(r.top + r.height / 2 - middle);
-        if (d < bestDistance) { bestDistance = d; best = nodes[i]; }
+      if (region.scrollTop === 0 && region.scrollLeft === 0) return;
+      var active = document.activeElement;
+      var best = active && region.contains(active) ? active.closest('[data-cpa-id]') : null;
+      if (!best) {
+        var box = region.getBoundingClientRect();
+        var middle = box.top + box.height / 2, bestDistance = Infinity;
+        var nodes = region.querySelectorAll('.cpa-node');
+        for (var i = 0; i < nodes.length; i++) {
+          var r = nodes[i].getBoundingClientRect();
+          var d = Math.abs(r.top + r.height / 2 - middle);
+          if (d < bestDistance) { bestDistance = d; best = nodes[i]; }
+        }
       }
       region.scrollTop = 0;
       region.scrollLeft = 0;
       if (best) _cpa_focus(Number(best.dataset.cpaId));
+    },
+
+    // The focused element is in the app's view: after the view changed size (the phone's
+    // keyboard, turning the phone) or the text size changed, the app scrolls it back into sight.
+    keepFocusInView: function () {
+      var id = CpaMirror.idOf(document.activeElement);
+      if (id && CpaMirror.root.contains(document.activeElement)) _cpa_focus(id);
     },
 
     // Keys the mirror answers itself: Escape leaves a text field (without going Back); the arrow
@@ -365,18 +407,18 @@ mergeInto(LibraryManager.library, {
       };
       stage.addEventListener('touchstart', away, { capture: true, passive: true });
       stage.addEventListener('mousedown', away, true);
-      // The phone keyboard opening shrinks the view: keep the field being edited in sight.
-      if (window.visualViewport) {
-        window.visualViewport.addEventListener('resize', function () {
-          var active = document.activeElement;
-          if (CpaMirror.isField(active)) _cpa_focus(CpaMirror.idOf(active));
-        });
-      }
+      // The phone's keyboard opening or closing, or the phone turning, resizes the view: the
+      // focused element (the field being typed in) stays in sight.
+      window.addEventListener('resize', CpaMirror.keepFocusInView);
+      if (window.visualViewport) window.visualViewport.addEventListener('resize', CpaMirror.keepFocusInView);
     },
   },
 
   cpa_js_focus_input__deps: ['$CpaMirror'],
   cpa_js_focus_input: function (id) { CpaMirror.focusInput(id >>> 0); },  // wasm passes a uint32 as a signed int
+
+  cpa_js_layout_changed__deps: ['$CpaMirror'],
+  cpa_js_layout_changed: function () { if (CpaMirror.root) CpaMirror.keepFocusInView(); },
 
   cpa_js_move_mirror__deps: ['$CpaMirror'],
   cpa_js_move_mirror: function (ptr, count) {

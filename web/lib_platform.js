@@ -10,6 +10,23 @@ mergeInto(LibraryManager.library, {
     callString: function (name, text) {
       CpaCore.call(name, [text]);
     },
+    // An iPhone's keyboard covers the bottom of the page rather than shrinking it (Chrome on
+    // Android shrinks the page itself: index.html asks for interactive-widget=resizes-content).
+    // The app is laid out in what the screen still shows, as on Android, so the field being
+    // typed in can be scrolled into sight above the keyboard.  Not while the page is pinch-
+    // zoomed: then the person is looking closer at the page as it is.
+    fitVisibleArea: function () {
+      var view = window.visualViewport, root = document.getElementById('cpa-root');
+      if (!view || !root) return;
+      var covered = Math.abs(view.scale - 1) < 0.01 && view.height < window.innerHeight - 1;
+      var top = covered ? Math.max(0, view.offsetTop) + 'px' : '';
+      var height = covered ? view.height + 'px' : '';
+      if (root.style.top !== top) root.style.top = top;
+      if (root.style.height !== height) {
+        root.style.height = height;
+        root.style.bottom = covered ? 'auto' : '';
+      }
+    },
     // The fallback page steps aside once the app has drawn, and comes back if it fails.
     setStatus: function (state) {
       document.documentElement.dataset.app = state;
@@ -40,7 +57,10 @@ mergeInto(LibraryManager.library, {
       if (e.persisted) _cpa_kiosk_restored(performance.now());
     });
     if (window.visualViewport) {
-      window.visualViewport.addEventListener('resize', function () { _cpa_resized(); });
+      var fit = function () { CpaPage.fitVisibleArea(); _cpa_resized(); };
+      window.visualViewport.addEventListener('resize', fit);
+      window.visualViewport.addEventListener('scroll', fit);
+      CpaPage.fitVisibleArea();
     }
     CpaMirror.install();
   },

@@ -97,7 +97,10 @@ void draw_lock(Ui& ui) {
   minutes_choice(ui, lock);
   ui.gap(Space::item);
   messages(ui, lock);  // beside the button the person just tapped
-  if (ui.button(ui.str(lock.on ? "plans.lock.change_button" : "plans.lock.set_button"), ButtonKind::primary, true))
+  // One id whatever its label says ("Set passphrase", then "Change passphrase"): the mirror keeps
+  // the element, so keyboard and screen-reader focus stay on it when the label changes.
+  if (ui.button(ui.str(lock.on ? "plans.lock.change_button" : "plans.lock.set_button"), ButtonKind::primary, true,
+                "set-or-change"))
     ui.emit(core::LockSet{});
   ImGui::PopID();
 

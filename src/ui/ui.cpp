@@ -12,6 +12,8 @@
 namespace cpa::ui {
 namespace {
 
+constexpr ImU32 kDuplicateIdSeed = 0x5EED;  // any fixed seed: Ui::record's ids for repeated text
+
 ImU32 background_for(const Theme& t, ButtonKind kind) {
   switch (kind) {
     case ButtonKind::primary: return t.primary_bg;
@@ -158,10 +160,13 @@ void Ui::gap(Space space) { ImGui::Dummy(ImVec2(1, theme_.size.space[static_cast
 void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
                 std::string_view href, int level, std::string_view description) {
   Node node;
+  // Two nodes must never share an id (the same text twice on a screen): the second gets a fresh
+  // one made from the first, the third from the second, and so on.  Made from the id alone (not
+  // from where the node falls in the frame), so it stays the same when the text size or the
+  // screen's size changes what else is drawn: the mirror keeps the element, and its focus.
   node.id = id;
-  // Two nodes must never share an id (the same text twice on a screen): derive a fresh one.
-  for (const auto& other : tree_.nodes)
-    if (other.id == node.id) node.id = ImHashData(&node.id, sizeof node.id, static_cast<ImU32>(tree_.nodes.size()));
+  while (std::any_of(tree_.nodes.begin(), tree_.nodes.end(), [&](const Node& other) { return other.id == node.id; }))
+    node.id = ImHashData(&node.id, sizeof node.id, kDuplicateIdSeed);
   node.role = role;
   node.name = std::string(name);
   node.description = std::string(description);

@@ -201,3 +201,63 @@ export async function importFile(page, text, name = 'plans.json', base = undefin
 export function largestPlan() {
   return readFileSync(path.join(process.env.CPA_BUILD_DIR || path.join(repoRoot, 'build'), 'largest-plan.json'), 'utf8');
 }
+
+// ---- what real phones do to the page while a person uses it (phone-behaviour.spec.mjs) ----
+
+// The app has drawn at the page's present size: the canvas holds that many device pixels, and
+// the mirror's top-bar area (which spans the whole canvas) has that size.
+export async function drawnAtSize(page) {
+  await page.waitForFunction(() => {
+    const canvas = document.getElementById('cpa-canvas');
+    const box = canvas.getBoundingClientRect();
+    const area = document.querySelector('#cpa-a11y header .cpa-region');
+    if (!area) return false;
+    const r = area.getBoundingClientRect();
+    return canvas.width === Math.round(box.width * devicePixelRatio) &&
+      canvas.height === Math.round(box.height * devicePixelRatio) &&
+      Math.abs(r.bottom - box.bottom) < 1 && Math.abs(r.right - box.right) < 1;
+  }, null, { polling: 'raf' });
+  await settle(page);
+}
+
+// Chrome on Android: index.html asks for interactive-widget=resizes-content, so the keyboard
+// opening shrinks the layout viewport (the page) to what is left above it, and closing it gives
+// the page its full height back.  Modelled by resizing the page while a field has focus.
+const fullSizes = new WeakMap();
+export const androidKeyboard = {
+  name: 'Android',
+  async open(page, height = 500) {
+    if (!fullSizes.has(page)) fullSizes.set(page, page.viewportSize());
+    await page.setViewportSize({ width: fullSizes.get(page).width, height });
+    await drawnAtSize(page);
+  },
+  async close(page) {
+    const full = fullSizes.get(page);
+    if (!full) return;
+    fullSizes.delete(page);
+    await page.setViewportSize(full);
+    await drawnAtSize(page);
+  },
+};
+
+// The element with focus, once the app has scrolled it into sight: inside its scrolling area
+// (so below the top bar, never under it) and inside what the screen shows (the visual
+// viewport: above an iPhone's keyboard).  Waits for it; fails with the rectangles if it never is.
+export async function focusedInSight(page) {
+  const inSight = (answer) => {
+    const el = document.activeElement;
+    const region = el && el.closest && el.closest('.cpa-region');
+    if (!region) return answer ? false : `focus is on ${el ? el.tagName : 'nothing'}, not in the mirror`;
+    const box = el.getBoundingClientRect(), area = region.getBoundingClientRect();
+    const vv = window.visualViewport || { offsetTop: 0, height: innerHeight };
+    const top = Math.max(area.top, vv.offsetTop), bottom = Math.min(area.bottom, vv.offsetTop + vv.height);
+    if (answer) return box.top >= top - 0.5 && box.bottom <= bottom + 0.5 && region.scrollTop === 0;
+    return `${el.tagName} "${el.getAttribute('aria-label') || el.textContent}" at ${box.top}..${box.bottom}, ` +
+      `in sight ${top}..${bottom}, its area scrolled ${region.scrollTop} px`;
+  };
+  try {
+    await page.waitForFunction(inSight, true, { polling: 'raf', timeout: 10_000 });
+  } catch (e) {
+    throw new Error(`the focused element is not in sight: ${await page.evaluate(inSight, false)}`);
+  }
+}

@@ -57,6 +57,8 @@ function firefoxProfile(page, { onClose = async () => {} } = {}) {
     run: (expression) => page.evaluate(expression),
     press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     type: (text) => page.keyboard.type(text),
+    // The page's size in CSS pixels (a phone's keyboard opening shrinks it).
+    resize: (width, height) => page.setViewport({ width, height, deviceScaleFactor: PHONE.scale }),
     screenshot: (file) => page.screenshot({ path: file }),
     close: onClose,
   };
@@ -154,7 +156,8 @@ async function webkitProfile(display, config, args) {
   // The window holds the toolbar and the page: size it so the page is the phone's screen.
   await driver.manage().window().setRect({ width: PHONE.width, height: PHONE.height });
   const inner = await driver.executeScript('return window.innerHeight');
-  await driver.manage().window().setRect({ width: PHONE.width, height: PHONE.height + (PHONE.height - inner) });
+  const toolbar = PHONE.height - inner;
+  await driver.manage().window().setRect({ width: PHONE.width, height: PHONE.height + toolbar });
   const keys = (key) => SELENIUM_KEYS[key] || key;
   return {
     logged: [],  // WebKitWebDriver has no console log: the journeys listen from inside the page
@@ -163,6 +166,8 @@ async function webkitProfile(display, config, args) {
     run: (expression) => driver.executeScript(`return ${expression}`),
     press: (key) => driver.actions().keyDown(keys(key)).keyUp(keys(key)).perform(),
     type: (text) => driver.actions().sendKeys(text).perform(),
+    // The page's size in CSS pixels: the window, with the toolbar above the page.
+    resize: (width, height) => driver.manage().window().setRect({ width, height: height + toolbar }),
     screenshot: async (file) => writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64')),
     async close() {
       await driver.quit().catch(() => {});

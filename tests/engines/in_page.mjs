@@ -62,6 +62,45 @@ function pageLib() {
       if (regions.some((r) => r.scrollTop !== 0 || r.scrollLeft !== 0)) return false;
       return lib.settle();
     },
+    // The app has drawn at this page height: the canvas and the mirror's top-bar area (which
+    // spans the whole canvas) fit it.
+    drawnAt(height) {
+      const canvas = document.getElementById('cpa-canvas');
+      const area = document.querySelector('#cpa-a11y header .cpa-region');
+      if (innerHeight !== height || !area || canvas.height !== Math.round(height * devicePixelRatio)) return false;
+      if (Math.abs(area.getBoundingClientRect().bottom - height) >= 1) return false;
+      return lib.settle();
+    },
+    // The focused element's box, in CSS pixels, and whether it is wholly inside its scrolling
+    // area (below the top bar, above the bottom of the page).
+    focusedBox() {
+      const el = document.activeElement, region = el && el.closest && el.closest('.cpa-region');
+      if (!region) return null;
+      const box = el.getBoundingClientRect(), area = region.getBoundingClientRect();
+      return { x: box.x, y: box.y, w: box.width, h: box.height, inSight: box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5,
+        padX: parseFloat(el.style.paddingLeft) || 0, padY: parseFloat(el.style.paddingTop) || 0, pageWidth: innerWidth };
+    },
+    // Whether the engine gives each glyph a whole number of CSS pixels' advance at the focused
+    // field's text size (WebKitGTK hints the font at its CSS size, so 'i' at 19 px is 4 px wide,
+    // not 4.9; the app's canvas, Chromium and Firefox place glyphs at their true widths).
+    wholePixelAdvances() {
+      const style = getComputedStyle(document.activeElement);
+      const span = document.createElement('span');
+      span.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;font-kerning:none';
+      span.style.fontFamily = style.fontFamily;
+      span.style.fontSize = style.fontSize;
+      document.body.appendChild(span);
+      const whole = [...'aeiklmnorstw'].every((c) => {
+        span.textContent = c;
+        return Number.isInteger(span.getBoundingClientRect().width);
+      });
+      span.remove();
+      return whole;
+    },
+    caretToStart() {
+      document.activeElement.setSelectionRange(0, 0);
+      return lib.settle();
+    },
     blur() {
       if (document.activeElement) document.activeElement.blur();
       return true;

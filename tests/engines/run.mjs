@@ -85,5 +85,7 @@ for (const [name, launch] of [['firefox', launchFirefox], ['webkit', launchWebKi
       async () => journeys.openShareLink(await compressedLink, '5b-carer-app-link'));
     journey('6. kiosk: attract screen; Help now writes numbers out, no call links',
       () => journeys.kiosk());
+    journey('7. typing survives the page shrinking and growing (a phone\'s keyboard), and a field\'s words do not jump when it takes the keyboard',
+      () => journeys.typingSurvivesTheKeyboard());
   });
 }

@@ -14,6 +14,8 @@ void cpa_js_update_mirror(const char* semantics_json);
 void cpa_js_move_mirror(const float* positions, int count);  // x, y, w, h of each node, in order
 void cpa_js_focus_input(std::uint32_t id);                   // focus a text field's DOM input: the keyboard opens
 void cpa_js_choose_file(void);                               // the file chooser; the text comes back to cpa_file_chosen
+// A new text size: the app scrolls the element with focus back into sight.
+void cpa_js_layout_changed(void);
 // storage (web/lib_storage.js)
 void cpa_js_storage_open(void);
 void cpa_js_storage_save(const char* record, double revision, const char* fallback);

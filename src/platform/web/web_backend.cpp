@@ -69,6 +69,7 @@ void WebBackend::fonts_changed(float body_css_px) {
   body_css_px_ = body_css_px;
   renderer_.upload_font_atlas();
   ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; free the CPU copy (megabytes at DPR 3)
+  cpa_js_layout_changed();               // everything moved: what has the focus must not be left off the screen
 }
 
 // Idle rendering: a frame is drawn only when something asked for one.
