@@ -186,8 +186,9 @@ EMSCRIPTEN_KEEPALIVE void cpa_storage_lock_changed(int ok, int on, const char* w
 EMSCRIPTEN_KEEPALIVE void cpa_page_visibility(int hidden) {
   if (!web) return;
   const double now = cpa::platform::kiosk_now_ms();
-  web->app.dispatch(cpa::core::LockVisibility{hidden != 0, now});
+  // The closing write first: a lock that falls due now must not keep the last words from the disk.
   web->app.dispatch(cpa::core::PlansVisibility{hidden != 0, now});
+  web->app.dispatch(cpa::core::LockVisibility{hidden != 0, now});
   web->backend.request_frames(2);
 }
 // ---- share with a carer (web/lib_share.js) ----
