@@ -155,9 +155,9 @@ struct SaveSettings {
 struct DeleteSettings {};
 
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
-                            SaveRecords, DeleteRecords, AskPersistentStorage, SealShare, OpenShare, CopyText, SystemShare, ShareStartup,
-                            KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit, UnlockStore, ChangeStoreLock,
-                            ForgetStoreKey, QuickExit, SaveSettings, DeleteSettings>;
+                            SaveRecords, DeleteRecords, AskPersistentStorage, SealShare, OpenShare, CopyText,
+                            SystemShare, ShareStartup, KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit,
+                            UnlockStore, ChangeStoreLock, ForgetStoreKey, QuickExit, SaveSettings, DeleteSettings>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

@@ -136,10 +136,9 @@ struct PlansExportDamaged {};        // DownloadFile of the unreadable record an
 struct PlansStartAgain {};           // damaged, after the person chose it: empty plans, saves resume
 struct PlansAddReviewToCalendar {};  // DownloadFile care-plan-review-<date>.ics
 
-using PlansAction =
-    std::variant<PlansClock, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem, PlansExport,
-                 PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged, PlansStartAgain,
-                 PlansAddReviewToCalendar>;
+using PlansAction = std::variant<PlansClock, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
+                                 PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
+                                 PlansStartAgain, PlansAddReviewToCalendar>;
 
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>

@@ -74,8 +74,8 @@ Effects unlocked(State& state, const LockUnlocked& action) {
   // Read as if the store held the plain records; the lock stays on for every later save.
   const int after = lock.after_minutes;
   const double activity = lock.last_activity_ms;
-  auto effects = update_plans_store(state, PlansStoreLoaded{action.latest, action.previous, action.fallback,
-                                                            action.set_aside, false});
+  auto effects = update_plans_store(
+      state, PlansStoreLoaded{action.latest, action.previous, action.fallback, action.set_aside, false});
   lock.on = true;
   lock.unlocked = true;
   lock.after_minutes = after;

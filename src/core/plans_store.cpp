@@ -27,8 +27,7 @@ void store_newer(State& state, const std::string& raw) {
 // Whether the store asked for a lock before anything is read (core/plans_lock.hpp).
 bool store_is_locked(State& state, const PlansStoreLoaded& action) {
   auto& plans = state.plans;
-  if (!is_locked_record(action.latest) && !(is_blank(action.latest) && is_locked_record(action.previous)))
-    return false;
+  if (!is_locked_record(action.latest) && !(is_blank(action.latest) && is_locked_record(action.previous))) return false;
   plans.store = StoreStatus::locked;
   plans.lock.on = true;
   plans.lock.unlocked = false;

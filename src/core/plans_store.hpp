@@ -90,10 +90,9 @@ struct PlansVisibility {
   double now_ms = 0;
 };
 
-using PlansStoreAction =
-    std::variant<PlansStoreLoaded, PlansStoreUnavailable, PlansStoreBlocked, PlansStoreChanged, PlansDeletedElsewhere,
-                 PlansNewerElsewhere, PlansSaved, PlansSaveFailed, PlansDeleted, PlansDurability, PlansActivity,
-                 PlansVisibility>;
+using PlansStoreAction = std::variant<PlansStoreLoaded, PlansStoreUnavailable, PlansStoreBlocked, PlansStoreChanged,
+                                      PlansDeletedElsewhere, PlansNewerElsewhere, PlansSaved, PlansSaveFailed,
+                                      PlansDeleted, PlansDurability, PlansActivity, PlansVisibility>;
 
 template <class T>
 inline constexpr bool is_plans_store_action = is_variant_member_v<T, PlansStoreAction>;

@@ -73,7 +73,8 @@ ListChanges list_changes(const json& base, const json& other) {
   // Moves: a removed item equal to an added one.
   for (std::size_t b = 0; b < n; ++b) {
     if (out.fates[b].kind != ItemFate::Kind::removed) continue;
-    const auto moved = std::find_if(out.added.begin(), out.added.end(), [&](std::size_t a) { return other[a] == base[b]; });
+    const auto moved =
+        std::find_if(out.added.begin(), out.added.end(), [&](std::size_t a) { return other[a] == base[b]; });
     if (moved == out.added.end()) continue;
     out.fates[b] = {ItemFate::Kind::kept, *moved};
     out.added.erase(moved);
@@ -100,7 +101,8 @@ json merge_list(const json& base, const json& mine, const json& theirs, MergeOrd
   // Their new items, after this tab's, except one this tab added too (the same words).
   std::vector<std::size_t> mine_added = in_mine.added;
   for (const std::size_t a : in_theirs.added) {
-    const auto same = std::find_if(mine_added.begin(), mine_added.end(), [&](std::size_t b) { return mine[b] == theirs[a]; });
+    const auto same =
+        std::find_if(mine_added.begin(), mine_added.end(), [&](std::size_t b) { return mine[b] == theirs[a]; });
     if (same != mine_added.end()) {
       mine_added.erase(same);
       continue;

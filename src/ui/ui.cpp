@@ -652,8 +652,8 @@ void Ui::share_icon(std::string_view name) {
   // The tray: open at the top, where the arrow leaves it.
   const float left = min.x + side * 0.18f, right = min.x + side * 0.82f;
   const float top = min.y + side * 0.38f, bottom = min.y + side * 0.95f, gap = side * 0.14f;
-  const ImVec2 tray[] = {ImVec2(cx - gap, top), ImVec2(left, top), ImVec2(left, bottom), ImVec2(right, bottom),
-                         ImVec2(right, top), ImVec2(cx + gap, top)};
+  const ImVec2 tray[] = {ImVec2(cx - gap, top), ImVec2(left, top),  ImVec2(left, bottom),
+                         ImVec2(right, bottom), ImVec2(right, top), ImVec2(cx + gap, top)};
   dl->AddPolyline(tray, 6, colour, ImDrawFlags_None, stroke);
   // The arrow: a shaft from the middle of the tray up past its top, and its head.
   const float tip = min.y + side * 0.04f, head = side * 0.16f;

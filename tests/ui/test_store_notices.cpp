@@ -64,8 +64,10 @@ TEST_CASE("Delete everything: the screen says when it is done, or plainly what c
 
 TEST_CASE("copies kept aside are offered on Your data, each saved as a file") {
   test::Harness h("#/your-data");
-  h.app.dispatch(core::PlansStoreLoaded{core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), "",
-                                        test::good_fallback(), {"copy one", "copy two"}});
+  h.app.dispatch(core::PlansStoreLoaded{core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"),
+                                        "",
+                                        test::good_fallback(),
+                                        {"copy one", "copy two"}});
   h.settle();
   CHECK(h.find(Role::heading, str(h, "data.set_aside_title")) != nullptr);
   h.tap(Role::button, str(h, "data.export_damaged"));

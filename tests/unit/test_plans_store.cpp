@@ -24,8 +24,8 @@ std::string stored(const core::Records& records) { return core::store_record(rec
 std::string words(const char* key) { return test::content()->str(key); }
 template <class E>
 std::size_t count(const core::Effects& effects) {
-  return static_cast<std::size_t>(
-      std::count_if(effects.begin(), effects.end(), [](const core::Effect& e) { return std::holds_alternative<E>(e); }));
+  return static_cast<std::size_t>(std::count_if(effects.begin(), effects.end(),
+                                                [](const core::Effect& e) { return std::holds_alternative<E>(e); }));
 }
 core::Effects act(App& app, const core::Action& action) {
   auto effects = core::update(app.state, action);

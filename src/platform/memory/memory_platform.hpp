@@ -28,8 +28,8 @@ class MemoryPlatform : public Platform {
 
   // Saves are recorded, not acknowledged: a test dispatches PlansSaved itself, as the browser would.
   void save_records(const core::SaveRecords& save) override {
-    saved_records.push_back({save.document, save.revision, save.fallback, save.keep_replaced, save.keep_fallback,
-                             save.urgent});
+    saved_records.push_back(
+        {save.document, save.revision, save.fallback, save.keep_replaced, save.keep_fallback, save.urgent});
   }
   void ask_persistent_storage() override { ++persistence_requests; }
   int persistence_requests = 0;

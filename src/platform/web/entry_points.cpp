@@ -169,8 +169,8 @@ EMSCRIPTEN_KEEPALIVE const char* cpa_storage_locked_record(double iterations, co
   out = cpa::core::locked_record_text({static_cast<std::uint32_t>(iterations), salt, iv, data, lock_after_minutes});
   return out.c_str();
 }
-EMSCRIPTEN_KEEPALIVE void cpa_storage_unlocked(int ok, const char* latest, const char* previous,
-                                               const char* fallback, const char* set_aside) {
+EMSCRIPTEN_KEEPALIVE void cpa_storage_unlocked(int ok, const char* latest, const char* previous, const char* fallback,
+                                               const char* set_aside) {
   if (!web) return;
   cpa::platform::tell_clock(web->app);
   web->app.dispatch(cpa::core::LockUnlocked{ok != 0, latest, previous, fallback, string_list(set_aside)});
