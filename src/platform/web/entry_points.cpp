@@ -149,7 +149,8 @@ EMSCRIPTEN_KEEPALIVE void cpa_storage_durability(int persisted, int no_service_w
 EMSCRIPTEN_KEEPALIVE double cpa_max_import_bytes() { return static_cast<double>(cpa::core::kMaxImportBytes); }
 
 // ---- the passphrase lock (web/lib_storage.js) ----
-// A stored record's lock fields for WebCrypto, as JSON {iterations, salt, iv, data}; "" when it
+// A stored record's lock fields for WebCrypto, as JSON {iterations, salt, iv, data,
+// lock_after_minutes}; "" when it
 // is not a good locked record.
 EMSCRIPTEN_KEEPALIVE const char* cpa_storage_lock_fields(const char* stored) {
   static std::string out;
@@ -157,7 +158,8 @@ EMSCRIPTEN_KEEPALIVE const char* cpa_storage_lock_fields(const char* stored) {
   out = record ? nlohmann::json{{"iterations", record->iterations},
                                 {"salt", record->salt},
                                 {"iv", record->iv},
-                                {"data", record->data}}
+                                {"data", record->data},
+                                {"lock_after_minutes", record->lock_after_minutes}}
                      .dump()
                : std::string();
   return out.c_str();
