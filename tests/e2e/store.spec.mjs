@@ -6,8 +6,9 @@
 // is told in plain words.
 //
 // What a private window is, we can model only in part: every Playwright context is Chromium's
-// own "off the record" profile, and Chromium makes it look like a normal one (the same storage
-// quota, persisted() false in both, service workers present), so the app cannot tell and says its
+// own "off the record" profile, and Chromium makes it look like a normal one (measured on this
+// machine's Chromium: storage.estimate() and webkitTemporaryStorage both give a quota of 10 GiB in a
+// new context and in a persistent profile, persisted() false in both, service workers present), so the app cannot tell and says its
 // storage may be cleared.  Firefox's private windows have no navigator.serviceWorker: that sign is
 // modelled by removing it before the app starts.  Closing the window (the context) and opening a
 // new one shows what the person would lose.
@@ -125,7 +126,7 @@ test('two tabs adding to the same list at once keep both items, apart', async ({
   expect(values.slice().sort()).toEqual(both);
 });
 
-test('out of space, then space again: the failed save is written by the page\'s closing write', async ({ page }) => {
+test('out of space, then space again: the failed save is written by the closing write when the page is hidden', async ({ page }) => {
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (value, key) {
@@ -210,14 +211,14 @@ test('Delete everything removes every database and cache the app made, and says 
   await expect(coordinator(page)).toHaveValue('');
 });
 
-test('a private window\'s sign (no service worker, as in Firefox): the plan says it may be lost, and what to do', async ({ page }, testInfo) => {
+test('a private window sign (no service worker, as in Firefox): the plan says it may be lost, and what to do', async ({ page }, testInfo) => {
   await page.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
   await openSection(page, 'care-plan', 'care_plan.coordinator');
   await expect(mirror(page).getByText(strings['plans.store.lasting.private'])).toBeVisible();
   await shot(page, 'store-private-window', testInfo);
 });
 
-test('Chromium\'s own private window cannot be told apart: the app says its storage may be cleared, and closing the window loses the plan', async ({ browser, baseURL }) => {
+test('a Chromium private window cannot be told apart: the app says its storage may be cleared, and closing the window loses the plan', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL });  // off the record, as a private window
   const page = await context.newPage();
   await openSection(page, 'care-plan', 'care_plan.coordinator');
