@@ -6,6 +6,7 @@
 #include "core/content.hpp"
 #include "core/eligibility.hpp"
 #include "core/html.hpp"
+#include "core/national_services.hpp"
 #include "core/plan_dates.hpp"
 #include "core/plan_phone.hpp"
 
@@ -121,6 +122,17 @@ std::string checked_date(const Fields& f, const char* key, bool required, const 
   return checked;
 }
 
+// A local line or service named like a national one ("Samaritans", "NHS 111 mental health") with
+// another number would be shown beside the checked national lines as if it were one of them.
+void check_not_named_like_national(const Fields& f, const std::string& name, const std::string& number,
+                                   const DeploymentCheck& check) {
+  if (name.empty() || number.empty()) return;
+  const auto warning = national_service_warning(check.content, name, number);
+  if (warning.shown())
+    f.problem("name", "\"" + name + "\" is named like a national service, but " + number +
+                          " is not its number: " + warning.text + " Name the trust's own service instead");
+}
+
 CrisisLine read_local_line(const Fields& f, const std::string& nation, const DeploymentCheck& check) {
   CrisisLine line;
   line.local = true;
@@ -136,6 +148,7 @@ CrisisLine read_local_line(const Fields& f, const std::string& nation, const Dep
   }
   if (line.action == ContactAction::call && !line.number.empty() && !parse_uk_phone(line.number).number->can_call())
     f.problem("number", "is a text short code: set \"action\": \"text\"");
+  check_not_named_like_national(f, line.name, line.number, check);
   line.purpose = f.text("for");
   line.hours = f.text("hours");
   line.checked = checked_date(f, "checked", true, check);
@@ -148,6 +161,7 @@ LocalService read_service(const Fields& f, const DeploymentCheck& check) {
   s.name = checked_name(f, "name", check);
   s.purpose = f.text("for");
   s.phone = checked_phone(f, "phone", false, check);
+  check_not_named_like_national(f, s.name, s.phone, check);
   s.url = checked_url(f, "url", false);
   // A phone goes stale as a crisis line's does; a web address shows it when it has gone.
   s.checked = checked_date(f, "checked", f.has("phone"), check);

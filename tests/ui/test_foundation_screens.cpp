@@ -1,6 +1,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "../unit/deployment_samples.hpp"
 #include "../unit/real_content.hpp"
 #include "harness.hpp"
 
@@ -165,28 +166,6 @@ TEST_CASE("landmarks, groups and depth, as assistive technology is told them") {
 // never hides Help now or Quick exit; a real trust's site never shows it.
 namespace {
 
-nlohmann::json example_deployment_file() {
-  return nlohmann::json::parse(test::read_text(test::source_dir() + "/content/deployment.example.json"));
-}
-
-// The example as a real trust would write it, numbers moved out of Ofcom's drama range (01632
-// is a code no area uses, so no real number is written here).
-nlohmann::json real_trust_deployment() {
-  auto d = example_deployment_file();
-  d["trust"]["name"] = "Anytown NHS Foundation Trust";
-  d["crisis_lines"][0]["name"] = "Crisis team";
-  d["crisis_lines"][0]["number"] = "01632 961 000";
-  d["services"][0]["name"] = "Safe haven";
-  d["services"][0]["phone"] = "01632 961 001";
-  return d;
-}
-
-std::string deployment_site_bundle(const nlohmann::json& deployment, bool example) {
-  auto files = test::content_files();
-  files["deployment.json"] = deployment.dump();
-  return core::make_content_bundle(files, "en-GB", example);
-}
-
 // Every screen, as a deep link (with the parameter a screen needs to show something).
 std::vector<std::string> every_screen_path() {
   const std::map<core::Screen, std::string> param = {{core::Screen::plan_section, "crisis_plan.people"}};
@@ -221,7 +200,7 @@ void check_example_notice_under_the_bar(const test::Harness& h) {
 }  // namespace
 
 TEST_CASE("an example site says so on every screen, under Help now and Quick exit") {
-  const std::string bundle = deployment_site_bundle(example_deployment_file(), true);
+  const std::string bundle = test::deployment_bundle(test::example_deployment(), true);
   for (const auto& path : every_screen_path()) {
     CAPTURE(path);
     test::Harness h(path, 390, 844, false, bundle);
@@ -235,7 +214,7 @@ TEST_CASE("an example site says so on every screen, under Help now and Quick exi
 
 TEST_CASE("a real trust's site, or one with no deployment, never shows the example notice") {
   const std::string title = test::real_content().str("deployment.example.title");
-  const std::string real = deployment_site_bundle(real_trust_deployment(), false);
+  const std::string real = test::deployment_bundle(test::real_trust_deployment(), false);
   for (const auto& path : every_screen_path()) {
     CAPTURE(path);
     for (const auto& bundle : {real, std::string()}) {

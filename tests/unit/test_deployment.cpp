@@ -18,6 +18,7 @@
 #include "tools/site/fallback_html.hpp"
 
 #include "content_problems.hpp"
+#include "deployment_samples.hpp"
 
 using namespace cpa;
 
@@ -28,32 +29,10 @@ const core::DeploymentBuild as_example{true, ""};
 // A real trust's build, on a fixed date (the build tool passes the real one).
 const core::DeploymentBuild live_build{false, "2026-12-06"};
 
-nlohmann::json example() {
-  return nlohmann::json::parse(test::read_text(test::source_dir() + "/content/deployment.example.json"));
-}
-
-// The example as a real trust would write it.  Its numbers are moved just outside Ofcom's
-// 01632 960xxx drama range: 01632 is a code no area uses, so no real number is written here.
-nlohmann::json real_trust_file() {
-  auto d = example();
-  d["trust"]["name"] = "Anytown NHS Foundation Trust";
-  d["crisis_lines"][0]["name"] = "Crisis team";
-  d["crisis_lines"][0]["number"] = "01632 961 000";
-  d["services"][0]["name"] = "Safe haven";
-  d["services"][0]["phone"] = "01632 961 001";
-  return d;
-}
-
 core::ContentLoad load_with(const nlohmann::json& deployment, const core::DeploymentBuild& build = as_example) {
   auto files = test::content_files();
   files["deployment.json"] = deployment.dump();
   return core::load_content(files, "en-GB", build);
-}
-
-std::string deployment_bundle(const nlohmann::json& deployment, bool example) {
-  auto files = test::content_files();
-  files["deployment.json"] = deployment.dump();
-  return core::make_content_bundle(files, "en-GB", example);
 }
 
 // A number in a range, as a trust might type it: the range's digits with each x filled by `fill`.
@@ -76,7 +55,7 @@ TEST_CASE("without a deployment file the national content is used, with the defa
 }
 
 TEST_CASE("the example deployment loads: its local line serves its nation, after the national ones") {
-  const auto loaded = load_with(example());
+  const auto loaded = load_with(test::example_deployment());
   REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
   const auto& content = *loaded.content;
   const auto& d = content.deployment;
@@ -96,7 +75,7 @@ TEST_CASE("the example deployment loads: its local line serves its nation, after
 }
 
 TEST_CASE("a deployment's local line is on the printed result and the plain fallback page") {
-  const auto loaded = load_with(example());
+  const auto loaded = load_with(test::example_deployment());
   REQUIRE(loaded.ok());
   const auto& content = *loaded.content;
   core::EligibilityState state;
@@ -110,7 +89,7 @@ TEST_CASE("a deployment's local line is on the printed result and the plain fall
 }
 
 TEST_CASE("a bad deployment file is refused with a message naming each field") {
-  auto d = example();
+  auto d = test::example_deployment();
   d["crisis_lines"][0]["number"] = "call us";
   d["crisis_lines"][0].erase("hours");
   d["crisis_lines"][0]["colour"] = "blue";
@@ -139,7 +118,7 @@ TEST_CASE("a bad deployment file is refused with a message naming each field") {
 }
 
 TEST_CASE("a local line may not take a national line's id, and broken JSON is named") {
-  auto d = example();
+  auto d = test::example_deployment();
   d["crisis_lines"][0]["id"] = "samaritans";
   auto loaded = load_with(d);
   CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].id", "already"),
@@ -155,7 +134,7 @@ TEST_CASE("a local line may not take a national line's id, and broken JSON is na
 TEST_CASE("every field the schema documents is one the validator reads, and the other way round") {
   const auto schema = nlohmann::json::parse(test::read_text(test::source_dir() + "/content/deployment.schema.json"));
   // A file with every documented field set loads without an unknown-field problem.
-  nlohmann::json full = example();
+  nlohmann::json full = test::example_deployment();
   full["crisis_lines"][0]["text_body"] = "HELLO";
   full["services"][0]["url"] = "https://example.org/haven";
   full["kiosk"]["enabled"] = true;
@@ -197,7 +176,7 @@ TEST_CASE("a live build refuses a number in any of Ofcom's drama ranges, in a cr
     for (const std::string& number :
          {number_in_range(range, '0'), number_in_range(range, '9'), "+44 " + number_in_range(range, '5').substr(1)}) {
       CAPTURE(number);
-      auto d = real_trust_file();
+      auto d = test::real_trust_deployment();
       d["crisis_lines"][0]["number"] = number;
       d["services"][0]["phone"] = number;
       const auto loaded = load_with(d, live_build);
@@ -217,7 +196,7 @@ TEST_CASE("a live build refuses a number in any of Ofcom's drama ranges, in a cr
 TEST_CASE("a number just outside a drama range is not taken for one") {
   for (const char* number : {"01632 961 000", "01632 959 999", "020 7946 1000", "07700 901 000", "0113 496 1000"}) {
     CAPTURE(number);
-    auto d = real_trust_file();
+    auto d = test::real_trust_deployment();
     d["crisis_lines"][0]["number"] = number;
     const auto loaded = load_with(d, live_build);
     CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
@@ -227,7 +206,7 @@ TEST_CASE("a number just outside a drama range is not taken for one") {
 TEST_CASE("a live build refuses a trust, line or service whose name says it is an example") {
   for (const char* name : {"Example NHS Foundation Trust", "NHS Trust (EXAMPLE)", "an example-trust"}) {
     CAPTURE(name);
-    auto d = real_trust_file();
+    auto d = test::real_trust_deployment();
     d["trust"]["name"] = name;
     d["crisis_lines"][0]["name"] = name;
     d["services"][0]["name"] = name;
@@ -236,7 +215,7 @@ TEST_CASE("a live build refuses a trust, line or service whose name says it is a
       CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", field, "says it is an example"),
                     test::problems_text(loaded));
   }
-  auto d = real_trust_file();
+  auto d = test::real_trust_deployment();
   d["trust"]["name"] = "Exampleton and District NHS Trust";  // the word, not the letters
   const auto loaded = load_with(d, live_build);
   CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
@@ -261,7 +240,7 @@ TEST_CASE("a live build refuses a checked date more than a year before the build
     CAPTURE(c.today);
     CAPTURE(c.checked);
     const core::DeploymentBuild build{false, c.today};
-    auto d = real_trust_file();
+    auto d = test::real_trust_deployment();
     d["crisis_lines"][0]["checked"] = c.checked;
     d["services"][0]["checked"] = c.checked;
     const auto loaded = load_with(d, build);
@@ -277,7 +256,7 @@ TEST_CASE("a live build refuses a checked date more than a year before the build
 }
 
 TEST_CASE("a service with a phone needs its own checked date; one with only a web address may go without") {
-  auto d = real_trust_file();
+  auto d = test::real_trust_deployment();
   d["services"][0].erase("checked");
   auto loaded = load_with(d, live_build);
   CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "services[0].checked", "missing"),
@@ -289,16 +268,16 @@ TEST_CASE("a service with a phone needs its own checked date; one with only a we
 }
 
 TEST_CASE("the app, which checks no dates, keeps a built site's local lines however old they grow") {
-  auto d = real_trust_file();
+  auto d = test::real_trust_deployment();
   d["crisis_lines"][0]["checked"] = "2020-01-01";
   d["services"][0]["checked"] = "2020-01-01";
-  const auto loaded = core::load_content_bundle(deployment_bundle(d, false));
+  const auto loaded = core::load_content_bundle(test::deployment_bundle(d, false));
   REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
   CHECK(core::local_crisis_lines(*loaded.content).size() == 1);
 }
 
 TEST_CASE("the example file builds only when the build is told it is an example") {
-  const auto refused = load_with(example(), live_build);
+  const auto refused = load_with(test::example_deployment(), live_build);
   CHECK_FALSE(refused.ok());
   CHECK_MESSAGE(test::has_problem_in(refused, "deployment.json", "crisis_lines[0].number",
                                      "01632 960 000 is in Ofcom's range for TV and radio drama (01632 960xxx); it "
@@ -311,19 +290,19 @@ TEST_CASE("the example file builds only when the build is told it is an example"
                   test::problems_text(refused));
 
   // Told it is an example, on the same date: it builds, and it knows it is one.
-  const auto built = load_with(example(), {true, "2026-12-06"});
+  const auto built = load_with(test::example_deployment(), {true, "2026-12-06"});
   REQUIRE_MESSAGE(built.ok(), test::problems_text(built));
   CHECK(built.content->deployment.example);
   CHECK(core::example_notice(*built.content).shown());
   // A real trust's file is no example.
-  const auto real = load_with(real_trust_file(), live_build);
+  const auto real = load_with(test::real_trust_deployment(), live_build);
   REQUIRE_MESSAGE(real.ok(), test::problems_text(real));
   CHECK_FALSE(real.content->deployment.example);
   CHECK_FALSE(core::example_notice(*real.content).shown());
 }
 
 TEST_CASE("an example site, which says its local numbers reach no one, may use only drama numbers") {
-  const auto loaded = load_with(real_trust_file(), as_example);
+  const auto loaded = load_with(test::real_trust_deployment(), as_example);
   CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].number",
                                      "01632 961 000 is not one of Ofcom's drama numbers"),
                 test::problems_text(loaded));
@@ -333,26 +312,26 @@ TEST_CASE("an example site, which says its local numbers reach no one, may use o
 }
 
 TEST_CASE("the example flag reaches the app through the content bundle, and needs a deployment file") {
-  auto loaded = core::load_content_bundle(deployment_bundle(example(), true));
+  auto loaded = core::load_content_bundle(test::deployment_bundle(test::example_deployment(), true));
   REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
   CHECK(loaded.content->deployment.example);
   // The same file in a bundle not marked as an example is refused in the app too.
-  CHECK_FALSE(core::load_content_bundle(deployment_bundle(example(), false)).ok());
-  loaded = core::load_content_bundle(deployment_bundle(real_trust_file(), false));
+  CHECK_FALSE(core::load_content_bundle(test::deployment_bundle(test::example_deployment(), false)).ok());
+  loaded = core::load_content_bundle(test::deployment_bundle(test::real_trust_deployment(), false));
   REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
   CHECK_FALSE(loaded.content->deployment.example);
 
   loaded = core::load_content(test::content_files(), "en-GB", as_example);
   CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "", "only a site with a deployment file"),
                 test::problems_text(loaded));
-  auto bundle = nlohmann::json::parse(deployment_bundle(example(), true));
+  auto bundle = nlohmann::json::parse(test::deployment_bundle(test::example_deployment(), true));
   bundle["example"] = "yes";
   CHECK_FALSE(core::load_content_bundle(bundle.dump()).ok());
 }
 
 TEST_CASE("an example site says so on the plain page, the printed result and the card; a real one never does") {
-  const auto example_site = load_with(example(), as_example);
-  const auto real_site = load_with(real_trust_file(), live_build);
+  const auto example_site = load_with(test::example_deployment(), as_example);
+  const auto real_site = load_with(test::real_trust_deployment(), live_build);
   REQUIRE(example_site.ok());
   REQUIRE(real_site.ok());
   const auto& title = example_site.content->str("deployment.example.title");
@@ -377,4 +356,22 @@ TEST_CASE("an example site says so on the plain page, the printed result and the
     CHECK(notice < html.find("href=\"tel:"));
   }
   for (const auto& html : pages(*real_site.content)) CHECK(html.find("example-notice") == std::string::npos);
+}
+
+TEST_CASE("a live build refuses a local line or service named like a national service with another number") {
+  for (const char* name : {"Samaritans", "NHS 111 mental health", "Shout crisis text line", "Lifeline"}) {
+    CAPTURE(name);
+    auto d = test::real_trust_deployment();
+    d["crisis_lines"][0]["name"] = name;
+    d["services"][0]["name"] = name;
+    const auto loaded = load_with(d, live_build);
+    CHECK_FALSE(loaded.ok());
+    CHECK_MESSAGE(
+        test::has_problem_in(loaded, "deployment.json", "crisis_lines[0].name", "named like a national service"),
+        test::problems_text(loaded));
+    CHECK_MESSAGE(test::has_problem_in(loaded, "deployment.json", "services[0].name", "named like a national service"),
+                  test::problems_text(loaded));
+  }
+  // The trust's own services by their own names are fine (real_trust_deployment's "Crisis team").
+  CHECK(load_with(test::real_trust_deployment(), live_build).ok());
 }
