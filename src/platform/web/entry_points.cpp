@@ -150,8 +150,7 @@ EMSCRIPTEN_KEEPALIVE double cpa_max_import_bytes() { return static_cast<double>(
 
 // ---- the passphrase lock (web/lib_storage.js) ----
 // A stored record's lock fields for WebCrypto, as JSON {iterations, salt, iv, data,
-// lock_after_minutes}; "" when it
-// is not a good locked record.
+// lock_after_minutes}; "" when it is not a good locked record.
 EMSCRIPTEN_KEEPALIVE const char* cpa_storage_lock_fields(const char* stored) {
   static std::string out;
   const auto record = cpa::core::read_locked_record(stored);
