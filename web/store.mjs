@@ -18,6 +18,7 @@
 // opening the database with a higher version is heard the same way (newVersion higher).  A release
 // that changes what the store holds raises DB_VERSION.
 //
+// No object spread ({...x}): Emscripten's JS optimizer (acorn-optimizer.js) cannot walk it.
 // Runs in the page (web/lib_storage.js wraps it) and in Node with fake-indexeddb
 // (tests/store/store.test.mjs): every browser object it uses comes in through `env`.
 
@@ -301,7 +302,7 @@ export function createStore(env) {
         if (op.previous !== undefined) {
           if (op.previous) store.put(op.previous, 'previous'); else store.delete('previous');
         } else if (replaced.record && op.keep === 'damaged') {
-          setAside = setAside.concat([{ ...replaced.record, save_id: 'damaged', saved_at: Date.now() }]);
+          setAside = setAside.concat([Object.assign({}, replaced.record, { save_id: 'damaged', saved_at: Date.now() })]);
         } else if (replaced.record) {
           store.put(replaced.record, 'previous');
         }
@@ -439,7 +440,7 @@ export function createStore(env) {
   function save(op) {
     highestAsked = Math.max(highestAsked, op.revision);
     // An urgent save of what already waits takes its sealed form, ready at once.
-    if (op.urgent && pending && pending.revision === op.revision && pending.lock === lock) op = { ...pending, urgent: true };
+    if (op.urgent && pending && pending.revision === op.revision && pending.lock === lock) op = Object.assign({}, pending, { urgent: true });
     else prepare(op);
     if (op.urgent) {
       clearTimeout(timer);
@@ -469,7 +470,7 @@ export function createStore(env) {
   // ---- other tabs ----
   /** @param {object} message */
   function broadcast(message) {
-    if (channel) channel.postMessage({ tab: tabId, ...message });
+    if (channel) channel.postMessage(Object.assign({ tab: tabId }, message));
   }
 
   function listen() {
@@ -720,7 +721,8 @@ export function createStore(env) {
     let persisted = false;
     try { persisted = !!(env.storage && env.storage.persisted && await env.storage.persisted()); } catch (e) { /* unknown: not kept */ }
     const device = env.device || { noServiceWorker: false, iphone: false, homeScreen: false };
-    report({ type: 'durability', persisted, ...device });
+    report({ type: 'durability', persisted, noServiceWorker: device.noServiceWorker, iphone: device.iphone,
+      homeScreen: device.homeScreen });
   }
 
   return {
