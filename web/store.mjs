@@ -18,7 +18,9 @@
 // opening the database with a higher version is heard the same way (newVersion higher).  A release
 // that changes what the store holds raises DB_VERSION.
 //
-// No object spread ({...x}): Emscripten's JS optimizer (acorn-optimizer.js) cannot walk it.
+// No object spread ({...x}) and no destructuring: Emscripten 3.1.6's JS optimizer
+// (acorn-optimizer.js) cannot walk the one and prints the other wrongly (checked by
+// tools/js_library_from_module.mjs).
 // Runs in the page (web/lib_storage.js wraps it) and in Node with fake-indexeddb
 // (tests/store/store.test.mjs): every browser object it uses comes in through `env`.
 
@@ -704,7 +706,7 @@ export function createStore(env) {
     };
     await gone('records', DB_NAME);
     await gone('records', REWRITE_DB);
-    for (const [part, name] of OTHER_DATABASES) await gone(part, name);
+    for (const other of OTHER_DATABASES) await gone(other[0], other[1]);
     try {
       if (env.caches) for (const name of await env.caches.keys()) if (!(await env.caches.delete(name))) throw new Error(name);
       // The offline copy's worker goes too; the page registers it again on its next visit.
