@@ -389,6 +389,8 @@ export function createStore(env) {
       broadcast({ saved: base.record ? base.record.save_id : '' });
       report({ type: 'saved', revision: op.revision });
     } else if (result !== 'superseded' && result !== 'moved') {
+      // Nothing was written: the core asks for this revision again (a retry), and it must go.
+      if (lastIssued === op.revision) lastIssued = op.revision - 1;
       report({ type: 'save-failed', revision: op.revision, why: result });
     }
   }
