@@ -18,6 +18,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   const key = request.mode === 'navigate' ? './' : request;
-  event.respondWith(caches.open(CACHE).then((cache) =>
-    cache.match(key, { ignoreSearch: request.mode === 'navigate' }).then((hit) => hit || fetch(request))));
+  // caches.match, not caches.open: opening would make the cache again, empty, after Delete
+  // everything has deleted it (this worker serves the page until it is closed).
+  event.respondWith(caches.match(key, { cacheName: CACHE, ignoreSearch: request.mode === 'navigate' })
+    .then((hit) => hit || fetch(request)));
 });

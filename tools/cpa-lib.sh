@@ -45,7 +45,8 @@ usage: ./cpa <command>
   serve [--port N] [--deployment FILE [--example]]
                      set up, build the release site, serve it on 127.0.0.1 (default 8080)
   test [PART]        set up, build, run every test (or one part: routing (the exhaustive crisis-
-                     routing proof), unit, ui, asan (both; they always run under ASan + UBSan),
+                     routing proof), store (web/store.mjs in Node), unit, ui, asan (both; they always
+                     run under ASan + UBSan),
                      wasm, lint, fuzz, e2e [playwright args], engines (the key journeys in
                      Firefox ESR and WebKitGTK));
                      ends with one summary line "cpa test: N passed, N failed ..."
@@ -317,6 +318,22 @@ run_doctest() {  # label command...
   TEST_PARTS+=("$label $passed/$((passed + failed))")
 }
 
+# The store module's own tests (web/store.mjs in Node, IndexedDB from fake-indexeddb): node's test
+# runner, no build needed, about a second.
+run_store_tests() {
+  local log="$BUILD/test-store.log"
+  mkdir -p "$BUILD"
+  (cd "$ROOT" && node --test --test-timeout=30000 --test-reporter=spec tests/store/) >"$log" 2>&1 || true
+  local passed failed
+  passed=$(sed -nE 's/^ℹ pass ([0-9]+)$/\1/p' "$log" | tail -1)
+  failed=$(sed -nE 's/^ℹ fail ([0-9]+)$/\1/p' "$log" | tail -1)
+  if [ -z "$passed" ] || [ -z "$failed" ]; then passed=${passed:-0}; failed=1; fi
+  [ "$failed" != 0 ] && sed -n '/^✖ failing tests:/,$p' "$log" | grep -vE '^ +at |node:internal' | cut -c1-400 | head -60
+  say "store: $passed passed, $failed failed ($(sed -nE 's/^ℹ duration_ms ([0-9]+).*/\1/p' "$log" | tail -1) ms; log: ${log#"$ROOT"/})"
+  TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
+  TEST_PARTS+=("store $passed/$((passed + failed))")
+}
+
 # The e2e tests' second site: kiosk mode on by a deployment, with the shortest timeouts it
 # allows (tests/e2e/kiosk-deployment.json), served by playwright.config.mjs on CPA_E2E_PORT+1.
 # Its local numbers are Ofcom's drama numbers, so it is built as an example (and says so).
@@ -416,6 +433,7 @@ cpa_test_all() {
   rm -rf "$BUILD/parts"
   (
     run_part routing run_routing_proof
+    run_part store run_store_tests
     run_part unit run_doctest unit "$BUILD/native/unit_tests"
     run_part ui run_doctest ui "$BUILD/native/ui_tests"
     run_part wasm run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js"
@@ -428,7 +446,7 @@ cpa_test_all() {
   run_part engines run_engines
   wait "$rest" || true
   local part
-  for part in routing unit ui fuzz lint e2e engines; do collect_part "$part"; done
+  for part in routing store unit ui fuzz lint e2e engines; do collect_part "$part"; done
   collect_part wasm again
 }
 
@@ -446,11 +464,12 @@ cpa_test() {
           [ "$what" = unit ] || collect_part ui ;;
     wasm) cpa_build_wasm; run_part wasm run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js"
           collect_part wasm ;;
+    store) run_part store run_store_tests; collect_part store ;;
     lint) run_part lint run_lint; collect_part lint ;;
     fuzz) run_part fuzz run_fuzz; collect_part fuzz ;;
     e2e)  cpa_build_site; prepare_e2e; run_e2e "$@" ;;
     engines) cpa_build_site; prepare_e2e; run_part engines run_engines; collect_part engines ;;
-    *) die "test: unknown part '$what' (all, routing, unit, ui, asan (both), wasm, lint, fuzz, e2e, engines)" ;;
+    *) die "test: unknown part '$what' (all, routing, store, unit, ui, asan (both), wasm, lint, fuzz, e2e, engines)" ;;
   esac
   local took=$((SECONDS - start))
   [ ${#PART_TIMES[@]} -gt 0 ] && say "time per part: ${PART_TIMES[*]} (parts after the build run side by side)"

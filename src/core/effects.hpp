@@ -34,19 +34,34 @@ struct DownloadFile {
 };
 
 // Write the person's records to the device's store (the record is a sealed, checksummed envelope
-// from core/records_store.hpp: store it byte for byte).  Only the newest revision matters: write
-// it within a second and at once when the page is hidden, keep the previous good copy, then
-// dispatch PlansSaved{revision} (or PlansSaveFailed) once the write is durable.
-// With it, the fallback record (core/store_lock.hpp) for the plain-HTML page: written in the
-// same transaction, the old one kept as "fallback_previous" when it was good.  While this tab
-// holds a passphrase's key (UnlockStore / ChangeStoreLock), the document is stored encrypted.
+// from core/records_store.hpp: store it byte for byte).  The core decides everything about the
+// write (core/plans_store.hpp); the platform carries out this one kind of write and answers for
+// each: PlansSaved{revision} once it is durable, PlansSaveFailed, or PlansStoreChanged when
+// another tab wrote first (the core merges and asks again).
+//  - Only the newest revision matters: wait up to a second for the person to pause, unless
+//    urgent (the page is being hidden or closed: write in this very task, and commit).
+//  - The copy it replaces becomes "previous" (keep_replaced), or, when the core could not read
+//    it, is kept aside as damaged (never thrown away).
+//  - The fallback record for the plain-HTML page goes in the same transaction; the one it
+//    replaces becomes "fallback_previous" when the core knows it was good (keep_fallback).
+//  - While this tab holds a passphrase's key (UnlockStore / ChangeStoreLock), the document is
+//    stored encrypted.
+enum class ReplacedCopy { previous, damaged };
 struct SaveRecords {
   std::string document;
   std::uint64_t revision = 0;
   std::string fallback;
+  ReplacedCopy keep_replaced = ReplacedCopy::previous;
+  bool keep_fallback = true;
+  bool urgent = false;
 };
-// Delete everything the store holds for the records, the previous good copy too ("Delete everything").
+// "Delete everything": every database and cache the app ever made on this device (the records
+// and their copies, the settings, a carer's kept copy, the offline copy of the site).  Answers
+// PlansDeleted{failed parts}; every other tab hears it and forgets what it showed.
 struct DeleteRecords {};
+// Ask the browser to keep this site's storage even when the device is short of space
+// (navigator.storage.persist()); answers with a new PlansDurability.
+struct AskPersistentStorage {};
 
 // The passphrase lock (core/plans_lock.hpp, core/store_lock.hpp).  The platform derives the key
 // (PBKDF2-SHA256, the stored salt and iterations) and decrypts both stored copies (AES-256-GCM,
@@ -59,6 +74,10 @@ struct UnlockStore {
 // must unlock the stored record first.  Then, in one transaction: document (this tab's records,
 // sealed) becomes the latest copy, the previous copy is re-encrypted the new way, and fallback
 // replaces the fallback record; only once it commits does the platform use the new key.
+// A copy the old key cannot open (damaged, or locked another way) is kept as it is, set aside
+// with the damaged copies, never deleted.  rewrite: the store held the plans unencrypted until
+// now, so the whole database is written anew (deleted and made again) rather than overwritten
+// in place, leaving no plain copy in the browser's files that a delete can reach.
 // Answers LockChanged.
 struct ChangeStoreLock {
   std::string current;
@@ -68,6 +87,7 @@ struct ChangeStoreLock {
   std::string aad;
   std::string document;
   std::string fallback;
+  bool rewrite = false;
 };
 // Lock: once the saves already asked for are written, forget the key.
 struct ForgetStoreKey {};
@@ -135,9 +155,9 @@ struct SaveSettings {
 struct DeleteSettings {};
 
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
-                            SaveRecords, DeleteRecords, SealShare, OpenShare, CopyText, SystemShare, ShareStartup,
-                            KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit, UnlockStore, ChangeStoreLock,
-                            ForgetStoreKey, QuickExit, SaveSettings, DeleteSettings>;
+                            SaveRecords, DeleteRecords, AskPersistentStorage, SealShare, OpenShare, CopyText,
+                            SystemShare, ShareStartup, KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit,
+                            UnlockStore, ChangeStoreLock, ForgetStoreKey, QuickExit, SaveSettings, DeleteSettings>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

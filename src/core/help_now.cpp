@@ -4,6 +4,7 @@
 
 #include "core/eligibility.hpp"
 #include "core/records.hpp"
+#include "core/store_lock.hpp"
 
 namespace cpa::core {
 namespace {
@@ -141,7 +142,32 @@ std::vector<const CrisisLine*> local_crisis_lines(const Content& content) {
   return out;
 }
 
+namespace {
+// A call or text link as the plain page accepts one from the fallback record: anything else is
+// shown as words.  16 digits: a text relay prefix (18001) before an 11-digit number.
+bool fallback_href_ok(std::string_view href) {
+  if (!href.starts_with("tel:") && !href.starts_with("sms:")) return false;
+  href.remove_prefix(4);
+  if (href.starts_with('+')) href.remove_prefix(1);
+  return href.size() >= 3 && href.size() <= 16 &&
+         std::all_of(href.begin(), href.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Plans saved by a newer release that this one cannot read: the record the app keeps for the
+// plain page (written by that release, in the form every release reads) still holds the
+// person's own contacts, worded as Help now shows them.
+std::vector<PersonalSection> from_fallback_record(const PlansState& plans) {
+  auto view = open_fallback_record(plans.stored_fallback);
+  if (!view || view->locked) return {};
+  for (auto& section : view->sections)
+    for (auto& contact : section.contacts)
+      if (!fallback_href_ok(contact.href)) contact.href.clear();
+  return std::move(view->sections);
+}
+}  // namespace
+
 std::vector<PersonalSection> help_now_personal(const Content& content, const PlansState& plans) {
+  if (plans.store == StoreStatus::newer_version && plans.records.empty()) return from_fallback_record(plans);
   const auto& records = plans.store == StoreStatus::damaged ? plans.previous_records : plans.records;
   std::vector<Contact> team;
   for (const auto& entry : kTeamContacts) add_team_contacts(content, records, entry, team);

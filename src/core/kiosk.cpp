@@ -108,7 +108,7 @@ bool leaves_memory(const Effect& effect) {
          std::holds_alternative<SaveRecords>(effect) || std::holds_alternative<SaveSettings>(effect) ||
          std::holds_alternative<ChangeStoreLock>(effect) || std::holds_alternative<SealShare>(effect) ||
          std::holds_alternative<CopyText>(effect) || std::holds_alternative<SystemShare>(effect) ||
-         std::holds_alternative<KeepSharedCopy>(effect);
+         std::holds_alternative<KeepSharedCopy>(effect) || std::holds_alternative<AskPersistentStorage>(effect);
 }
 }  // namespace
 

@@ -132,7 +132,22 @@ SaveStatus save_status(const Content& content, const PlansState& plans) {
   if (!plans.save_error.empty()) return {true, content.str("plans.ui.not_saved_title"), plans.save_error};
   if (!plans.store_message.empty()) return {true, {}, plans.store_message};
   if (!plans.other_tab_notice.empty()) return {false, {}, plans.other_tab_notice};
-  return {false, {}, content.str("plans.ui.saved_as_you_go")};
+  const std::string_view key = storage_lasting_key(plans);
+  return {key == "plans.store.lasting.private", {}, content.str(std::string(key))};
+}
+
+std::string_view storage_lasting_key(const PlansState& plans) {
+  if (!plans.durability_known) return "plans.ui.saved_as_you_go";
+  const auto& d = plans.durability;
+  if (d.no_service_worker) return "plans.store.lasting.private";
+  if (d.iphone && !d.home_screen) return "plans.store.lasting.iphone";
+  return d.persisted ? "plans.store.lasting.kept" : "plans.store.lasting.may_clear";
+}
+
+bool home_screen_advice(const PlansState& plans) {
+  const auto& d = plans.durability;
+  return plans.durability_known && d.iphone && !d.home_screen && !plans.records.empty() &&
+         (plans.store == StoreStatus::ok || plans.store == StoreStatus::fresh);
 }
 
 std::string section_summary(const Content& content, const Records& records, const SectionSpec& section) {

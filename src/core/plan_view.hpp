@@ -91,6 +91,12 @@ struct SaveStatus {
   std::string text;
 };
 SaveStatus save_status(const Content& content, const PlansState& plans);
+// Where the plans say "saved on this device": whether this browser will keep them, as a
+// strings key (a private window's sign, Safari's 7-day rule, persistent storage granted or not).
+std::string_view storage_lasting_key(const PlansState& plans);
+// On an iPhone browser (not opened from the Home Screen), once a plan has something in it: the
+// card that explains how to add the app to the Home Screen, and why (issue 24, hazard H18).
+bool home_screen_advice(const PlansState& plans);
 
 // Plain words for how much of a section is filled in.
 std::string section_summary(const Content& content, const Records& records, const SectionSpec& section);

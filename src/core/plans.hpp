@@ -2,16 +2,8 @@
 // My care plan and my crisis plan in the app's state: the records, what to tell the person about
 // them, whether they are saved, and the actions screens and the platform hand back.
 //
-// The save loop (the platform's side is in platform.hpp):
-//   1. At start the platform reads its two slots (latest and previous good copy) and dispatches
-//      PlansStoreLoaded{latest, previous}, or PlansStoreUnavailable{} when there is no storage.
-//   2. Every change to the records bumps `revision` and emits SaveRecords{record, revision}.
-//      The platform keeps only the newest pending one, writes it within a second (and at once
-//      on visibilitychange/pagehide), and reports PlansSaved{revision} when it is durable, or
-//      PlansSaveFailed{revision, full}.
-//   3. Nothing is ever written over a store that could not be read (damaged) or was written by a
-//      newer app: while `store` is damaged or newer_version, no SaveRecords is emitted until the
-//      person chooses (restore the previous copy, or start again after exporting the damaged one).
+// The store's side (what is written and when, other tabs, retries, deleting) is in
+// core/plans_store.hpp; the passphrase lock in core/plans_lock.hpp.
 //
 // Time: the platform dispatches PlansClock{now_utc, today} at start and before handling input
 // (it has no effects), so saves, exports and calendar files carry real times without the core
@@ -26,6 +18,7 @@
 #include "core/variant_traits.hpp"
 #include "core/effects.hpp"
 #include "core/plans_lock.hpp"
+#include "core/plans_store.hpp"
 #include "core/records.hpp"
 
 namespace cpa::core {
@@ -37,7 +30,7 @@ enum class StoreStatus {
   ok,             // loaded (or restored); saves go out
   fresh,          // nothing was stored: a first start, or after Delete everything
   damaged,        // the latest record could not be read: offer restore / export it / start again
-  newer_version,  // saved by a newer app: read nothing, write nothing, ask to update
+  newer_version,  // saved by a newer app: shown if it can be read, never written; ask to update
   memory_only,    // no storage (private mode, blocked): works, but nothing will be kept
   locked,         // a passphrase is set and not given yet: nothing read, nothing written
 };
@@ -77,6 +70,26 @@ struct PlansState {
   // Kept privately for the restore and export choices.
   std::string damaged_record;
   Records previous_records;
+
+  // What the store holds beside the plans (core/plans_store.hpp).
+  bool replaced_damaged = false;       // the store's latest copy is unreadable: the next write keeps it aside
+  bool fallback_good = false;          // the plain page's stored record is good: it may become the previous one
+  std::string stored_fallback;         // as read at start: Help now's last resort when the plans cannot be read
+  std::vector<std::string> set_aside;  // copies kept aside (unreadable, or not re-locked): offered as files
+  std::uint64_t asked_revision = 0;    // the newest revision handed to the store
+  bool retry_wanted = false;           // a save failed: ask again when it may work
+  double last_input_ms = -1e12;        // the person's last input (PlansActivity)
+  double last_retry_ms = -1e12;
+
+  // Whether the browser will keep what is stored (PlansDurability), and the request to keep it.
+  PlansDurability durability;
+  bool durability_known = false;
+  bool persistence_asked = false;
+
+  // Delete everything: waiting for the store, then what happened in plain words.
+  bool deleting = false;
+  bool delete_failed = false;
+  std::string delete_message;
 };
 
 // ---- actions from the platform ----
@@ -84,24 +97,6 @@ struct PlansClock {
   std::string now_utc;
   std::string today;
 };
-// The store's two slots as stored text ("" when a slot is empty).
-struct PlansStoreLoaded {
-  std::string latest;
-  std::string previous;
-};
-struct PlansStoreUnavailable {};
-// Another tab wrote the store (BroadcastChannel / storage event): its latest record.
-struct PlansStoreChanged {
-  std::string latest;
-};
-struct PlansSaved {
-  std::uint64_t revision = 0;
-};
-struct PlansSaveFailed {
-  std::uint64_t revision = 0;
-  bool storage_full = false;
-};
-
 // ---- actions from the plan screens ----
 struct PlanEditField {
   std::string field_id;
@@ -137,19 +132,29 @@ struct PlansImport {
 };                                   // replaces everything only if the whole file is good
 struct PlansDeleteAll {};            // after the person confirmed: records cleared, DeleteRecords
 struct PlansRestorePrevious {};      // damaged: bring back the previous good copy
-struct PlansExportDamaged {};        // damaged: DownloadFile of the unreadable record, as it is
+struct PlansExportDamaged {};        // DownloadFile of the unreadable record and each copy kept aside, as they are
 struct PlansStartAgain {};           // damaged, after the person chose it: empty plans, saves resume
 struct PlansAddReviewToCalendar {};  // DownloadFile care-plan-review-<date>.ics
 
-using PlansAction =
-    std::variant<PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved, PlansSaveFailed,
-                 PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem, PlansExport, PlansImport,
-                 PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged, PlansStartAgain, PlansAddReviewToCalendar>;
+using PlansAction = std::variant<PlansClock, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
+                                 PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
+                                 PlansStartAgain, PlansAddReviewToCalendar>;
 
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>
 inline constexpr bool is_plans_action = is_variant_member_v<T, PlansAction>;
 
 Effects update_plans(State& state, const PlansAction& action);
+
+// Shared by the plans' rules (plans.cpp, plans_store.cpp, plans_lock.cpp).
+// The words for a strings.json key, with its values filled in.
+std::string plans_words(const State& state, const std::string& key,
+                        std::vector<std::pair<std::string, std::string>> values = {});
+// Saving is only safe once we know what the store holds and that we may write over it.
+bool plans_can_save(const PlansState& plans);
+// After any change to the records: a new revision, fresh messages, and a save if allowed.
+Effects plans_changed(State& state);
+// Records that came from the store: they are what is stored, so nothing is dirty.
+void plans_use_stored(State& state, Records records);
 
 }  // namespace cpa::core

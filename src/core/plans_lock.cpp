@@ -74,7 +74,8 @@ Effects unlocked(State& state, const LockUnlocked& action) {
   // Read as if the store held the plain records; the lock stays on for every later save.
   const int after = lock.after_minutes;
   const double activity = lock.last_activity_ms;
-  auto effects = update_plans(state, PlansStoreLoaded{action.latest, action.previous});
+  auto effects = update_plans_store(
+      state, PlansStoreLoaded{action.latest, action.previous, action.fallback, action.set_aside, false});
   lock.on = true;
   lock.unlocked = true;
   lock.after_minutes = after;
@@ -107,13 +108,15 @@ Effects set_lock(State& state) {
   if (!is_lock_after_choice(lock.chosen_minutes)) lock.chosen_minutes = kDefaultLockAfterMinutes;
   lock.error.clear();
   lock.busy = true;
+  // Setting it for the first time: the store held the plans unencrypted, so it is written anew.
   ChangeStoreLock change{changing ? lock.current_typed : std::string(),
                          keep_passphrase ? lock.current_typed : lock.new_typed,
                          kLockIterations,
                          lock.chosen_minutes,
                          std::string(kLockAad),
                          store_record(plans.records, plans.now_utc),
-                         state.content ? fallback_record(*state.content, plans, true) : std::string()};
+                         state.content ? fallback_record(*state.content, plans, true) : std::string(),
+                         !changing};
   forget_typed(lock);
   return {ChangeStoreLock{std::move(change)}};
 }
@@ -135,7 +138,8 @@ Effects remove_lock(State& state) {
                          lock.after_minutes,
                          std::string(kLockAad),
                          store_record(plans.records, plans.now_utc),
-                         state.content ? fallback_record(*state.content, plans, false) : std::string()};
+                         state.content ? fallback_record(*state.content, plans, false) : std::string(),
+                         false};
   forget_typed(lock);
   return {ChangeStoreLock{std::move(change)}};
 }
@@ -158,6 +162,9 @@ Effects changed(State& state, const LockChanged& action) {
   // What was written is what this tab holds: nothing is dirty.
   plans.base = plans.records;
   plans.saved_revision = plans.revision;
+  plans.set_aside = action.set_aside;
+  plans.fallback_good = true;
+  plans.replaced_damaged = false;
   if (plans.store == StoreStatus::fresh) plans.store = StoreStatus::ok;
   lock.notice = lock_words(state, !action.on ? "plans.lock.removed" : was_on ? "plans.lock.changed" : "plans.lock.set");
   Effects out{Announce{lock.notice}};
@@ -182,11 +189,17 @@ Effects lock_out(State& state, const std::string& notice_key) {
   lock.notice = lock_words(state, notice_key);
   // Everything read from the store leaves memory; a save already asked for is still written
   // (with the key) before the platform forgets it.
+  const auto durability = plans.durability;
+  const bool durability_known = plans.durability_known;
+  const bool persistence_asked = plans.persistence_asked;
   plans = PlansState{};
   plans.now_utc = keep_now;
   plans.today = keep_today;
   plans.revision = revision;
   plans.saved_revision = revision;
+  plans.durability = durability;
+  plans.durability_known = durability_known;
+  plans.persistence_asked = persistence_asked;
   plans.store = StoreStatus::locked;
   plans.lock = std::move(lock);
   // The share flow may hold parts of the plan: it starts again after unlocking.

@@ -19,7 +19,9 @@
 // Time: like kiosk mode, the platform tells the core a monotonic millisecond count and carries
 // out WakeAt (a store is never opened in kiosk mode, so the two never want WakeAt at once).
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "core/effects.hpp"
 #include "core/variant_traits.hpp"
@@ -63,16 +65,30 @@ struct LockSet {};     // set a passphrase, or change it (and the lock time)
 struct LockRemove {};  // after the current passphrase: store the plans unencrypted again
 struct LockNow {};     // "Lock now"
 // ---- actions from the platform ----
+// latest, previous, fallback and set_aside as PlansStoreLoaded has them, decrypted where the key opens them.
 struct LockUnlocked {
+  LockUnlocked(bool ok_, std::string latest_ = {}, std::string previous_ = {}, std::string fallback_ = {},
+               std::vector<std::string> set_aside_ = {})
+      : ok(ok_),
+        latest(std::move(latest_)),
+        previous(std::move(previous_)),
+        fallback(std::move(fallback_)),
+        set_aside(std::move(set_aside_)) {}
   bool ok = false;
   std::string latest;
   std::string previous;
+  std::string fallback;
+  std::vector<std::string> set_aside;
 };
-// why: "wrong-passphrase", "changed-elsewhere", or the browser's error name
+// why: "wrong-passphrase", "changed-elsewhere", or the browser's error name.  set_aside: every
+// copy kept aside now (those the old key could not open are kept as they were, never deleted).
 struct LockChanged {
+  LockChanged(bool ok_, bool on_, std::string why_ = {}, std::vector<std::string> set_aside_ = {})
+      : ok(ok_), on(on_), why(std::move(why_)), set_aside(std::move(set_aside_)) {}
   bool ok = false;
   bool on = false;
   std::string why;
+  std::vector<std::string> set_aside;
 };
 struct LockActivity {
   double now_ms = 0;

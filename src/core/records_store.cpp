@@ -343,16 +343,9 @@ DecodeResult open_store_record(std::string_view stored_text) {
   return result;
 }
 
-Records merge_records(const Records& base, const Records& mine, const Records& theirs) {
-  const json base_json = records_to_json(base), mine_json = records_to_json(mine);
-  json merged = records_to_json(theirs);
-  for (const auto& section : plan_sections())
-    for (const auto& field : section.fields) {
-      const auto pointer = pointer_for(field.id);
-      if (mine_json[pointer] != base_json[pointer]) merged[pointer] = mine_json[pointer];
-    }
+Records records_from_json(const nlohmann::json& records) {
   std::vector<RecordsProblem> problems;
-  return RecordsReader(problems).read(merged);
+  return RecordsReader(problems).read(records);
 }
 
 std::string export_filename(std::string_view today) {

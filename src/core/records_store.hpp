@@ -45,6 +45,8 @@ inline constexpr std::size_t kMaxImportBytes = std::size_t{1024} * 1024;
 
 // ---- the document ----
 nlohmann::json records_to_json(const Records& records);
+// The reverse, keeping whatever it can read (merging two tabs' records: core/records_merge.hpp).
+Records records_from_json(const nlohmann::json& records);
 // saved_at: an ISO 8601 UTC time from the platform's clock ("" if not known).
 nlohmann::json make_document(const Records& records, std::string_view saved_at);
 std::string document_text(const Records& records, std::string_view saved_at, bool pretty);
@@ -103,11 +105,6 @@ DecodeResult open_store_record(std::string_view stored_text);
 
 // ---- export and import ----
 // "cpa-companion-2026-11-23.json" (today as YYYY-MM-DD; "cpa-companion.json" if empty).
-// Two tabs edited at once: a field (or a whole list) that this tab changed since base keeps
-// this tab's value; every other field takes theirs.  So each person's edit of each field is
-// kept, and only an edit of the same field in both tabs is decided (this tab's, the later write).
-Records merge_records(const Records& base, const Records& mine, const Records& theirs);
-
 std::string export_filename(std::string_view today);
 // The pretty-printed document.
 std::string export_text(const Records& records, std::string_view saved_at);

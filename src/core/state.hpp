@@ -50,8 +50,8 @@ struct OpenLink {
 
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
-using Action = variant_cat_t<AppAction, PlansAction, LockAction, EligibilityAction, KioskAction, ShareAction,
-                             QuickExitAction, DisplayAction>;
+using Action = variant_cat_t<AppAction, PlansAction, PlansStoreAction, LockAction, EligibilityAction, KioskAction,
+                             ShareAction, QuickExitAction, DisplayAction>;
 
 Effects update(State& state, const Action& action);
 

@@ -63,9 +63,10 @@ Effects history_changed(State& state, const HistoryChanged& action) {
   return {};
 }
 
-// "Delete everything" removes the settings store too.
+// "Delete everything" removes the settings and a carer's kept copy too.
 Effects delete_everything(State& state, const PlansDeleteAll& action) {
   Effects out = update_plans(state, action);
+  state.share.kept.reset();
   for (auto& e : forget_settings(state)) out.push_back(std::move(e));
   return out;
 }
@@ -83,6 +84,7 @@ Effects dispatch(State& state, const Action& action) {
         else if constexpr (std::is_same_v<A, OpenLink>) return Effects{OpenUrl{a.href}};
         else if constexpr (std::is_same_v<A, PlansDeleteAll>) return delete_everything(state, a);
         else if constexpr (is_plans_action<A>) return update_plans(state, a);
+        else if constexpr (is_plans_store_action<A>) return update_plans_store(state, a);
         else if constexpr (is_lock_action<A>) return update_lock(state, a);
         else if constexpr (is_eligibility_action<A>) return update_eligibility(state, a);
         else if constexpr (is_kiosk_action<A>) return update_kiosk(state, a);

@@ -15,6 +15,7 @@ void carry_out(Platform& platform, const core::Effects& effects) {
                    [&](const core::DownloadFile& e) { platform.download_file(e.filename, e.mime_type, e.data); },
                    [&](const core::SaveRecords& e) { platform.save_records(e); },
                    [&](const core::DeleteRecords&) { platform.delete_records(); },
+                   [&](const core::AskPersistentStorage&) { platform.ask_persistent_storage(); },
                    [&](const core::WakeAt& e) { platform.wake_at(e.at_ms); },
                    [&](const core::ClearVisit&) { platform.clear_visit(); },
                    [&](const core::UnlockStore& e) { platform.unlock_store(e); },

@@ -23,8 +23,12 @@ class Platform {
   // then dispatch core::PlansSaved{revision} or core::PlansSaveFailed.
   // With it, the fallback record for the plain page, in the same transaction.
   virtual void save_records(const core::SaveRecords& save) = 0;
-  // "Delete everything": remove the stored records and the previous copy (core::DeleteRecords).
+  // "Delete everything": every database and cache the app made on this device (core::DeleteRecords);
+  // then dispatch core::PlansDeleted.
   virtual void delete_records() = 0;
+  // Ask the browser to keep this site's storage (core::AskPersistentStorage); then dispatch
+  // core::PlansDurability.
+  virtual void ask_persistent_storage() = 0;
   // The passphrase lock (core::UnlockStore, core::ChangeStoreLock, core::ForgetStoreKey): each
   // answers later with the action named in core/effects.hpp.
   virtual void unlock_store(const core::UnlockStore& request) = 0;

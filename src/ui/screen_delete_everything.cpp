@@ -12,16 +12,21 @@ void draw_delete_everything(Ui& ui) {
   ui.begin_group(Role::dialog, ui.str("data.delete_confirm_title"), "confirm");
   ui.heading(ui.str("data.delete_confirm_title"), 1);
   ui.paragraph(ui.str("data.delete_confirm_intro"));
+  // Everything the app ever stored on this device goes (core::DeleteRecords), and the list says so.
+  std::vector<std::string> goes;
   if (core::plans_locked(ui.state())) {
-    ui.bullets({ui.str("plans.lock.delete_locked"), ui.str("data.delete_item_copy")});
-  } else
-    ui.bullets({
+    goes = {ui.str("plans.lock.delete_locked")};
+  } else {
+    goes = {
         ui.text().format("data.delete_item_care", {{"n", std::to_string(core::things_written(records, "care_plan"))}}),
         ui.text().format("data.delete_item_crisis",
                          {{"n", std::to_string(core::things_written(records, "crisis_plan"))}}),
-        ui.str("data.delete_item_copy"),
-        ui.str("data.delete_item_settings"),
-    });
+    };
+  }
+  for (const char* key :
+       {"data.delete_item_copy", "data.delete_item_settings", "data.delete_item_shared", "data.delete_item_offline"})
+    goes.push_back(ui.str(key));
+  ui.bullets(goes);
   ui.paragraph(ui.str("data.delete_confirm_outside"));
   ui.gap(Space::item);
   if (ui.button(ui.str("data.delete_yes"), ButtonKind::primary, true)) {

@@ -12,10 +12,13 @@ namespace {
 
 void draw_personal_contact(Ui& ui, const core::PersonalContact& contact) {
   ui.begin_panel();
-  ui.heading(contact.name.empty() ? contact.number : contact.name, 3);
+  // A contact from the plain page's record (plans a newer release saved) has its label only.
+  const std::string& title = !contact.name.empty() ? contact.name : contact.number;
+  if (!title.empty()) ui.heading(title, 3);
   if (!contact.relationship.empty()) ui.paragraph(contact.relationship, ui.theme().text_muted);
   if (!contact.when.empty()) ui.paragraph(contact.when);
   if (contact.href.empty() && !contact.name.empty() && !contact.number.empty()) ui.paragraph(contact.number);
+  if (contact.href.empty() && title.empty()) ui.paragraph(contact.label);
   // The warning comes before the call button, and a warned contact's button is not the primary
   // one the checked lines above use.
   if (contact.warning.shown()) ui.warning(contact.warning.text);

@@ -45,6 +45,7 @@ void draw_home(Ui& ui) {
     ImGui::PopID();
   }
   if (!kiosk) draw_review_banner(ui, true);
+  draw_home_screen_card(ui);
   // A carer's kept copy of a plan shared with them: first, where they look in a hurry.
   if (!kiosk && ui.state().share.kept && ui.card(ui.str("share.home.kept_title"), ui.str("share.home.kept_detail")))
     ui.emit(core::ShareOpenKept{});

@@ -1,4 +1,5 @@
 // Your data and settings: the store's health, a copy to keep, loading a copy, deleting it all.
+#include "core/plan_view.hpp"
 #include "core/plans.hpp"
 #include "ui/screens.hpp"
 
@@ -25,6 +26,7 @@ void draw_data(Ui& ui) {
   ui.set_title(ui.str("data.title"));
   ui.heading(ui.str("data.title"), 1);
   ui.paragraph(ui.str("data.intro"));
+  draw_delete_outcome(ui);
   if (plans.store == core::StoreStatus::locked) {
     // Locked: nothing to save or load until the passphrase is given; deleting is always possible.
     draw_unlock_panel(ui, ui.str("plans.lock.locked_title"), 2);
@@ -40,6 +42,14 @@ void draw_data(Ui& ui) {
     ui.notice({}, plans.store_message);
   }
   if (!plans.save_error.empty()) ui.notice(ui.str("plans.ui.not_saved_title"), plans.save_error);
+  draw_set_aside(ui);
+  // Whether this browser will keep the plans, in plain words (a private window's sign included).
+  if (plans.store != core::StoreStatus::memory_only) {
+    const std::string key(core::storage_lasting_key(plans));
+    if (key == "plans.store.lasting.private") ui.notice({}, ui.str(key));
+    else ui.paragraph(ui.str(key), ui.theme().text_muted);
+  }
+  draw_home_screen_card(ui);
 
   ui.heading(ui.str("data.export_heading"), 2);
   ui.paragraph(ui.str("data.export_text"));

@@ -22,6 +22,10 @@ void draw_crisis_plan(Ui& ui);
 void draw_plan_section_screen(Ui& ui);
 void draw_review_banner(Ui& ui, bool on_home);  // ui/plan_form.cpp: on Home and My care plan
 void draw_data(Ui& ui);
+// ui/store_notices.cpp: Delete everything's outcome, copies kept aside, the iPhone Home Screen card.
+void draw_delete_outcome(Ui& ui);
+void draw_set_aside(Ui& ui);
+void draw_home_screen_card(Ui& ui);
 void draw_delete_everything(Ui& ui);
 void draw_start_again(Ui& ui);
 void draw_eligibility(Ui& ui);  // #/eligibility/<step>: "Could I get CPA support?"

@@ -647,6 +647,27 @@ void Ui::qr_code(const core::QrMatrix& qr, float side, std::string_view name) {
   record(Role::image, name, ImGui::GetID("qr"), min, ImVec2(min.x + width, min.y + width));
 }
 
+void Ui::share_icon(std::string_view name) {
+  const float side = 2.4f * em(), stroke = std::max(1.5f, 0.09f * em());
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(side, side));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 colour = theme_.link;
+  const float cx = min.x + side * 0.5f;
+  // The tray: open at the top, where the arrow leaves it.
+  const float left = min.x + side * 0.18f, right = min.x + side * 0.82f;
+  const float top = min.y + side * 0.38f, bottom = min.y + side * 0.95f, gap = side * 0.14f;
+  const ImVec2 tray[] = {ImVec2(cx - gap, top), ImVec2(left, top),  ImVec2(left, bottom),
+                         ImVec2(right, bottom), ImVec2(right, top), ImVec2(cx + gap, top)};
+  dl->AddPolyline(tray, 6, colour, ImDrawFlags_None, stroke);
+  // The arrow: a shaft from the middle of the tray up past its top, and its head.
+  const float tip = min.y + side * 0.04f, head = side * 0.16f;
+  dl->AddLine(ImVec2(cx, min.y + side * 0.66f), ImVec2(cx, tip + stroke * 0.5f), colour, stroke);
+  const ImVec2 arrow[] = {ImVec2(cx - head, tip + head), ImVec2(cx, tip), ImVec2(cx + head, tip + head)};
+  dl->AddPolyline(arrow, 3, colour, ImDrawFlags_None, stroke);
+  record(Role::image, name, ImGui::GetID("share-icon"), min, ImVec2(min.x + side, min.y + side));
+}
+
 bool Ui::text_button(std::string_view label) {
   ImFont* font = fonts_.bold;
   const ImVec2 label_size = text_size(font, label, column_width_);

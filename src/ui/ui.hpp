@@ -120,6 +120,10 @@ class Ui {
   // A QR code drawn as dark squares on a white square (with its quiet zone), at most `side` wide;
   // recorded as an image whose accessible name is `name`.
   void qr_code(const core::QrMatrix& qr, float side, std::string_view name);
+  // The iPhone's Share button as a person sees it (a square open at the top, an arrow pointing up
+  // out of it), drawn with lines in the link colour, about two lines of text tall; recorded as an
+  // image whose accessible name is `name`.  Drawn here, never copied artwork.
+  void share_icon(std::string_view name);
   // A minor action as underlined text, aligned with the column ("Skip", "Start again").
   bool text_button(std::string_view label);
 

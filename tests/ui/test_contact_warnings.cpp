@@ -4,6 +4,7 @@
 #include "core/records_store.hpp"
 #include "core/share_codec.hpp"
 #include "harness.hpp"
+#include "../unit/stored_samples.hpp"
 
 using namespace cpa;
 using ui::Role;
@@ -21,7 +22,7 @@ std::string samaritans_warning(const test::Harness& h) {
 void store_contact(test::Harness& h, const char* name, const char* stored_phone) {
   core::Records records;
   records.crisis_plan.people.push_back(core::Contact{name, "", stored_phone, ""});
-  h.app.dispatch(core::PlansStoreLoaded{core::store_record(records, "2026-11-23T10:00:00Z"), ""});
+  h.app.dispatch(test::stored_plans(core::store_record(records, "2026-11-23T10:00:00Z"), ""));
   h.settle();
 }
 

@@ -4,6 +4,7 @@
 #include "core/store_lock.hpp"
 #include "harness.hpp"
 #include "../unit/records_samples.hpp"
+#include "../unit/stored_samples.hpp"
 
 using namespace cpa;
 using ui::Role;
@@ -35,7 +36,8 @@ TEST_CASE("locked: Help now still has every national line, and asks for the pass
   h.tap(Role::button, str(h, "plans.lock.unlock_button"));
   REQUIRE(h.platform.unlock_requests.size() == 1);
   CHECK(h.platform.unlock_requests[0].passphrase == "my passphrase");
-  h.app.dispatch(core::LockUnlocked{true, core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), ""});
+  h.app.dispatch(core::LockUnlocked{true, core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), "",
+                                    test::good_fallback()});
   h.settle();
   CHECK(h.find(Role::heading, str(h, "plans.lock.help_now_locked")) == nullptr);
   CHECK(h.find(Role::heading, str(h, "help_now.my_people_heading")) != nullptr);

@@ -7,6 +7,7 @@
 #include "core/records_store.hpp"
 #include "core/share_codec.hpp"
 #include "harness.hpp"
+#include "../unit/stored_samples.hpp"
 
 using namespace cpa;
 using ui::Role;
@@ -18,7 +19,7 @@ std::string section(const test::Harness& h, std::string_view id) {
 }
 
 void load_plan(test::Harness& h) {
-  h.app.dispatch(core::PlansStoreLoaded{core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), ""});
+  h.app.dispatch(test::stored_plans(core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), ""));
   h.settle();
 }
 

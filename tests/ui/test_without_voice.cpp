@@ -11,6 +11,7 @@
 #include "core/share.hpp"
 #include "core/share_codec.hpp"
 #include "harness.hpp"
+#include "../unit/stored_samples.hpp"
 
 using namespace cpa;
 using ui::Role;
@@ -51,7 +52,7 @@ TEST_CASE(
   for (const std::string nation : {"", "england", "wales", "scotland", "northern-ireland"}) {
     CAPTURE(nation);
     test::Harness h;
-    h.app.dispatch(core::PlansStoreLoaded{core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), ""});
+    h.app.dispatch(test::stored_plans(core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), ""));
     if (!nation.empty()) choose_nation(h, nation);
     h.app.dispatch(core::Navigate{core::Route{core::Screen::help_now, {}}});
     h.settle();

@@ -17,7 +17,7 @@ struct PlanViewApp {
   PlanViewApp() {
     state.content = test::real_content_ptr();
     act(core::PlansClock{"2026-11-23T10:15:00Z", "2026-11-23"});
-    act(core::PlansStoreLoaded{"", ""});
+    core::update(state, core::PlansStoreLoaded{"", ""});
   }
   void act(const core::PlansAction& action) {
     std::visit([&](const auto& a) { core::update(state, a); }, action);

@@ -6,10 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "plans_app.hpp"
+#include "core/records_merge.hpp"
 #include "core/records_store.hpp"
 #include "core/state.hpp"
 #include "platform/memory/memory_platform.hpp"
 #include "records_samples.hpp"
+#include "stored_samples.hpp"
 
 using namespace cpa;
 using core::StoreStatus;
@@ -52,7 +54,7 @@ TEST_CASE("the saved record reopens with everything in it (a reload)") {
   first.act(core::PlanAddItem{"crisis_plan.self_help", "", "Walk the dog"});
 
   App second;
-  second.act(core::PlansStoreLoaded{first.last_saved(), ""});
+  second.act(test::stored_plans(first.last_saved(), ""));
   CHECK(second.plans().store == StoreStatus::ok);
   CHECK(second.plans().records == first.plans().records);
   CHECK_FALSE(second.plans().dirty());
@@ -91,7 +93,7 @@ TEST_CASE("a full list says so and adds nothing") {
 
 TEST_CASE("removing and moving items are saved too") {
   App app;
-  app.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
+  app.act(test::stored_plans(stored(test::sample_records()), ""));
   app.act(core::PlanMoveItem{"crisis_plan.warning_signs", 1, 0});
   CHECK(app.plans().records.crisis_plan.warning_signs.front() == "I stop answering my phone");
   app.act(core::PlanRemoveItem{"crisis_plan.warning_signs", 0});
@@ -107,7 +109,7 @@ TEST_CASE("a damaged store: nothing is overwritten; restore the previous copy, o
   older.crisis_plan.people.clear();
 
   App app;
-  app.act(core::PlansStoreLoaded{latest, stored(older)});
+  app.act(test::stored_plans(latest, stored(older)));
   CHECK(app.plans().store == StoreStatus::damaged);
   CHECK(app.plans().previous_available);
   CHECK(app.plans().store_message ==
@@ -163,7 +165,7 @@ TEST_CASE("a store from a newer version is never written, imported over or read"
   const std::string newer = core::seal_store_record(doc.dump());
 
   App app;
-  app.act(core::PlansStoreLoaded{newer, ""});
+  app.act(test::stored_plans(newer, ""));
   CHECK(app.plans().store == StoreStatus::newer_version);
   CHECK(app.plans().store_message ==
         "Your plans were saved by a newer version of CPA Companion. Reload the page to get the newest version. "
@@ -221,7 +223,7 @@ TEST_CASE("another tab's save: taken in when this tab has nothing unsaved, other
   theirs.care_plan.goals.push_back("Learn to drive");
 
   App quiet;
-  quiet.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
+  quiet.act(test::stored_plans(stored(test::sample_records()), ""));
   quiet.act(core::PlansStoreChanged{stored(theirs)});
   CHECK(quiet.plans().records == theirs);
   CHECK_FALSE(quiet.plans().dirty());
@@ -230,7 +232,7 @@ TEST_CASE("another tab's save: taken in when this tab has nothing unsaved, other
         "Your plans were changed in another tab or window. This page now shows those changes.");
 
   App busy;
-  busy.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
+  busy.act(test::stored_plans(stored(test::sample_records()), ""));
   busy.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones"});
   busy.act(core::PlansStoreChanged{stored(theirs)});
   // Both edits kept: this tab's GP name and the other tab's new goal; the merge is saved.
@@ -261,7 +263,7 @@ TEST_CASE("merging two tabs: each field keeps the edit made to it; the same fiel
 
 TEST_CASE("after a save is acknowledged, a later merge compares with what was saved") {
   App app;
-  app.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
+  app.act(test::stored_plans(stored(test::sample_records()), ""));
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr A"});
   app.act(core::PlansSaved{app.plans().revision});
   app.act(core::PlanEditField{"care_plan.team.name", "Team B"});
@@ -276,7 +278,7 @@ TEST_CASE("after a save is acknowledged, a later merge compares with what was sa
 
 TEST_CASE("import: a broken file changes nothing and lists every problem; a good one replaces the plans") {
   App app;
-  app.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
+  app.act(test::stored_plans(stored(test::sample_records()), ""));
   nlohmann::json doc = core::make_document(test::sample_records(), kNow);
   doc["records"]["care_plan"]["gp"]["phone"] = "12";
   doc["records"]["crisis_plan"]["people"][0]["phone"] = "0770";
@@ -305,7 +307,7 @@ TEST_CASE("import: a broken file changes nothing and lists every problem; a good
 
 TEST_CASE("export downloads the dated, versioned file that imports back the same") {
   App app;
-  app.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
+  app.act(test::stored_plans(stored(test::sample_records()), ""));
   app.act(core::PlansExport{});
   REQUIRE(app.device.downloads.size() == 1);
   const auto& file = app.device.downloads[0];
@@ -319,7 +321,7 @@ TEST_CASE("export downloads the dated, versioned file that imports back the same
 
 TEST_CASE("Delete everything clears the plans and asks the device to delete both copies") {
   App app;
-  app.act(core::PlansStoreLoaded{stored(test::sample_records()), stored(test::sample_records())});
+  app.act(test::stored_plans(stored(test::sample_records()), stored(test::sample_records())));
   app.act(core::PlansDeleteAll{});
   CHECK(app.plans().records.empty());
   CHECK(app.device.records_deleted == 1);
@@ -333,7 +335,7 @@ TEST_CASE("Delete everything clears the plans and asks the device to delete both
 
 TEST_CASE("Add to calendar downloads the review's .ics file") {
   App app;
-  app.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});
+  app.act(test::stored_plans(stored(test::sample_records()), ""));
   app.act(core::PlansAddReviewToCalendar{});
   REQUIRE(app.device.downloads.size() == 1);
   CHECK(app.device.downloads[0].filename == "care-plan-review-2026-12-01.ics");

@@ -12,6 +12,7 @@
 #include "core/store_lock.hpp"
 #include "platform/memory/memory_platform.hpp"
 #include "records_samples.hpp"
+#include "stored_samples.hpp"
 
 using namespace cpa;
 using core::StoreStatus;
@@ -37,7 +38,7 @@ void unlock_with(App& app, const core::Records& records, double now_ms = 1000) {
   app.act(core::LockActivity{now_ms});
   app.act(core::LockType{core::LockField::unlock, "correct horse battery"});
   app.act(core::LockUnlock{});
-  app.act(core::LockUnlocked{true, core::store_record(records, kNow), ""});
+  app.act(core::LockUnlocked{true, core::store_record(records, kNow), "", test::good_fallback()});
 }
 }  // namespace
 
@@ -88,7 +89,7 @@ TEST_CASE("a locked record: written and read back, and anything odd about it is 
 
 TEST_CASE("the fallback record holds what Help now shows, sealed, and a damaged one is refused") {
   App app;
-  app.act(core::PlansStoreLoaded{core::store_record(test::sample_records(), kNow), ""});
+  app.act(test::stored_plans(core::store_record(test::sample_records(), kNow), ""));
   const auto text = core::fallback_record(*content(), app.plans(), false);
   const auto view = core::open_fallback_record(text);
   REQUIRE(view);
@@ -186,7 +187,7 @@ TEST_CASE("a locked store: nothing is read or written until the passphrase opens
 
 TEST_CASE("setting a passphrase: checked first, then one change with the plans and a locked fallback") {
   App app;
-  app.act(core::PlansStoreLoaded{core::store_record(test::sample_records(), kNow), ""});
+  app.act(test::stored_plans(core::store_record(test::sample_records(), kNow), ""));
   app.state.stack.push_back(core::Route{core::Screen::lock, {}});
   const auto set = [&](std::string fresh, std::string repeat) {
     app.act(core::LockType{core::LockField::fresh, std::move(fresh)});
@@ -309,7 +310,7 @@ TEST_CASE("it locks again: after the chosen idle time, when hidden for a minute,
 
 TEST_CASE("another tab sets or changes the passphrase: this one locks too; removes it: this one reads it") {
   App app;
-  app.act(core::PlansStoreLoaded{core::store_record(test::sample_records(), kNow), ""});
+  app.act(test::stored_plans(core::store_record(test::sample_records(), kNow), ""));
   app.act(core::PlansStoreChanged{core::locked_record_text(a_locked_record())});
   CHECK(app.plans().store == StoreStatus::locked);
   CHECK(app.device.keys_forgotten == 1);

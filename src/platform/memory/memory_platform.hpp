@@ -28,8 +28,11 @@ class MemoryPlatform : public Platform {
 
   // Saves are recorded, not acknowledged: a test dispatches PlansSaved itself, as the browser would.
   void save_records(const core::SaveRecords& save) override {
-    saved_records.push_back({save.document, save.revision, save.fallback});
+    saved_records.push_back(
+        {save.document, save.revision, save.fallback, save.keep_replaced, save.keep_fallback, save.urgent});
   }
+  void ask_persistent_storage() override { ++persistence_requests; }
+  int persistence_requests = 0;
   // Lock requests are recorded, not answered: a test answers them (LockUnlocked, LockChanged).
   void unlock_store(const core::UnlockStore& request) override { unlock_requests.push_back(request); }
   void change_store_lock(const core::ChangeStoreLock& request) override { lock_changes.push_back(request); }
@@ -87,6 +90,9 @@ class MemoryPlatform : public Platform {
     std::string document;
     std::uint64_t revision = 0;
     std::string fallback;
+    core::ReplacedCopy keep_replaced = core::ReplacedCopy::previous;
+    bool keep_fallback = true;
+    bool urgent = false;
   };
   std::vector<SavedRecord> saved_records;
   int records_deleted = 0;

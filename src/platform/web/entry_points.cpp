@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "core/records_store.hpp"
 #include "core/store_lock.hpp"
@@ -20,6 +24,23 @@ struct Targets {
 };
 
 Targets* web = nullptr;
+
+// A JSON list of strings from the store (web/store.mjs); anything else is an empty list.
+std::vector<std::string> string_list(const char* json_text) {
+  std::vector<std::string> out;
+  const auto parsed = nlohmann::json::parse(json_text, nullptr, false);
+  if (!parsed.is_array()) return out;
+  for (const auto& item : parsed)
+    if (item.is_string()) out.push_back(item.get<std::string>());
+  return out;
+}
+
+template <class StoreAction>
+void store_event(StoreAction action) {
+  if (!web) return;
+  web->app.dispatch(std::move(action));
+  web->backend.request_frames(3);
+}
 
 }  // namespace
 
@@ -89,67 +110,55 @@ EMSCRIPTEN_KEEPALIVE void cpa_kiosk_restored(double now_ms) {
   web->backend.request_frames(2);
 }
 
-// ---- storage (web/lib_storage.js) ----
-EMSCRIPTEN_KEEPALIVE void cpa_storage_loaded(int available, const char* latest, const char* previous, const char* why) {
+// ---- storage (web/lib_storage.js over web/store.mjs): every outcome of the store, as an action ----
+EMSCRIPTEN_KEEPALIVE void cpa_storage_loaded(int available, const char* latest, const char* previous,
+                                             const char* fallback, const char* set_aside, int newer_database,
+                                             const char* why) {
   if (!web) return;
   cpa::platform::tell_clock(web->app);
   if (available) {
-    web->app.dispatch(cpa::core::PlansStoreLoaded{latest, previous});
+    web->app.dispatch(
+        cpa::core::PlansStoreLoaded{latest, previous, fallback, string_list(set_aside), newer_database != 0});
   } else {
     std::fprintf(stderr, "storage unavailable: %s\n", why);
     web->app.dispatch(cpa::core::PlansStoreUnavailable{});
   }
   web->backend.request_frames(3);
 }
-// Merging and "is the old copy good" below run inside an IndexedDB transaction: they must answer
-// at once.  Strings come in through the heap (web/lib_heap.js), never the stack.
+EMSCRIPTEN_KEEPALIVE void cpa_storage_blocked() { store_event(cpa::core::PlansStoreBlocked{}); }
 EMSCRIPTEN_KEEPALIVE void cpa_storage_saved(double revision, int ok, const char* why) {
-  if (!web) return;
   const auto rev = static_cast<std::uint64_t>(revision);
-  if (ok) {
-    web->app.dispatch(cpa::core::PlansSaved{rev});
-  } else {
-    const std::string reason = why;
-    web->app.dispatch(cpa::core::PlansSaveFailed{rev, reason == "QuotaExceededError"});
-  }
-  web->backend.request_frames(2);
+  if (ok) store_event(cpa::core::PlansSaved{rev});
+  else store_event(cpa::core::PlansSaveFailed{rev, std::string(why) == "QuotaExceededError"});
 }
-// Another tab saved since this one last looked, and this one is about to write: merge theirs
-// into ours (the core keeps both people's edits) and write the result.
-// The answer is the merged record; cpa_storage_fallback then gives its fallback record.
-EMSCRIPTEN_KEEPALIVE const char* cpa_storage_merge(const char* theirs) {
-  static std::string merged;
-  web->app.dispatch(cpa::core::PlansStoreChanged{theirs});
-  const auto& plans = web->app.state().plans;
-  merged = cpa::core::store_record(plans.records, plans.now_utc);
-  web->backend.request_frames(2);
-  return merged.c_str();
+// Another tab wrote the store (heard on its channel, or found by a write of ours): the core
+// merges or takes it.  locked: it was encrypted, and this tab's key opened it.
+EMSCRIPTEN_KEEPALIVE void cpa_storage_changed_elsewhere(const char* latest, int locked) {
+  store_event(cpa::core::PlansStoreChanged{latest, cpa::platform::kiosk_now_ms(), locked != 0});
 }
-EMSCRIPTEN_KEEPALIVE const char* cpa_storage_fallback() {
-  static std::string fallback;
-  const auto& state = web->app.state();
-  fallback = cpa::core::fallback_record(state.text(), state.plans, state.plans.lock.on);
-  return fallback.c_str();
+EMSCRIPTEN_KEEPALIVE void cpa_storage_deleted_elsewhere() { store_event(cpa::core::PlansDeletedElsewhere{}); }
+EMSCRIPTEN_KEEPALIVE void cpa_storage_newer_elsewhere() { store_event(cpa::core::PlansNewerElsewhere{}); }
+// Delete everything finished: the parts that could not be deleted, as a JSON list of names.
+EMSCRIPTEN_KEEPALIVE void cpa_storage_deleted(const char* failed) {
+  store_event(cpa::core::PlansDeleted{string_list(failed)});
 }
-EMSCRIPTEN_KEEPALIVE int cpa_storage_is_good(const char* record) {
-  return cpa::core::open_store_record(record).ok() ? 1 : 0;
-}
-EMSCRIPTEN_KEEPALIVE int cpa_storage_fallback_is_good(const char* record) {
-  return cpa::core::open_fallback_record(record) ? 1 : 0;
+EMSCRIPTEN_KEEPALIVE void cpa_storage_durability(int persisted, int no_service_worker, int iphone, int home_screen) {
+  store_event(cpa::core::PlansDurability{persisted != 0, no_service_worker != 0, iphone != 0, home_screen != 0});
 }
 // The largest file an import reads (a bigger one is cut there, and the core says it is too big).
 EMSCRIPTEN_KEEPALIVE double cpa_max_import_bytes() { return static_cast<double>(cpa::core::kMaxImportBytes); }
 
 // ---- the passphrase lock (web/lib_storage.js) ----
-// A stored record's lock fields for WebCrypto, as JSON {iterations, salt, iv, data}; "" when it
-// is not a good locked record.
+// A stored record's lock fields for WebCrypto, as JSON {iterations, salt, iv, data,
+// lock_after_minutes}; "" when it is not a good locked record.
 EMSCRIPTEN_KEEPALIVE const char* cpa_storage_lock_fields(const char* stored) {
   static std::string out;
   const auto record = cpa::core::read_locked_record(stored);
   out = record ? nlohmann::json{{"iterations", record->iterations},
                                 {"salt", record->salt},
                                 {"iv", record->iv},
-                                {"data", record->data}}
+                                {"data", record->data},
+                                {"lock_after_minutes", record->lock_after_minutes}}
                      .dump()
                : std::string();
   return out.c_str();
@@ -161,26 +170,27 @@ EMSCRIPTEN_KEEPALIVE const char* cpa_storage_locked_record(double iterations, co
   out = cpa::core::locked_record_text({static_cast<std::uint32_t>(iterations), salt, iv, data, lock_after_minutes});
   return out.c_str();
 }
-EMSCRIPTEN_KEEPALIVE void cpa_storage_unlocked(int ok, const char* latest, const char* previous) {
+EMSCRIPTEN_KEEPALIVE void cpa_storage_unlocked(int ok, const char* latest, const char* previous, const char* fallback,
+                                               const char* set_aside) {
   if (!web) return;
   cpa::platform::tell_clock(web->app);
-  web->app.dispatch(cpa::core::LockUnlocked{ok != 0, latest, previous});
+  web->app.dispatch(cpa::core::LockUnlocked{ok != 0, latest, previous, fallback, string_list(set_aside)});
   web->backend.request_frames(3);
 }
-EMSCRIPTEN_KEEPALIVE void cpa_storage_lock_changed(int ok, int on, const char* why) {
+EMSCRIPTEN_KEEPALIVE void cpa_storage_lock_changed(int ok, int on, const char* why, const char* set_aside) {
   if (!web) return;
-  web->app.dispatch(cpa::core::LockChanged{ok != 0, on != 0, why});
+  web->app.dispatch(cpa::core::LockChanged{ok != 0, on != 0, why, string_list(set_aside)});
   web->backend.request_frames(3);
 }
+// The page hidden or shown: the lock counts time hidden; the store writes what is not yet
+// durable at once (the page may be closing).
 EMSCRIPTEN_KEEPALIVE void cpa_page_visibility(int hidden) {
   if (!web) return;
-  web->app.dispatch(cpa::core::LockVisibility{hidden != 0, cpa::platform::kiosk_now_ms()});
+  const double now = cpa::platform::kiosk_now_ms();
+  // The closing write first: a lock that falls due now must not keep the last words from the disk.
+  web->app.dispatch(cpa::core::PlansVisibility{hidden != 0, now});
+  web->app.dispatch(cpa::core::LockVisibility{hidden != 0, now});
   web->backend.request_frames(2);
-}
-EMSCRIPTEN_KEEPALIVE void cpa_storage_changed_elsewhere(const char* latest) {
-  if (!web) return;
-  web->app.dispatch(cpa::core::PlansStoreChanged{latest});
-  web->backend.request_frames(3);
 }
 // ---- share with a carer (web/lib_share.js) ----
 EMSCRIPTEN_KEEPALIVE void cpa_share_ready(const char* base_url, int web_share, int compression, const char* kept) {
@@ -207,8 +217,5 @@ EMSCRIPTEN_KEEPALIVE void cpa_share_kept(int ok) {
   if (!web) return;
   web->app.dispatch(cpa::core::ShareCopyKept{ok != 0});
   web->backend.request_frames(3);
-}
-EMSCRIPTEN_KEEPALIVE void cpa_storage_deleted(int ok, const char* why) {
-  if (!ok) std::fprintf(stderr, "delete failed: %s\n", why);
 }
 }

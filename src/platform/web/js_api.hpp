@@ -18,10 +18,12 @@ void cpa_js_choose_file(void);                               // the file chooser
 void cpa_js_layout_changed(void);
 // storage (web/lib_storage.js)
 void cpa_js_storage_open(void);
-void cpa_js_storage_save(const char* record, double revision, const char* fallback);
+void cpa_js_storage_save(const char* record, double revision, const char* fallback, int keep_replaced_as_damaged,
+                         int keep_fallback, int urgent);
+void cpa_js_storage_persist(void);
 void cpa_js_storage_unlock(const char* passphrase, const char* aad);
 void cpa_js_storage_change_lock(const char* current, const char* passphrase, double iterations, int lock_after_minutes,
-                                const char* aad, const char* document, const char* fallback);
+                                const char* aad, const char* document, const char* fallback, int rewrite);
 void cpa_js_storage_forget_key(void);
 void cpa_js_storage_delete_all(void);
 // share with a carer (web/lib_share.js)

@@ -19,8 +19,10 @@ void tell_clock(Dispatcher& app) {
 double kiosk_now_ms() { return emscripten_get_now(); }
 
 void tell_kiosk_activity(Dispatcher& app) {
-  if (app.state().kiosk.active) app.dispatch(core::KioskActivity{kiosk_now_ms()});
-  if (app.state().plans.lock.unlocked) app.dispatch(core::LockActivity{kiosk_now_ms()});
+  const double now = kiosk_now_ms();
+  if (app.state().kiosk.active) app.dispatch(core::KioskActivity{now});
+  if (app.state().plans.lock.unlocked) app.dispatch(core::LockActivity{now});
+  app.dispatch(core::PlansActivity{now});  // typing (for merging another tab's save), and retrying a failed save
 }
 
 }  // namespace cpa::platform

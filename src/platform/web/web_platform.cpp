@@ -19,8 +19,11 @@ void WebPlatform::download_file(const std::string& filename, const std::string& 
 // web/lib_storage.js writes to IndexedDB (debounced, flushed when the page is hidden) and
 // reports back through cpa_storage_saved (entry_points.cpp).
 void WebPlatform::save_records(const core::SaveRecords& save) {
-  cpa_js_storage_save(save.document.c_str(), static_cast<double>(save.revision), save.fallback.c_str());
+  cpa_js_storage_save(save.document.c_str(), static_cast<double>(save.revision), save.fallback.c_str(),
+                      save.keep_replaced == core::ReplacedCopy::damaged ? 1 : 0, save.keep_fallback ? 1 : 0,
+                      save.urgent ? 1 : 0);
 }
+void WebPlatform::ask_persistent_storage() { cpa_js_storage_persist(); }
 // The passphrase lock: WebCrypto in web/lib_storage.js; answers through cpa_storage_unlocked and
 // cpa_storage_lock_changed (entry_points.cpp).
 void WebPlatform::unlock_store(const core::UnlockStore& r) {
@@ -28,7 +31,8 @@ void WebPlatform::unlock_store(const core::UnlockStore& r) {
 }
 void WebPlatform::change_store_lock(const core::ChangeStoreLock& r) {
   cpa_js_storage_change_lock(r.current.c_str(), r.passphrase.c_str(), static_cast<double>(r.iterations),
-                             r.lock_after_minutes, r.aad.c_str(), r.document.c_str(), r.fallback.c_str());
+                             r.lock_after_minutes, r.aad.c_str(), r.document.c_str(), r.fallback.c_str(),
+                             r.rewrite ? 1 : 0);
 }
 void WebPlatform::forget_store_key() { cpa_js_storage_forget_key(); }
 void WebPlatform::delete_records() { cpa_js_storage_delete_all(); }

@@ -18,6 +18,7 @@ class WebPlatform : public Platform {
   void change_store_lock(const core::ChangeStoreLock& request) override;
   void forget_store_key() override;
   void delete_records() override;
+  void ask_persistent_storage() override;
   void wake_at(double at_ms) override;  // a timer in web/lib_platform.js calls cpa_kiosk_wake
   void clear_visit() override;
   void seal_share(const core::SealShare& request) override;
