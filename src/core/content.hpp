@@ -100,6 +100,7 @@ struct Content {
   std::string locale = "en-GB";
   std::map<std::string, std::string> strings;
   std::vector<CrisisLine> crisis_lines;
+  std::string crisis_lines_checked;  // YYYY-MM-DD: crisis_lines.json's own date, for the whole list
   std::vector<NationalService> national_services;         // services people write in their contacts (numbers.json)
   std::vector<RefusedNumberRule> refused_numbers;         // the phone parser's refusals and their sources
   AccessRoutes access;                                    // for people who cannot make a voice call

@@ -101,7 +101,12 @@ Effects store_loaded(State& state, const PlansStoreLoaded& action) {
       plans.store_message = words(state, "plans.store.newer");
       return {};
     case DecodeStatus::corrupt:
-    case DecodeStatus::invalid: mark_damaged(state, action.latest, previous.ok()); return {};
+    case DecodeStatus::invalid:
+      mark_damaged(state, action.latest, previous.ok());
+      // Too large to read (core/input_limits.hpp): that is said first, with the limit.
+      if (!latest.problems.empty() && latest.problems.front().message.key == "plans.store.too_large")
+        plans.store_message = words(state, latest.problems.front().message) + " " + plans.store_message;
+      return {};
   }
   return {};
 }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/input_limits.hpp"
 #include "core/records_store.hpp"
 #include "core/store_lock.hpp"
 #include "platform/web/web_clock.hpp"
@@ -26,6 +27,9 @@ Targets* web = nullptr;
 void cpa::platform::connect_entry_points(Dispatcher& app, WebBackend& backend, WebInput& input) {
   web = new Targets{app, backend, input};  // lives as long as the page
 }
+
+// The app stopped (shell/guard.js): every entry point below returns at once from now on.
+void cpa::platform::disconnect_entry_points() { web = nullptr; }
 
 extern "C" {
 // ---- the accessibility mirror and its text inputs (web/lib_mirror.js) ----
@@ -119,6 +123,7 @@ EMSCRIPTEN_KEEPALIVE void cpa_storage_saved(double revision, int ok, const char*
 // The answer is the merged record; cpa_storage_fallback then gives its fallback record.
 EMSCRIPTEN_KEEPALIVE const char* cpa_storage_merge(const char* theirs) {
   static std::string merged;
+  if (!web) return "";
   web->app.dispatch(cpa::core::PlansStoreChanged{theirs});
   const auto& plans = web->app.state().plans;
   merged = cpa::core::store_record(plans.records, plans.now_utc);
@@ -127,6 +132,7 @@ EMSCRIPTEN_KEEPALIVE const char* cpa_storage_merge(const char* theirs) {
 }
 EMSCRIPTEN_KEEPALIVE const char* cpa_storage_fallback() {
   static std::string fallback;
+  if (!web) return "";
   const auto& state = web->app.state();
   fallback = cpa::core::fallback_record(state.text(), state.plans, state.plans.lock.on);
   return fallback.c_str();
@@ -139,6 +145,8 @@ EMSCRIPTEN_KEEPALIVE int cpa_storage_fallback_is_good(const char* record) {
 }
 // The largest file an import reads (a bigger one is cut there, and the core says it is too big).
 EMSCRIPTEN_KEEPALIVE double cpa_max_import_bytes() { return static_cast<double>(cpa::core::kMaxImportBytes); }
+// The longest text the page hands the core (web/lib_heap.js cuts anything longer one byte past it).
+EMSCRIPTEN_KEEPALIVE double cpa_max_input_bytes() { return static_cast<double>(cpa::core::max_input_bytes()); }
 
 // ---- the passphrase lock (web/lib_storage.js) ----
 // A stored record's lock fields for WebCrypto, as JSON {iterations, salt, iv, data}; "" when it
