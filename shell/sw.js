@@ -3,8 +3,10 @@
 // network first: a changed crisis number reaches a person on their first visit that reaches the
 // network, not the visit after.  A page load waits PAGE_WAIT_MS for the network, then takes the
 // copy kept here (a signal that connects but carries nothing must not hold back the numbers).
-// Every other file comes from where its page came from, so a page never runs with files of
-// another release.  What this costs is measured in README.md ("Offline, and new releases").
+// A page never runs with files of another release: a page of this worker's release (the copy,
+// or the network's page when nothing has changed) takes its files from the copy, with no wait
+// on the network; a page of another release takes them from the network first.  What this costs
+// is measured in README.md ("Offline, and new releases").
 const RELEASE = '__RELEASE__';
 const CACHE = 'cpa-release-' + RELEASE;
 const FILES = __PRECACHE__;
@@ -13,8 +15,9 @@ const PAGE_WAIT_MS = 3000;
 // page open now under such a copy runs that older release, with its older crisis numbers.
 const CACHE_FIRST_RELEASE = /^cpa-companion-[0-9a-f]{16}$/;
 
-// Pages (client ids) served from the copy kept here: their files come from it too.
-const fromCopy = new Set();
+// Each page (client id) this worker served: whether it is of this worker's release, so that its
+// files come from the copy kept here (a promise: the network's page is read as it streams in).
+const sameRelease = new Map();
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -43,17 +46,16 @@ async function page(event) {
   const cache = await caches.open(CACHE);
   const copy = await cache.match('./', { ignoreSearch: true });
   const fresh = await fromNetwork(event.request, copy ? PAGE_WAIT_MS : 0);
-  if (fresh || !copy) {
-    if (event.resultingClientId) fromCopy.delete(event.resultingClientId);
-    return fresh || fetch(event.request);
-  }
-  if (event.resultingClientId) fromCopy.add(event.resultingClientId);
-  return copy;
+  const answer = fresh || copy || (await fetch(event.request));
+  const ours = answer === copy ? Promise.resolve(true)
+    : answer.clone().text().then((html) => html.includes(`data-release="${RELEASE}"`), () => false);
+  if (event.resultingClientId) sameRelease.set(event.resultingClientId, ours);
+  return answer;
 }
 
 async function file(event) {
   const cache = await caches.open(CACHE);
-  if (fromCopy.has(event.clientId)) {
+  if (await (sameRelease.get(event.clientId) || false)) {
     const copy = await cache.match(event.request);
     if (copy) return copy;
   }

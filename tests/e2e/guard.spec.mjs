@@ -62,7 +62,7 @@ test('a trap in the core (an exported function given a bad pointer): the plain p
   expect(errors).toHaveLength(1);  // and nothing ran in the core again to fail a second time
 });
 
-test('memory that cannot grow aborts the core: the plain page, with my own contacts from the last release\'s store', async ({ page, guard }, testInfo) => {
+test('memory that cannot grow aborts the core: the plain page, with my own contacts from the last release store', async ({ page, guard }, testInfo) => {
   guard.consoleErrors.push(/CPA Companion stopped: abort: OOM/, /CPA Companion, after it stopped: uncaught RuntimeError: Aborted\(OOM\)/,
     /page error: Aborted\(OOM\)/);
   const errors = consoleErrors(page);
@@ -84,7 +84,8 @@ test('memory that cannot grow aborts the core: the plain page, with my own conta
 
 test('a fault in a call the page makes from a promise (a file being loaded) is not swallowed: the app stops and says so', async ({ page, guard }) => {
   guard.consoleErrors.push(/CPA Companion stopped: RuntimeError: memory access out of bounds in cpa_file_chosen/,
-    /CPA Companion, after it stopped: unhandled rejection: RuntimeError: memory access out of bounds/);
+    /CPA Companion, after it stopped: unhandled rejection: RuntimeError: memory access out of bounds/,
+    /page error: memory access out of bounds/);
   const errors = consoleErrors(page);
   await exposeCore(page);
   await openApp(page, '#/your-data');

@@ -83,46 +83,48 @@ test.describe('releases', () => {
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
   }
 
-  for (const name of storeVectorNames) {
-    test(`a store from ${name}, under the cache-first service worker of its day: the first load after the deploy runs today's release, and every field is there`, async ({ page }, testInfo) => {
-      const vector = storeVector(name);
-      const old = release(`before-${name}`, { samaritans: '01632 960 123', cacheFirst: true });
-      deploy(old);
-      await seedStore(page, vector.records, base);
-      await openApp(page, '', base);
-      await installed(page);
-      await expect(page.locator('html')).toHaveAttribute('data-release', old.id);
-      await tap(page, byRole(page, 'button', 'Help now'));
-      await expect(byRole(page, 'link', `Call ${old.samaritans}`).first()).toHaveAttribute('href', old.href);
+  async function upgradeFrom(name, page, testInfo) {
+    const vector = storeVector(name);
+    const old = release(`before-${name}`, { samaritans: '01632 960 123', cacheFirst: true });
+    deploy(old);
+    await seedStore(page, vector.records, base);
+    await openApp(page, '', base);
+    await installed(page);
+    await expect(page.locator('html')).toHaveAttribute('data-release', old.id);
+    await tap(page, byRole(page, 'button', 'Help now'));
+    await expect(byRole(page, 'link', `Call ${old.samaritans}`).first()).toHaveAttribute('href', old.href);
 
-      deploy(todays);
-      const started = Date.now();
-      await page.reload();  // the first visit that reaches the network after the deploy
-      await expect(page.locator('html')).toHaveAttribute('data-release', today, { timeout: 60_000 });
-      await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-      testInfo.annotations.push({ type: 'upgrade', description: `today's release ran ${Date.now() - started} ms after the reload` });
-      await settle(page);
-      await tap(page, byRole(page, 'button', 'Help now'));
-      await expect(byRole(page, 'link', 'Call 116 123').first()).toHaveAttribute('href', 'tel:116123');
-      await expect(byRole(page, 'link', `Call ${old.samaritans}`)).toHaveCount(0);
-      await expect(page.locator('#fallback li[data-line="samaritans"] a')).toHaveAttribute('href', 'tel:116123');
-      // The person's own contacts, from the old store, on Help now; their words in the plan.
-      await expect(byRole(page, 'link', 'Call Aunt Jo on 020 7946 0000')).toHaveCount(1);
-      await openApp(page, '#/plan-section/crisis_plan.self_help', base);
-      await settle(page);
-      const values = await mirror(page).locator('input, textarea').evaluateAll((els) => els.map((e) => e.value));
-      expect(values).toEqual(expect.arrayContaining(['Walk the dog', 'Ring my sister']));
-      await openApp(page, '#/plan-section/crisis_plan.practical', base);
-      await settle(page);
-      const practical = await mirror(page).locator('input, textarea').evaluateAll((els) => els.map((e) => e.value));
-      expect(practical).toEqual(expect.arrayContaining(['Next door feeds Mabli the cat']));
-      // Only today's copy is kept.
-      expect(await page.evaluate(() => caches.keys())).toEqual([`cpa-release-${today}`]);
-      await shot(page, `upgraded-from-${name}`, testInfo);
-    });
+    deploy(todays);
+    const started = Date.now();
+    await page.reload();  // the first visit that reaches the network after the deploy
+    await expect(page.locator('html')).toHaveAttribute('data-release', today, { timeout: 60_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    testInfo.annotations.push({ type: 'upgrade', description: `today's release ran ${Date.now() - started} ms after the reload` });
+    await settle(page);
+    await tap(page, byRole(page, 'button', 'Help now'));
+    await expect(byRole(page, 'link', 'Call 116 123').first()).toHaveAttribute('href', 'tel:116123');
+    await expect(byRole(page, 'link', `Call ${old.samaritans}`)).toHaveCount(0);
+    await expect(page.locator('#fallback li[data-line="samaritans"] a[href^="tel:"]')).toHaveAttribute('href', 'tel:116123');
+    // The person's own contacts, from the old store, on Help now; their words in the plan.
+    await expect(byRole(page, 'link', 'Call Aunt Jo on 020 7946 0000')).toHaveCount(1);
+    await openApp(page, '#/plan-section/crisis_plan.self_help', base);
+    await settle(page);
+    const values = await mirror(page).locator('input, textarea').evaluateAll((els) => els.map((e) => e.value));
+    expect(values).toEqual(expect.arrayContaining(['Walk the dog', 'Ring my sister']));
+    await openApp(page, '#/plan-section/crisis_plan.practical', base);
+    await settle(page);
+    const practical = await mirror(page).locator('input, textarea').evaluateAll((els) => els.map((e) => e.value));
+    expect(practical).toEqual(expect.arrayContaining(['Next door feeds Mabli the cat']));
+    // Only today's copy is kept.
+    expect(await page.evaluate(() => caches.keys())).toEqual([`cpa-release-${today}`]);
+    await shot(page, `upgraded-from-${name}`, testInfo);
   }
+  // One test a past store format (tests/vectors/store/), each named in the hazard log.
+  test('a store from 2026-11-23-records, under the cache-first service worker of its day: the first load after the deploy runs the new release, and every field is there', ({ page }, testInfo) => upgradeFrom('2026-11-23-records', page, testInfo));
+  test('a store from 2026-11-25-fallback, under the cache-first service worker of its day: the first load after the deploy runs the new release, and every field is there', ({ page }, testInfo) => upgradeFrom('2026-11-25-fallback', page, testInfo));
+  test('a store from 2026-12-06-warnings, under the cache-first service worker of its day: the first load after the deploy runs the new release, and every field is there', ({ page }, testInfo) => upgradeFrom('2026-12-06-warnings', page, testInfo));
 
-  test('under today\'s service worker, a deploy reaches the first load: the new number before the app starts, and in it', async ({ page, context }, testInfo) => {
+  test('under the new service worker, a deploy reaches the first load: the new number before the app starts, and in it', async ({ page, context }, testInfo) => {
     deploy(todays);
     await openApp(page, '', base);
     await installed(page);
@@ -130,12 +132,12 @@ test.describe('releases', () => {
     const next = release('next', { samaritans: '01632 960 456', cacheFirst: false });
     deploy(next);
     const loads = [];
-    page.on('framenavigated', (f) => { if (f === page.mainFrame()) loads.push(f.url()); });
+    page.on('load', () => loads.push(page.url()));  // whole loads, not the app's own route changes
     const response = await page.reload();
     // The page itself, before any script: the changed number is in it.
     expect(await response.text()).toContain(`href="${next.href}"`);
     await expect(page.locator('html')).toHaveAttribute('data-release', next.id);
-    await expect(page.locator('#fallback li[data-line="samaritans"] a')).toHaveAttribute('href', next.href);
+    await expect(page.locator('#fallback li[data-line="samaritans"] a[href^="tel:"]')).toHaveAttribute('href', next.href);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
     await tap(page, byRole(page, 'button', 'Help now'));
     await expect(byRole(page, 'link', `Call ${next.samaritans}`).first()).toHaveAttribute('href', next.href);
@@ -152,6 +154,10 @@ test.describe('releases', () => {
   });
 });
 
+test('every past store format has its upgrade test above', () => {
+  expect(storeVectorNames).toEqual(['2026-11-23-records', '2026-11-25-fallback', '2026-12-06-warnings']);
+});
+
 test('About shows the release this site was built as, and when its crisis numbers were checked', async ({ page }, testInfo) => {
   await openApp(page, '#/about');
   const heading = byRole(page, 'heading', 'This copy of the app', { level: 2 });
@@ -163,7 +169,7 @@ test('About shows the release this site was built as, and when its crisis number
   await shot(page, 'about-release', testInfo);
 });
 
-test('the headers: HSTS, no interest-cohort, and the kiosk site keeps nothing in the browser\'s cache', async ({ page, request }) => {
+test('the headers: HSTS, no interest-cohort, and the kiosk site keeps nothing in the browser cache', async ({ page, request }) => {
   const site = (await page.goto('/')).headers();
   expect(site['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   expect(site['permissions-policy']).not.toContain('interest-cohort');
