@@ -6,7 +6,9 @@
 namespace cpa::core {
 
 namespace {
-bool release_letter_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool release_letter_or_digit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 }  // namespace
 
 std::string clean_release(std::string_view release) {

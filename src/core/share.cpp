@@ -218,8 +218,8 @@ Effects save_file(const State& state) {
 }  // namespace
 
 std::string share_too_large_text(const Content& content) {
-  return content.format("share.open.too_large", {{"link", size_text(max_share_link_chars())},
-                                                 {"plan", size_text(max_share_payload_bytes())}});
+  return content.format("share.open.too_large",
+                        {{"link", size_text(max_share_link_chars())}, {"plan", size_text(max_share_payload_bytes())}});
 }
 
 void clear_shared_plan(State& state) {

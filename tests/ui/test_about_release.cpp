@@ -12,7 +12,8 @@ TEST_CASE("About shows the release the page gave, and when the crisis numbers we
   h.app.dispatch(core::ReleaseKnown{"3f2a9c1e0b7d"});
   h.settle();
   CHECK(h.find(Role::heading, "This copy of the app"));
-  CHECK(h.find(Role::text, "Release 3f2a9c1e0b7d. If you tell someone about a problem with the app, tell them this too."));
+  CHECK(h.find(Role::text,
+               "Release 3f2a9c1e0b7d. If you tell someone about a problem with the app, tell them this too."));
   CHECK(h.find(Role::text, "Its crisis numbers were last checked on 25 November 2026."));
 }
 

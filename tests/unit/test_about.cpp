@@ -21,7 +21,9 @@ TEST_CASE("About names the release the page gave, and the date the crisis number
 }
 
 TEST_CASE("a page that gives no release, or something that is not one, shows no release") {
-  for (const char* given : {"", "__CPA_RELEASE__", "<b>1</b>", "3f2a 9c1e", "a\xE2\x80\xAE" "b"}) {
+  for (const char* given : {"", "__CPA_RELEASE__", "<b>1</b>", "3f2a 9c1e",
+                            "a\xE2\x80\xAE"
+                            "b"}) {
     CAPTURE(given);
     core::State state;
     state.content = test::real_content_ptr();

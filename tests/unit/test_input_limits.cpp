@@ -46,8 +46,8 @@ TEST_CASE("a store record at its limit is read; one byte over is refused before 
   const auto over = core::open_store_record(padded_to(record, limit + 1));
   CHECK(over.status == DecodeStatus::corrupt);
   CHECK(over.records.empty());
-  CHECK(first_words(over) == "Your saved plans are too big for this app to open (the most it opens is " +
-                                 core::size_text(limit) + ").");
+  CHECK(first_words(over) ==
+        "Your saved plans are too big for this app to open (the most it opens is " + core::size_text(limit) + ").");
   CHECK(core::size_text(limit) == "2.7 MB");
 }
 
@@ -56,7 +56,8 @@ TEST_CASE("the app opening a store record that is too large says so, keeps it, a
   app.act(core::PlansStoreLoaded{
       padded_to(core::store_record(test::sample_records(), test::kSavedAt), core::max_store_record_bytes() + 1), ""});
   CHECK(app.plans().store == core::StoreStatus::damaged);
-  CHECK(app.plans().store_message.starts_with("Your saved plans are too big for this app to open (the most it opens is 2.7 MB). "));
+  CHECK(app.plans().store_message.starts_with(
+      "Your saved plans are too big for this app to open (the most it opens is 2.7 MB). "));
   CHECK(app.plans().store_message.find("Nothing has been deleted.") != std::string::npos);
   CHECK(app.plans().damaged_record.size() == core::max_store_record_bytes() + 1);  // kept, to save as a file
 }
@@ -69,8 +70,9 @@ TEST_CASE("the fallback record, a locked record and a carer's kept copy: read at
   CHECK(core::open_fallback_record(padded_to(fallback, limit)));
   CHECK_FALSE(core::open_fallback_record(padded_to(fallback, limit + 1)));
 
-  const std::string locked = core::locked_record_text({core::kLockIterations, std::string(22, 'A'), std::string(16, 'B'),
-                                                       std::string(64, 'C'), core::kDefaultLockAfterMinutes});
+  const std::string locked =
+      core::locked_record_text({core::kLockIterations, std::string(22, 'A'), std::string(16, 'B'), std::string(64, 'C'),
+                                core::kDefaultLockAfterMinutes});
   CHECK(core::read_locked_record(padded_to(locked, limit)));
   CHECK(core::is_locked_record(padded_to(locked, limit)));
   CHECK_FALSE(core::read_locked_record(padded_to(locked, limit + 1)));
@@ -116,7 +118,8 @@ TEST_CASE("an import file at its limit is read; one byte over is refused before 
   CHECK(at.records == test::sample_records());
   const auto over = core::check_import(padded_to(file, core::kMaxImportBytes + 1));
   CHECK(over.status == DecodeStatus::corrupt);
-  CHECK(first_words(over) == "This file is too big to load. A file saved by CPA Companion is never bigger than 1.0 MB.");
+  CHECK(first_words(over) ==
+        "This file is too big to load. A file saved by CPA Companion is never bigger than 1.0 MB.");
 }
 
 TEST_CASE("a share link at its length limit is read; one character over is refused before it is decoded") {
@@ -133,7 +136,8 @@ TEST_CASE("a share link at its length limit is read; one character over is refus
 
 TEST_CASE("a share link's payload at its limit once inflated opens; one byte more is refused while inflating") {
   const std::size_t limit = core::max_share_payload_bytes();
-  CHECK(core::unpack_share_data(test::stored_deflate(std::string(limit, ' ')), true).problem == core::LinkProblem::none);
+  CHECK(core::unpack_share_data(test::stored_deflate(std::string(limit, ' ')), true).problem ==
+        core::LinkProblem::none);
   CHECK(core::unpack_share_data(test::stored_deflate(std::string(limit + 1, ' ')), true).problem ==
         core::LinkProblem::too_large);
   CHECK(core::unpack_share_data(std::string(limit, ' '), false).problem == core::LinkProblem::none);

@@ -210,9 +210,10 @@ TEST_CASE("every national service has a name, names people write and a number fr
   // Every national line a person might name is in the table.
   for (const auto& line : content.crisis_lines) {
     CAPTURE(line.id);
-    const bool listed = std::any_of(content.national_services.begin(), content.national_services.end(), [&](auto& service) {
-      return std::find(service.line_ids.begin(), service.line_ids.end(), line.id) != service.line_ids.end();
-    });
+    const bool listed =
+        std::any_of(content.national_services.begin(), content.national_services.end(), [&](auto& service) {
+          return std::find(service.line_ids.begin(), service.line_ids.end(), line.id) != service.line_ids.end();
+        });
     CHECK(listed);
   }
 }

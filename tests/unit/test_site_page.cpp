@@ -64,7 +64,8 @@ TEST_CASE("the panel shown while the page is stuck lists every line of the plain
     for (const auto* line : group.lines) {
       CAPTURE(line->id);
       CHECK(panel.find("<li data-line=\"" + line->id + "\"><b>" + core::escape_html(line->name) + "</b> " +
-                       core::escape_html(core::crisis_line_action_label(content, *line)) + "</li>") != std::string::npos);
+                       core::escape_html(core::crisis_line_action_label(content, *line)) + "</li>") !=
+            std::string::npos);
     }
   CHECK(panel.find("Call 116 123") != std::string::npos);
   CHECK(panel.find("href") == std::string::npos);  // nothing to tap: a stuck page cannot follow a link

@@ -83,7 +83,8 @@ TEST_CASE("every past release's fallback record, where it wrote one, opens for t
       bool aunt_jo = false;
       for (const auto& section : view->sections)
         for (const auto& contact : section.contacts)
-          aunt_jo = aunt_jo || (contact.href == "tel:+442079460000" && contact.label.find("Aunt Jo") != std::string::npos);
+          aunt_jo =
+              aunt_jo || (contact.href == "tel:+442079460000" && contact.label.find("Aunt Jo") != std::string::npos);
       CHECK(aunt_jo);
     }
   }

@@ -3,8 +3,9 @@
 // Validates every content file with the same code the app runs (a problem fails the build,
 // naming the file and field), then writes the content bundle the app loads, index.html
 // with the crisis lines filled in from the same content, so the plain page and the app can
-// never disagree, and the headers the site is served with (_headers; a kiosk's differ).  The deployment is checked against today's date (core has no clock: this
-// tool reads it and hands it over); --example builds a demonstration, which says so everywhere.
+// never disagree, and the headers the site is served with (_headers; a kiosk's differ).  The deployment is checked
+// against today's date (core has no clock: this tool reads it and hands it over); --example builds a demonstration,
+// which says so everywhere.
 #include <chrono>
 #include <cstdio>
 #include <filesystem>

@@ -50,7 +50,8 @@ cpa::core::Records sample_plans() {
   crisis.service_response = "Please talk to me calmly and tell me what is happening.";
   crisis.treatment_preferences = {"Sertraline has helped before"};
   crisis.treatment_refusals = {"I do not want to be given haloperidol"};
-  crisis.practical = {"My sister Bethan collects the children", "Next door feeds Mabli the cat", "Spare key at number 12"};
+  crisis.practical = {"My sister Bethan collects the children", "Next door feeds Mabli the cat",
+                      "Spare key at number 12"};
   return r;
 }
 
