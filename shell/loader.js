@@ -51,9 +51,14 @@
     return hash.toString(16).padStart(16, '0');
   }
 
-  // The record's payload when its name, length and checksum all agree; else null.
+  // The record's payload when its size, name, length and checksum all agree; else null.  The
+  // size is checked before it is read (the core's limit for a store record, written into the
+  // page when the site was built).
   function openRecord(stored) {
     try {
+      var section = document.getElementById('fallback-personal');
+      var limit = section ? Number(section.dataset.maxBytes) : 0;
+      if (typeof stored !== 'string' || !(limit > 0) || stored.length > limit) return null;
       var sealed = JSON.parse(stored);
       if (sealed.fallback !== 'cpa-companion-fallback' || sealed.version !== 1 || typeof sealed.payload !== 'string') return null;
       if (new TextEncoder().encode(sealed.payload).length !== sealed.length || fnv1a64(sealed.payload) !== sealed.fnv1a64) return null;
@@ -184,10 +189,14 @@
   Promise.all([files, loadScript('cpa.js')]).then(function (results) {
     var assets = {};
     results[0].forEach(function (f) { assets[f[0]] = f[1]; });
-    return window.createCpaModule({
+    var options = {
       cpaAssets: assets,  // taken by the core (web/lib_heap.js)
       instantiateWasm: instantiateWasm,
       printErr: function (text) { console.warn(text); },
-    });
+    };
+    // Emscripten makes these options the module itself: the guard hears its aborts and faults
+    // (shell/guard.js), and can stop it.
+    if (window.cpaGuard) window.cpaGuard.attach(options);
+    return window.createCpaModule(options);
   }).catch(function (e) { fail(e && e.message ? e.message : e); });
 })();

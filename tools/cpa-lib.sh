@@ -217,13 +217,17 @@ subset_font() {  # source target glyph-file
     --output-file="$2" 2>/dev/null || die "could not cut the font $1"
 }
 
-# sw.js with the list of files to keep offline and a cache name that changes with them.
+# The release: a hash of every file of the site (index.html still holding its __CPA_RELEASE__
+# mark), so any change to the app, its words or its numbers makes a new one.  It goes into
+# index.html (<html data-release>, which the About screen shows) and into sw.js, with the list
+# of files to keep offline; the service worker's cache is named after it.
 write_service_worker() {  # site-dir
-  local out="$1" files hash
+  local out="$1" files release
   files=$(cd "$out" && find . -type f ! -name _headers ! -name sw.js ! -name '*.br' ! -name '*.gz' | sed 's|^\./||' | sort)
-  hash=$(cd "$out" && printf '%s\n' "$files" | xargs sha256sum | sha256sum | cut -c1-16)
+  release=$(cd "$out" && printf '%s\n' "$files" | xargs sha256sum | sha256sum | cut -c1-12)
+  sed -i "s|__CPA_RELEASE__|$release|" "$out/index.html"
   local list; list=$(printf '%s\n' "./" $files | sed 's|.*|"&"|' | paste -sd, -)
-  sed -e "s|__CACHE_NAME__|cpa-companion-$hash|" -e "s|__PRECACHE__|[$list]|" "$ROOT/shell/sw.js" > "$out/sw.js"
+  sed -e "s|__RELEASE__|$release|" -e "s|__PRECACHE__|[$list]|" "$ROOT/shell/sw.js" > "$out/sw.js"
 }
 
 # The page's scripts as they are sent: terser (npm, pinned in package-lock.json) shortens local
@@ -271,9 +275,9 @@ cpa_build_site() {
   subset_font "$OPENDYSLEXIC_DIR/OpenDyslexic-Bold.otf" "$out/fonts/OpenDyslexic-Bold.otf" "$BUILD/glyphs.txt"
   cp /usr/share/doc/fonts-opendyslexic/copyright "$out/fonts/OpenDyslexic-LICENSE.txt"
   cp "$BUILD/wasm/cpa.js" "$BUILD/wasm/cpa.wasm" "$out/"
-  cp "$ROOT/shell/app.css" "$ROOT/shell/loader.js" "$ROOT/shell/_headers" \
+  cp "$ROOT/shell/app.css" "$ROOT/shell/guard.js" "$ROOT/shell/loader.js" "$ROOT/shell/watchdog.js" \
      "$ROOT/shell/manifest.webmanifest" "$ROOT/shell/icon.svg" "$out/"
-  minify_js "$out/cpa.js" "$out/loader.js"
+  minify_js "$out/cpa.js" "$out/guard.js" "$out/loader.js" "$out/watchdog.js"
   write_service_worker "$out"
   precompress_site "$out"
   say "site built in ${out#$ROOT/}/ ($(du -sk "$out" | cut -f1) KB)"

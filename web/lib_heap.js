@@ -2,18 +2,32 @@
 // 5 MB C stack (up to 4 bytes a character), so a large import, or two near-limit records read at
 // start, would overflow it.  Here every string argument is copied into malloc'd heap memory and
 // freed once the call returns; a string result is read back before anything else runs.
+//
+// Two rules keep what comes in from taking the core down (issue 25).  No string longer than the
+// core's largest input limit plus one byte is copied in (core/input_limits.hpp): a longer one is
+// cut there, before the copy, and the core refuses it as too large with its own message.  And once
+// the app has stopped (shell/guard.js sets Module.cpaStopped), nothing calls into the core again;
+// a fault thrown out of a call is told to the guard (Module.cpaFault) before it goes on up.
 mergeInto(LibraryManager.library, {
   $CpaCore__deps: ['malloc', 'free'],
   $CpaCore: {
+    maxInput: 0,  // the core's cpa_max_input_bytes(), asked once
+    // The text as the core may take it: whole, or cut one past the largest limit.
+    fit: function (value) {
+      if (!CpaCore.maxInput) CpaCore.maxInput = Module['_cpa_max_input_bytes']();
+      return value.length > CpaCore.maxInput + 1 ? value.slice(0, CpaCore.maxInput + 1) : value;
+    },
     // name: an EMSCRIPTEN_KEEPALIVE function ("cpa_storage_loaded"); args: numbers and strings;
     // returnsString: the function returns a const char* to read as text.
     call: function (name, args, returnsString) {
+      if (Module['cpaStopped']) return returnsString ? '' : 0;
       var fn = Module['_' + name];
       if (!fn) throw new Error('no core function ' + name);
       var owned = [];
       try {
         var values = (args || []).map(function (value) {
           if (typeof value !== 'string') return value;
+          value = CpaCore.fit(value);
           var size = lengthBytesUTF8(value) + 1;
           var ptr = _malloc(size);
           if (!ptr) throw new Error('out of memory: ' + size + ' bytes for ' + name);
@@ -23,8 +37,11 @@ mergeInto(LibraryManager.library, {
         });
         var result = fn.apply(null, values);
         return returnsString ? UTF8ToString(result) : result;
+      } catch (e) {
+        if (Module['cpaFault']) Module['cpaFault'](name, e);
+        throw e;
       } finally {
-        owned.forEach(function (ptr) { _free(ptr); });
+        if (!Module['cpaStopped']) owned.forEach(function (ptr) { _free(ptr); });
       }
     },
   },

@@ -130,6 +130,7 @@ void start(WebProgram& web) {
   platform::connect_entry_points(web.app, web.backend, web.input);
   web.page.install();
   platform::tell_clock(web.app);
+  web.app.dispatch(core::ReleaseKnown{web.page.release()});
   web.app.dispatch(core::KioskStart{web.page.kiosk_requested(), platform::kiosk_now_ms()});
   // The settings store was read before main() (web/lib_settings.js), so the first frame
   // already has the person's text size, colours, font and Quick exit: nothing flashes.
@@ -157,6 +158,15 @@ cpa::app::WebProgram* program = nullptr;  // lives as long as the page
 extern "C" EMSCRIPTEN_KEEPALIVE void cpa_fonts_loaded(int ok) {
   if (!program || !ok || !program->dyslexia_font_arrived()) return;
   program->backend.request_frames(2);
+}
+
+// The app stopped (shell/guard.js, after a fault or a step that ran too long): no event, frame
+// or call from the page reaches the app again.  The program's memory is left as it is.
+extern "C" EMSCRIPTEN_KEEPALIVE void cpa_stop() {
+  emscripten_html5_remove_all_event_listeners();
+  if (program) program->backend.stop();
+  program = nullptr;
+  cpa::platform::disconnect_entry_points();
 }
 
 int main() {

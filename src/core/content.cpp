@@ -117,7 +117,7 @@ CrisisLine read_crisis_line(const Fields& f) {
 }
 
 void load_crisis_lines(const Fields& f, Content& content) {
-  f.date("checked");
+  content.crisis_lines_checked = f.date("checked");
   const auto& lines = f.array("lines");
   if (lines.empty()) f.problem("lines", "needs at least one crisis line");
   for (std::size_t i = 0; i < lines.size(); ++i)

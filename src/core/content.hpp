@@ -101,13 +101,14 @@ struct Content {
   std::string locale = "en-GB";
   std::map<std::string, std::string> strings;
   std::vector<CrisisLine> crisis_lines;
-  std::vector<NationalService> national_services;         // services people write in their contacts (numbers.json)
-  std::vector<RefusedNumberRule> refused_numbers;         // the phone parser's refusals and their sources
-  AccessRoutes access;                                    // for people who cannot make a voice call
-  std::map<std::string, Source> sources;                  // every source named anywhere, by id
-  std::map<std::string, Page> pages;                      // "about" and the explainers, by id
-  std::vector<std::string> explainer_order;               // "Understand your care" pages, in reading order
-  PlansContent plans;                                     // words for the plan forms (plans.json)
+  std::string crisis_lines_checked;                // YYYY-MM-DD: crisis_lines.json's own date, for the whole list
+  std::vector<NationalService> national_services;  // services people write in their contacts (numbers.json)
+  std::vector<RefusedNumberRule> refused_numbers;  // the phone parser's refusals and their sources
+  AccessRoutes access;                             // for people who cannot make a voice call
+  std::map<std::string, Source> sources;           // every source named anywhere, by id
+  std::map<std::string, Page> pages;               // "about" and the explainers, by id
+  std::vector<std::string> explainer_order;        // "Understand your care" pages, in reading order
+  PlansContent plans;                              // words for the plan forms (plans.json)
   std::shared_ptr<const EligibilityContent> eligibility;  // questions, rules and result pages
   DramaNumbers drama_numbers;                             // Ofcom's ranges that reach no one (drama_numbers.json)
   Deployment deployment;                                  // a trust's deployment file, if the site was built with one

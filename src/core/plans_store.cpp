@@ -80,7 +80,14 @@ Effects store_loaded(State& state, const PlansStoreLoaded& action) {
       return {};
     case DecodeStatus::newer_version: store_newer(state, action.latest); return {};
     case DecodeStatus::corrupt:
-    case DecodeStatus::invalid: store_damaged(state, action.latest, previous.ok()); return {};
+    case DecodeStatus::invalid:
+      store_damaged(state, action.latest, previous.ok());
+      // Too large to read (core/input_limits.hpp): that is said first, with the limit.
+      if (!latest.problems.empty() && latest.problems.front().message.key == "plans.store.too_large")
+        plans.store_message =
+            plans_words(state, latest.problems.front().message.key, latest.problems.front().message.values) + " " +
+            plans.store_message;
+      return {};
   }
   return {};
 }

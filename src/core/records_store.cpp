@@ -1,5 +1,6 @@
 #include "core/json_safe.hpp"
 #include "core/records_store.hpp"
+#include "core/input_limits.hpp"
 
 #include <cstdio>
 #include <map>
@@ -321,6 +322,10 @@ std::string store_record(const Records& records, std::string_view saved_at) {
 
 DecodeResult open_store_record(std::string_view stored_text) {
   if (is_blank(stored_text)) return failed(DecodeStatus::empty, "plans.import.empty");
+  // Before any work: a record larger than any the app writes is not parsed (it is kept, as a
+  // damaged one is, never overwritten).
+  if (stored_text.size() > max_store_record_bytes())
+    return failed(DecodeStatus::corrupt, "plans.store.too_large", {{"max", size_text(max_store_record_bytes())}});
   const SafeJson parsed = parse_untrusted(stored_text);
   const json& envelope = parsed.value;
   if (!parsed.ok() || !envelope.is_object() || !envelope.contains("envelope") || !envelope["envelope"].is_string() ||
@@ -359,7 +364,7 @@ std::string export_text(const Records& records, std::string_view saved_at) {
 
 DecodeResult check_import(std::string_view file_text) {
   if (file_text.size() > kMaxImportBytes)
-    return failed(DecodeStatus::corrupt, "plans.import.too_large", {{"size", size_text(file_text.size())}});
+    return failed(DecodeStatus::corrupt, "plans.import.too_large", {{"max", size_text(kMaxImportBytes)}});
   return decode_document(file_text, DocumentCheck::import);
 }
 

@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/html.hpp"
+#include "core/input_limits.hpp"
+#include "core/json_safe.hpp"
 #include "core/overloaded.hpp"
 #include "core/plan_reviews.hpp"
 #include "core/plan_view.hpp"
@@ -216,7 +218,8 @@ Effects save_file(const State& state) {
 }  // namespace
 
 std::string share_too_large_text(const Content& content) {
-  return content.format("share.open.too_large", {{"size", size_text(max_share_link_chars())}});
+  return content.format("share.open.too_large",
+                        {{"link", size_text(max_share_link_chars())}, {"plan", size_text(max_share_payload_bytes())}});
 }
 
 void clear_shared_plan(State& state) {
@@ -472,10 +475,13 @@ std::string kept_copy_document(const SharedPlan& plan) {
 }
 
 std::optional<SharedPlan> read_kept_copy(std::string_view document) {
-  const auto doc = nlohmann::json::parse(document.begin(), document.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object() || doc.value("kind", "") != "cpa-shared-plan" ||
-      doc.value("version", 0) != 1)
-    return std::nullopt;
+  if (document.size() > max_store_record_bytes()) return std::nullopt;  // a store record: before any work
+  const SafeJson parsed = parse_untrusted(document);
+  const auto& doc = parsed.value;
+  if (!parsed.ok() || !doc.is_object()) return std::nullopt;
+  // Compared as JSON values, never read as a type they may not have (that would throw).
+  const auto kind = doc.find("kind"), version = doc.find("version");
+  if (kind == doc.end() || *kind != "cpa-shared-plan" || version == doc.end() || *version != 1) return std::nullopt;
   const auto payload = doc.find("payload"), check = doc.find("crc32");
   if (payload == doc.end() || !payload->is_string() || check == doc.end() || !check->is_number_unsigned())
     return std::nullopt;

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/about.hpp"
 #include "core/content.hpp"
 #include "core/display.hpp"
 #include "core/effects.hpp"
@@ -28,6 +29,7 @@ struct State {
   ShareState share;                   // sharing with a carer, and a plan shared with this device
   QuickExitState quick_exit;          // the Quick exit setting, and whether the app has left
   DisplayState display;               // text size, colours, motion, font (core/display.hpp)
+  AboutState about;                   // which release this is (core/about.hpp)
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }
@@ -51,7 +53,7 @@ struct OpenLink {
 using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
 using Action = variant_cat_t<AppAction, PlansAction, PlansStoreAction, LockAction, EligibilityAction, KioskAction,
-                             ShareAction, QuickExitAction, DisplayAction>;
+                             ShareAction, QuickExitAction, DisplayAction, AboutAction>;
 
 Effects update(State& state, const Action& action);
 

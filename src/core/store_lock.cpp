@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/input_limits.hpp"
 #include "core/json_safe.hpp"
 #include "core/plans.hpp"
 #include "core/records_store.hpp"
@@ -50,6 +51,7 @@ bool is_locked_record(std::string_view stored) {
   // A cheap look first: the name must be there, and a sealed envelope's payload is escaped
   // JSON, so the exact pair appears only at the top of a locked record.
   if (stored.find(kLockedEnvelopeName) == std::string_view::npos) return false;
+  if (stored.size() > max_store_record_bytes()) return false;  // never parsed: read as too large
   const SafeJson parsed = parse_untrusted(stored);
   if (!parsed.ok() || !parsed.value.is_object()) return false;
   const auto* name = text_at(parsed.value, "envelope");
@@ -57,6 +59,7 @@ bool is_locked_record(std::string_view stored) {
 }
 
 std::optional<LockedRecord> read_locked_record(std::string_view stored) {
+  if (stored.size() > max_store_record_bytes()) return std::nullopt;  // before any work
   const SafeJson parsed = parse_untrusted(stored);
   if (!parsed.ok() || !parsed.value.is_object()) return std::nullopt;
   const json& v = parsed.value;
@@ -81,8 +84,8 @@ std::optional<LockedRecord> read_locked_record(std::string_view stored) {
   const auto* salt = text_at(v, "salt");
   const auto* iv = text_at(v, "iv");
   const auto* data = text_at(v, "data");
-  // 16 bytes of tag at least; a store record is never more than a few MB.
-  if (!decodes_to(salt, 16, 64) || !decodes_to(iv, 12, 12) || !decodes_to(data, 16, std::size_t{64} * 1024 * 1024))
+  // 16 bytes of tag at least; never more than a store record may hold.
+  if (!decodes_to(salt, 16, 64) || !decodes_to(iv, 12, 12) || !decodes_to(data, 16, max_store_record_bytes()))
     return std::nullopt;
   return LockedRecord{static_cast<std::uint32_t>(iterations->get<std::uint64_t>()), *salt, *iv, *data,
                       after->get<int>()};
@@ -116,6 +119,7 @@ std::string fallback_record(const Content& content, const PlansState& plans, boo
 }
 
 std::optional<FallbackView> open_fallback_record(std::string_view stored) {
+  if (stored.size() > max_store_record_bytes()) return std::nullopt;  // before any work
   const SafeJson outer = parse_untrusted(stored);
   if (!outer.ok() || !outer.value.is_object()) return std::nullopt;
   const json& v = outer.value;

@@ -71,6 +71,12 @@ Effects delete_everything(State& state, const PlansDeleteAll& action) {
   return out;
 }
 
+// The page said which release it is (About shows it; core/about.hpp).
+Effects release_known(State& state, const ReleaseKnown& action) {
+  state.about.release = clean_release(action.release);
+  return {};
+}
+
 // Each action to its feature (each feature's actions are a variant in its own header).  Written
 // with if constexpr rather than overloaded lambdas with requires-clauses, which clang-format 14
 // cannot lay out.
@@ -91,6 +97,7 @@ Effects dispatch(State& state, const Action& action) {
         else if constexpr (is_share_action<A>) return update_share(state, a);
         else if constexpr (is_quick_exit_action<A>) return update_quick_exit(state, a);
         else if constexpr (is_display_action<A>) return update_display(state, a);
+        else if constexpr (std::is_same_v<A, ReleaseKnown>) return release_known(state, a);
         else static_assert(sizeof(A) == 0, "an action no feature handles");
       },
       action);

@@ -1,4 +1,5 @@
-// About: what the app is, and every source the app rests on, with its checked-date.
+// About: what the app is, which release this is, and every source the app rests on, with its
+// checked-date.
 #include "ui/screens.hpp"
 
 namespace cpa::ui {
@@ -13,6 +14,12 @@ void draw_about(Ui& ui) {
   ui.gap(Space::group);
   if (ui.card(ui.str("home.display.title"), ui.str("home.display.detail")))
     ui.go(core::Route{core::Screen::display, {}});
+  // Which copy of the app this is (core/about.hpp).
+  const auto version = core::about_view(content, ui.state().about);
+  ui.gap(Space::group);
+  ui.heading(version.heading, 2);
+  ui.paragraph(version.release);
+  ui.paragraph(version.checked);
   std::vector<core::Source> all;
   for (const auto& [id, source] : content.sources) all.push_back(source);
   draw_sources(ui, all);

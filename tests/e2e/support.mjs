@@ -260,4 +260,43 @@ export async function focusedInSight(page) {
   } catch (e) {
     throw new Error(`the focused element is not in sight: ${await page.evaluate(inSight, false)}`);
   }
+// The app's Emscripten module, as window.__cpaCore, for tests that force a fault through the page
+// (an exported function called with a bad pointer, memory asked past its limit).  The app has no
+// such control: the test wraps the module factory as cpa.js defines it.  Call before the page loads.
+export async function exposeCore(page) {
+  await page.addInitScript(() => {
+    let factory = null;
+    Object.defineProperty(window, 'createCpaModule', {
+      configurable: true,
+      get() { return factory && ((options) => { window.__cpaCore = options; return factory(options); }); },
+      set(value) { factory = value; },
+    });
+  });
+}
+
+// A past release's store (tests/vectors/store/<name>.json), as that release left it in IndexedDB.
+export function storeVector(name) {
+  return JSON.parse(readFileSync(path.join(repoRoot, 'tests/vectors/store', `${name}.json`), 'utf8'));
+}
+export const storeVectorNames = readdirSync(path.join(repoRoot, 'tests/vectors/store'))
+  .filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+
+// Writes records into the app's database as a release left them, before the app opens it: from a
+// page of the site that is not the app (its icon), so nothing of the app runs while it is written.
+export async function seedStore(page, records, base = undefined) {
+  // The icon shown as a page has no icon of its own, so the browser asks for /favicon.ico, which
+  // the site does not have (the app's page names icon.svg): that 404 is the test's, not the app's.
+  await page.route(/\/favicon\.ico$/, (route) => route.fulfill({ status: 204, body: '' }));
+  await page.goto(base ? new URL('icon.svg', base).href : '/icon.svg');
+  await page.evaluate((values) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('cpa-companion', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('records');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('records', 'readwrite');
+      for (const [key, value] of Object.entries(values)) tx.objectStore('records').put(value, key);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), records);
 }

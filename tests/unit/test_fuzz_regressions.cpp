@@ -17,6 +17,7 @@
 #include "../fuzz/target_json_safe.hpp"
 #include "../fuzz/target_share.hpp"
 #include "../fuzz/target_store.hpp"
+#include "../fuzz/target_store_others.hpp"
 #include "content_files.hpp"
 
 namespace fs = std::filesystem;
@@ -26,7 +27,7 @@ TEST_CASE("every input the fuzzers found is handled with a clear outcome") {
       {"content", cpa::fuzz::fuzz_content},     {"deployment", cpa::fuzz::fuzz_deployment},
       {"import", cpa::fuzz::fuzz_import},       {"inflate", cpa::fuzz::fuzz_inflate},
       {"json_safe", cpa::fuzz::fuzz_json_safe}, {"share", cpa::fuzz::fuzz_share},
-      {"store", cpa::fuzz::fuzz_store}};
+      {"store", cpa::fuzz::fuzz_store},         {"store_others", cpa::fuzz::fuzz_store_others}};
   const fs::path root = fs::path(cpa::test::source_dir()) / "tests" / "fuzz" / "regressions";
   REQUIRE(fs::is_directory(root));
   int replayed = 0;

@@ -87,7 +87,7 @@ TEST_CASE("a file over 1 MB is refused before it is read") {
   CHECK(result.status == DecodeStatus::corrupt);
   REQUIRE(result.problems.size() == 1);
   CHECK(words(result).front() ==
-        "This file is too big (1.0 MB). Files saved by CPA Companion are always smaller than 1 MB.");
+        "This file is too big to load. A file saved by CPA Companion is never bigger than 1.0 MB.");
 }
 
 TEST_CASE("every problem in a file is listed, each with where it is, and nothing is given back") {

@@ -3,6 +3,7 @@
 #include "core/access_routes.hpp"
 #include "core/help_now.hpp"
 #include "core/html.hpp"
+#include "core/input_limits.hpp"
 
 namespace cpa::site {
 
@@ -48,14 +49,44 @@ std::string crisis_lines_html(const core::Content& content) {
   return html;
 }
 
+// The panel the compositor shows while the page is stuck (shell/guard.js): every line of the
+// plain page, its name and what to do, in one short list that nothing needs to tap.
+std::string stall_lines_html(const core::Content& content) {
+  std::vector<const core::CrisisLine*> lines;
+  for (const auto& group : core::help_now_line_groups(content, {}))
+    lines.insert(lines.end(), group.lines.begin(), group.lines.end());
+  for (const auto* line : core::local_crisis_lines(content)) lines.push_back(line);
+  std::string html = "<ul>\n";
+  for (const auto* line : lines)
+    html += "  <li data-line=\"" + core::escape_html(line->id) + "\"><b>" + core::escape_html(line->name) + "</b> " +
+            core::escape_html(core::crisis_line_action_label(content, *line)) + "</li>\n";
+  return html + "</ul>\n";
+}
+
+namespace {
+
+// {{key}}: a string from content, the locale, or a limit the page's scripts check
+// (core/input_limits.hpp).
+std::string placeholder_value(const core::Content& content, const std::string& key) {
+  if (key == "locale") return content.locale;
+  if (key == "limits.store_record_bytes") return std::to_string(core::max_store_record_bytes());
+  return content.str(key);
+}
+
+void replace_marker(std::string& page, const std::string& marker, const std::string& html) {
+  if (auto at = page.find(marker); at != std::string::npos) page.replace(at, marker.size(), html);
+}
+
+}  // namespace
+
 std::string render_index_html(std::string page, const core::Content& content) {
-  const std::string marker = "<!--CRISIS_LINES-->";
-  if (auto at = page.find(marker); at != std::string::npos) page.replace(at, marker.size(), crisis_lines_html(content));
+  replace_marker(page, "<!--CRISIS_LINES-->", crisis_lines_html(content));
+  replace_marker(page, "<!--STALL_LINES-->", stall_lines_html(content));
   for (auto open = page.find("{{"); open != std::string::npos; open = page.find("{{", open)) {
     const auto close = page.find("}}", open);
     if (close == std::string::npos) break;
     const std::string key = page.substr(open + 2, close - open - 2);
-    const std::string value = core::escape_html(key == "locale" ? content.locale : content.str(key));
+    const std::string value = core::escape_html(placeholder_value(content, key));
     page.replace(open, close + 2 - open, value);
     open += value.size();
   }

@@ -1,11 +1,11 @@
 // cpa_site: the build-time half of the content pipeline.
 //   cpa_site --content DIR --shell DIR --out DIR [--glyphs FILE] [--deployment FILE [--example]]
 // Validates every content file with the same code the app runs (a problem fails the build,
-// naming the file and field), then writes the content bundle the app loads and index.html
-// with the crisis lines filled in from the same content, so the plain page and the app can
-// never disagree.  The deployment is checked against today's date (core has no clock: this
-// tool reads it and hands it over), and so are the national facts (named when stale); --example builds a demonstration,
-// which says so everywhere.
+// naming the file and field), then writes the content bundle the app loads, index.html with the
+// crisis lines filled in from the same content (so the plain page and the app can never
+// disagree), and the headers the site is served with (_headers; a kiosk's differ).  The
+// deployment and the national facts are checked against today's date (core has no clock: this
+// tool reads it and hands it over); --example builds a demonstration, which says so everywhere.
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -17,6 +17,7 @@
 
 #include "core/content.hpp"
 #include "tools/site/fallback_html.hpp"
+#include "tools/site/site_headers.hpp"
 
 namespace fs = std::filesystem;
 
@@ -113,6 +114,8 @@ int main(int argc, char** argv) {
   const std::string page =
       cpa::site::render_index_html(read_text(fs::path(args["--shell"]) / "index.html"), *loaded.content);
   ok = ok && write_text(out / "index.html", page);
+  ok = ok && write_text(out / "_headers",
+                        cpa::site::site_headers(read_text(fs::path(args["--shell"]) / "_headers"), *loaded.content));
   if (args.count("--glyphs")) ok = ok && write_text(args["--glyphs"], cpa::core::all_display_text(files) + page);
   if (!ok) {
     std::cerr << "could not write the site into " << out << "\n";

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/input_limits.hpp"
 #include "core/records_store.hpp"
 #include "core/store_lock.hpp"
 #include "platform/web/web_clock.hpp"
@@ -47,6 +48,9 @@ void store_event(StoreAction action) {
 void cpa::platform::connect_entry_points(Dispatcher& app, WebBackend& backend, WebInput& input) {
   web = new Targets{app, backend, input};  // lives as long as the page
 }
+
+// The app stopped (shell/guard.js): every entry point below returns at once from now on.
+void cpa::platform::disconnect_entry_points() { web = nullptr; }
 
 extern "C" {
 // ---- the accessibility mirror and its text inputs (web/lib_mirror.js) ----
@@ -147,6 +151,8 @@ EMSCRIPTEN_KEEPALIVE void cpa_storage_durability(int persisted, int no_service_w
 }
 // The largest file an import reads (a bigger one is cut there, and the core says it is too big).
 EMSCRIPTEN_KEEPALIVE double cpa_max_import_bytes() { return static_cast<double>(cpa::core::kMaxImportBytes); }
+// The longest text the page hands the core (web/lib_heap.js cuts anything longer one byte past it).
+EMSCRIPTEN_KEEPALIVE double cpa_max_input_bytes() { return static_cast<double>(cpa::core::max_input_bytes()); }
 
 // ---- the passphrase lock (web/lib_storage.js) ----
 // A stored record's lock fields for WebCrypto, as JSON {iterations, salt, iv, data,

@@ -9,5 +9,7 @@
 namespace cpa::platform {
 
 void connect_entry_points(Dispatcher& app, WebBackend& backend, WebInput& input);
+// After the app has stopped (shell/guard.js calls cpa_stop): the calls are ignored again.
+void disconnect_entry_points();
 
 }  // namespace cpa::platform

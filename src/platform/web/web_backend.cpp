@@ -97,7 +97,7 @@ void WebBackend::size_changed() {
 }
 
 bool WebBackend::run_frame(double now_ms, bool show) {
-  if (gl_lost_) return false;
+  if (gl_lost_ || stopped_) return false;
   if (size_dirty_) update_size();
   frame_dt_ms_ = last_frame_ms_ > 0 ? std::clamp(now_ms - last_frame_ms_, 1.0, 100.0) : 16.0;
   last_frame_ms_ = now_ms;
@@ -145,6 +145,7 @@ EM_BOOL WebBackend::on_context_lost(int, const void*, void* self) {
 
 EM_BOOL WebBackend::on_context_restored(int, const void*, void* self) {
   WebBackend& b = backend(self);
+  if (b.stopped_) return EM_TRUE;
   emscripten_webgl_make_context_current(b.gl_);
   b.renderer_.forget();
   if (!b.renderer_.init()) return EM_TRUE;  // stays lost: the page's plain crisis links remain

@@ -35,6 +35,8 @@ class WebBackend : public Backend {
   void run_now();
   // The page's size or pixel ratio may have changed: measure again before the next frame.
   void size_changed();
+  // The app stopped (shell/guard.js): no frame is drawn again.
+  void stop() { stopped_ = true; }
 
   double frame_dt_ms() const { return frame_dt_ms_; }  // of the frame running: since the one before
   float body_css_px() const { return body_css_px_; }   // the fonts' body size (a wheel "line")
@@ -58,6 +60,7 @@ class WebBackend : public Backend {
   double last_frame_ms_ = 0, frame_dt_ms_ = 16;
   int frames_wanted_ = 0;
   bool raf_pending_ = false;
+  bool stopped_ = false;
 };
 
 }  // namespace cpa::platform

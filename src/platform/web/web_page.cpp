@@ -2,23 +2,36 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <string>
 #include <utility>
 
+#include "core/input_limits.hpp"
 #include "platform/web/js_api.hpp"
 
 namespace cpa::platform {
 
 void WebPage::install() { cpa_js_install(); }
 
-// The address's fragment, whatever its length: a shared plan's link carries the whole plan in it
-// (a full plan is over a thousand characters), so no fixed-size buffer may cut it.
+// The address's fragment: a shared plan's link carries the whole plan in it (a full plan is over
+// a thousand characters), so no small buffer may cut it.  One byte past the core's largest input
+// is as far as it is read (as web/lib_heap.js does): the core refuses a longer one as too large.
 std::string WebPage::initial_path() const {
-  const int bytes = EM_ASM_INT({ return lengthBytesUTF8(window.location.hash || ""); });
-  std::string hash(static_cast<std::size_t>(bytes), '\0');
+  const int limit = static_cast<int>(core::max_input_bytes()) + 1;
+  const int bytes = std::min(limit, EM_ASM_INT({ return lengthBytesUTF8(window.location.hash || ""); }));
+  std::string hash(static_cast<std::size_t>(bytes) + 1, '\0');
   EM_ASM({ stringToUTF8(window.location.hash || "", $0, $1); }, hash.data(), bytes + 1);
+  hash.resize(std::char_traits<char>::length(hash.data()));
   return hash;
+}
+
+std::string WebPage::release() const {
+  std::array<char, 80> text{};
+  EM_ASM({ stringToUTF8(document.documentElement.dataset.release || "", $0, $1); }, text.data(),
+         static_cast<int>(text.size()));
+  return text.data();
 }
 
 bool WebPage::kiosk_requested() const { return cpa_js_kiosk_requested() != 0; }

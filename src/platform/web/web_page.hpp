@@ -15,6 +15,8 @@ class WebPage {
   void install();
   // The address's #/route as the page was opened.
   std::string initial_path() const;
+  // The release the site was built as (<html data-release>, tools/cpa-lib.sh); core checks it.
+  std::string release() const;
   // The address asks for kiosk mode (?mode=kiosk).
   bool kiosk_requested() const;
   // The app cannot run: the fallback stays, saying why.

@@ -1,0 +1,31 @@
+#include "core/about.hpp"
+
+#include "core/content.hpp"
+#include "core/plan_reviews.hpp"
+
+namespace cpa::core {
+
+namespace {
+bool release_letter_or_digit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+}  // namespace
+
+std::string clean_release(std::string_view release) {
+  // Starting with a letter or digit: the page's unfilled mark (__CPA_RELEASE__) is no release.
+  if (release.empty() || release.size() > 64 || !release_letter_or_digit(release.front())) return {};
+  for (const char c : release)
+    if (!release_letter_or_digit(c) && c != '.' && c != '-' && c != '_') return {};
+  return std::string(release);
+}
+
+AboutView about_view(const Content& content, const AboutState& about) {
+  AboutView view;
+  view.heading = content.str("about.version.heading");
+  view.release = about.release.empty() ? content.str("about.version.no_release")
+                                       : content.format("about.version.release", {{"release", about.release}});
+  view.checked = content.format("about.version.checked", {{"date", long_date(content, content.crisis_lines_checked)}});
+  return view;
+}
+
+}  // namespace cpa::core

@@ -1,0 +1,38 @@
+// About this app says which release a person runs and when its crisis numbers were checked
+// (issue 25), from what the page says (core/about.hpp).
+#include <doctest/doctest.h>
+
+#include "core/about.hpp"
+#include "core/state.hpp"
+#include "real_content.hpp"
+
+namespace core = cpa::core;
+namespace test = cpa::test;
+
+TEST_CASE("About names the release the page gave, and the date the crisis numbers were checked") {
+  core::State state;
+  state.content = test::real_content_ptr();
+  core::update(state, core::ReleaseKnown{"3f2a9c1e0b7d"});
+  const auto view = core::about_view(*state.content, state.about);
+  CHECK(view.heading == "This copy of the app");
+  CHECK(view.release == "Release 3f2a9c1e0b7d. If you tell someone about a problem with the app, tell them this too.");
+  CHECK(view.checked == "Its crisis numbers were last checked on 25 November 2026.");
+  CHECK(state.content->crisis_lines_checked == "2026-11-25");
+}
+
+TEST_CASE("a page that gives no release, or something that is not one, shows no release") {
+  for (const char* given : {"", "__CPA_RELEASE__", "<b>1</b>", "3f2a 9c1e",
+                            "a\xE2\x80\xAE"
+                            "b"}) {
+    CAPTURE(given);
+    core::State state;
+    state.content = test::real_content_ptr();
+    core::update(state, core::ReleaseKnown{given});
+    CHECK(state.about.release.empty());
+    CHECK(core::about_view(*state.content, state.about).release ==
+          "This copy was not built as a release, so it has no release number.");
+  }
+  CHECK(core::clean_release(std::string(64, 'a')) == std::string(64, 'a'));
+  CHECK(core::clean_release(std::string(65, 'a')).empty());
+  CHECK(core::clean_release("v1.2-rc_3") == "v1.2-rc_3");
+}
