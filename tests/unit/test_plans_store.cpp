@@ -20,7 +20,7 @@ using core::StoreStatus;
 using test::App;
 
 namespace {
-std::string stored(const core::Records& records) { return core::store_record(records, test::kSavedAt); }
+std::string as_stored(const core::Records& records) { return core::store_record(records, test::kSavedAt); }
 std::string words(const char* key) { return test::content()->str(key); }
 template <class E>
 std::size_t count(const core::Effects& effects) {
@@ -37,7 +37,7 @@ core::Effects act(App& app, const core::Action& action) {
 TEST_CASE("deleted in another tab: this tab forgets everything and never writes it back") {
   for (const bool by_signal : {true, false}) {
     App app;
-    app.act(test::stored_plans(stored(test::sample_records())));
+    app.act(test::stored_plans(as_stored(test::sample_records())));
     app.act(core::PlanEditField{"care_plan.gp.name", "Dr Unsaved"});  // typed, not yet durable
     const auto saves = app.device.saved_records.size();
     if (by_signal) app.act(core::PlansDeletedElsewhere{});
@@ -75,7 +75,7 @@ TEST_CASE("two tabs adding to the same list at once keep both items, apart, each
   App b;
   b.act(core::PlansStoreLoaded{"", ""});
   b.act(core::PlanAddItem{"crisis_plan.warning_signs", "", "Sign from tab B"});
-  b.act(core::PlansStoreChanged{stored(theirs)});
+  b.act(core::PlansStoreChanged{as_stored(theirs)});
   CHECK(b.plans().records.crisis_plan.warning_signs == std::vector<std::string>{"Sign from tab B", "Sign from tab A"});
   CHECK(core::open_store_record(b.last_saved()).records == b.plans().records);  // the merge is saved
 }
@@ -113,12 +113,12 @@ TEST_CASE("while the person is typing, another tab's reordered list never moves 
         std::vector<std::string>{"mine", "theirs"});
 
   App app;
-  app.act(test::stored_plans(stored(base)));
+  app.act(test::stored_plans(as_stored(base)));
   app.act(core::PlansActivity{1'000});
-  app.act(core::PlansStoreChanged{stored(theirs), 1'500});  // within kTypingMs of the last input
+  app.act(core::PlansStoreChanged{as_stored(theirs), 1'500});  // within kTypingMs of the last input
   CHECK(app.plans().records.crisis_plan.warning_signs == std::vector<std::string>{"mine", "theirs"});
   app.act(core::PlansSaved{app.plans().revision});
-  app.act(core::PlansStoreChanged{stored(theirs), 1'000 + core::kTypingMs + 1});  // stopped typing
+  app.act(core::PlansStoreChanged{as_stored(theirs), 1'000 + core::kTypingMs + 1});  // stopped typing
   CHECK(app.plans().records == theirs);
 }
 
@@ -193,7 +193,7 @@ TEST_CASE("persistent storage is asked for once, after the first save that holds
 
 TEST_CASE("a database from a newer release: read and shown, never written, and Help now has the contacts") {
   App app;
-  app.act(core::PlansStoreLoaded{stored(test::sample_records()), "", test::good_fallback(), {}, true});
+  app.act(core::PlansStoreLoaded{as_stored(test::sample_records()), "", test::good_fallback(), {}, true});
   CHECK(app.plans().store == StoreStatus::newer_version);
   CHECK(app.plans().records == test::sample_records());
   CHECK(app.plans().store_message == words("plans.store.newer_readable"));
@@ -206,7 +206,7 @@ TEST_CASE("a database from a newer release: read and shown, never written, and H
 
 TEST_CASE("plans a newer release saved in a form this one cannot read: Help now shows the plain page's contacts") {
   App writer;  // the newer release's record for the plain page, with the person's contacts in it
-  writer.act(test::stored_plans(stored(test::sample_records())));
+  writer.act(test::stored_plans(as_stored(test::sample_records())));
   const std::string fallback = core::fallback_record(*test::content(), writer.plans(), false);
   nlohmann::json doc = core::make_document(test::sample_records(), test::kNow);
   doc["schema_version"] = 99;
@@ -224,7 +224,7 @@ TEST_CASE("plans a newer release saved in a form this one cannot read: Help now 
 
 TEST_CASE("a newer release opened in another tab: this tab stops writing and says reload") {
   App app;
-  app.act(test::stored_plans(stored(test::sample_records())));
+  app.act(test::stored_plans(as_stored(test::sample_records())));
   app.act(core::PlansNewerElsewhere{});
   CHECK(app.plans().store == StoreStatus::newer_version);
   CHECK(app.plans().store_message == words("plans.store.newer_elsewhere"));
@@ -234,20 +234,20 @@ TEST_CASE("a newer release opened in another tab: this tab stops writing and say
 
 TEST_CASE("a store from an older release with no record for the plain page gets one on the first start") {
   App app;
-  app.act(core::PlansStoreLoaded{stored(test::sample_records()), ""});  // no fallback record
+  app.act(core::PlansStoreLoaded{as_stored(test::sample_records()), ""});  // no fallback record
   REQUIRE(app.device.saved_records.size() == 1);
   REQUIRE(core::open_fallback_record(app.device.saved_records[0].fallback));
   CHECK_FALSE(core::open_fallback_record(app.device.saved_records[0].fallback)->sections.empty());
   CHECK(core::open_store_record(app.last_saved()).records == test::sample_records());
   CHECK_FALSE(app.device.saved_records[0].keep_fallback);  // the old one, if any, was not good
   App current;
-  current.act(test::stored_plans(stored(test::sample_records())));
+  current.act(test::stored_plans(as_stored(test::sample_records())));
   CHECK(current.device.saved_records.empty());  // a good one: nothing to write
 }
 
 TEST_CASE("a damaged latest copy the person replaces is kept aside, and every copy kept aside can be saved") {
   App app;
-  app.act(core::PlansStoreLoaded{"damaged{", stored(test::sample_records()), test::good_fallback(), {"old copy"}});
+  app.act(core::PlansStoreLoaded{"damaged{", as_stored(test::sample_records()), test::good_fallback(), {"old copy"}});
   CHECK(app.plans().store == StoreStatus::damaged);
   app.act(core::PlansRestorePrevious{});
   REQUIRE(app.device.saved_records.size() == 1);
@@ -284,7 +284,7 @@ TEST_CASE("the passphrase set for the first time rewrites the store; copies it c
 
 TEST_CASE("Delete everything says when it is done, and says plainly which part failed") {
   App app;
-  app.act(test::stored_plans(stored(test::sample_records())));
+  app.act(test::stored_plans(as_stored(test::sample_records())));
   auto effects = act(app, core::PlansDeleteAll{});
   CHECK(count<core::DeleteRecords>(effects) == 1);
   CHECK(app.plans().deleting);
@@ -294,7 +294,7 @@ TEST_CASE("Delete everything says when it is done, and says plainly which part f
   CHECK(app.device.announcements.back() == words("data.deleted"));
 
   App failing;
-  failing.act(test::stored_plans(stored(test::sample_records())));
+  failing.act(test::stored_plans(as_stored(test::sample_records())));
   failing.act(core::PlansDeleteAll{});
   failing.act(core::PlansDeleted{{"records", "offline"}});
   CHECK(failing.plans().delete_failed);
@@ -306,12 +306,12 @@ TEST_CASE("Delete everything says when it is done, and says plainly which part f
 
 TEST_CASE("another tab's save that holds everything this tab had unsaved leaves nothing to save") {
   App app;
-  app.act(test::stored_plans(stored(test::sample_records())));
+  app.act(test::stored_plans(as_stored(test::sample_records())));
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr Same"});
   const auto saves = app.device.saved_records.size();
   core::Records theirs = test::sample_records();
   theirs.care_plan.gp.name = "Dr Same";
-  app.act(core::PlansStoreChanged{stored(theirs)});
+  app.act(core::PlansStoreChanged{as_stored(theirs)});
   CHECK_FALSE(app.plans().dirty());
   CHECK(app.device.saved_records.size() == saves);
 }
@@ -321,8 +321,8 @@ TEST_CASE("another tab's save under the same passphrase keeps the lock on here")
   app.act(core::PlansStoreLoaded{"", ""});
   app.state.plans.lock.on = true;
   app.state.plans.lock.unlocked = true;
-  app.act(core::PlansStoreChanged{stored(test::sample_records()), 0, true});
+  app.act(core::PlansStoreChanged{as_stored(test::sample_records()), 0, true});
   CHECK(app.plans().lock.on);
-  app.act(core::PlansStoreChanged{stored(test::sample_records()), 0, false});  // removed there
+  app.act(core::PlansStoreChanged{as_stored(test::sample_records()), 0, false});  // removed there
   CHECK_FALSE(app.plans().lock.on);
 }
