@@ -54,7 +54,7 @@ test('a trap in the core (an exported function given a bad pointer): the plain p
   const errors = consoleErrors(page);
   await exposeCore(page);
   await openApp(page, '#/help-now');
-  await page.evaluate(() => setTimeout(() => window.__cpaCore._cpa_storage_is_good(0x7ffffff0)));
+  await page.evaluate(() => setTimeout(() => window.__cpaCore._cpa_storage_lock_fields(0x7ffffff0)));
   await expectStopped(page);
   expect(errors.filter((e) => /^CPA Companion stopped: uncaught RuntimeError: memory access out of bounds/.test(e))).toHaveLength(1);
   await shot(page, 'stopped-after-trap', testInfo);
