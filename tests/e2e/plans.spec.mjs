@@ -1,7 +1,7 @@
 // My care plan and My crisis plan, as a person uses them: typing through the phone keyboard's
 // text agent, and everything still there after a reload, a closed tab, a killed browser, a
 // damaged store, a broken import file, and in a second tab.
-import { test, expect, openApp, settle, byRole, mirror, tap, reveal, shot, readContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, typeInto, leaveField, reveal, shot, readContent } from './support.mjs';
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,20 +25,6 @@ async function openSection(page, planRoute, sectionId, base = undefined) {
   await openApp(page, `#/${planRoute}`, base);
   await tap(page, byRole(page, 'button', section(sectionId)));
   await expect(byRole(page, 'heading', section(sectionId), { level: 1 })).toBeVisible();
-}
-
-// Taps a text field on the canvas (the phone keyboard opens: its DOM input takes focus) and
-// types into it with real key presses.
-async function typeInto(page, field, text) {
-  await tap(page, field);
-  await expect(field).toBeFocused();
-  await page.keyboard.type(text, { delay: 5 });
-  await settle(page);
-}
-
-async function leaveField(page) {
-  await page.evaluate(() => document.activeElement && document.activeElement.blur());
-  await settle(page);
 }
 
 async function fillCarePlan(page) {

@@ -2,7 +2,7 @@
 // and confirms; the link (with its QR code) opens in another browser as a read-only plan with
 // call links; a damaged link shows nothing from it; a locked link needs its passphrase; a kept
 // copy survives a reload.  Screenshots at phone size: tests/e2e/screenshots/phone/share-*.png
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, importFile, largestPlan, reveal } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, typeInto, leaveField, shot, readContent, importFile, largestPlan, reveal } from './support.mjs';
 import path from 'node:path';
 import { screenshotDir } from './support.mjs';
 
@@ -16,17 +16,6 @@ const fill = (key, values) => Object.entries(values).reduce((t, [k, v]) => t.rep
 const section = (id) => plans.sections[id].title;
 const itemLabel = (id, n) => fill('plans.ui.item_label', { label: plans.fields[id].label, n: String(n) });
 const QR_PREFIX = share['share.qr_name'].replace('{link}', '');
-
-async function typeInto(page, field, text) {
-  await tap(page, field);
-  await expect(field).toBeFocused();
-  await page.keyboard.type(text, { delay: 5 });
-  await settle(page);
-}
-async function leaveField(page) {
-  await page.evaluate(() => document.activeElement && document.activeElement.blur());
-  await settle(page);
-}
 
 async function makePlan(page) {
   await openApp(page, '#/crisis-plan');

@@ -12,7 +12,7 @@
 // storage may be cleared.  Firefox's private windows have no navigator.serviceWorker: that sign is
 // modelled by removing it before the app starts.  Closing the window (the context) and opening a
 // new one shows what the person would lose.
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, typeInto, leaveField, shot, readContent } from './support.mjs';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -26,16 +26,6 @@ async function openSection(page, planRoute, sectionId) {
   await openApp(page, `#/${planRoute}`);
   await tap(page, byRole(page, 'button', section(sectionId)));
   await expect(byRole(page, 'heading', section(sectionId), { level: 1 })).toBeVisible();
-}
-async function typeInto(page, field, text) {
-  await tap(page, field);
-  await expect(field).toBeFocused();
-  await page.keyboard.type(text, { delay: 5 });
-  await settle(page);
-}
-async function leaveField(page) {
-  await page.evaluate(() => document.activeElement && document.activeElement.blur());
-  await settle(page);
 }
 const waitSaved = (page) => expect(page.locator('html')).toHaveAttribute('data-store', 'saved');
 const coordinator = (page) => byRole(page, 'textbox', label('care_plan.coordinator.name'));

@@ -176,6 +176,21 @@ export async function tap(page, locator) {
   await settle(page);
 }
 
+// Taps a text field on the canvas (the phone keyboard opens: its DOM input takes focus) and
+// types into it with real key presses.
+export async function typeInto(page, field, text) {
+  await tap(page, field);
+  await expect(field).toBeFocused();
+  await page.keyboard.type(text, { delay: 5 });
+  await settle(page);
+}
+
+// Leaves the focused field (as a tap elsewhere does), and lets the app draw the result.
+export async function leaveField(page) {
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await settle(page);
+}
+
 // drawn: the caller has already waited for the frame it shows (needed while the page's clock is
 // paused, when no animation frame or timer runs for settle to wait on).
 export async function shot(page, name, testInfo, { drawn = false } = {}) {
