@@ -21,14 +21,18 @@ bool can_save(const PlansState& plans) { return plans.store == StoreStatus::ok |
 
 void revalidate(State& state) {
   state.plans.messages.clear();
-  for (const auto& problem : validate_records(state.plans.records))
+  state.plans.messages_while_typing.clear();
+  for (const auto& problem : validate_records(state.plans.records)) {
     state.plans.messages[problem.path] = words(state, problem.message);
+    if (problem.while_typing) state.plans.messages_while_typing.insert(problem.path);
+  }
 }
 
 // After any change to the records: a new revision, fresh messages, and a save if allowed.
 Effects records_changed(State& state) {
   auto& plans = state.plans;
   ++plans.revision;
+  plans.deleted_notice.clear();  // written in since: no longer news
   revalidate(state);
   if (!can_save(plans)) return {};
   if (plans.store == StoreStatus::fresh) plans.store = StoreStatus::ok;
@@ -166,7 +170,20 @@ Effects add_item_action(State& state, const PlanAddItem& action) {
     return {};
   }
   if (!add_item(plans.records, action.list_id, action.sub_field, action.value)) return {};
+  // A blank item (its button, not an example): the person is about to type in it.
+  if (action.value.empty()) {
+    const FieldSpec* field = find_field(action.list_id);
+    const auto subs = field ? item_fields(field->kind) : std::span<const SubFieldSpec>{};
+    if (!subs.empty())
+      plans.focus_box = value_path(action.list_id, list_size(plans.records, action.list_id) - 1, subs.front().id);
+  }
   return records_changed(state);
+}
+
+// Said once the device has really removed the plans (the platform's answer), not before.
+Effects deleted(State& state, const PlansDeleted& action) {
+  state.plans.deleted_notice = words(state, action.ok ? "data.deleted" : "data.delete_failed");
+  return {Announce{state.plans.deleted_notice, !action.ok}};
 }
 
 Effects restore_previous(State& state) {
@@ -268,7 +285,8 @@ Effects update_plans(State& state, const PlansAction& action) {
       !std::holds_alternative<PlansClock>(action) && !std::holds_alternative<PlansStoreLoaded>(action) &&
       !std::holds_alternative<PlansStoreUnavailable>(action) && !std::holds_alternative<PlansStoreChanged>(action) &&
       !std::holds_alternative<PlansSaved>(action) && !std::holds_alternative<PlansSaveFailed>(action) &&
-      !std::holds_alternative<PlansDeleteAll>(action);
+      !std::holds_alternative<PlansDeleteAll>(action) && !std::holds_alternative<PlansDeleted>(action) &&
+      !std::holds_alternative<PlanFocusTaken>(action);
   if (state.plans.store == StoreStatus::locked && touches_records) return {};
   return std::visit(Overloaded{
                         [&](const PlansClock& a) {
@@ -298,6 +316,11 @@ Effects update_plans(State& state, const PlansAction& action) {
                         [&](const PlansExport&) { return export_records(state); },
                         [&](const PlansImport& a) { return import_records(state, a); },
                         [&](const PlansDeleteAll&) { return delete_all(state); },
+                        [&](const PlansDeleted& a) { return deleted(state, a); },
+                        [&](const PlanFocusTaken&) {
+                          state.plans.focus_box.clear();
+                          return Effects{};
+                        },
                         [&](const PlansRestorePrevious&) { return restore_previous(state); },
                         [&](const PlansExportDamaged&) { return export_damaged(state); },
                         [&](const PlansStartAgain&) { return start_again(state); },

@@ -73,6 +73,8 @@ void draw_data(Ui& ui) {
 
   ui.heading(ui.str("data.delete_heading"), 2);
   ui.paragraph(ui.str("data.delete_text"));
+  // Beside the button focus returns to: it is done (said once, too, as it happened).
+  if (!plans.deleted_notice.empty()) ui.paragraph(plans.deleted_notice, ui.theme().text, ui.fonts().bold);
   if (ui.button(ui.str("data.delete"), ButtonKind::secondary, true))
     ui.go(core::Route{core::Screen::delete_everything, {}});
 }

@@ -22,7 +22,8 @@ async function widgetRects(page) {
     const v = el.closest('.cpa-region').getBoundingClientRect();
     return {
       name: el.getAttribute('aria-label') || el.textContent || el.getAttribute('aria-labelledby') || el.tagName,
-      tag: el.tagName.toLowerCase(), role: el.getAttribute('role') || '',
+      tag: el.tagName.toLowerCase(), role: el.getAttribute('role') || '', id: el.id,
+      describedBy: (el.getAttribute('aria-describedby') || '').split(' ').filter(Boolean),
       x: r.x, y: r.y, w: r.width, h: r.height,
       view: `${v.x},${v.y},${v.width},${v.height}`,
     };
@@ -30,6 +31,8 @@ async function widgetRects(page) {
 }
 
 const overlaps = (a, b) => a.x + 0.5 < b.x + b.w && b.x + 0.5 < a.x + a.w && a.y + 0.5 < b.y + b.h && b.y + 0.5 < a.y + a.h;
+// A card's or tick box's detail line is text inside the control it describes.
+const inside = (a, b) => a.describedBy.includes(b.id) || b.describedBy.includes(a.id);
 const interactive = (w) => ['button', 'a', 'input', 'textarea'].includes(w.tag);
 
 // What a person using a flick to scroll sees: the finger moves quickly and lifts while moving
@@ -54,6 +57,49 @@ async function flick(page, x, fromY, toY) {
 
 test.describe('on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'phone-sized checks (the phone project)');
+
+  // Pinch-zoom is the browser's own magnifier: the viewport does not forbid it (no
+  // user-scalable=no, no maximum-scale), the app's area lets two fingers zoom
+  // (touch-action: pinch-zoom; one finger still scrolls the app), and the app takes nothing of a
+  // pinch.  A tap, zoomed in, still lands on what is under the finger.
+  test('pinch-zoom is not blocked, and a tap while zoomed in reaches what is under the finger', async ({ page }) => {
+    await openApp(page);
+    const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('cpa-root')).touchAction)).toBe('pinch-zoom');
+    const help = byRole(page, 'button', 'Help now');
+    const box = await help.boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.synthesizePinchGesture', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2),
+      scaleFactor: 2, gestureSourceType: 'touch' });
+    await expect.poll(() => page.evaluate(() => visualViewport.scale)).toBeGreaterThan(1.5);
+    await expect(page).toHaveURL(/#\/$/);  // the pinch pressed nothing, and scrolled nothing away
+    // Where Help now is on the screen now: its place in the page, moved and scaled by the zoom.
+    const at = await help.evaluate((el) => {
+      const r = el.getBoundingClientRect(), v = visualViewport;
+      return { x: (r.x + r.width / 2 - v.offsetLeft) * v.scale, y: (r.y + r.height / 2 - v.offsetTop) * v.scale };
+    });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: at.x, y: at.y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
+  });
+
+  // Browser zoom (desktop Chrome's 100% to 400%, here on a 1280 x 800 screen) gives the page
+  // fewer CSS pixels, each drawn bigger: the text must grow at every step.
+  test('browser zoom makes the text larger at every step, never smaller', async ({ browser, baseURL }) => {
+    const sizes = [];
+    for (const zoom of [1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4]) {
+      const context = await browser.newContext({ baseURL, deviceScaleFactor: zoom,
+        viewport: { width: Math.round(1280 / zoom), height: Math.round(800 / zoom) } });
+      const page = await context.newPage();
+      await openApp(page, '#/plan-section/care_plan.coordinator');
+      // A field's text is drawn at the body size (its DOM input matches it): in screen pixels.
+      sizes.push(await mirror(page).locator('input').first().evaluate((el) => parseFloat(el.style.fontSize) * devicePixelRatio));
+      await context.close();
+    }
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i], `body text at zoom step ${i} (${sizes.join(', ')})`).toBeGreaterThan(sizes[i - 1]);
+  });
 
   test('200% text and dark colours chosen on Display are applied from the first frame after a reload', async ({ page }, testInfo) => {
     await openApp(page, '#/display');
@@ -171,7 +217,7 @@ test.describe('on a phone', () => {
         if (a.x < -0.5 || a.x + a.w > 320.5) problems.push(`${a.name}: ${a.x.toFixed(1)}..${(a.x + a.w).toFixed(1)} leaves the screen`);
         if (interactive(a) && (a.w < 44 || a.h < 44)) problems.push(`${a.name}: ${a.w.toFixed(1)}x${a.h.toFixed(1)} is under 44x44`);
         for (const b of widgets.slice(i + 1)) {
-          if (a.view === b.view && overlaps(a, b)) problems.push(`${a.name} overlaps ${b.name}`);
+          if (a.view === b.view && overlaps(a, b) && !inside(a, b)) problems.push(`${a.name} overlaps ${b.name}`);
         }
       }
       expect(problems, `${hash || '#/'} at 200% text, 320 px`).toEqual([]);

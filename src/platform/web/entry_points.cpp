@@ -210,5 +210,8 @@ EMSCRIPTEN_KEEPALIVE void cpa_share_kept(int ok) {
 }
 EMSCRIPTEN_KEEPALIVE void cpa_storage_deleted(int ok, const char* why) {
   if (!ok) std::fprintf(stderr, "delete failed: %s\n", why);
+  if (!web) return;
+  web->app.dispatch(cpa::core::PlansDeleted{ok != 0});  // "Everything has been deleted", once it has
+  web->backend.request_frames(3);
 }
 }
