@@ -50,9 +50,7 @@ Effects save(State& state) {
 
 }  // namespace
 
-bool forced_colours(const DisplayState& display) {
-  return display.device.forced_colors && display.device.system.known;
-}
+bool forced_colours(const DisplayState& display) { return display.device.forced_colors && display.device.system.known; }
 
 AppliedTheme applied_theme(const DisplayState& display) {
   if (forced_colours(display)) return AppliedTheme::forced_colours;

@@ -93,8 +93,8 @@ void check_eligibility_references(const Content& content, std::vector<ContentPro
 
 // ---- the person's answers: memory only, never stored ----
 struct EligibilityState {
-  std::string nation;  // where the person lives, once they pressed Continue (the steps follow it)
-  std::string nation_marked;  // the radio marked on "Where do you live?", before Continue
+  std::string nation;                     // where the person lives, once they pressed Continue (the steps follow it)
+  std::string nation_marked;              // the radio marked on "Where do you live?", before Continue
   std::map<std::string, Answer> answers;  // by question id; a question not in here is unanswered
   std::set<std::string> why_open;         // questions whose "Why we ask" is open
   // The step whose Continue was pressed with nothing chosen ("" for where you live, or a

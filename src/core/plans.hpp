@@ -64,7 +64,7 @@ struct PlansState {
   // After "Add a person" (any blank item added by its button): the value path of the new item's
   // first box, which takes the keyboard's focus ("" when nothing waits for focus).
   std::string focus_box;
-  std::string other_tab_notice;     // another tab changed the plans: plain words ("" if not)
+  std::string other_tab_notice;  // another tab changed the plans: plain words ("" if not)
 
   // The last import: every problem in plain words, and a one-line summary.  Both empty before
   // any import; after a good import the problems are empty and the summary says it worked.
@@ -144,21 +144,20 @@ struct PlanFocusTaken {};
 struct PlansExport {};  // DownloadFile cpa-companion-<today>.json
 struct PlansImport {
   std::string file_text;
-};                                   // replaces everything only if the whole file is good
-struct PlansDeleteAll {};            // after the person confirmed: records cleared, DeleteRecords
+};                         // replaces everything only if the whole file is good
+struct PlansDeleteAll {};  // after the person confirmed: records cleared, DeleteRecords
 struct PlansDeleted {
   bool ok = true;
-};  // the platform: the stored plans are gone (ok), or could not be removed
+};                                   // the platform: the stored plans are gone (ok), or could not be removed
 struct PlansRestorePrevious {};      // damaged: bring back the previous good copy
 struct PlansExportDamaged {};        // damaged: DownloadFile of the unreadable record, as it is
 struct PlansStartAgain {};           // damaged, after the person chose it: empty plans, saves resume
 struct PlansAddReviewToCalendar {};  // DownloadFile care-plan-review-<date>.ics
 
-using PlansAction =
-    std::variant<PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved, PlansSaveFailed,
-                 PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem, PlanFocusTaken, PlansExport,
-                 PlansImport, PlansDeleteAll, PlansDeleted, PlansRestorePrevious, PlansExportDamaged, PlansStartAgain,
-                 PlansAddReviewToCalendar>;
+using PlansAction = std::variant<PlansClock, PlansStoreLoaded, PlansStoreUnavailable, PlansStoreChanged, PlansSaved,
+                                 PlansSaveFailed, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem,
+                                 PlanMoveItem, PlanFocusTaken, PlansExport, PlansImport, PlansDeleteAll, PlansDeleted,
+                                 PlansRestorePrevious, PlansExportDamaged, PlansStartAgain, PlansAddReviewToCalendar>;
 
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>

@@ -303,7 +303,8 @@ void check_list(const std::vector<Item>& items, const FieldSpec& field, std::vec
     for (const auto& sub : item_fields(field.kind)) {
       const std::string* value = sub_slot(const_cast<Item&>(items[i]), sub.id);
       if (auto problem = check_value(sub.kind, *value, sub.max_bytes))
-        out.push_back({value_path(field.id, i, sub.id), problem->message, problem->blocks_import, problem->while_typing});
+        out.push_back(
+            {value_path(field.id, i, sub.id), problem->message, problem->blocks_import, problem->while_typing});
     }
   }
 }

@@ -79,7 +79,8 @@ Effects dispatch(State& state, const Action& action) {
         if constexpr (std::is_same_v<A, Start>) return start(state, a);
         else if constexpr (std::is_same_v<A, Navigate>) return navigate(state, a);
         else if constexpr (std::is_same_v<A, GoBack>) return go_back(state);
-        else if constexpr (std::is_same_v<A, EscapePressed>) return close_why_we_ask(state) ? Effects{} : go_back(state);
+        else if constexpr (std::is_same_v<A, EscapePressed>)
+          return close_why_we_ask(state) ? Effects{} : go_back(state);
         else if constexpr (std::is_same_v<A, HistoryChanged>) return history_changed(state, a);
         else if constexpr (std::is_same_v<A, OpenLink>) return Effects{OpenUrl{a.href}};
         else if constexpr (std::is_same_v<A, PlansDeleteAll>) return delete_everything(state, a);

@@ -351,10 +351,10 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
   if (ImU32 bg = background_for(theme_, kind)) dl->AddRectFilled(min, max, bg, rounding);
   // A secondary button's edge is its label's colour; under forced colours every button has an
   // edge (its fill may be the page's own colour).
-  const ImU32 edge = kind == ButtonKind::quiet             ? 0
-                     : theme_.button_border != 0           ? theme_.button_border
+  const ImU32 edge = kind == ButtonKind::quiet       ? 0
+                     : theme_.button_border != 0     ? theme_.button_border
                      : kind == ButtonKind::secondary ? theme_.secondary_text
-                                                           : 0;
+                                                     : 0;
   if (edge) dl->AddRect(min, max, edge, rounding, 0, 2.0f);
   if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
   const ImVec2 text_pos(quiet ? min.x + pad.x : min.x + (size.x - label_size.x) * 0.5f,
@@ -511,7 +511,8 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
   if (input_.editing_id != 0 && input_.editing_id == field_id && !error_while_typing) error = {};
   // Said once as it appears: which box, and what is wrong (the person may have moved on).
   if (!error.empty())
-    described_by.push_back(error_message(error, text().format("a11y.field_message", {{"label", label}, {"message", error}})));
+    described_by.push_back(
+        error_message(error, text().format("a11y.field_message", {{"label", label}, {"message", error}})));
   if (hint_node) described_by.push_back(hint_node);
 
   const bool multiline = kind == InputKind::long_text;
@@ -556,7 +557,9 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
   // Every number, email and name in the plans is someone else's (a care co-ordinator's, a
   // friend's): the browser must not offer the person's own.  Passphrases are for a password
   // manager: the one the person has, or a new one it may save.
-  node.autofill = kind == InputKind::password ? "current-password" : kind == InputKind::new_password ? "new-password" : "off";
+  node.autofill = kind == InputKind::password       ? "current-password"
+                  : kind == InputKind::new_password ? "new-password"
+                                                    : "off";
   node.font_px = fonts_.css_px;
   node.pad_x = pad_x;
   node.pad_y = pad_y;

@@ -45,7 +45,9 @@ struct Pair {
 };
 
 // What shows a button against what it sits on: its fill or, where the theme draws one, its edge.
-ImU32 edge_or(const ui::Theme& t, const Pair& pair) { return pair.button_edge && t.button_border ? t.button_border : t.*pair.fg; }
+ImU32 edge_or(const ui::Theme& t, const Pair& pair) {
+  return pair.button_edge && t.button_border ? t.button_border : t.*pair.fg;
+}
 
 using T = ui::Theme;
 constexpr Pair pairs[] = {
@@ -101,7 +103,8 @@ TEST_CASE("every text and background pair of every theme meets WCAG contrast") {
                                {"high contrast", ui::theme_for(core::AppliedTheme::high_contrast)}};
   for (const auto& [name, theme] : themes) {
     for (const auto& pair : pairs) {
-      const double ratio = std::max(contrast(theme.*pair.fg, theme.*pair.bg), contrast(edge_or(theme, pair), theme.*pair.bg));
+      const double ratio =
+          std::max(contrast(theme.*pair.fg, theme.*pair.bg), contrast(edge_or(theme, pair), theme.*pair.bg));
       const std::string theme_name = name, what = pair.what;
       CAPTURE(theme_name);
       CAPTURE(what);

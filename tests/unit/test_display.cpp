@@ -27,8 +27,10 @@ TEST_CASE("Match this device: forced colours or more contrast give high contrast
   using D = core::DeviceDisplay;
   CHECK(core::applied_theme(with(ThemeChoice::device, D{})) == AppliedTheme::light);
   CHECK(core::applied_theme(with(ThemeChoice::device, D{true, false, false, false, {}})) == AppliedTheme::dark);
-  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, true, false, false, {}})) == AppliedTheme::high_contrast);
-  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, false, true, false, {}})) == AppliedTheme::high_contrast);
+  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, true, false, false, {}})) ==
+        AppliedTheme::high_contrast);
+  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, false, true, false, {}})) ==
+        AppliedTheme::high_contrast);
   // Dark mode and more contrast together: contrast is the stronger need.
   CHECK(core::applied_theme(with(ThemeChoice::device, D{true, true, false, false, {}})) == AppliedTheme::high_contrast);
   CHECK(core::applied_theme(with(ThemeChoice::device, D{true, false, true, false, {}})) == AppliedTheme::high_contrast);
