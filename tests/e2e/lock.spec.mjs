@@ -125,7 +125,9 @@ test('the new passphrase is a new password inside a form, and Enter sets it; Ent
   const repeat = passwordBox(page, strings['plans.lock.repeat_label']);
   await expect(fresh).toHaveAttribute('autocomplete', 'new-password');
   await expect(repeat).toHaveAttribute('autocomplete', 'new-password');
-  const form = mirror(page).locator('form').filter({ has: fresh });
+  // (A filter's inner locator is looked for inside the form: the box alone, not from #cpa-a11y.)
+  const inForm = (name) => page.locator(`input[type="password"][aria-label="${name}"]`);
+  const form = mirror(page).locator('form').filter({ has: inForm(strings['plans.lock.new_label']) });
   await expect(form).toHaveCount(1);
   await expect(form.locator('input[type="password"]')).toHaveCount(2);
   await expect(form.locator('button[type="submit"]')).toHaveText(strings['plans.lock.set_button']);
@@ -142,7 +144,7 @@ test('the new passphrase is a new password inside a form, and Enter sets it; Ent
   await openApp(page, '#/care-plan');
   const box = passwordBox(page, strings['plans.lock.unlock_label']);
   await expect(box).toHaveAttribute('autocomplete', 'current-password');
-  await expect(mirror(page).locator('form').filter({ has: box }).locator('button[type="submit"]'))
+  await expect(mirror(page).locator('form').filter({ has: inForm(strings['plans.lock.unlock_label']) }).locator('button[type="submit"]'))
     .toHaveText(strings['plans.lock.unlock_button']);
   await box.focus();
   await page.keyboard.type(PASSPHRASE, { delay: 2 });
