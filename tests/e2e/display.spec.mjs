@@ -2,7 +2,7 @@
 // screen and still there, from the very first frame, after a reload; the device's own dark
 // mode, contrast and reduced motion followed; and at 200% text on a 320 px wide phone every main
 // screen fits (measured from the accessibility mirror's element rects, one per widget).
-import { test, expect, openApp, byRole, mirror, tap, reveal, shot, trackFrames, waitUntilIdle, readContent } from './support.mjs';
+import { test, expect, openApp, byRole, mirror, tap, reveal, shot, settle, trackFrames, waitUntilIdle, readContent } from './support.mjs';
 
 const strings = readContent('en-GB/strings-display.json').strings;
 test.describe.configure({ timeout: 240_000 });  // six screenshots at DPR 3, five reloads and the swipes to reach them in one test
@@ -61,26 +61,27 @@ test.describe('on a phone', () => {
   // Pinch-zoom is the browser's own magnifier: the viewport does not forbid it (no
   // user-scalable=no, no maximum-scale), the app's area lets two fingers zoom
   // (touch-action: pinch-zoom; one finger still scrolls the app), and the app takes nothing of a
-  // pinch.  A tap, zoomed in, still lands on what is under the finger.
-  test('pinch-zoom is not blocked, and a tap while zoomed in reaches what is under the finger', async ({ page }) => {
+  // pinch: a second finger calls off the first one's press.  (Headless Chromium does not zoom
+  // its visual viewport for a synthetic pinch, so the zoom itself is on the real-phone list.)
+  test('pinch-zoom is not blocked, and a pinch presses nothing while a tap still does', async ({ page }) => {
     await openApp(page);
     const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
     expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('cpa-root')).touchAction)).toBe('pinch-zoom');
-    const help = byRole(page, 'button', 'Help now');
-    const box = await help.boundingBox();
+    const box = await byRole(page, 'button', 'Help now').boundingBox();
+    const x = Math.round(box.x + box.width / 2), y = Math.round(box.y + box.height / 2);
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.synthesizePinchGesture', { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2),
-      scaleFactor: 2, gestureSourceType: 'touch' });
-    await expect.poll(() => page.evaluate(() => visualViewport.scale)).toBeGreaterThan(1.5);
-    await expect(page).toHaveURL(/#\/$/);  // the pinch pressed nothing, and scrolled nothing away
-    // Where Help now is on the screen now: its place in the page, moved and scaled by the zoom.
-    const at = await help.evaluate((el) => {
-      const r = el.getBoundingClientRect(), v = visualViewport;
-      return { x: (r.x + r.width / 2 - v.offsetLeft) * v.scale, y: (r.y + r.height / 2 - v.offsetTop) * v.scale };
-    });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: at.x, y: at.y }] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const touch = (type, touchPoints) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    // One finger on Help now, a second joins and the two move apart, then both lift.
+    await touch('touchStart', [{ x, y, id: 1 }]);
+    await touch('touchStart', [{ x, y, id: 1 }, { x: x - 40, y: y + 200, id: 2 }]);
+    await touch('touchMove', [{ x: x + 10, y: y - 5, id: 1 }, { x: x - 80, y: y + 300, id: 2 }]);
+    await touch('touchEnd', []);
+    await settle(page);
+    await expect(page).toHaveURL(/#\/$/);  // the pinch pressed nothing
+    // One finger alone still taps.
+    await touch('touchStart', [{ x, y, id: 3 }]);
+    await touch('touchEnd', []);
     await cdp.detach();
     await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
   });
