@@ -108,6 +108,7 @@ Theme forced_colours_theme(const core::SystemColours& c) {
   t.page_bg = t.card_bg = t.notice_bg = t.bar_bg = canvas;
   t.text = t.text_muted = t.heading = t.bar_text = text;
   t.card_border = t.notice_border = t.input_border = t.error = t.button_border = text;
+  t.progress_edge = text;  // the track would be CanvasText and the fill ButtonFace: inside out
   t.link = link;
   t.help_bg = t.primary_bg = t.secondary_bg = face;
   t.help_text = t.primary_text = t.secondary_text = label;

@@ -57,6 +57,7 @@ struct Theme {
   ImU32 secondary_bg{};
   ImU32 secondary_text{};
   ImU32 button_border{};  // an edge round every button (0: none; forced colours, where fills may match the page)
+  ImU32 progress_edge{};  // a progress bar drawn as an outline filled with it (0: a grey track; forced colours)
   ImU32 pressed_overlay{};
   ImU32 focus{};  // the outer ring round the text field being edited (inside it, a ring in `text`)
   ImU32 notice_bg{};

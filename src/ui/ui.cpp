@@ -640,9 +640,14 @@ void Ui::progress(std::string_view label, float fraction) {
   ImGui::Dummy(ImVec2(column_width_, height));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(start.x + column_width_, start.y + height);
-  dl->AddRectFilled(start, end, theme_.card_border, height * 0.5f);
   const float filled = column_width_ * std::clamp(fraction, 0.0f, 1.0f);
-  if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.primary_bg, height * 0.5f);
+  if (theme_.progress_edge) {  // forced colours: an outline, filled as far as the person has come
+    dl->AddRect(start, end, theme_.progress_edge, height * 0.5f, 0, 1.5f);
+    if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.progress_edge, height * 0.5f);
+  } else {
+    dl->AddRectFilled(start, end, theme_.card_border, height * 0.5f);
+    if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.primary_bg, height * 0.5f);
+  }
   record(Role::progressbar, label, id, top, end);
   tree_.nodes.back().value_now = static_cast<int>(std::lround(std::clamp(fraction, 0.0f, 1.0f) * 100.0f));
 }
