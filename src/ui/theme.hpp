@@ -77,7 +77,7 @@ Theme dark_theme();
 Theme high_contrast_theme();
 // The device's own colours, while it forces them: each drawn only on the background it is meant
 // for (text on Canvas, button labels on ButtonFace ...), so the device's contrast holds.
-Theme forced_colours_theme(const core::SystemColours& system);
+Theme forced_colours_theme(const core::SystemColours& c);
 // The theme the core says applies (core::applied_theme); forced colours need the device's.
 Theme theme_for(core::AppliedTheme theme);
 Theme theme_for(const core::DisplayState& display);
