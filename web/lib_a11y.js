@@ -14,6 +14,20 @@ mergeInto(LibraryManager.library, {
       // Enter in a form's field "clicks" its submit button (the mirror's click activates it);
       // the form itself is never sent anywhere.
       root.addEventListener('submit', function (e) { e.preventDefault(); });
+      root.addEventListener('focusout', CpaA11y.showStored);
+    },
+
+    // A field just left shows the value as the app keeps it ("0845 790 9090" for "08457 90 90 90").
+    // The mirror writes values only into fields without focus, as the tree changes; a message
+    // shown while typing means nothing else changes when the field is left.
+    showStored: function (e) {
+      var el = e.target, tree = window.cpaSemantics;
+      if (!tree || (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA')) return;
+      var id = Number(el.dataset.cpaId);
+      for (var i = 0; i < tree.nodes.length; i++) {
+        var node = tree.nodes[i];
+        if (node.id === id && typeof node.value === 'string' && el.value !== node.value) el.value = node.value;
+      }
     },
 
     // After each update of the mirror (newScreen: the screen's title changed).
