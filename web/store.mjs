@@ -741,10 +741,13 @@ export function createStore(env) {
     // Lock: the saves already asked for are written (with the key), then the key is forgotten.
     forgetKey: () => { flush(); return enqueue(() => { lock = null; }); },
     deleteEverything: () => enqueue(deleteEverything),
-    persist: () => enqueue(async () => {
-      try { if (env.storage && env.storage.persist) await env.storage.persist(); } catch (e) { /* not granted */ }
-      await durability();
-    }),
+    // Not in the queue of writes: Firefox asks the person first, and its question may stay
+    // unanswered for as long as the page is open, so no save may wait on it.
+    persist: () => {
+      const storage = env.storage;
+      const asked = storage && storage.persist ? Promise.resolve().then(() => storage.persist()) : Promise.resolve(false);
+      return asked.catch(() => false).then(durability);
+    },
     /** Resolves when every job asked for so far has finished (tests). */
     idle: () => queue,
     close: () => {

@@ -174,10 +174,9 @@ void plans_use_stored(State& state, Records records) {
 
 Effects update_plans(State& state, const PlansAction& action) {
   // Locked: the plans are not in memory, so nothing may edit, import or export them.
-  const bool touches_records = !std::holds_alternative<PlansClock>(action) &&
-                               !std::holds_alternative<PlansDeleteAll>(action) &&
-                               !std::holds_alternative<PlanFocusTaken>(action) &&
-                               !std::holds_alternative<PlansExportDamaged>(action);
+  const bool touches_records =
+      !std::holds_alternative<PlansClock>(action) && !std::holds_alternative<PlansDeleteAll>(action) &&
+      !std::holds_alternative<PlanFocusTaken>(action) && !std::holds_alternative<PlansExportDamaged>(action);
   if (state.plans.store == StoreStatus::locked && touches_records) return {};
   return std::visit(Overloaded{
                         [&](const PlansClock& a) {

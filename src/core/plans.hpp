@@ -138,8 +138,8 @@ struct PlanFocusTaken {};
 struct PlansExport {};  // DownloadFile cpa-companion-<today>.json
 struct PlansImport {
   std::string file_text;
-};                         // replaces everything only if the whole file is good
-struct PlansDeleteAll {};  // after the person confirmed: records cleared, DeleteRecords
+};                                   // replaces everything only if the whole file is good
+struct PlansDeleteAll {};            // after the person confirmed: records cleared, DeleteRecords
 struct PlansRestorePrevious {};      // damaged: bring back the previous good copy
 struct PlansExportDamaged {};        // DownloadFile of the unreadable record and each copy kept aside, as they are
 struct PlansStartAgain {};           // damaged, after the person chose it: empty plans, saves resume

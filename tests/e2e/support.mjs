@@ -260,6 +260,8 @@ export async function focusedInSight(page) {
   } catch (e) {
     throw new Error(`the focused element is not in sight: ${await page.evaluate(inSight, false)}`);
   }
+}
+
 // The app's Emscripten module, as window.__cpaCore, for tests that force a fault through the page
 // (an exported function called with a bad pointer, memory asked past its limit).  The app has no
 // such control: the test wraps the module factory as cpa.js defines it.  Call before the page loads.

@@ -244,8 +244,8 @@ export class Journeys {
       (v) => v === value);
     await this.sameWidthFocusedAndNot(page);
     await this.waitFor(page, 'the store says saved', (lib) => lib.state().store, [], (store) => store === 'saved');
-    await page.reload();
-    await this.openApp(page, route);
+    await page.reload();  // the page comes back at the same route
+    await this.openApp(page, null);
     await this.waitFor(page, `"${value}" back after the reload`, (lib, f) => (lib.describe(lib.find('textbox', f)) || {}).value,
       [label], (v) => v === value);
     await this.quiet(page);

@@ -435,6 +435,17 @@ test('persistent storage: asked for, and what the browser answers is reported', 
   assert.equal(a.of('durability')[1].persisted, true);
 });
 
+test('a request for persistent storage never answered (Firefox asks the person) holds back no save', async () => {
+  const p = profile();
+  const storage = { persisted: async () => false, persist: () => new Promise(() => {}) };
+  const a = p.tab({ storage });
+  await a.store.open();
+  a.store.persist();
+  a.store.save(save(1, 'written while the question is open'));
+  await event(a, 'saved', (e) => e.revision === 1);
+  assert.equal((await stored(p.indexedDB)).current.doc, 'written while the question is open');
+});
+
 test('no IndexedDB at all (a browser that refuses it): reported unavailable, with the reason', async () => {
   const indexedDB = { open() { throw new DOMException('blocked', 'SecurityError'); } };
   const a = tab(/** @type {any} */ (indexedDB));
