@@ -3,7 +3,7 @@
 // keyboards use them; activating one does what a tap on the canvas does.  They are also what
 // the end-to-end tests find by role and name.
 mergeInto(LibraryManager.library, {
-  $CpaMirror__deps: ['$CpaCore'],
+  $CpaMirror__deps: ['$CpaCore', '$CpaA11y'],
   $CpaMirror: {
     root: null,
     regions: null,   // Map: clip key -> region element (made in install: library objects are serialised)
@@ -24,11 +24,12 @@ mergeInto(LibraryManager.library, {
         case 'heading': return 'h' + Math.min(6, Math.max(1, node.level || 2));
         case 'textbox': return 'input';
         case 'textarea': return 'textarea';
+        case 'form': return 'form';
         default: return 'p';
       }
     },
 
-    GROUPS: { radiogroup: 1, list: 1, dialog: 1 },
+    GROUPS: { radiogroup: 1, list: 1, dialog: 1, form: 1 },
     ROLES: { status: 1, listitem: 1, checkbox: 1, img: 1, radio: 1, radiogroup: 1, list: 1, dialog: 1, progressbar: 1 },
     NAMED: { img: 1, radiogroup: 1, list: 1, dialog: 1, progressbar: 1 },
 
@@ -74,7 +75,8 @@ mergeInto(LibraryManager.library, {
         el.textContent = node.name;
       }
       if (node.role === 'link') el.setAttribute('href', node.href || '#');
-      if (el.tagName === 'BUTTON') el.type = 'button';
+      if (el.tagName === 'BUTTON') el.type = node.submit ? 'submit' : 'button';
+      el.hidden = !!node.hidden;  // words only read as another node's description
       if (CpaMirror.ROLES[node.role]) el.setAttribute('role', node.role);
       if (node.role === 'checkbox' || node.role === 'radio') el.setAttribute('aria-checked', String(!!node.checked));
       if (CpaMirror.NAMED[node.role] && node.name) el.setAttribute('aria-label', node.name);
@@ -84,8 +86,6 @@ mergeInto(LibraryManager.library, {
         el.setAttribute('aria-valuenow', String(node.now || 0));
         el.setAttribute('aria-valuetext', node.name);
       }
-      if (node.desc) el.setAttribute('aria-description', node.desc);
-      else el.removeAttribute('aria-description');
       if (node.describedby) el.setAttribute('aria-describedby', node.describedby.map(function (d) { return 'cpa-n' + d; }).join(' '));
       else el.removeAttribute('aria-describedby');
       if (node.disabled) el.setAttribute('aria-disabled', 'true');
@@ -103,7 +103,7 @@ mergeInto(LibraryManager.library, {
       if (el.tagName === 'INPUT') {
         var type = node.itype || 'text';
         if (el.type !== type) el.type = type;
-        el.autocomplete = type === 'tel' ? 'tel' : type === 'email' ? 'email' : type === 'password' ? 'current-password' : 'off';
+        el.autocomplete = node.ac || 'off';  // never the person's own number or email: these are other people's
       }
       el.setAttribute('aria-label', node.name);
       if (node.invalid) el.setAttribute('aria-invalid', 'true');
@@ -218,6 +218,7 @@ mergeInto(LibraryManager.library, {
       // focus on the last screen (Enter pressed within a frame of the focus moving) is put back
       // now, before its scroll event arrives and is taken for this screen's.
       if (tree.title !== CpaMirror.title || tree.depth !== CpaMirror.depth) CpaMirror.unscroll();
+      CpaA11y.afterUpdate(CpaMirror.root, tree, tree.title !== CpaMirror.title);
       if (tree.title !== CpaMirror.title) {
         var first = CpaMirror.title === '';
         var back = tree.depth < CpaMirror.depth;
@@ -377,6 +378,7 @@ mergeInto(LibraryManager.library, {
       CpaMirror.root = document.getElementById('cpa-a11y');
       CpaMirror.landmarks = { banner: document.createElement('header'), main: document.createElement('main') };
       CpaMirror.root.replaceChildren(CpaMirror.landmarks.banner, CpaMirror.landmarks.main);
+      CpaA11y.install(CpaMirror.root);
       CpaMirror.regions = new Map();
       CpaMirror.elements = new Map();
       var stage = document.getElementById('cpa-root');

@@ -27,6 +27,15 @@ mergeInto(LibraryManager.library, {
         root.style.bottom = covered ? 'auto' : '';
       }
     },
+    // One polite live region for what the person should hear (saved, cleared, unlocked, a
+    // field's message), and an assertive one only for errors that lose work.
+    say: function (text, urgent) {
+      var live = document.getElementById(urgent ? 'cpa-alert' : 'cpa-live');
+      if (!live) return;
+      live.textContent = '';
+      // A fresh text node after a tick makes screen readers announce even a repeated message.
+      setTimeout(function () { live.textContent = text; }, 50);
+    },
     // The fallback page steps aside once the app has drawn, and comes back if it fails.
     setStatus: function (state) {
       document.documentElement.dataset.app = state;
@@ -95,16 +104,8 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // One polite live region for what the person should hear (saved, cleared, unlocked), and an
-  // assertive one only for errors that lose work.
-  cpa_js_announce: function (textPtr, urgent) {
-    var live = document.getElementById(urgent ? 'cpa-alert' : 'cpa-live');
-    if (!live) return;
-    live.textContent = '';
-    // A fresh text node after a tick makes screen readers announce even a repeated message.
-    var text = UTF8ToString(textPtr);
-    setTimeout(function () { live.textContent = text; }, 50);
-  },
+  cpa_js_announce__deps: ['$CpaPage'],
+  cpa_js_announce: function (textPtr, urgent) { CpaPage.say(UTF8ToString(textPtr), !!urgent); },
 
   // Printing: the core's HTML goes into #cpa-print, which is all that print CSS shows.
   cpa_js_print: function (titlePtr, htmlPtr) {

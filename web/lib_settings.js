@@ -93,6 +93,26 @@ mergeInto(LibraryManager.library, {
       CpaSettings.QUERIES.forEach(function (q, i) { if (window.matchMedia(q).matches) bits |= (1 << i); });
       return bits;
     },
+    // The colours the device forces (forced-colors: active), as CSS system colours: a probe the
+    // browser leaves as it is (forced-color-adjust: none) is coloured with each keyword in turn
+    // and its computed colour read back, as 0xRRGGBB.  Null when the browser cannot say.
+    SYSTEM: ['Canvas', 'CanvasText', 'LinkText', 'ButtonFace', 'ButtonText', 'Highlight', 'HighlightText'],
+    systemColours: function () {
+      if (!document.body || !window.getComputedStyle || !window.CSS || !CSS.supports('color', 'CanvasText')) return null;
+      var probe = document.createElement('span');
+      probe.setAttribute('aria-hidden', 'true');
+      probe.style.setProperty('position', 'absolute');
+      probe.style.setProperty('forced-color-adjust', 'none');
+      document.body.appendChild(probe);
+      var out = [];
+      CpaSettings.SYSTEM.forEach(function (name) {
+        probe.style.setProperty('color', name);
+        var m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(probe).color);
+        out.push(m ? (Number(m[1]) << 16 | Number(m[2]) << 8 | Number(m[3])) >>> 0 : -1);
+      });
+      probe.remove();
+      return out.indexOf(-1) < 0 ? out : null;
+    },
     listening: false,
     listen: function () {
       if (CpaSettings.listening || !window.matchMedia) return;
@@ -153,6 +173,13 @@ mergeInto(LibraryManager.library, {
   cpa_js_display_media: function () {
     CpaSettings.listen();
     return CpaSettings.media();
+  },
+  cpa_js_system_colours__deps: ['$CpaSettings'],
+  cpa_js_system_colours: function (out, count) {
+    var colours = CpaSettings.systemColours();
+    if (!colours || colours.length < count) return 0;
+    for (var i = 0; i < count; i++) HEAPU32[(out >> 2) + i] = colours[i];
+    return 1;
   },
   cpa_js_display_page__deps: ['$CpaSettings'],
   cpa_js_display_page: function (theme, pageColour, barColour, dyslexia) {

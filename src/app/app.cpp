@@ -27,9 +27,10 @@ bool App::set_fonts(const ui::FontFiles& files, ui::TextSize size, float dpr) {
 bool App::frame(const ui::FrameInput& input, float width, float height) {
   // The theme the core says applies now (a setting, or the device's dark mode or contrast).
   const core::AppliedTheme applied = core::applied_theme(state_.display);
-  if (applied != applied_theme_) {
+  if (applied != applied_theme_ || state_.display.device.system != system_colours_) {
     applied_theme_ = applied;
-    theme_ = ui::theme_for(applied);
+    system_colours_ = state_.display.device.system;
+    theme_ = ui::theme_for(state_.display);
     ui::apply_style(theme_, fonts_.space_px);
   }
   ImGui::NewFrame();

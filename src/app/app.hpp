@@ -46,6 +46,7 @@ class App : public platform::Dispatcher {
   platform::Platform& platform_;
   core::State state_;
   core::AppliedTheme applied_theme_ = core::AppliedTheme::light;  // what theme_ and ImGui's style hold
+  core::SystemColours system_colours_;                            // ... and, for forced colours, in which
   ui::Theme theme_ = ui::light_theme();
   ui::Fonts fonts_;
   ui::SemanticTree semantics_;

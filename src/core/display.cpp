@@ -50,15 +50,18 @@ Effects save(State& state) {
 
 }  // namespace
 
+bool forced_colours(const DisplayState& display) { return display.device.forced_colors && display.device.system.known; }
+
 AppliedTheme applied_theme(const DisplayState& display) {
+  if (forced_colours(display)) return AppliedTheme::forced_colours;
   switch (display.settings.theme) {
     case ThemeChoice::light: return AppliedTheme::light;
     case ThemeChoice::dark: return AppliedTheme::dark;
     case ThemeChoice::high_contrast: return AppliedTheme::high_contrast;
     case ThemeChoice::device: break;
   }
-  // The device asked for more contrast (or forces its own colours): high contrast first, as
-  // the stronger need; then dark; light otherwise.
+  // The device asked for more contrast (or forces colours it did not tell us): high contrast
+  // first, as the stronger need; then dark; light otherwise.
   const DeviceDisplay& d = display.device;
   if (d.forced_colors || d.prefers_more_contrast) return AppliedTheme::high_contrast;
   return d.prefers_dark ? AppliedTheme::dark : AppliedTheme::light;
@@ -83,6 +86,7 @@ std::string_view theme_name(AppliedTheme theme) {
     case AppliedTheme::light: return "light";
     case AppliedTheme::dark: return "dark";
     case AppliedTheme::high_contrast: return "high-contrast";
+    case AppliedTheme::forced_colours: return "forced-colours";
   }
   return "light";
 }

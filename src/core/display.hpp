@@ -10,6 +10,7 @@
 // nothing flashes, never kept on a kiosk (each visitor starts from the defaults), and removed
 // by "Delete everything".
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -26,7 +27,20 @@ inline constexpr std::array<int, 5> kTextSizes = {100, 125, 150, 175, 200};
 
 enum class ThemeChoice { device, light, dark, high_contrast };  // device: follow the device
 enum class MotionChoice { device, reduce, full };               // reduce: "Reduce motion" on
-enum class AppliedTheme { light, dark, high_contrast };         // what is drawn
+// forced_colours: the device forces its own colours (Windows contrast themes), and the app
+// draws in them.
+enum class AppliedTheme { light, dark, high_contrast, forced_colours };  // what is drawn
+
+// The device's own colours while it forces them: the CSS system colours, as 0xRRGGBB, read by
+// the platform.  Each text colour is meant for one background (CanvasText on Canvas, LinkText
+// on Canvas, ButtonText on ButtonFace, HighlightText on Highlight), and only those pairs are
+// drawn: the device vouches for their contrast, not the app.
+struct SystemColours {
+  bool known = false;  // the browser told us them (every current browser can)
+  std::uint32_t canvas = 0, canvas_text = 0, link_text = 0, button_face = 0, button_text = 0, highlight = 0,
+                highlight_text = 0;
+  bool operator==(const SystemColours&) const = default;
+};
 
 // What the device says (its media queries), as facts.
 struct DeviceDisplay {
@@ -34,6 +48,7 @@ struct DeviceDisplay {
   bool prefers_more_contrast = false;   // prefers-contrast: more
   bool forced_colors = false;           // forced-colors: active (Windows high contrast)
   bool prefers_reduced_motion = false;  // prefers-reduced-motion: reduce
+  SystemColours system;                 // while forced_colors: the colours it forces
   bool operator==(const DeviceDisplay&) const = default;
 };
 
@@ -51,10 +66,14 @@ struct DisplayState {
 };
 
 // ---- the rules ----
+// Forced colours win over any choice, as the browser forces them over every page: the person
+// set them for the whole device.  Then the person's choice; then the device's wishes.
 AppliedTheme applied_theme(const DisplayState& display);
+// True while the device forces its colours on the app (the Display screen says so).
+bool forced_colours(const DisplayState& display);
 bool reduce_motion(const DisplayState& display);
 float text_scale(const DisplayState& display);    // 1.0 .. 2.0
-std::string_view theme_name(AppliedTheme theme);  // "light", "dark", "high-contrast" (the page's data-theme)
+std::string_view theme_name(AppliedTheme theme);  // "light", "dark", "high-contrast", "forced-colours" (data-theme)
 
 // ---- the stored document (with Quick exit's setting) ----
 struct StoredSettings {

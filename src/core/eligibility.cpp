@@ -23,28 +23,67 @@ bool changing_from_summary(const State& state, std::size_t depth) {
   return stack.size() > depth && stack[stack.size() - 1 - depth] == eligibility_route(eligibility_steps::summary);
 }
 
-Effects choose_nation(State& state, const ChooseNation& action) {
-  const auto& e = *state.content->eligibility;
-  const Nation* nation = e.nation(action.nation);
+// Marked only: the steps drawn follow `nation`, which Continue sets (a deep link to a question
+// shows "Where do you live?" until then, and must not turn into the question at a tap).
+Effects pick_nation(State& state, const PickNation& action) {
+  const Nation* nation = state.content->eligibility->nation(action.nation);
   if (!nation) return {};
+  state.eligibility.nation_marked = nation->id;
+  state.eligibility.nothing_chosen.reset();
+  return {};
+}
+
+Effects continue_from_nation(State& state) {
+  const auto& e = *state.content->eligibility;
+  const Nation* nation = e.nation(marked_nation(state.eligibility));
+  if (!nation) {
+    state.eligibility.nothing_chosen = std::string(eligibility_steps::nation);
+    return {};
+  }
   state.eligibility.nation = nation->id;
+  state.eligibility.nation_marked = nation->id;
+  state.eligibility.nothing_chosen.reset();
   const bool ask = nation->asks_questions && !e.questions.empty();
   return update(state,
                 Navigate{eligibility_route(ask ? e.questions.front().id : std::string(eligibility_steps::result))});
 }
 
-Effects answer_question(State& state, const AnswerQuestion& action) {
+Effects choose_nation(State& state, const ChooseNation& action) {
+  if (!state.content->eligibility->nation(action.nation)) return {};
+  pick_nation(state, PickNation{action.nation});
+  return continue_from_nation(state);
+}
+
+Effects pick_answer(State& state, const PickAnswer& action) {
+  if (!state.content->eligibility->question(action.question) || action.answer == Answer::unanswered) return {};
+  state.eligibility.answers[action.question] = action.answer;
+  state.eligibility.nothing_chosen.reset();
+  return {};
+}
+
+// Continue from a question, with its answer marked.
+Effects continue_from_question(State& state, const ContinueFromQuestion& action) {
   const auto& e = *state.content->eligibility;
   const Question* question = e.question(action.question);
   if (!question) return {};
-  state.eligibility.answers[action.question] = action.answer;
+  const Answer answer = answer_to(state.eligibility, question->id);
+  if (answer == Answer::unanswered) {
+    state.eligibility.nothing_chosen = question->id;
+    return {};
+  }
+  state.eligibility.nothing_chosen.reset();
   // Help first: an answer that shows risk brings help now, before anything else is asked.
-  if (shows_help_at_once(*question, action.answer))
-    return update(state, Navigate{eligibility_help_route(question->id)});
+  if (shows_help_at_once(*question, answer)) return update(state, Navigate{eligibility_help_route(question->id)});
   // Changing one answer from the summary goes straight back to the summary.
   if (changing_from_summary(state, 1) && state.route() == eligibility_route(action.question))
     return update(state, GoBack{});
   return update(state, Navigate{step_after(e, action.question)});
+}
+
+Effects answer_question(State& state, const AnswerQuestion& action) {
+  if (!state.content->eligibility->question(action.question) || action.answer == Answer::unanswered) return {};
+  pick_answer(state, PickAnswer{action.question, action.answer});
+  return continue_from_question(state, ContinueFromQuestion{action.question});
 }
 
 Effects continue_after_help(State& state, const ContinueAfterHelp& action) {
@@ -128,6 +167,10 @@ bool shows_help_at_once(const Question& question, Answer answer) {
 Effects update_eligibility(State& state, const EligibilityAction& action) {
   if (!state.content || !state.content->eligibility) return {};
   return std::visit(Overloaded{
+                        [&](const PickNation& a) { return pick_nation(state, a); },
+                        [&](const PickAnswer& a) { return pick_answer(state, a); },
+                        [&](const ContinueFromNation&) { return continue_from_nation(state); },
+                        [&](const ContinueFromQuestion& a) { return continue_from_question(state, a); },
                         [&](const ChooseNation& a) { return choose_nation(state, a); },
                         [&](const AnswerQuestion& a) { return answer_question(state, a); },
                         [&](const ToggleWhyWeAsk& a) { return toggle_why(state, a); },
@@ -137,6 +180,15 @@ Effects update_eligibility(State& state, const EligibilityAction& action) {
                         [&](const RestartEligibility&) { return restart(state); },
                     },
                     action);
+}
+
+const std::string& marked_nation(const EligibilityState& state) {
+  return state.nation_marked.empty() ? state.nation : state.nation_marked;
+}
+
+bool close_why_we_ask(State& state) {
+  if (state.route().screen != Screen::eligibility) return false;
+  return state.eligibility.why_open.erase(state.route().param) > 0;
 }
 
 Answer answer_to(const EligibilityState& state, std::string_view question) {

@@ -5,6 +5,7 @@
 // person's answers (in memory only), evaluates the rules and writes the printable result.
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -92,12 +93,31 @@ void check_eligibility_references(const Content& content, std::vector<ContentPro
 
 // ---- the person's answers: memory only, never stored ----
 struct EligibilityState {
-  std::string nation;
+  std::string nation;                     // where the person lives, once they pressed Continue (the steps follow it)
+  std::string nation_marked;              // the radio marked on "Where do you live?", before Continue
   std::map<std::string, Answer> answers;  // by question id; a question not in here is unanswered
   std::set<std::string> why_open;         // questions whose "Why we ask" is open
+  // The step whose Continue was pressed with nothing chosen ("" for where you live, or a
+  // question id): it says what to do.  Empty optional: no such message.
+  std::optional<std::string> nothing_chosen;
 };
 
 // ---- actions ----
+// Each step is a question page, as GOV.UK's and the NHS's are: radios, then Continue.  Choosing
+// an answer (a radio, or the arrow keys moving between them) only marks it; Continue moves on.
+// Choosing by mistake, with a shaky hand or a screen reader's arrow keys, moves nowhere.
+struct PickNation {
+  std::string nation;
+};  // a radio: marks where the person lives
+struct PickAnswer {
+  std::string question;
+  Answer answer;
+};  // a radio: marks the answer (kept at once: it is what the result reads)
+struct ContinueFromNation {};
+struct ContinueFromQuestion {
+  std::string question;
+};  // with the answer marked (help at once after a risk answer that is not a plain No)
+// Pick and Continue in one (tests, and "Skip this question", which says it moves on).
 struct ChooseNation {
   std::string nation;
 };
@@ -114,14 +134,17 @@ struct ContinueAfterHelp {
 struct PrintEligibilityResult {};
 struct SaveEligibilityResult {};
 struct RestartEligibility {};
-using EligibilityAction = std::variant<ChooseNation, AnswerQuestion, ToggleWhyWeAsk, ContinueAfterHelp,
-                                       PrintEligibilityResult, SaveEligibilityResult, RestartEligibility>;
+using EligibilityAction =
+    std::variant<PickNation, PickAnswer, ContinueFromNation, ContinueFromQuestion, ChooseNation, AnswerQuestion,
+                 ToggleWhyWeAsk, ContinueAfterHelp, PrintEligibilityResult, SaveEligibilityResult, RestartEligibility>;
 
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>
 inline constexpr bool is_eligibility_action = is_variant_member_v<T, EligibilityAction>;
 
 Effects update_eligibility(State& state, const EligibilityAction& action);
+// Escape on a question with "Why we ask" open closes it (and nothing else); true when it did.
+bool close_why_we_ask(State& state);
 
 // ---- steps (the route param of #/eligibility/...) ----
 namespace eligibility_steps {
@@ -147,6 +170,8 @@ struct EligibilityResult {
   std::string rule_matched;               // empty: the nation's own result
 };
 
+// The nation the radios on "Where do you live?" show as chosen: the one marked, or the one given.
+const std::string& marked_nation(const EligibilityState& state);
 // The answer given to a question ("unanswered" when none was).
 Answer answer_to(const EligibilityState& state, std::string_view question);
 // Evaluates the rules over the answers; page is null only when no nation has been chosen.

@@ -234,6 +234,34 @@ PhoneParse parse_uk_phone(std::string_view typed) {
   return parse_plain(typed);
 }
 
+bool phone_may_be_unfinished(std::string_view typed) {
+  const Digits typed_digits = strip(without_bracketed_trunk_zero(typed));
+  if (!typed_digits.ok) return false;  // a letter stays wrong whatever follows
+  const PhoneParse parsed = parse_uk_phone(typed);
+  if (parsed.ok() || is_unsafe_number(parsed.problem)) return false;
+  const std::string& digits = typed_digits.digits;
+  // A text relay prefix, then a number; a number is at most 11 digits with its 0, written
+  // with +44 (and a slipped 0) in 13, with 0044 in 15.
+  const std::size_t relay = starts_with(digits, "18001") || starts_with(digits, "18002") ? 5 : 0;
+  const std::string_view rest = std::string_view(digits).substr(relay);
+  const auto begins = [&](std::string_view prefix) {
+    return rest.size() < prefix.size() ? starts_with(prefix, rest) : starts_with(rest, prefix);
+  };
+  std::size_t most = 11;
+  if (typed_digits.plus) {
+    if (!begins("44")) return false;  // another country's code
+    most = 13;
+  } else if (starts_with(rest, "00")) {
+    if (!begins("0044")) return false;
+    most = 15;
+  } else if (starts_with(rest, "44")) {
+    most = 13;
+  } else if (rest.size() >= 2 && rest[0] == '0' && (rest[1] == '4' || rest[1] == '6')) {
+    return false;  // 04 and 06 are not in use
+  }
+  return digits.size() < relay + most;
+}
+
 const char* phone_problem_key(PhoneProblem problem) {
   switch (problem) {
     case PhoneProblem::abroad: return "plans.error.phone_abroad";

@@ -78,6 +78,12 @@ const char* phone_problem_key(PhoneProblem problem);
 // wrong way to reach 999: kept as the person wrote it, shown as text with its reason.
 bool is_unsafe_number(PhoneProblem problem);
 
+// True while more digits could still make the typed text a number the app takes: only the
+// characters numbers are written with, not yet too many digits for any UK number, and no
+// range known to be refused (premium rate, numbers abroad ...).  "0770" is unfinished;
+// "0770 09001234 5", "09..." (once it is one) and "07a" are not.
+bool phone_may_be_unfinished(std::string_view typed);
+
 // For a stored value: the display form if it is a number (or a refused real UK number), else
 // the text unchanged (a number still being typed is kept as typed, so it is never lost).
 std::string display_phone(std::string_view stored);

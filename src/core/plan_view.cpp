@@ -14,9 +14,12 @@ std::string box_value(FieldKind kind, const std::string& stored) {
   return kind == FieldKind::date ? stored : display_value(kind, stored);
 }
 
-std::string message_at(const PlansState& plans, const std::string& path) {
+// The box's message, and whether it shows while the person is still typing.
+void message_at(const PlansState& plans, const std::string& path, BoxView& box) {
   const auto it = plans.messages.find(path);
-  return it == plans.messages.end() ? std::string() : it->second;
+  box.message = it == plans.messages.end() ? std::string() : it->second;
+  box.message_now = !box.message.empty() && plans.messages_while_typing.contains(path);
+  box.take_focus = !plans.focus_box.empty() && plans.focus_box == path;
 }
 
 ExamplesView examples(const Content& content, const Records& records, const FieldText& words, const FieldSpec& field) {
@@ -56,7 +59,7 @@ FieldView scalar_field(const Content& content, const PlansState& plans, const Fi
   box.label = words ? words->label : std::string(field.id);
   box.value = box_value(field.kind, field_text(plans.records, field.id));
   box.prompt = words ? words->prompt : std::string();
-  box.message = message_at(plans, value_path(field.id));
+  message_at(plans, value_path(field.id), box);
   box.field_id = field.id;
   if (words && field.kind == FieldKind::long_text) out.examples = examples(content, plans.records, *words, field);
   return out;
@@ -77,7 +80,7 @@ ItemView list_item(const Content& content, const PlansState& plans, const FieldS
     box.label = single ? item_label : (words ? words->label : std::string(sub.id));
     box.value = box_value(sub.kind, stored);
     box.prompt = single || !words ? std::string() : words->prompt;
-    box.message = message_at(plans, value_path(field.id, index, sub.id));
+    message_at(plans, value_path(field.id, index, sub.id), box);
     box.field_id = field.id;
     box.index = index;
     box.sub_field = sub.id;
@@ -177,6 +180,12 @@ SectionView section_view(const Content& content, const PlansState& plans, const 
   if (it != content.plans.sections.end()) out.prompt = it->second.prompt;
   for (const auto& field : section.fields)
     out.fields.push_back(is_list(field.kind) ? list_field(content, plans, field) : scalar_field(content, plans, field));
+  // One field: the screen's heading names it already ("My goals" under "My goals"), so it is not
+  // drawn again; a box keeps its label as its name.
+  if (out.fields.size() == 1) {
+    out.fields.front().heading_shown = false;
+    out.fields.front().box.label_shown = false;
+  }
   return out;
 }
 

@@ -23,6 +23,11 @@ struct BoxView {
   std::string value;    // shown while the box is not being edited: phones the UK way, dates as YYYY-MM-DD
   std::string prompt;   // "" for none
   std::string message;  // what is wrong with the value, in plain words ("" when nothing is)
+  // The message shows while the person is still typing: no more typing could put it right (a
+  // premium rate number).  Otherwise it waits until they leave the box ("0770" may be unfinished).
+  bool message_now = false;
+  bool label_shown = true;  // false: the screen's heading already says it (a section of one field)
+  bool take_focus = false;  // the new item's first box, after "Add a person": the keyboard goes there
   // A contact's number when the contact's name is a national service's and the number is not
   // ("This is not the number for Samaritans ..."): not an error, the number is kept and saved.
   std::string warning;
@@ -59,6 +64,7 @@ struct FieldView {
   bool list = false;
   BoxView box;                    // a scalar field
   std::string label, prompt;      // a list's heading and prompt
+  bool heading_shown = true;      // false in a section of one field: the screen's heading says it
   std::vector<ItemView> items;    // a list's items
   std::optional<ButtonView> add;  // a list not yet full
   ExamplesView examples;          // long text and text lists

@@ -16,8 +16,11 @@ std::string words(const State& state, const std::string& key, std::vector<std::p
 
 void revalidate(State& state) {
   state.plans.messages.clear();
-  for (const auto& problem : validate_records(state.plans.records))
+  state.plans.messages_while_typing.clear();
+  for (const auto& problem : validate_records(state.plans.records)) {
     state.plans.messages[problem.path] = plans_words(state, problem.message.key, problem.message.values);
+    if (problem.while_typing) state.plans.messages_while_typing.insert(problem.path);
+  }
 }
 
 Effects add_item_action(State& state, const PlanAddItem& action) {
@@ -27,6 +30,13 @@ Effects add_item_action(State& state, const PlanAddItem& action) {
     return {};
   }
   if (!add_item(plans.records, action.list_id, action.sub_field, action.value)) return {};
+  // A blank item (its button, not an example): the person is about to type in it.
+  if (action.value.empty()) {
+    const FieldSpec* field = find_field(action.list_id);
+    const auto subs = field ? item_fields(field->kind) : std::span<const SubFieldSpec>{};
+    if (!subs.empty())
+      plans.focus_box = value_path(action.list_id, list_size(plans.records, action.list_id) - 1, subs.front().id);
+  }
   return plans_changed(state);
 }
 
@@ -148,6 +158,7 @@ bool plans_can_save(const PlansState& plans) {
 Effects plans_changed(State& state) {
   auto& plans = state.plans;
   ++plans.revision;
+  if (!plans.deleting) plans.delete_message.clear();  // written in since: no longer news
   revalidate(state);
   return save_plans(state, false);
 }
@@ -163,9 +174,9 @@ void plans_use_stored(State& state, Records records) {
 
 Effects update_plans(State& state, const PlansAction& action) {
   // Locked: the plans are not in memory, so nothing may edit, import or export them.
-  const bool touches_records = !std::holds_alternative<PlansClock>(action) &&
-                               !std::holds_alternative<PlansDeleteAll>(action) &&
-                               !std::holds_alternative<PlansExportDamaged>(action);
+  const bool touches_records =
+      !std::holds_alternative<PlansClock>(action) && !std::holds_alternative<PlansDeleteAll>(action) &&
+      !std::holds_alternative<PlanFocusTaken>(action) && !std::holds_alternative<PlansExportDamaged>(action);
   if (state.plans.store == StoreStatus::locked && touches_records) return {};
   return std::visit(Overloaded{
                         [&](const PlansClock& a) {
@@ -190,6 +201,10 @@ Effects update_plans(State& state, const PlansAction& action) {
                         [&](const PlansExport&) { return export_records(state); },
                         [&](const PlansImport& a) { return import_records(state, a); },
                         [&](const PlansDeleteAll&) { return delete_all(state); },
+                        [&](const PlanFocusTaken&) {
+                          state.plans.focus_box.clear();
+                          return Effects{};
+                        },
                         [&](const PlansRestorePrevious&) { return restore_previous(state); },
                         [&](const PlansExportDamaged&) { return export_damaged(state); },
                         [&](const PlansStartAgain&) { return start_again(state); },

@@ -10,6 +10,7 @@
 // reading a clock.
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <type_traits>
 #include <variant>
@@ -38,8 +39,11 @@ enum class StoreStatus {
 struct PlansState {
   Records records;
   // Value path ("crisis_plan.people[2].phone") -> what to tell the person, in plain words.
-  // Recomputed after every change.  Show a field's message once its box has lost focus.
+  // Recomputed after every change.  Show a field's message once its box has lost focus, or at
+  // once, while the person types, when its path is in messages_while_typing (no more typing
+  // could put it right: a premium rate number, a letter in a number).
   std::map<std::string, std::string> messages;
+  std::set<std::string> messages_while_typing;
 
   std::uint64_t revision = 0;        // bumped by every change to records
   std::uint64_t saved_revision = 0;  // the newest revision the platform said is durable
@@ -49,7 +53,10 @@ struct PlansState {
   std::string store_message;        // plain words about the store ("" when all is well)
   bool previous_available = false;  // damaged: a good earlier copy can be restored
   std::string save_error;           // the last save failed: plain words ("" once a save works)
-  std::string other_tab_notice;     // another tab changed the plans: plain words ("" if not)
+  // After "Add a person" (any blank item added by its button): the value path of the new item's
+  // first box, which takes the keyboard's focus ("" when nothing waits for focus).
+  std::string focus_box;
+  std::string other_tab_notice;  // another tab changed the plans: plain words ("" if not)
 
   // The last import: every problem in plain words, and a one-line summary.  Both empty before
   // any import; after a good import the problems are empty and the summary says it worked.
@@ -124,6 +131,8 @@ struct PlanMoveItem {
   std::size_t from = 0;
   std::size_t to = 0;
 };
+// The form has put the keyboard's focus where focus_box asked (the new item's first box).
+struct PlanFocusTaken {};
 
 // ---- actions from "Your data" and the store-problem screen ----
 struct PlansExport {};  // DownloadFile cpa-companion-<today>.json
@@ -137,8 +146,8 @@ struct PlansStartAgain {};           // damaged, after the person chose it: empt
 struct PlansAddReviewToCalendar {};  // DownloadFile care-plan-review-<date>.ics
 
 using PlansAction = std::variant<PlansClock, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
-                                 PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious, PlansExportDamaged,
-                                 PlansStartAgain, PlansAddReviewToCalendar>;
+                                 PlanFocusTaken, PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious,
+                                 PlansExportDamaged, PlansStartAgain, PlansAddReviewToCalendar>;
 
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>

@@ -268,6 +268,7 @@ Message message(std::string key) { return Message{std::move(key), {}}; }
 struct ValueCheck {
   Message message;
   bool blocks_import = true;
+  bool while_typing = true;  // no more typing can put it right: shown at once (see ValueProblem)
 };
 
 std::optional<ValueCheck> check_value(FieldKind kind, const std::string& value, std::size_t max_bytes) {
@@ -279,10 +280,12 @@ std::optional<ValueCheck> check_value(FieldKind kind, const std::string& value, 
       if (parsed.ok()) return std::nullopt;
       // A costly or retired number the app once took (an old 0845 line) is kept, never a reason
       // to refuse a whole file: it is shown as text with this message beside it.
-      return ValueCheck{message(phone_problem_key(parsed.problem)), !is_unsafe_number(parsed.problem)};
+      return ValueCheck{message(phone_problem_key(parsed.problem)), !is_unsafe_number(parsed.problem),
+                        !phone_may_be_unfinished(value)};
     }
     case FieldKind::email:
-      return is_plausible_email(value) ? std::nullopt : std::optional(ValueCheck{message("plans.error.email")});
+      if (is_plausible_email(value)) return std::nullopt;
+      return ValueCheck{message("plans.error.email"), true, !email_may_be_unfinished(value)};
     case FieldKind::date:
       if (parse_iso_date(value)) return std::nullopt;
       return ValueCheck{message(looks_like_date(value) && !parse_typed_date(value) ? "plans.error.date_not_real"
@@ -300,7 +303,8 @@ void check_list(const std::vector<Item>& items, const FieldSpec& field, std::vec
     for (const auto& sub : item_fields(field.kind)) {
       const std::string* value = sub_slot(const_cast<Item&>(items[i]), sub.id);
       if (auto problem = check_value(sub.kind, *value, sub.max_bytes))
-        out.push_back({value_path(field.id, i, sub.id), problem->message, problem->blocks_import});
+        out.push_back(
+            {value_path(field.id, i, sub.id), problem->message, problem->blocks_import, problem->while_typing});
     }
   }
 }
@@ -317,6 +321,13 @@ std::string nth(std::size_t index) { return std::to_string(index + 1); }
 }  // namespace
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+bool email_may_be_unfinished(std::string_view text) {
+  // A space, or a second @, is there to stay however much more is typed.
+  const auto at = text.find('@');
+  return text.find_first_of(" \t") == std::string_view::npos &&
+         (at == std::string_view::npos || text.find('@', at + 1) == std::string_view::npos);
+}
 
 bool is_plausible_email(std::string_view text) {
   const auto at = text.find('@');
@@ -533,7 +544,7 @@ std::vector<ValueProblem> validate_records(const Records& records) {
     for (const auto& field : section.fields) {
       if (!is_list(field.kind)) {
         if (auto problem = check_value(field.kind, field_text(records, field.id), field.max_bytes))
-          out.push_back({value_path(field.id), problem->message, problem->blocks_import});
+          out.push_back({value_path(field.id), problem->message, problem->blocks_import, problem->while_typing});
         continue;
       }
       std::visit(

@@ -192,6 +192,8 @@ bool move_item(Records& records, std::string_view list_id, std::size_t from, std
 bool is_blank(std::string_view text);
 // A light check: one @, something before it, a dot in the part after it, no spaces.
 bool is_plausible_email(std::string_view text);
+// True while more typing could still make it plausible (no space, no second @ yet).
+bool email_may_be_unfinished(std::string_view text);
 
 // A message for a person: a strings.json key plus values for its {placeholders}.
 struct Message {
@@ -209,6 +211,10 @@ struct ValueProblem {
   // False for a real UK number the app will not call (premium rate, Samaritans' old number ...):
   // a file holding one is still read, and the number is kept as text with this message beside it.
   bool blocks_import = true;
+  // True when no more typing could put it right (a premium rate number, a letter in a number,
+  // too many digits, too long): the form shows it while the person is still typing.  False for
+  // a value that may just be unfinished ("0770"): its message waits until the box is left.
+  bool while_typing = true;
 };
 
 // Every value that does not check out: phones, emails, dates, next review before last, text too

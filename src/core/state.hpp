@@ -43,6 +43,9 @@ struct Navigate {
   Route to;
 };
 struct GoBack {};  // the in-app Back button
+// Escape, while no text field has the keyboard: closes what the screen has open ("Why we ask"),
+// else goes Back.
+struct EscapePressed {};
 struct HistoryChanged {
   std::string path;
 };  // the browser moved (Back, Forward, a typed fragment)
@@ -50,7 +53,7 @@ struct OpenLink {
   std::string href;
 };
 
-using AppAction = std::variant<Start, Navigate, GoBack, HistoryChanged, OpenLink>;
+using AppAction = std::variant<Start, Navigate, GoBack, EscapePressed, HistoryChanged, OpenLink>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
 using Action = variant_cat_t<AppAction, PlansAction, PlansStoreAction, LockAction, EligibilityAction, KioskAction,
                              ShareAction, QuickExitAction, DisplayAction, AboutAction>;

@@ -86,6 +86,8 @@ Effects dispatch(State& state, const Action& action) {
         if constexpr (std::is_same_v<A, Start>) return start(state, a);
         else if constexpr (std::is_same_v<A, Navigate>) return navigate(state, a);
         else if constexpr (std::is_same_v<A, GoBack>) return go_back(state);
+        else if constexpr (std::is_same_v<A, EscapePressed>)
+          return close_why_we_ask(state) ? Effects{} : go_back(state);
         else if constexpr (std::is_same_v<A, HistoryChanged>) return history_changed(state, a);
         else if constexpr (std::is_same_v<A, OpenLink>) return Effects{OpenUrl{a.href}};
         else if constexpr (std::is_same_v<A, PlansDeleteAll>) return delete_everything(state, a);
@@ -110,7 +112,8 @@ Effects update(State& state, const Action& action) {
   // (the platform's own history steps on the way out must not bring a screen back).
   if (state.quick_exit.exited &&
       (std::holds_alternative<Navigate>(action) || std::holds_alternative<HistoryChanged>(action) ||
-       std::holds_alternative<GoBack>(action) || std::holds_alternative<OpenLink>(action)))
+       std::holds_alternative<GoBack>(action) || std::holds_alternative<EscapePressed>(action) ||
+       std::holds_alternative<OpenLink>(action)))
     return {};
   if (const auto instead = kiosk_redirect(state, action)) return update(state, *instead);
   Effects out = kiosk_keep_nothing(state, dispatch(state, action));

@@ -91,15 +91,21 @@ void draw_top_bar(Ui& ui, float width) {
     ui.record(Role::text, name, ImGui::GetID("app-name"), name_pos,
               ImVec2(name_pos.x + name_size.x, name_pos.y + name_size.y));
 
+  // Focus order follows what is seen: side by side, Quick exit (left) then Help now; on two
+  // rows, Help now (top) first.
   ImGui::PushID("top-bar");
-  if (quick_exit) {
+  const auto draw_exit = [&] {
+    if (!quick_exit) return;
     ui.set_column_width(exit.width);
     ImGui::SetCursorScreenPos(ImVec2(exit_x, exit_y));
     if (ui.button(exit.label, ButtonKind::secondary, false, "quick-exit")) ui.emit(core::QuickExitPressed{});
-  }
+    ui.describe_last(ui.str("quick_exit.description"));  // where it takes you: read after its name
+  };
+  if (one_row) draw_exit();
   ui.set_column_width(help.width);
   ImGui::SetCursorScreenPos(ImVec2(help_x, help_y));
   if (ui.button(help.label, ButtonKind::help, false, "help-now")) ui.go(core::Route{core::Screen::help_now, {}});
+  if (!one_row) draw_exit();
   ImGui::PopID();
   ImGui::SetCursorScreenPos(ImVec2(0, bar_height));
 }

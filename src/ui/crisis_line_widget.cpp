@@ -14,11 +14,12 @@ void draw_crisis_line(Ui& ui, const core::CrisisLineView& line, int level) {
   } else {
     ui.paragraph(line.name, ui.theme().text, ui.fonts().bold);
   }
+  const std::uint32_t name = ui.last_node();  // "Call 116 123" is described by "Samaritans"
   ui.paragraph(line.purpose);
   if (!line.hours.empty()) ui.paragraph(line.hours, ui.theme().text_muted);
   ui.gap(Space::small);
   if (!line.href.empty()) {
-    ui.link_button(line.action_label, line.href, ButtonKind::primary, line.name);
+    ui.link_button(line.action_label, line.href, ButtonKind::primary, name);
   } else {
     draw_kiosk_phone_number(ui, line.copy_instruction, line.copy_text);
   }

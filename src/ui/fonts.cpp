@@ -1,6 +1,7 @@
 #include "ui/fonts.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cpa::ui {
 namespace {
@@ -47,10 +48,15 @@ bool build_fonts(ImFontAtlas& atlas, const FontFiles& files, TextSize size, floa
   return true;
 }
 
+// 19 px on a phone, growing with the square root of the width up to 28 px on a wide screen (a
+// kiosk is always 28).  Browser zoom narrows the page in CSS pixels as it enlarges each one:
+// were the size to fall as fast as the width does (or to step down at a width), zooming in would
+// make the text smaller.  Growing more slowly than the width keeps size times zoom rising.
 float body_css_px_for_width(float css_width, bool kiosk) {
-  if (kiosk || css_width >= 1000) return 28.0f;
-  if (css_width >= 700) return 21.0f;
-  return 19.0f;
+  constexpr float phone = 19.0f, wide = 28.0f, grows_from = 560.0f;
+  if (kiosk) return wide;
+  if (css_width <= grows_from) return phone;
+  return std::min(wide, phone * std::sqrt(css_width / grows_from));
 }
 
 }  // namespace cpa::ui

@@ -17,8 +17,13 @@ InputKind input_kind(core::FieldKind kind) {
 }
 
 void draw_box(Ui& ui, const core::BoxView& box) {
-  if (auto typed = ui.text_field(box.id, box.label, box.value, input_kind(box.kind), box.prompt, box.message))
+  if (auto typed = ui.text_field(box.id, box.label, box.value, input_kind(box.kind), box.prompt, box.message,
+                                 box.message_now, box.label_shown))
     emit(ui, box.edited(std::move(*typed)));
+  if (box.take_focus) {  // a new item's first box: the keyboard goes to it, once
+    ui.focus_text_field(ui.last_node());
+    ui.emit(core::PlanFocusTaken{});
+  }
   if (!box.warning.empty()) ui.warning(box.warning);  // read before the call link
   if (!box.call_href.empty()) ui.text_link(box.call_label, box.call_href);
 }
@@ -54,7 +59,7 @@ void draw_item(Ui& ui, const core::ItemView& item) {
 }
 
 void draw_list(Ui& ui, const core::FieldView& field) {
-  ui.heading(field.label, 2);
+  if (field.heading_shown) ui.heading(field.label, 2);
   if (!field.prompt.empty()) ui.paragraph(field.prompt, ui.theme().text_muted);
   for (std::size_t i = 0; i < field.items.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));

@@ -28,6 +28,7 @@ std::string_view theme_word_key(core::AppliedTheme theme) {
     case core::AppliedTheme::light: return "display.theme_light";
     case core::AppliedTheme::dark: return "display.theme_dark";
     case core::AppliedTheme::high_contrast: return "display.theme_high_contrast";
+    case core::AppliedTheme::forced_colours: return "display.theme_forced";
   }
   return "display.theme_light";
 }
@@ -43,6 +44,8 @@ void colour_choices(Ui& ui, const core::DisplayState& display) {
                                        {core::ThemeChoice::high_contrast, "display.colours_high_contrast"}};
   ui.heading(ui.str("display.colours_heading"), 2);
   ui.paragraph(ui.str("display.colours_text"));
+  // The device forces its own colours (a Windows contrast theme): they win, as on every page.
+  if (core::forced_colours(display)) ui.notice({}, ui.str("display.colours_forced"));
   // "Match this device" says what the device asks for now, so the person knows what they get.
   core::DisplayState device_only = display;
   device_only.settings.theme = core::ThemeChoice::device;

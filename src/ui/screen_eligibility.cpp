@@ -15,18 +15,32 @@ const std::string& answer_label(const Ui& ui, Answer answer) {
   return ui.str("eligibility.answer." + std::string(core::answer_key(answer)));
 }
 
+// When Continue was pressed on this step with nothing chosen: what to do, in the group it is
+// about (read with the answers, and said once as it appears).
+std::string nothing_chosen_message(const Ui& ui, std::string_view step, const char* key) {
+  const auto& missing = ui.state().eligibility.nothing_chosen;
+  return missing && *missing == step ? ui.str(key) : std::string();
+}
+
+// A question page, as GOV.UK's and the NHS's are: radios that mark an answer (the arrow keys
+// move between them), then Continue, which moves on.  Choosing never moves on by itself: a
+// screen reader user expects radios to stay put, and a slip of the finger can be put right.
 void draw_nation_step(Ui& ui, const core::EligibilityContent& e) {
   ui.set_title(ui.str("eligibility.title"));
   ui.paragraph(ui.str("eligibility.title"), ui.theme().text_muted);
   ui.heading(ui.str("eligibility.nation.heading"), 1);
   ui.paragraph(ui.str("eligibility.nation.intro"));
   ui.gap(Space::item);
-  const std::string& chosen = ui.state().eligibility.nation;
-  ui.begin_group(Role::radio_group, ui.str("eligibility.nation.heading"), "nations");
+  const std::string& chosen = core::marked_nation(ui.state().eligibility);
+  ui.begin_group(Role::radio_group, ui.str("eligibility.nation.heading"), "nations",
+                 nothing_chosen_message(ui, core::eligibility_steps::nation, "eligibility.nation.error"));
   for (const auto& nation : e.nations) {
-    if (ui.answer_button(nation.name, nation.id == chosen)) ui.emit(core::ChooseNation{nation.id});
+    if (ui.answer_button(nation.name, nation.id == chosen)) ui.emit(core::PickNation{nation.id});
   }
   ui.end_group();
+  ui.gap(Space::item);
+  if (ui.button(ui.str("eligibility.continue"), ButtonKind::primary, true, "continue"))
+    ui.emit(core::ContinueFromNation{});
   ui.gap(Space::section);
   ui.paragraph(ui.str("eligibility.nation.privacy"), ui.theme().text_muted);
 }
@@ -65,12 +79,16 @@ void draw_question_step(Ui& ui, const core::EligibilityContent& e, std::size_t i
 
   ui.gap(Space::group);
   const Answer given = core::answer_to(ui.state().eligibility, q.id);
-  ui.begin_group(Role::radio_group, q.text, "answers");
+  ui.begin_group(Role::radio_group, q.text, "answers", nothing_chosen_message(ui, q.id, "eligibility.answer_error"));
   for (Answer answer : {Answer::yes, Answer::no, Answer::not_sure}) {
-    if (ui.answer_button(answer_label(ui, answer), given == answer)) ui.emit(core::AnswerQuestion{q.id, answer});
+    if (ui.answer_button(answer_label(ui, answer), given == answer)) ui.emit(core::PickAnswer{q.id, answer});
   }
   ui.end_group();
-  if (ui.text_button(answer_label(ui, Answer::skip))) ui.emit(core::AnswerQuestion{q.id, Answer::skip});
+  ui.gap(Space::item);
+  if (ui.button(ui.str("eligibility.continue"), ButtonKind::primary, true, "continue"))
+    ui.emit(core::ContinueFromQuestion{q.id});
+  // Skip says that it moves on: it answers "Skip" and goes to what comes next.
+  if (ui.text_button(ui.str("eligibility.skip"))) ui.emit(core::AnswerQuestion{q.id, Answer::skip});
   ImGui::PopID();
 }
 

@@ -65,12 +65,13 @@ void draw_local_services(Ui& ui, const core::Deployment& deployment) {
     ImGui::PushID(service.name.c_str());
     ui.begin_panel();
     ui.heading(service.name, 3);
+    const std::uint32_t name = ui.last_node();  // its call link is described by its name
     ui.paragraph(service.purpose);
     if (!service.phone.empty() && ui.state().kiosk.active)
       draw_kiosk_phone_number(ui, ui.str("kiosk.help_now.copy_number"), core::display_phone(service.phone));
     else if (!service.phone.empty())
       ui.link_button(ui.text().format("help_now.call", {{"number", core::display_phone(service.phone)}}),
-                     core::phone_href(service.phone), ButtonKind::primary, service.name);
+                     core::phone_href(service.phone), ButtonKind::primary, name);
     if (!service.url.empty()) ui.text_link(service.url, service.url);
     ui.end_panel();
     ui.gap(Space::item);

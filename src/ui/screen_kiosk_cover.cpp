@@ -39,7 +39,8 @@ void draw_still_there(Ui& ui) {
   ui.paragraph(seconds == 1 ? ui.str("kiosk.still_there.body_one")
                             : ui.text().format("kiosk.still_there.body", {{"seconds", std::to_string(seconds)}}));
   ui.gap(Space::item);
-  ui.heading(std::to_string(seconds), 2);
+  // The seconds left, large: a number, not a heading (the sentence above says what it counts).
+  ui.paragraph(std::to_string(seconds), ui.theme().heading, ui.fonts().h2);
   ui.gap(Space::item);
   const bool pressed = ui.button(ui.str("kiosk.still_there.continue"), ButtonKind::primary, true, "kiosk-continue");
   ui.end_panel(ui.theme().notice_bg, ui.theme().notice_border);

@@ -10,9 +10,13 @@
 namespace cpa::ui {
 namespace {
 
+// The passphrase the person has (unlock, current) or the one being set (new, repeat): a
+// password manager may fill the first and offer to save the second.
 void passphrase_box(Ui& ui, const char* id, const std::string& label, const std::string& value, core::LockField field,
                     std::string_view hint = {}) {
-  if (auto typed = ui.text_field(id, label, value, InputKind::password, hint)) ui.emit(core::LockType{field, *typed});
+  const bool fresh = field == core::LockField::fresh || field == core::LockField::repeat;
+  if (auto typed = ui.text_field(id, label, value, fresh ? InputKind::new_password : InputKind::password, hint))
+    ui.emit(core::LockType{field, *typed});
 }
 
 void messages(Ui& ui, const core::LockState& lock) {
@@ -56,9 +60,13 @@ void draw_unlock_panel(Ui& ui, std::string_view heading, int level) {
   ui.paragraph(ui.str("plans.lock.locked_text"));
   messages(ui, lock);
   ImGui::PushID("unlock");
+  // A form: Enter in the box unlocks, and a password manager can fill it.
+  ui.begin_group(Role::form, {}, "unlock-form");
   passphrase_box(ui, "unlock-passphrase", ui.str("plans.lock.unlock_label"), lock.unlock_typed,
                  core::LockField::unlock);
   if (ui.button(ui.str("plans.lock.unlock_button"), ButtonKind::primary, true)) ui.emit(core::LockUnlock{});
+  ui.mark_submit();
+  ui.end_group();
   ImGui::PopID();
 }
 
@@ -87,6 +95,9 @@ void draw_lock(Ui& ui) {
 
   ui.notice({}, ui.str("plans.lock.forget_warning"));
   ImGui::PushID("set");
+  // A form: the new passphrase is marked as new, so a password manager may offer to save it,
+  // and Enter in any of its boxes sets it.
+  ui.begin_group(Role::form, {}, "set-form");
   if (lock.on)
     passphrase_box(ui, "current-passphrase", ui.str("plans.lock.current_label"), lock.current_typed,
                    core::LockField::current);
@@ -102,6 +113,8 @@ void draw_lock(Ui& ui) {
   if (ui.button(ui.str(lock.on ? "plans.lock.change_button" : "plans.lock.set_button"), ButtonKind::primary, true,
                 "set-or-change"))
     ui.emit(core::LockSet{});
+  ui.mark_submit();
+  ui.end_group();
   ImGui::PopID();
 
   if (lock.on) {

@@ -23,6 +23,7 @@ const char* role_name(Role role) {
     case Role::list: return "list";
     case Role::dialog: return "dialog";
     case Role::progressbar: return "progressbar";
+    case Role::form: return "form";
   }
   return "text";
 }
@@ -108,12 +109,12 @@ class JsonWriter {
 };
 
 bool same_but_geometry(const Node& a, const Node& b) {
-  return a.id == b.id && a.role == b.role && a.name == b.name && a.description == b.description && a.href == b.href &&
-         a.value == b.value && a.level == b.level && a.disabled == b.disabled && a.checked == b.checked &&
-         a.expanded == b.expanded && a.landmark == b.landmark && a.parent == b.parent &&
-         a.described_by == b.described_by && a.value_now == b.value_now && a.invalid == b.invalid &&
-         a.input_type == b.input_type && a.font_px == b.font_px && a.pad_x == b.pad_x && a.pad_y == b.pad_y &&
-         a.clip == b.clip;
+  return a.id == b.id && a.role == b.role && a.name == b.name && a.href == b.href && a.value == b.value &&
+         a.level == b.level && a.disabled == b.disabled && a.checked == b.checked && a.expanded == b.expanded &&
+         a.landmark == b.landmark && a.parent == b.parent && a.described_by == b.described_by && a.live == b.live &&
+         a.hidden == b.hidden && a.submit == b.submit && a.value_now == b.value_now && a.invalid == b.invalid &&
+         a.input_type == b.input_type && a.autofill == b.autofill && a.font_px == b.font_px && a.pad_x == b.pad_x &&
+         a.pad_y == b.pad_y && a.clip == b.clip;
 }
 
 }  // namespace
@@ -155,10 +156,6 @@ std::string SemanticTree::to_json() const {
       j.number(v);
     }
     j.close(']');
-    if (!n.description.empty()) {
-      j.key("desc");
-      j.string(n.description);
-    }
     if (!n.href.empty()) {
       j.key("href");
       j.string(n.href);
@@ -168,6 +165,8 @@ std::string SemanticTree::to_json() const {
       j.string(n.value);
       j.key("itype");
       j.string(n.input_type.empty() ? std::string("text") : n.input_type);
+      j.key("ac");
+      j.string(n.autofill.empty() ? std::string("off") : n.autofill);
       j.key("fs");
       j.number(n.font_px);
       j.key("px");
@@ -211,6 +210,18 @@ std::string SemanticTree::to_json() const {
         j.number(static_cast<long long>(id));
       }
       j.close(']');
+    }
+    if (!n.live.empty()) {
+      j.key("live");
+      j.string(n.live);
+    }
+    if (n.hidden) {
+      j.key("hidden");
+      j.boolean(true);
+    }
+    if (n.submit) {
+      j.key("submit");
+      j.boolean(true);
     }
     if (n.value_now >= 0) {
       j.key("now");

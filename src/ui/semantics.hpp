@@ -25,7 +25,8 @@ enum class Role {
   radio_group,
   list,
   dialog,
-  progressbar
+  progressbar,
+  form  // fields and the button that submits them (Enter submits; password managers see a form)
 };
 
 // The page's landmarks: the top bar (with Help now) and the screen's own content.
@@ -41,21 +42,26 @@ struct Rect {
 struct Node {
   std::uint32_t id = 0;  // stable between frames (the ImGui ID)
   Role role = Role::text;
-  std::string name;         // accessible name: the label or the text
-  std::string description;  // extra words read after the name
-  std::string href;         // links
-  std::string value;        // inputs
-  int level = 0;            // headings 1..3
+  std::string name;   // accessible name: the label or the text
+  std::string href;   // links
+  std::string value;  // inputs
+  int level = 0;      // headings 1..3
   bool disabled = false;
   bool checked = false;
   std::optional<bool> expanded;  // buttons that open or close a part of the screen
   Landmark landmark = Landmark::main;
-  std::uint32_t parent = 0;                 // the group it belongs to (0: none)
-  std::vector<std::uint32_t> described_by;  // nodes whose text describes this one (a field's error, its hint)
-  int value_now = -1;                       // progress bars: 0..100
-  bool invalid = false;                     // inputs whose value did not validate (description says why)
-  std::string input_type;                   // inputs: text, tel, email, date
-  float font_px = 0;                        // inputs: the CSS text size, so the focused DOM field matches the canvas
+  std::uint32_t parent = 0;  // the group it belongs to (0: none)
+  // Nodes whose text describes this one (a field's error, its hint, a card's detail): real text
+  // of their own, read in order too, never words only a description carries.
+  std::vector<std::uint32_t> described_by;
+  std::string live;        // words said once (politely) as this text appears or changes ("Phone number: ...")
+  bool hidden = false;     // text not on the screen, only read as another node's description
+  bool submit = false;     // a button that submits its form
+  int value_now = -1;      // progress bars: 0..100
+  bool invalid = false;    // inputs whose value did not validate (description says why)
+  std::string input_type;  // inputs: text, tel, email, date, password
+  std::string autofill;    // inputs: what the browser may fill in ("off", "new-password" ...)
+  float font_px = 0;       // inputs: the CSS text size, so the focused DOM field matches the canvas
   float pad_x = 0, pad_y = 0;
   Rect rect;
   Rect clip;  // the visible area of the view it sits in (the top bar, the scrolling content)

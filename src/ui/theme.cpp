@@ -3,6 +3,10 @@
 namespace cpa::ui {
 namespace {
 constexpr ImU32 rgb(unsigned r, unsigned g, unsigned b) { return IM_COL32(r, g, b, 255); }
+// 0xRRGGBB (as core::SystemColours holds it), with an alpha.
+constexpr ImU32 from_rgb(std::uint32_t v, unsigned alpha = 255) {
+  return IM_COL32((v >> 16) & 0xFFu, (v >> 8) & 0xFFu, v & 0xFFu, alpha);
+}
 }  // namespace
 
 Theme light_theme() {
@@ -92,13 +96,43 @@ Theme high_contrast_theme() {
   return t;
 }
 
+// Forced colours (a Windows contrast theme): the device's palette, in its own pairs.  Panels,
+// notices and the bar share the page's Canvas and are told apart by CanvasText edges; buttons
+// are ButtonText on ButtonFace with a CanvasText edge (ButtonFace is often the page's colour);
+// links, chosen answers and ticked boxes are LinkText; focus is Highlight.  Errors lose their
+// red (no system colour means "error"): their words, bar and thicker outline remain.
+Theme forced_colours_theme(const core::SystemColours& c) {
+  Theme t = light_theme();
+  const ImU32 canvas = from_rgb(c.canvas), text = from_rgb(c.canvas_text), link = from_rgb(c.link_text);
+  const ImU32 face = from_rgb(c.button_face), label = from_rgb(c.button_text);
+  t.page_bg = t.card_bg = t.notice_bg = t.bar_bg = canvas;
+  t.text = t.text_muted = t.heading = t.bar_text = text;
+  t.card_border = t.notice_border = t.input_border = t.error = t.button_border = text;
+  t.progress_edge = text;  // the track would be CanvasText and the fill ButtonFace: inside out
+  t.link = link;
+  t.help_bg = t.primary_bg = t.secondary_bg = face;
+  t.help_text = t.primary_text = t.secondary_text = label;
+  t.pressed_overlay = from_rgb(c.highlight, 90);
+  t.focus = from_rgb(c.highlight);
+  t.scrollbar = text;
+  t.text_selected = from_rgb(c.highlight, 110);
+  return t;
+}
+
 Theme theme_for(core::AppliedTheme theme) {
   switch (theme) {
     case core::AppliedTheme::light: return light_theme();
     case core::AppliedTheme::dark: return dark_theme();
     case core::AppliedTheme::high_contrast: return high_contrast_theme();
+    case core::AppliedTheme::forced_colours: return high_contrast_theme();  // without the device's colours
   }
   return light_theme();
+}
+
+Theme theme_for(const core::DisplayState& display) {
+  const core::AppliedTheme applied = core::applied_theme(display);
+  if (applied == core::AppliedTheme::forced_colours) return forced_colours_theme(display.device.system);
+  return theme_for(applied);
 }
 
 void apply_style(const Theme& theme, float font_px) {

@@ -56,6 +56,8 @@ struct Theme {
   ImU32 primary_text{};
   ImU32 secondary_bg{};
   ImU32 secondary_text{};
+  ImU32 button_border{};  // an edge round every button (0: none; forced colours, where fills may match the page)
+  ImU32 progress_edge{};  // a progress bar drawn as an outline filled with it (0: a grey track; forced colours)
   ImU32 pressed_overlay{};
   ImU32 focus{};  // the outer ring round the text field being edited (inside it, a ring in `text`)
   ImU32 notice_bg{};
@@ -73,8 +75,12 @@ struct Theme {
 Theme light_theme();
 Theme dark_theme();
 Theme high_contrast_theme();
-// The theme the core says applies (core::applied_theme).
+// The device's own colours, while it forces them: each drawn only on the background it is meant
+// for (text on Canvas, button labels on ButtonFace ...), so the device's contrast holds.
+Theme forced_colours_theme(const core::SystemColours& c);
+// The theme the core says applies (core::applied_theme); forced colours need the device's.
 Theme theme_for(core::AppliedTheme theme);
+Theme theme_for(const core::DisplayState& display);
 
 // ImGui's own style from our theme, sized for a body font of font_px.
 void apply_style(const Theme& theme, float font_px);

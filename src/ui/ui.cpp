@@ -105,6 +105,23 @@ void draw_text_centred(ImDrawList* dl, const ImFont* font, float centre_x, float
   });
 }
 
+// A line under every line a link's (or link-like button's) words take, raised from the foot by
+// `raise`: a link is told from text by more than its colour on each of its lines (WCAG 1.4.1).
+void underline_lines(ImDrawList* dl, const ImFont* font, ImVec2 pos, std::string_view text, float wrap, ImU32 colour,
+                     float raise) {
+  const float size = font_px(font);
+  if (!one_paragraph(text, wrap)) {
+    const ImVec2 whole = text_size(font, text, wrap);
+    dl->AddLine(ImVec2(pos.x, pos.y + whole.y - raise), ImVec2(pos.x + whole.x, pos.y + whole.y - raise), colour, 1.5f);
+    return;
+  }
+  for_each_line(font, text, wrap, [&](const char* begin, const char* end) {
+    const float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end).x;
+    dl->AddLine(ImVec2(pos.x, pos.y + size - raise), ImVec2(pos.x + width, pos.y + size - raise), colour, 1.5f);
+    pos.y += size;
+  });
+}
+
 // A chevron ">" drawn with lines, so it needs no glyph.
 void draw_chevron(ImDrawList* dl, ImVec2 centre, float size, ImU32 color) {
   const float h = size * 0.5f;
@@ -157,8 +174,8 @@ void Ui::end_column() {
 
 void Ui::gap(Space space) { ImGui::Dummy(ImVec2(1, theme_.size.space[static_cast<int>(space)] * em())); }
 
-void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
-                std::string_view href, int level, std::string_view description) {
+std::uint32_t Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
+                         std::string_view href, int level) {
   Node node;
   // Two nodes must never share an id (the same text twice on a screen): the second gets a fresh
   // one made from the first, the third from the second, and so on.  Made from the id alone (not
@@ -169,7 +186,6 @@ void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min,
     node.id = ImHashData(&node.id, sizeof node.id, kDuplicateIdSeed);
   node.role = role;
   node.name = std::string(name);
-  node.description = std::string(description);
   node.href = std::string(href);
   node.level = level;
   node.rect = {min.x, min.y, max.x - min.x, max.y - min.y};
@@ -180,12 +196,57 @@ void Ui::record(Role role, std::string_view name, ImGuiID id, const ImVec2& min,
   if (!groups_.empty()) node.parent = tree_.nodes[groups_.back()].id;
   tree_.nodes.push_back(std::move(node));
   at_panel_top_ = false;
+  return tree_.nodes.back().id;
 }
 
-void Ui::begin_group(Role role, std::string_view name, std::string_view id_text) {
+void Ui::describe_last(std::string_view words) {
+  if (tree_.nodes.empty() || words.empty()) return;
+  const std::size_t control = tree_.nodes.size() - 1;
+  const Rect r = tree_.nodes[control].rect;
+  const ImVec2 at(r.x, r.y);
+  const std::uint32_t text = record(Role::text, words, ImHashStr("description", 0, tree_.nodes[control].id), at, at);
+  tree_.nodes.back().hidden = true;
+  tree_.nodes[control].described_by.push_back(text);
+}
+
+void Ui::mark_submit() {
+  if (!tree_.nodes.empty()) tree_.nodes.back().submit = true;
+}
+
+std::uint32_t Ui::error_message(std::string_view error, std::string_view said) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float wrap = column_width_ - 0.8f * em();
+  const ImVec2 size = text_size(fonts_.bold, error, wrap);
+  dl->AddRectFilled(pos, ImVec2(pos.x + 0.25f * em(), pos.y + size.y), theme_.error);
+  draw_text(dl, fonts_.bold, ImVec2(pos.x + 0.6f * em(), pos.y), theme_.error, error, wrap);
+  ImGui::Dummy(ImVec2(size.x, size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+  const std::uint32_t id =
+      record(Role::text, error, ImGui::GetID("error"), pos, ImVec2(pos.x + 0.6f * em() + size.x, pos.y + size.y));
+  tree_.nodes.back().live = std::string(said);
+  return id;
+}
+
+void Ui::detail_text(std::string_view detail, ImVec2 pos, float wrap, ImU32 colour) {
+  if (detail.empty() || tree_.nodes.empty()) return;
+  draw_text(ImGui::GetWindowDrawList(), fonts_.body, pos, colour, detail, wrap);
+  const ImVec2 size = text_size(fonts_.body, detail, wrap);
+  const std::size_t control = tree_.nodes.size() - 1;
+  const std::uint32_t text = record(Role::text, detail, ImHashStr("detail", 0, tree_.nodes[control].id), pos,
+                                    ImVec2(pos.x + size.x, pos.y + size.y));
+  tree_.nodes[control].described_by.push_back(text);
+}
+
+void Ui::begin_group(Role role, std::string_view name, std::string_view id_text, std::string_view error) {
   const std::string_view key = id_text.empty() ? name : id_text;
+  ImGui::PushID(key.data(), key.data() + key.size());
+  // The message comes first, outside the group (a group of answers holds only answers), and
+  // describes it.
+  const std::uint32_t message = error.empty() ? 0 : error_message(error, error);
+  ImGui::PopID();
   const ImVec2 at = ImGui::GetCursorScreenPos();
   record(role, name, ImGui::GetID(key.data(), key.data() + key.size()), at, at);
+  if (message) tree_.nodes.back().described_by.push_back(message);
   groups_.push_back(tree_.nodes.size() - 1);
 }
 
@@ -293,7 +354,13 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float rounding = theme_.rounding_em * em();
   if (ImU32 bg = background_for(theme_, kind)) dl->AddRectFilled(min, max, bg, rounding);
-  if (kind == ButtonKind::secondary) dl->AddRect(min, max, theme_.secondary_text, rounding, 0, 2.0f);
+  // A secondary button's edge is its label's colour; under forced colours every button has an
+  // edge (its fill may be the page's own colour).
+  const ImU32 edge = kind == ButtonKind::quiet       ? 0
+                     : theme_.button_border != 0     ? theme_.button_border
+                     : kind == ButtonKind::secondary ? theme_.secondary_text
+                                                     : 0;
+  if (edge) dl->AddRect(min, max, edge, rounding, 0, 2.0f);
   if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
   const ImVec2 text_pos(quiet ? min.x + pad.x : min.x + (size.x - label_size.x) * 0.5f,
                         min.y + (size.y - label_size.y) * 0.5f);
@@ -302,9 +369,7 @@ bool Ui::button(std::string_view label, ButtonKind kind, bool full_width, std::s
   } else {
     draw_text_centred(dl, font, (min.x + max.x) * 0.5f, text_pos.y, text_for(theme_, kind), label, wrap);
   }
-  if (kind == ButtonKind::quiet)
-    dl->AddLine(ImVec2(text_pos.x, text_pos.y + label_size.y),
-                ImVec2(text_pos.x + label_size.x, text_pos.y + label_size.y), theme_.link, 1.5f);
+  if (kind == ButtonKind::quiet) underline_lines(dl, font, text_pos, label, wrap, theme_.link, 0.0f);
   record(Role::button, accessible_name.empty() ? label : accessible_name, id, min, max);
   bring_into_view_if_focused(id);
   return pressed;
@@ -379,21 +444,23 @@ bool Ui::card(std::string_view title, std::string_view detail, bool enabled) {
   if (enabled && ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, rounding);
   const ImU32 title_color = enabled ? theme_.link : theme_.text_muted;
   draw_text(dl, fonts_.bold, ImVec2(min.x + pad, min.y + pad), title_color, title, wrap);
-  draw_text(dl, fonts_.body, ImVec2(min.x + pad, min.y + pad + title_size.y + gap_y), theme_.text_muted, detail, wrap);
   if (enabled) draw_chevron(dl, ImVec2(max.x - pad - 0.3f * em(), (min.y + max.y) * 0.5f), 0.9f * em(), theme_.link);
-  record(Role::button, title, id, min, max, {}, 0, detail);
+  // Named by its title; its detail ("Not filled in yet", "Your answer: Yes") is text of its own
+  // after it, which describes it.
+  record(Role::button, title, id, min, max);
   tree_.nodes.back().disabled = !enabled;
+  detail_text(detail, ImVec2(min.x + pad, min.y + pad + title_size.y + gap_y), wrap, theme_.text_muted);
   bring_into_view_if_focused(id);
   return pressed;
 }
 
-void Ui::link_button(std::string_view label, const std::string& href, ButtonKind kind, std::string_view description) {
+void Ui::link_button(std::string_view label, const std::string& href, ButtonKind kind, std::uint32_t described_by) {
   if (button(label, kind, true, href)) open(href);
   // The button recorded itself as a button; it is a link to a phone number or address.
   auto& node = tree_.nodes.back();
   node.role = Role::link;
   node.href = href;
-  node.description = std::string(description);
+  if (described_by) node.described_by.push_back(described_by);
 }
 
 bool Ui::text_link(std::string_view label, const std::string& href) {
@@ -407,9 +474,7 @@ bool Ui::text_link(std::string_view label, const std::string& href) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 text_pos(min.x, min.y + (height - size_text.y) * 0.5f);
   draw_text(dl, font, text_pos, theme_.link, label, column_width_);
-  const float underline_y = text_pos.y + size_text.y - theme_.size.underline_offset * em();
-  if (size_text.y < font_px(font) * 1.5f)  // one line: underline it; longer links read as links by colour
-    dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + size_text.x, underline_y), theme_.link, 1.5f);
+  underline_lines(dl, font, text_pos, label, column_width_, theme_.link, theme_.size.underline_offset * em());
   if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, theme_.size.press_rounding * em());
   record(Role::link, label, id, min, max, href);
   bring_into_view_if_focused(id);
@@ -418,16 +483,19 @@ bool Ui::text_link(std::string_view label, const std::string& href) {
 }
 
 std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_view label, const std::string& value,
-                                          InputKind kind, std::string_view hint, std::string_view error) {
+                                          InputKind kind, std::string_view hint, std::string_view error,
+                                          bool error_while_typing, bool label_shown) {
   ImGui::PushID(id_text.data(), id_text.data() + id_text.size());
   const float pad_x = theme_.size.input_pad_x * em(), pad_y = theme_.size.input_pad_y * em();
   const float line = font_px(fonts_.body);
   // The label and hint are drawn here and read from the input itself (its name and description).
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 label_pos = ImGui::GetCursorScreenPos();
-  const ImVec2 label_size = text_size(fonts_.bold, label, column_width_);
-  draw_text(dl, fonts_.bold, label_pos, theme_.text, label, column_width_);
-  ImGui::Dummy(ImVec2(label_size.x, label_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+  if (label_shown) {
+    const ImVec2 label_pos = ImGui::GetCursorScreenPos();
+    const ImVec2 label_size = text_size(fonts_.bold, label, column_width_);
+    draw_text(dl, fonts_.bold, label_pos, theme_.text, label, column_width_);
+    ImGui::Dummy(ImVec2(label_size.x, label_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
+  }
   // The error and the hint are text of their own, and the field's description points at them
   // (aria-describedby), error first.
   std::vector<std::uint32_t> described_by;
@@ -437,26 +505,19 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     const ImVec2 hint_size = text_size(fonts_.body, hint, column_width_);
     draw_text(dl, fonts_.body, hint_pos, theme_.text_muted, hint, column_width_);
     ImGui::Dummy(ImVec2(hint_size.x, hint_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
-    record(Role::text, hint, ImGui::GetID("hint"), hint_pos,
-           ImVec2(hint_pos.x + hint_size.x, hint_pos.y + hint_size.y));
-    hint_node = tree_.nodes.back().id;
+    hint_node = record(Role::text, hint, ImGui::GetID("hint"), hint_pos,
+                       ImVec2(hint_pos.x + hint_size.x, hint_pos.y + hint_size.y));
   }
-  // A message waits until the person has finished with the box (it has lost focus).
+  // A message that more typing could still put right waits until the person has finished with
+  // the box (it has lost focus); one that no typing can shows as it becomes known.
   ImGui::PushID("field");
   const ImGuiID field_id = ImGui::GetID("##press");  // the id pressable() gives the box below
   ImGui::PopID();
-  if (input_.editing_id != 0 && input_.editing_id == field_id) error = {};
-  if (!error.empty()) {
-    const ImVec2 error_pos = ImGui::GetCursorScreenPos();
-    const ImVec2 error_size = text_size(fonts_.bold, error, column_width_ - 0.8f * em());
-    dl->AddRectFilled(error_pos, ImVec2(error_pos.x + 0.25f * em(), error_pos.y + error_size.y), theme_.error);
-    draw_text(dl, fonts_.bold, ImVec2(error_pos.x + 0.6f * em(), error_pos.y), theme_.error, error,
-              column_width_ - 0.8f * em());
-    ImGui::Dummy(ImVec2(error_size.x, error_size.y - ImGui::GetStyle().ItemSpacing.y * 0.5f));
-    record(Role::text, error, ImGui::GetID("error"), error_pos,
-           ImVec2(error_pos.x + 0.6f * em() + error_size.x, error_pos.y + error_size.y));
-    described_by.push_back(tree_.nodes.back().id);
-  }
+  if (input_.editing_id != 0 && input_.editing_id == field_id && !error_while_typing) error = {};
+  // Said once as it appears: which box, and what is wrong (the person may have moved on).
+  if (!error.empty())
+    described_by.push_back(
+        error_message(error, text().format("a11y.field_message", {{"label", label}, {"message", error}})));
   if (hint_node) described_by.push_back(hint_node);
 
   const bool multiline = kind == InputKind::long_text;
@@ -482,7 +543,7 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
     // While the DOM input has focus it draws the text itself (with its caret and selection).
     ImGui::PushClipRect(ImVec2(min.x + 2, min.y + 2), ImVec2(max.x - 2, max.y - 2), true);
     std::string shown = kind == InputKind::date ? core::long_date(text(), value) : value;
-    if (kind == InputKind::password) {
+    if (kind == InputKind::password || kind == InputKind::new_password) {
       shown.clear();
       for (const char c : value)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) shown += "\xE2\x80\xA2";  // one dot a character
@@ -491,13 +552,19 @@ std::optional<std::string> Ui::text_field(std::string_view id_text, std::string_
               multiline ? inner_width : 0.0f);
     ImGui::PopClipRect();
   }
-  static constexpr const char* type_names[] = {"text", "text", "tel", "email", "date", "password"};
+  static constexpr const char* type_names[] = {"text", "text", "tel", "email", "date", "password", "password"};
   record(multiline ? Role::text_area : Role::text_input, label, id, min, max);
   Node& node = tree_.nodes.back();
   node.described_by = std::move(described_by);
   node.value = value;
   node.invalid = invalid;
   node.input_type = type_names[static_cast<int>(kind)];
+  // Every number, email and name in the plans is someone else's (a care co-ordinator's, a
+  // friend's): the browser must not offer the person's own.  Passphrases are for a password
+  // manager: the one the person has, or a new one it may save.
+  node.autofill = kind == InputKind::password       ? "current-password"
+                  : kind == InputKind::new_password ? "new-password"
+                                                    : "off";
   node.font_px = fonts_.css_px;
   node.pad_x = pad_x;
   node.pad_y = pad_y;
@@ -531,8 +598,7 @@ bool Ui::disclosure(std::string_view label, bool expanded) {
   }
   const ImVec2 text_pos(min.x + arrow, min.y + (size.y - label_size.y) * 0.5f);
   draw_text(dl, font, text_pos, theme_.link, label, column_width_ - arrow);
-  const float underline_y = text_pos.y + label_size.y - theme_.size.underline_offset * em();
-  dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + label_size.x, underline_y), theme_.link, 1.5f);
+  underline_lines(dl, font, text_pos, label, column_width_ - arrow, theme_.link, theme_.size.underline_offset * em());
   if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, theme_.size.press_rounding * em());
   record(Role::button, label, id, min, max);
   tree_.nodes.back().expanded = expanded;
@@ -579,9 +645,14 @@ void Ui::progress(std::string_view label, float fraction) {
   ImGui::Dummy(ImVec2(column_width_, height));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(start.x + column_width_, start.y + height);
-  dl->AddRectFilled(start, end, theme_.card_border, height * 0.5f);
   const float filled = column_width_ * std::clamp(fraction, 0.0f, 1.0f);
-  if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.primary_bg, height * 0.5f);
+  if (theme_.progress_edge) {  // forced colours: an outline, filled as far as the person has come
+    dl->AddRect(start, end, theme_.progress_edge, height * 0.5f, 0, 1.5f);
+    if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.progress_edge, height * 0.5f);
+  } else {
+    dl->AddRectFilled(start, end, theme_.card_border, height * 0.5f);
+    if (filled > 0) dl->AddRectFilled(start, ImVec2(start.x + filled, end.y), theme_.primary_bg, height * 0.5f);
+  }
   record(Role::progressbar, label, id, top, end);
   tree_.nodes.back().value_now = static_cast<int>(std::lround(std::clamp(fraction, 0.0f, 1.0f) * 100.0f));
 }
@@ -618,10 +689,10 @@ bool Ui::checkbox(std::string_view label, std::string_view detail, bool checked,
   }
   const float text_x = min.x + pad + mark_space;
   draw_text(dl, fonts_.bold, ImVec2(text_x, min.y + pad), enabled ? theme_.text : theme_.text_muted, label, wrap);
-  draw_text(dl, fonts_.body, ImVec2(text_x, min.y + pad + label_size.y + gap_y), theme_.text_muted, detail, wrap);
-  record(Role::checkbox, label, id, min, max, {}, 0, detail);
+  record(Role::checkbox, label, id, min, max);
   tree_.nodes.back().checked = checked;
   tree_.nodes.back().disabled = !enabled;
+  detail_text(detail, ImVec2(text_x, min.y + pad + label_size.y + gap_y), wrap, theme_.text_muted);
   bring_into_view_if_focused(id);
   return pressed;
 }
@@ -679,8 +750,7 @@ bool Ui::text_button(std::string_view label) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 text_pos(min.x, min.y + (size.y - label_size.y) * 0.5f);
   draw_text(dl, font, text_pos, theme_.link, label, column_width_);
-  const float underline_y = text_pos.y + label_size.y - theme_.size.underline_offset * em();
-  dl->AddLine(ImVec2(text_pos.x, underline_y), ImVec2(text_pos.x + label_size.x, underline_y), theme_.link, 1.5f);
+  underline_lines(dl, font, text_pos, label, column_width_, theme_.link, theme_.size.underline_offset * em());
   if (ImGui::IsItemActive()) dl->AddRectFilled(min, max, theme_.pressed_overlay, theme_.size.press_rounding * em());
   record(Role::button, label, id, min, max);
   bring_into_view_if_focused(id);

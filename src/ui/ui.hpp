@@ -40,7 +40,9 @@ struct FrameOutput {
   bool choose_import_file = false;  // open the device's file chooser; the file's text comes back as PlansImport
 };
 
-enum class InputKind { text, long_text, phone, email, date, password };  // password: drawn as dots
+// password: drawn as dots (one the person already has); new_password: one being set, which a
+// password manager may offer to save.
+enum class InputKind { text, long_text, phone, email, date, password, new_password };
 
 class Ui {
  public:
@@ -63,6 +65,10 @@ class Ui {
   void choose_import_file() {
     if (output_) output_->choose_import_file = true;
   }
+  // Put the keyboard in this text field (its node's id), as a tap on it would.
+  void focus_text_field(std::uint32_t id) {
+    if (output_ && id) output_->focus_input = id;
+  }
   void go(core::Route route) { emit(core::Navigate{std::move(route)}); }
   void open(std::string href) { emit(core::OpenLink{std::move(href)}); }
 
@@ -80,8 +86,10 @@ class Ui {
   void set_depth(int depth) { tree_.depth = depth; }
 
   // ---- groups, for assistive technology: the nodes recorded between begin_group and end_group
-  // are its children (the answers to one question, a list, a confirmation) ----
-  void begin_group(Role role, std::string_view name, std::string_view id_text = {});
+  // are its children (the answers to one question, a list, a confirmation, a form).  error, when
+  // not empty, is shown first in the group (a question's answers: "Choose where you live"),
+  // describes it, and is said once as it appears. ----
+  void begin_group(Role role, std::string_view name, std::string_view id_text = {}, std::string_view error = {});
   void end_group();
 
   // ---- widgets ----
@@ -101,9 +109,10 @@ class Ui {
   bool back_button();
   // A big tappable row: a title, a line of detail, and a chevron.
   bool card(std::string_view title, std::string_view detail, bool enabled = true);
-  // A button-shaped link (tel:, sms:, https:) with a line of description for screen readers.
+  // A button-shaped link (tel:, sms:, https:); described_by: a node already drawn that says what
+  // it reaches (a crisis line's name above its "Call 116 123").
   void link_button(std::string_view label, const std::string& href, ButtonKind kind = ButtonKind::primary,
-                   std::string_view description = {});
+                   std::uint32_t described_by = 0);
   // Underlined link text on its own line; returns true when tapped (href may be empty for in-app).
   bool text_link(std::string_view label, const std::string& href = {});
   // A button that opens or closes what the screen draws after it ("Why we ask"): a turning
@@ -129,23 +138,40 @@ class Ui {
 
   // A labelled text field.  Editing happens in a real DOM input laid over it (IME, paste,
   // selection and the phone's keyboard all work natively); returns the new value when it changed.
-  // hint is read after the label; error, when not empty, is shown in red and marks it invalid.
+  // hint is read after the label; error, when not empty, is shown in red, marks it invalid and is
+  // said once as it appears.  An error shows once the person has left the box, unless
+  // error_while_typing (no more typing could put it right: core decides).  label_shown false:
+  // the label names the field but is not drawn (the screen's heading above already says it).
   std::optional<std::string> text_field(std::string_view id_text, std::string_view label, const std::string& value,
                                         InputKind kind = InputKind::text, std::string_view hint = {},
-                                        std::string_view error = {});
+                                        std::string_view error = {}, bool error_while_typing = false,
+                                        bool label_shown = true);
 
   // A white panel around what is drawn between begin_panel and end_panel.
   void begin_panel();
   void end_panel(ImU32 background = 0, ImU32 border = 0);
 
-  // For screens drawing something custom: record it so the mirror sees it.
-  void record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
-              std::string_view href = {}, int level = 0, std::string_view description = {});
+  // For screens drawing something custom: record it so the mirror sees it.  Returns its id.
+  std::uint32_t record(Role role, std::string_view name, ImGuiID id, const ImVec2& min, const ImVec2& max,
+                       std::string_view href = {}, int level = 0);
+  // The id of the node recorded last (to describe another by it).
+  std::uint32_t last_node() const { return tree_.nodes.empty() ? 0 : tree_.nodes.back().id; }
+  // Words that describe the control drawn last for a screen reader, where the screen has no
+  // room to show them (Quick exit: where it takes you): real text, hidden from sight.
+  void describe_last(std::string_view words);
+  // The button drawn last submits the form it is in (Enter in the form's fields presses it).
+  void mark_submit();
   bool activated(ImGuiID id) const { return id != 0 && id == input_.activate_id; }
   void bring_into_view_if_focused(ImGuiID id);
 
  private:
   bool pressable(ImGuiID& id_out, std::string_view id_text, const ImVec2& size);
+  // A message in red with a bar at its side; `said` is said once as it appears (the message
+  // with what it is about).  Returns its node's id.
+  std::uint32_t error_message(std::string_view error, std::string_view said);
+  // Text inside a card or a tick box (its detail line): drawn there, and recorded as text of
+  // its own after the control, which it describes.
+  void detail_text(std::string_view detail, ImVec2 pos, float wrap, ImU32 colour);
 
   const core::State& state_;
   const Theme& theme_;

@@ -1,11 +1,13 @@
 // Accessibility as assistive technology and keyboards meet it: the mirror's landmarks, roles,
 // names and states (read back from Chromium's own accessibility tree), pointer and keyboard
 // activation, focus, and the one live region.
-import { test, expect, openApp, settle, byRole, mirror, tap, readContent, repoRoot } from './support.mjs';
-import { readFileSync } from 'node:fs';
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot, screenshotDir } from './support.mjs';
+import { decodePng, pixelAt } from './pixels.mjs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const strings = readContent('en-GB/strings.json').strings;
+const displayStrings = readContent('en-GB/strings-display.json').strings;
 
 test('a mouse click on an element the browser has just scrolled into view activates that element', async ({ page }) => {
   await openApp(page);
@@ -35,7 +37,10 @@ async function axOutline(page) {
   const walk = (n, landmark) => {
     const role = n.role?.value;
     const here = role === 'banner' || role === 'main' ? role : landmark;
-    if (!n.ignored && !SKIP.has(role) && here) {
+    // An unnamed form is no landmark: screen readers pass over it (the mirror has it for Enter
+    // and password managers).
+    const unnamedForm = role === 'form' && !n.name?.value;
+    if (!n.ignored && !SKIP.has(role) && !unnamedForm && here) {
       const props = Object.fromEntries((n.properties || []).map((p) => [p.name, p.value?.value]));
       out.push({ role, name: n.name?.value || (role === 'paragraph' || role === 'listitem' ? words(n) : ''),
         description: n.description?.value || '', landmark: here, checked: props.checked,
@@ -48,11 +53,15 @@ async function axOutline(page) {
   return out;
 }
 
-// What the app meant: its semantic tree, as the roles and names Chromium should compute.
+// What the app meant: its semantic tree, as the roles and names Chromium should compute.  Words
+// only read as another node's description (hidden) are in no reading order; an unnamed form is
+// not a landmark.  A description is only ever real text (aria-describedby), never
+// aria-description, which some screen readers do not speak.
 function intended(tree) {
   const named = new Map(tree.nodes.map((n) => [n.id, n.name]));
-  return tree.nodes.map((n) => ({ role: ROLE[n.role], name: n.name, landmark: n.lm || 'main',
-    description: n.describedby ? n.describedby.map((id) => named.get(id)).join(' ') : n.desc || '',
+  return tree.nodes.filter((n) => !n.hidden && !(n.role === 'form' && !n.name)).map((n) => ({
+    role: ROLE[n.role], name: n.name, landmark: n.lm || 'main',
+    description: n.describedby ? n.describedby.map((id) => named.get(id)).join(' ') : '',
     checked: n.role === 'radio' || n.role === 'checkbox' ? String(!!n.checked) : undefined,
     level: n.role === 'heading' ? n.level : undefined,
     valuetext: n.role === 'progressbar' ? n.now : undefined }));
@@ -71,8 +80,8 @@ const SCREENS = ['#/', '#/help-now', '#/about', '#/eligibility', '#/learn', '#/c
 const SETUP = {
   '#/eligibility': async (page) => {
     await byRole(page, 'radio', 'England').click();
+    await byRole(page, 'button', strings['eligibility.continue']).click();
     await byRole(page, 'radio', 'No').click();
-    await byRole(page, 'button', 'Back').click();
     await expect(byRole(page, 'radio', 'No')).toBeChecked();
   },
   '#/plan-section/care_plan.coordinator': async (page) => {
@@ -84,25 +93,33 @@ const SETUP = {
   },
 };
 
+// Chromium's accessibility tree on this screen, held to what the app drew: every role, name,
+// description, state and level, in order, in its landmark; every control focusable.
+async function checkAxTree(page) {
+  const ax = await axOutline(page);
+  const tree = await page.evaluate(() => window.cpaSemantics);
+  const want = intended(tree);
+  expect(ax.filter((n) => n.role !== 'banner' && n.role !== 'main').map(line)).toEqual(want.map(line));
+  // One banner, holding Help now; one main, whose first heading is the screen's level-1 heading.
+  expect(ax.filter((n) => n.role === 'banner')).toHaveLength(1);
+  expect(ax.filter((n) => n.role === 'main')).toHaveLength(1);
+  expect(ax.some((n) => n.landmark === 'banner' && n.role === 'button' && n.name === strings.help_now)).toBe(true);
+  expect(ax.find((n) => n.landmark === 'main' && n.role === 'heading')?.level).toBe(1);
+  expect(await page.title()).toBe(tree.title);
+  // Every control can take the keyboard's focus.
+  for (const n of ax.filter((x) => ['button', 'link', 'textbox', 'radio', 'checkbox'].includes(x.role))) {
+    expect(n.focusable, `${n.role} ${n.name}`).toBe(true);
+  }
+  // Nothing is said only as a description some screen readers never speak.
+  await expect(mirror(page).locator('[aria-description]')).toHaveCount(0);
+}
+
 for (const route of SCREENS) {
   test(`${route}: a screen reader is told every role, name and state the app draws, in order`, async ({ page }) => {
     await openApp(page, route);
     if (SETUP[route]) await SETUP[route](page);
     await settle(page);
-    const ax = await axOutline(page);
-    const tree = await page.evaluate(() => window.cpaSemantics);
-    const want = intended(tree);
-    expect(ax.filter((n) => n.role !== 'banner' && n.role !== 'main').map(line)).toEqual(want.map(line));
-    // One banner, holding Help now; one main, whose first heading is the screen's level-1 heading.
-    expect(ax.filter((n) => n.role === 'banner')).toHaveLength(1);
-    expect(ax.filter((n) => n.role === 'main')).toHaveLength(1);
-    expect(ax.some((n) => n.landmark === 'banner' && n.role === 'button' && n.name === strings.help_now)).toBe(true);
-    expect(ax.find((n) => n.landmark === 'main' && n.role === 'heading')?.level).toBe(1);
-    expect(await page.title()).toBe(tree.title);
-    // Every control can take the keyboard's focus.
-    for (const n of ax.filter((x) => ['button', 'link', 'textbox', 'radio', 'checkbox'].includes(x.role))) {
-      expect(n.focusable, `${n.role} ${n.name}`).toBe(true);
-    }
+    await checkAxTree(page);
   });
 }
 
@@ -121,33 +138,146 @@ async function axeViolations(page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-// Every screen, in each theme (the device asks for dark, or for forced colours: high contrast),
-// at 100% and at 200% text.  Each row of the matrix is printed (the closing note's table).
-for (const theme of ['light', 'dark', 'high-contrast']) {
-  test(`axe-core finds nothing on any screen: ${theme}, 100% and 200% text`, { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
-    test.setTimeout(240_000);
-    if (theme === 'dark') await page.emulateMedia({ colorScheme: 'dark' });
-    if (theme === 'high-contrast') await page.emulateMedia({ forcedColors: 'active' });
-    const rows = [], problems = [];
-    for (const size of [100, 200]) {
-      if (size === 200) {
-        await openApp(page, '#/display');
-        await tap(page, byRole(page, 'radio', '200%'));
-        await expect(byRole(page, 'radio', '200%')).toBeChecked();
-        await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
+// Every screen, in each theme the device can ask for (dark; more contrast: high contrast;
+// forced colours: the device's own colours), at 100% and at 200% text.  Each row of the matrix
+// is printed (the closing note's table).
+const THEMES = { light: {}, dark: { colorScheme: 'dark' }, 'high-contrast': { contrast: 'more' },
+  'forced-colours': { forcedColors: 'active' } };
+for (const [theme, device] of Object.entries(THEMES)) {
+  test.describe(`the device asks for ${theme}`, () => {
+    test.use(device);
+    test(`axe-core finds nothing on any screen: ${theme}, 100% and 200% text`, { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
+      test.setTimeout(240_000);
+      const rows = [], problems = [];
+      for (const size of [100, 200]) {
+        if (size === 200) {
+          await openApp(page, '#/display');
+          await tap(page, byRole(page, 'radio', '200%'));
+          await expect(byRole(page, 'radio', '200%')).toBeChecked();
+          await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
+        }
+        for (const route of SCREENS) {
+          await openApp(page, route);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          const violations = await axeViolations(page);
+          rows.push(`axe ${testInfo.project.name} ${theme} ${size}% ${route}: ${violations.length} violations`);
+          problems.push(...violations.map((v) => `${route} ${size}%: ${v}`));
+        }
       }
-      for (const route of SCREENS) {
-        await openApp(page, route);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const violations = await axeViolations(page);
-        rows.push(`axe ${testInfo.project.name} ${theme} ${size}% ${route}: ${violations.length} violations`);
-        problems.push(...violations.map((v) => `${route} ${size}%: ${v}`));
-      }
-    }
-    console.log(rows.join('\n'));
-    expect(problems).toEqual([]);
+      console.log(rows.join('\n'));
+      expect(problems).toEqual([]);
+    });
   });
 }
+
+// ---- forced colours (Windows contrast themes) ----
+// The browser would paint the mirror's transparent text, borders and backplates in the system's
+// colours over the canvas; the canvas itself cannot be forced, so the app draws the system's
+// colours on it (read from CSS system colours).
+
+// The device's own colours, as the browser resolves the CSS system colour keywords.
+async function systemColour(page, keyword) {
+  return page.evaluate((k) => {
+    const probe = document.createElement('span');
+    probe.style.setProperty('forced-color-adjust', 'none');
+    probe.style.setProperty('color', k);
+    document.body.appendChild(probe);
+    const m = /(\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(probe).color);
+    probe.remove();
+    return [Number(m[1]), Number(m[2]), Number(m[3])];
+  }, keyword);
+}
+
+// A colour with an alpha as it shows over what is under it.
+function over(colour, alpha, under) {
+  return colour.map((c, i) => Math.round(c * alpha + under[i] * (1 - alpha)));
+}
+
+// The screen as drawn, with and without the mirror over it (hidden through the CSSOM: the
+// page's CSP allows no injected style sheet).
+async function withAndWithoutMirror(page) {
+  await settle(page);
+  const shown = await page.screenshot();
+  await page.evaluate(() => { document.getElementById('cpa-a11y').style.visibility = 'hidden'; });
+  await settle(page);
+  const hidden = await page.screenshot();
+  await page.evaluate(() => { document.getElementById('cpa-a11y').style.visibility = ''; });
+  return { shown, hidden };
+}
+
+test.describe('forced colours', () => {
+  test.use({ forcedColors: 'active' });
+
+  test('forced colours: the mirror paints nothing over any screen, and the canvas takes the system colours', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
+    test.setTimeout(240_000);
+    const canvas = await systemColour(page, 'Canvas');
+    const dpr = await page.evaluate(() => devicePixelRatio);
+    mkdirSync(path.join(screenshotDir, testInfo.project.name), { recursive: true });
+    for (const route of SCREENS) {
+      await openApp(page, route);
+      if (SETUP[route]) await SETUP[route](page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'forced-colours');
+      await page.evaluate(() => document.activeElement && document.activeElement.blur());
+      const { shown, hidden } = await withAndWithoutMirror(page);
+      writeFileSync(path.join(screenshotDir, testInfo.project.name, `forced-colours-${route.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'home'}.png`), shown);
+      expect(shown.equals(hidden), `${route}: the mirror paints nothing of its own`).toBe(true);
+      // The page's own colour, drawn on the canvas: the corner under the top bar's line.
+      const image = decodePng(shown);
+      expect(pixelAt(image, 2, image.height - 2 * dpr), `${route}: the canvas is the system's Canvas`).toEqual(canvas);
+    }
+  });
+
+  test('forced colours: the focus ring shows, in the system Highlight colour, and a focused field shows its own text', async ({ page }) => {
+    const highlight = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.setProperty('forced-color-adjust', 'none');
+      probe.style.setProperty('color', 'Highlight');
+      document.body.appendChild(probe);
+      const m = /(\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(getComputedStyle(probe).color);
+      probe.remove();
+      return { rgb: [Number(m[1]), Number(m[2]), Number(m[3])], alpha: m[4] === undefined ? 1 : Number(m[4]) };
+    });
+    const text = await systemColour(page, 'CanvasText');
+    await openApp(page);
+    const help = byRole(page, 'button', strings.help_now);
+    await tabTo(page, help);
+    const box = await help.boundingBox();
+    const dpr = await page.evaluate(() => devicePixelRatio);
+    const { shown, hidden } = await withAndWithoutMirror(page);
+    expect(shown.equals(hidden)).toBe(false);  // the ring is the mirror's one mark
+    // The ring sits just outside the button (outline 4 px, 2 px away): Highlight there.
+    // (Chromium's emulated Highlight is partly clear: it shows over what the canvas drew there.)
+    const at = [(box.x - 4) * dpr, (box.y + box.height / 2) * dpr];
+    const ring = pixelAt(decodePng(shown), ...at);
+    const want = over(highlight.rgb, highlight.alpha, pixelAt(decodePng(hidden), ...at));
+    expect(ring.every((c, i) => Math.abs(c - want[i]) <= 2), `ring ${ring} is Highlight ${want}`).toBe(true);
+    expect(ring).not.toEqual(pixelAt(decodePng(hidden), ...at));
+    // A text field being edited shows its own text, in the system's text colour.
+    await openApp(page, '#/plan-section/care_plan.coordinator');
+    const name = mirror(page).locator('input').first();
+    await name.focus();
+    await page.keyboard.type('Sam');
+    expect(await name.evaluate((el) => getComputedStyle(el).color)).toBe(`rgb(${text.join(', ')})`);
+  });
+
+  test('forced colours: a screen reader is told the same on every screen', async ({ page }) => {
+    test.setTimeout(240_000);
+    for (const route of SCREENS) {
+      await openApp(page, route);
+      if (SETUP[route]) await SETUP[route](page);
+      await settle(page);
+      await checkAxTree(page);
+    }
+  });
+
+  test('forced colours: Display says the device\'s colours are used, whatever was chosen', async ({ page }, testInfo) => {
+    await openApp(page, '#/display');
+    await expect(mirror(page).getByText(displayStrings['display.colours_forced'], { exact: true })).toHaveCount(1);
+    await tap(page, byRole(page, 'radio', displayStrings['display.colours_dark']));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'forced-colours');
+    await shot(page, 'forced-colours-display', testInfo);
+  });
+});
 
 // ---- keyboard only: no pointer at all ----
 // (Many key presses, each a frame drawn in software GL: more than the default minute on a loaded machine.)
@@ -187,21 +317,37 @@ test('keyboard only: Help now, then a call link opens its tel: number', async ({
   expect(await followed).toBe('tel:116123');
 });
 
+// GOV.UK's question pages: the answers are radios, one Tab stop for the group (the chosen one,
+// or the first while none is), the arrow keys move round them and choose (the page stays), and
+// Continue moves on.
 test('keyboard only: Could I get CPA support? to its result, and back to change an answer', async ({ page }) => {
   test.setTimeout(180_000);
   const rules = readContent('en-GB/eligibility.json');
+  const cont = byRole(page, 'button', strings['eligibility.continue']);
   await openApp(page);
   await tabTo(page, byRole(page, 'button', new RegExp('^' + strings['home.eligibility.title']), { exact: false }));
   await page.keyboard.press('Enter');
   await tabTo(page, byRole(page, 'radio', 'England'));
   await page.keyboard.press('Space');
+  await expect(byRole(page, 'radio', 'England')).toBeChecked();
+  await expect(page).toHaveURL(/#\/eligibility$/);
+  await page.keyboard.press('Tab');  // past the other answers, which are not Tab stops
+  await expect(cont).toBeFocused();
+  await page.keyboard.press('Enter');
   for (let i = 0; i < rules.questions.length; i++) {
     const q = rules.questions[i];
     await expect(byRole(page, 'heading', q.text, { level: 1 })).toBeFocused();
     await expect(mirror(page).getByRole('radiogroup', { name: q.text, exact: true })).toHaveCount(1);
-    await tabTo(page, byRole(page, 'radio', 'No'));
+    const at = page.url();
+    await tabTo(page, byRole(page, 'radio', 'Yes'));  // the group's stop: the first, none chosen yet
+    await page.keyboard.press('ArrowDown');
+    await expect(byRole(page, 'radio', 'No')).toBeFocused();
+    await expect(byRole(page, 'radio', 'No')).toBeChecked();
+    expect(page.url()).toBe(at);
     await settle(page);
     await focusInView(page);
+    await page.keyboard.press('Tab');
+    await expect(cont).toBeFocused();
     await page.keyboard.press('Enter');
   }
   await tabTo(page, byRole(page, 'button', strings['eligibility.summary.see_result']));
@@ -210,14 +356,55 @@ test('keyboard only: Could I get CPA support? to its result, and back to change 
   // Back on the summary, change the first answer, and the summary shows it.
   await tabTo(page, byRole(page, 'button', strings['eligibility.result.change']));
   await page.keyboard.press('Enter');
-  const first = byRole(page, 'button', new RegExp('^' + rules.questions[0].short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), { exact: false });
+  const first = byRole(page, 'button', rules.questions[0].short);
   await tabTo(page, first);
   await page.keyboard.press('Enter');
   await expect(byRole(page, 'radio', 'No')).toBeChecked();
-  await tabTo(page, byRole(page, 'radio', 'Yes'));
-  await page.keyboard.press('Space');
+  await tabTo(page, byRole(page, 'radio', 'No'));  // the chosen answer is the group's stop
+  await page.keyboard.press('ArrowUp');
+  await expect(byRole(page, 'radio', 'Yes')).toBeChecked();
+  await expect(byRole(page, 'radio', 'No')).not.toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(byRole(page, 'heading', strings['eligibility.summary.heading'], { level: 1 })).toBeVisible();
-  await expect(first).toHaveAccessibleDescription(/Yes/);
+  await expect(first).toHaveAccessibleDescription(strings['eligibility.summary.answer'].replace('{answer}', 'Yes'));
+});
+
+test('keyboard only: the arrow keys go round the answers; Continue with none says why; Escape closes Why we ask before Back', async ({ page }) => {
+  test.setTimeout(120_000);
+  const rules = readContent('en-GB/eligibility.json');
+  const q = rules.questions[0];
+  await openApp(page, '#/eligibility');
+  await byRole(page, 'radio', 'England').click();
+  await byRole(page, 'button', strings['eligibility.continue']).click();
+  await expect(byRole(page, 'heading', q.text, { level: 1 })).toBeFocused();
+  // Continue with nothing chosen: the page stays and says what to do, once, politely.
+  await tabTo(page, byRole(page, 'button', strings['eligibility.continue']));
+  await page.keyboard.press('Enter');
+  const error = strings['eligibility.answer_error'];
+  await expect(mirror(page).getByText(error, { exact: true })).toHaveCount(1);
+  await expect(mirror(page).getByRole('radiogroup', { name: q.text, exact: true })).toHaveAccessibleDescription(error);
+  await expect(page.locator('#cpa-live')).toHaveText(error);
+  await expect(page.locator('#cpa-alert')).toHaveText('');
+  // Up from the first answer comes round to the last.
+  await tabTo(page, byRole(page, 'radio', 'Yes'), { back: true });
+  await page.keyboard.press('ArrowUp');
+  await expect(byRole(page, 'radio', strings['eligibility.answer.not_sure'])).toBeFocused();
+  await expect(byRole(page, 'radio', strings['eligibility.answer.not_sure'])).toBeChecked();
+  await expect(mirror(page).getByText(error, { exact: true })).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(byRole(page, 'radio', 'Yes')).toBeChecked();
+  await expect(page).toHaveURL(new RegExp(`#/eligibility/${q.id}$`));
+  // Escape: first closes an open "Why we ask", then goes Back.
+  const why = byRole(page, 'button', strings['eligibility.why']);
+  await tabTo(page, why, { back: true });
+  await page.keyboard.press('Enter');
+  await expect(why).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(why).toHaveAttribute('aria-expanded', 'false');
+  await expect(page).toHaveURL(new RegExp(`#/eligibility/${q.id}$`));
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/eligibility$/);
 });
 
 test('keyboard only: fill a crisis plan section, and find it after a reload', async ({ page }) => {

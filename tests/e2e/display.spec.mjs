@@ -2,7 +2,7 @@
 // screen and still there, from the very first frame, after a reload; the device's own dark
 // mode, contrast and reduced motion followed; and at 200% text on a 320 px wide phone every main
 // screen fits (measured from the accessibility mirror's element rects, one per widget).
-import { test, expect, openApp, byRole, mirror, tap, reveal, shot, trackFrames, waitUntilIdle, readContent } from './support.mjs';
+import { test, expect, openApp, byRole, mirror, tap, reveal, shot, settle, trackFrames, waitUntilIdle, readContent } from './support.mjs';
 
 const strings = readContent('en-GB/strings-display.json').strings;
 test.describe.configure({ timeout: 240_000 });  // six screenshots at DPR 3, five reloads and the swipes to reach them in one test
@@ -22,7 +22,8 @@ async function widgetRects(page) {
     const v = el.closest('.cpa-region').getBoundingClientRect();
     return {
       name: el.getAttribute('aria-label') || el.textContent || el.getAttribute('aria-labelledby') || el.tagName,
-      tag: el.tagName.toLowerCase(), role: el.getAttribute('role') || '',
+      tag: el.tagName.toLowerCase(), role: el.getAttribute('role') || '', id: el.id,
+      describedBy: (el.getAttribute('aria-describedby') || '').split(' ').filter(Boolean),
       x: r.x, y: r.y, w: r.width, h: r.height,
       view: `${v.x},${v.y},${v.width},${v.height}`,
     };
@@ -30,6 +31,8 @@ async function widgetRects(page) {
 }
 
 const overlaps = (a, b) => a.x + 0.5 < b.x + b.w && b.x + 0.5 < a.x + a.w && a.y + 0.5 < b.y + b.h && b.y + 0.5 < a.y + a.h;
+// A card's or tick box's detail line is text inside the control it describes.
+const inside = (a, b) => a.describedBy.includes(b.id) || b.describedBy.includes(a.id);
 const interactive = (w) => ['button', 'a', 'input', 'textarea'].includes(w.tag);
 
 // What a person using a flick to scroll sees: the finger moves quickly and lifts while moving
@@ -54,6 +57,50 @@ async function flick(page, x, fromY, toY) {
 
 test.describe('on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'phone-sized checks (the phone project)');
+
+  // Pinch-zoom is the browser's own magnifier: the viewport does not forbid it (no
+  // user-scalable=no, no maximum-scale), the app's area lets two fingers zoom
+  // (touch-action: pinch-zoom; one finger still scrolls the app), and the app takes nothing of a
+  // pinch: a second finger calls off the first one's press.  (Headless Chromium does not zoom
+  // its visual viewport for a synthetic pinch, so the zoom itself is on the real-phone list.)
+  test('pinch-zoom is not blocked, and a pinch presses nothing while a tap still does', async ({ page }) => {
+    await openApp(page);
+    const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('cpa-root')).touchAction)).toBe('pinch-zoom');
+    const box = await byRole(page, 'button', 'Help now').boundingBox();
+    const x = Math.round(box.x + box.width / 2), y = Math.round(box.y + box.height / 2);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, touchPoints) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
+    // One finger on Help now, a second joins and the two move apart, then both lift.
+    await touch('touchStart', [{ x, y, id: 1 }]);
+    await touch('touchStart', [{ x, y, id: 1 }, { x: x - 40, y: y + 200, id: 2 }]);
+    await touch('touchMove', [{ x: x + 10, y: y - 5, id: 1 }, { x: x - 80, y: y + 300, id: 2 }]);
+    await touch('touchEnd', []);
+    await settle(page);
+    await expect(page).toHaveURL(/#\/$/);  // the pinch pressed nothing
+    // One finger alone still taps.
+    await touch('touchStart', [{ x, y, id: 3 }]);
+    await touch('touchEnd', []);
+    await cdp.detach();
+    await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
+  });
+
+  // Browser zoom (desktop Chrome's 100% to 400%, here on a 1280 x 800 screen) gives the page
+  // fewer CSS pixels, each drawn bigger: the text must grow at every step.
+  test('browser zoom makes the text larger at every step, never smaller', async ({ browser, baseURL }) => {
+    const sizes = [];
+    for (const zoom of [1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4]) {
+      const context = await browser.newContext({ baseURL, deviceScaleFactor: zoom,
+        viewport: { width: Math.round(1280 / zoom), height: Math.round(800 / zoom) } });
+      const page = await context.newPage();
+      await openApp(page, '#/plan-section/care_plan.coordinator');
+      // A field's text is drawn at the body size (its DOM input matches it): in screen pixels.
+      sizes.push(await mirror(page).locator('input').first().evaluate((el) => parseFloat(el.style.fontSize) * devicePixelRatio));
+      await context.close();
+    }
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i], `body text at zoom step ${i} (${sizes.join(', ')})`).toBeGreaterThan(sizes[i - 1]);
+  });
 
   test('200% text and dark colours chosen on Display are applied from the first frame after a reload', async ({ page }, testInfo) => {
     await openApp(page, '#/display');
@@ -171,7 +218,7 @@ test.describe('on a phone', () => {
         if (a.x < -0.5 || a.x + a.w > 320.5) problems.push(`${a.name}: ${a.x.toFixed(1)}..${(a.x + a.w).toFixed(1)} leaves the screen`);
         if (interactive(a) && (a.w < 44 || a.h < 44)) problems.push(`${a.name}: ${a.w.toFixed(1)}x${a.h.toFixed(1)} is under 44x44`);
         for (const b of widgets.slice(i + 1)) {
-          if (a.view === b.view && overlaps(a, b)) problems.push(`${a.name} overlaps ${b.name}`);
+          if (a.view === b.view && overlaps(a, b) && !inside(a, b)) problems.push(`${a.name} overlaps ${b.name}`);
         }
       }
       expect(problems, `${hash || '#/'} at 200% text, 320 px`).toEqual([]);

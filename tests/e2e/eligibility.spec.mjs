@@ -13,11 +13,21 @@ const questions = eligibility.questions;
 const resultTitle = (id) => eligibility.results.find((r) => r.id === id).title;
 const question = (id) => questions.find((q) => q.id === id);
 
+// A question page, as GOV.UK's are: a tap on an answer marks it (the screen stays), then
+// Continue moves on.
+async function answer(page, label) {
+  const at = page.url();
+  await tap(page, byRole(page, 'radio', label));
+  await expect(byRole(page, 'radio', label)).toBeChecked();
+  expect(page.url()).toBe(at);
+  await tap(page, byRole(page, 'button', 'Continue'));
+}
+
 async function startWalk(page, nation) {
   await openApp(page);
   await tap(page, byRole(page, 'button', 'What support could I get?'));
   await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
-  await tap(page, byRole(page, 'radio', nation));
+  await answer(page, nation);
 }
 
 // Taps one answer a question, from question number `from` (0-based), checking each screen.
@@ -27,10 +37,10 @@ async function answerAll(page, answerFor, from = 0) {
     await expect(byRole(page, 'heading', q.text, { level: 1 })).toBeVisible();
     await expect(mirror(page).getByRole('progressbar', { name: `Question ${i + 1} of ${questions.length}`, exact: true })).toHaveCount(1);
     await expect(byRole(page, 'button', 'Back')).toHaveCount(1);
-    const answer = answerFor(q.id);
-    await tap(page, byRole(page, 'radio', answer));
+    const given = answerFor(q.id);
+    await answer(page, given);
     // A risk answer of Yes or Not sure shows help at once, before the next question.
-    if (q.offers_help_now && (answer === 'Yes' || answer === 'Not sure')) {
+    if (q.offers_help_now && (given === 'Yes' || given === 'Not sure')) {
       await expect(byRole(page, 'heading', 'Help is here now', { level: 1 })).toBeVisible();
       await tap(page, byRole(page, 'button', 'Carry on with the questions'));
     }
@@ -80,12 +90,12 @@ test('eligibility: England, one Yes, says to ask the team about support and name
 
 test('eligibility: the risk question offers Help now there; Yes shows help at once and puts the lines first', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
   await startWalk(page, 'England');
-  await tap(page, byRole(page, 'radio', 'No'));
+  await answer(page, 'No');
   await expect(byRole(page, 'heading', question('risk').text, { level: 1 })).toBeVisible();
   const help = byRole(page, 'button', 'Help now');
   await expect(help).toHaveCount(2);  // the one on every screen, and one with the question
   await shot(page, 'eligibility-question-risk', testInfo);
-  await tap(page, byRole(page, 'radio', 'Yes'));
+  await answer(page, 'Yes');
   // Help straight away, before any other question: 999 in view without scrolling.
   await expect(byRole(page, 'heading', 'Help is here now', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/eligibility\/risk\.help$/);
@@ -115,7 +125,7 @@ test('eligibility: the risk question offers Help now there; Yes shows help at on
 
 test('eligibility: Help now on the risk question opens the crisis screen', async ({ page }) => {
   await startWalk(page, 'England');
-  await tap(page, byRole(page, 'radio', 'No'));
+  await answer(page, 'No');
   await tap(page, byRole(page, 'button', 'Help now').last());
   await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/help-now$/);
@@ -137,7 +147,7 @@ test('eligibility: Scotland gets an honest short answer and its own crisis lines
   await expect(byRole(page, 'heading', 'Where do you live?', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/eligibility$/);
   await shot(page, 'eligibility-nation', testInfo);
-  await tap(page, byRole(page, 'radio', 'Scotland'));
+  await answer(page, 'Scotland');
   await expect(byRole(page, 'heading', resultTitle('elsewhere'), { level: 1 })).toBeVisible();
   await expect(mirror(page).locator('a[href="tel:116123"]')).toHaveCount(1);
   await expect(mirror(page).getByText('NHS 24 Mental Health Hub', { exact: true })).toHaveCount(1);
@@ -148,26 +158,28 @@ test('eligibility: Scotland gets an honest short answer and its own crisis lines
 
 test('eligibility: Back goes to the last question, and an answer can be changed there or from the summary', async ({ page }, testInfo) => {
   await startWalk(page, 'England');
-  await tap(page, byRole(page, 'radio', 'Yes'));
+  await answer(page, 'Yes');
   await expect(byRole(page, 'heading', questions[1].text)).toBeVisible();
   await tap(page, byRole(page, 'button', 'Back'));
   await expect(byRole(page, 'heading', questions[0].text)).toBeVisible();
   await expect(byRole(page, 'radio', 'Yes')).toBeChecked();
   await shot(page, 'eligibility-question-answered', testInfo);
-  await tap(page, byRole(page, 'radio', 'No'));
+  await answer(page, 'No');
   await answerAll(page, () => 'No', 1);
   await expect(byRole(page, 'heading', resultTitle('may-not-be-offered'))).toBeVisible();
 
   await tap(page, byRole(page, 'button', 'Change my answers'));
   await expect(byRole(page, 'heading', 'Check your answers')).toBeVisible();
+  // Each card is named by its question; the answer is text of its own after it, which describes it.
   const card = byRole(page, 'button', question('detained').short);
-  await expect(card).toHaveAttribute('aria-description', 'Your answer: No');
+  await expect(card).toHaveAccessibleDescription('Your answer: No');
+  await expect(card.locator('xpath=following-sibling::*[1]')).toHaveText('Your answer: No');
   await shot(page, 'eligibility-summary', testInfo);
   await tap(page, card);
   await expect(byRole(page, 'heading', question('detained').text)).toBeVisible();
-  await tap(page, byRole(page, 'radio', 'Yes'));
+  await answer(page, 'Yes');
   await expect(byRole(page, 'heading', 'Check your answers')).toBeVisible();
-  await expect(byRole(page, 'button', question('detained').short)).toHaveAttribute('aria-description', 'Your answer: Yes');
+  await expect(byRole(page, 'button', question('detained').short)).toHaveAccessibleDescription('Your answer: Yes');
   await tap(page, byRole(page, 'button', 'See what this means for me'));
   await expect(byRole(page, 'heading', resultTitle('talk-about-support'))).toBeVisible();
   // The browser's own Back button walks back through the steps too.

@@ -116,6 +116,42 @@ test('with a passphrase set, nothing stored can be read without it; wrong is ref
   await expect(mirror(page).locator('input[type="text"], textarea')).toHaveCount(0);
 });
 
+// A password manager sees a form with a new password in it (and may offer to save it); the
+// keyboard's Enter in any of its boxes presses the form's button, as on any web form.
+test('the new passphrase is a new password inside a form, and Enter sets it; Enter unlocks', async ({ page }) => {
+  await importFile(page, planFile());
+  await openApp(page, '#/lock');
+  const fresh = passwordBox(page, strings['plans.lock.new_label']);
+  const repeat = passwordBox(page, strings['plans.lock.repeat_label']);
+  await expect(fresh).toHaveAttribute('autocomplete', 'new-password');
+  await expect(repeat).toHaveAttribute('autocomplete', 'new-password');
+  // (A filter's inner locator is looked for inside the form: the box alone, not from #cpa-a11y.)
+  const inForm = (name) => page.locator(`input[type="password"][aria-label="${name}"]`);
+  const form = mirror(page).locator('form').filter({ has: inForm(strings['plans.lock.new_label']) });
+  await expect(form).toHaveCount(1);
+  await expect(form.locator('input[type="password"]')).toHaveCount(2);
+  await expect(form.locator('button[type="submit"]')).toHaveText(strings['plans.lock.set_button']);
+  await expect(mirror(page).locator('button[type="submit"]')).toHaveCount(1);
+  await fresh.focus();
+  await page.keyboard.type(PASSPHRASE, { delay: 2 });
+  await repeat.focus();
+  await page.keyboard.type(PASSPHRASE, { delay: 2 });
+  await page.keyboard.press('Enter');
+  await expect(mirror(page).getByText(strings['plans.lock.set'])).toBeVisible({ timeout: 30_000 });
+  await waitSaved(page);
+  // Locked again: the passphrase the person has is a current password, and Enter unlocks.
+  await page.reload();
+  await openApp(page, '#/care-plan');
+  const box = passwordBox(page, strings['plans.lock.unlock_label']);
+  await expect(box).toHaveAttribute('autocomplete', 'current-password');
+  await expect(mirror(page).locator('form').filter({ has: inForm(strings['plans.lock.unlock_label']) }).locator('button[type="submit"]'))
+    .toHaveText(strings['plans.lock.unlock_button']);
+  await box.focus();
+  await page.keyboard.type(PASSPHRASE, { delay: 2 });
+  await page.keyboard.press('Enter');
+  await expect(byRole(page, 'heading', strings['plans.lock.locked_title'], { level: 1 })).toHaveCount(0, { timeout: 30_000 });
+});
+
 test('it locks again after the chosen time without use', async ({ page }) => {
   await page.clock.install();
   await importFile(page, planFile());

@@ -90,6 +90,76 @@ test('a phone number that is not a UK number gets a clear message when the box i
   await expect(mirror(page).getByText(strings['plans.error.phone'], { exact: true })).toBeVisible();
 });
 
+// Everything the polite live region says, in order (each message is put there once, fresh).
+async function listenToLiveRegions(page) {
+  await page.addInitScript(() => {
+    window.__said = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const id of ['cpa-live', 'cpa-alert']) {
+        const region = document.getElementById(id);
+        new MutationObserver(() => { if (region.textContent) window.__said.push([id, region.textContent]); })
+          .observe(region, { childList: true, characterData: true, subtree: true });
+      }
+    });
+  });
+}
+const said = (page) => page.evaluate(() => window.__said);
+
+test('a number no more typing can put right shows its message while typing, said once and politely', async ({ page }, testInfo) => {
+  await listenToLiveRegions(page);
+  await openSection(page, 'crisis-plan', 'crisis_plan.people');
+  await tap(page, byRole(page, 'button', plans.fields['crisis_plan.people'].add));
+  const phone = byRole(page, 'textbox', sub('contact.phone')).first();
+  await typeInto(page, phone, '0909 879 0000');
+  await expect(phone).toBeFocused();  // still typing
+  const premium = strings['plans.error.phone_premium'];
+  await expect(mirror(page).getByText(premium, { exact: true })).toBeVisible();
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  // The message first, then the box's hint.
+  await expect(phone).toHaveAccessibleDescription(new RegExp('^' + premium.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + ' '));
+  const message = `${sub('contact.phone')}: ${premium}`;
+  await expect.poll(() => said(page)).toContainEqual(['cpa-live', message]);
+  await shot(page, 'crisis-plan-people-premium-while-typing', testInfo);
+  // More typing that leaves the message as it is (a space), and leaving the box: not said again.
+  // (A digit more would change it, to "Enter a UK phone number", and that change is said.)
+  await page.keyboard.type(' ', { delay: 5 });
+  await page.keyboard.press('Backspace');
+  await leaveField(page);
+  expect((await said(page)).filter(([, text]) => text === message)).toHaveLength(1);
+  expect((await said(page)).filter(([id]) => id === 'cpa-alert')).toEqual([]);
+});
+
+test('a number that may be unfinished is told when the box is left, said once', async ({ page }) => {
+  await listenToLiveRegions(page);
+  await openSection(page, 'crisis-plan', 'crisis_plan.people');
+  await tap(page, byRole(page, 'button', plans.fields['crisis_plan.people'].add));
+  const phone = byRole(page, 'textbox', sub('contact.phone')).first();
+  await typeInto(page, phone, '0770 090012');  // one digit short
+  const wrong = strings['plans.error.phone'];
+  await expect(mirror(page).getByText(wrong, { exact: true })).toHaveCount(0);
+  await leaveField(page);
+  await expect(mirror(page).getByText(wrong, { exact: true })).toBeVisible();
+  await expect.poll(() => said(page)).toContainEqual(['cpa-live', `${sub('contact.phone')}: ${wrong}`]);
+});
+
+test('after Add a person the keyboard is in the new person\'s name box; other people\'s numbers are not filled with mine', async ({ page }) => {
+  await openSection(page, 'crisis-plan', 'crisis_plan.people');
+  await tap(page, byRole(page, 'button', plans.fields['crisis_plan.people'].add));
+  const name = byRole(page, 'textbox', sub('contact.name')).first();
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Aunt Jo', { delay: 5 });
+  await expect(name).toHaveValue('Aunt Jo');
+  // A second person: the keyboard goes to their name, not the first's.
+  await leaveField(page);
+  await tap(page, byRole(page, 'button', plans.fields['crisis_plan.people'].add));
+  await expect(byRole(page, 'textbox', sub('contact.name')).nth(1)).toBeFocused();
+  // Every number and email is someone else's: the browser is asked not to offer the person's own.
+  for (const box of await mirror(page).locator('input').all()) await expect(box).toHaveAttribute('autocomplete', 'off');
+  await openSection(page, 'care-plan', 'care_plan.coordinator');
+  await expect(mirror(page).locator('input[type="tel"], input[type="email"]')).toHaveCount(2);
+  for (const box of await mirror(page).locator('input').all()) await expect(box).toHaveAttribute('autocomplete', 'off');
+});
+
 test('a contact named Samaritans with the old 0845 number is warned in the form and on Help now, never called', async ({ page }, testInfo) => {
   const samaritans = readContent('en-GB/crisis_lines.json').lines.find((line) => line.id === 'samaritans');
   const warning = fill('contacts.not_service_number', { service: 'Samaritans', number: samaritans.number });
@@ -385,6 +455,7 @@ test('a full disk: the person is told their latest changes are not saved', async
 });
 
 test('Delete everything says exactly what goes, and then it is gone', async ({ page }) => {
+  await listenToLiveRegions(page);
   await fillCarePlan(page);
   await waitSaved(page);
   await openApp(page, '#/your-data');
@@ -392,6 +463,9 @@ test('Delete everything says exactly what goes, and then it is gone', async ({ p
   await expect(byRole(page, 'heading', strings['data.delete_confirm_title'])).toBeVisible();
   await tap(page, byRole(page, 'button', strings['data.delete_yes']));
   await waitSaved(page);
+  // It says it is done, once the device has removed them: on the screen and to a screen reader.
+  await expect(mirror(page).getByText(strings['data.deleted'], { exact: true })).toBeVisible();
+  await expect.poll(() => said(page)).toContainEqual(['cpa-live', strings['data.deleted']]);
   await page.reload();
   await openSection(page, 'care-plan', 'care_plan.coordinator');
   await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('');

@@ -120,7 +120,7 @@ test('share a plan: picker, preview, link + QR, print card; the carer opens it r
   await openApp(p2, '#/', link.split('#')[0]);
   await expect(byRole(p2, 'button', share['share.home.kept_title'])).toBeVisible();
   await openApp(p2, '#/crisis-plan', link.split('#')[0]);
-  await expect(byRole(p2, 'button', section('crisis_plan.people'))).toHaveAttribute('aria-description', strings['plans.ui.empty_section']);
+  await expect(byRole(p2, 'button', section('crisis_plan.people'))).toHaveAccessibleDescription(strings['plans.ui.empty_section']);
   expect(carer.errors).toEqual([]);
   await carer.context.close();
 });

@@ -44,7 +44,7 @@ function startXvfb(width, height) {
 
 // Keys as WebDriver names them, for both engines.
 const SELENIUM_KEYS = { Enter: Key.ENTER, Tab: Key.TAB, Escape: Key.ESCAPE, End: Key.END, Home: Key.HOME,
-  PageDown: Key.PAGE_DOWN, PageUp: Key.PAGE_UP, Space: Key.SPACE };
+  PageDown: Key.PAGE_DOWN, PageUp: Key.PAGE_UP, Space: Key.SPACE, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP };
 
 function firefoxProfile(page, { onClose = async () => {} } = {}) {
   const logged = [];

@@ -26,9 +26,14 @@ function pageLib() {
     },
     find(role, name, options) { return lib.all(role, name, options)[0] || null; },
     count(role, name, options) { return lib.all(role, name, options).length; },
+    // What is read after an element's name: the texts its aria-describedby points at.
+    description(el) {
+      return (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean)
+        .map((id) => document.getElementById(id)).filter(Boolean).map((d) => lib.name(d)).join(' ');
+    },
     describe(el) {
       return el && { role: lib.role(el), name: lib.name(el), href: el.getAttribute('href'), value: 'value' in el ? el.value : null,
-        description: el.getAttribute('aria-description'), focused: document.activeElement === el };
+        description: lib.description(el), focused: document.activeElement === el };
     },
     // Every element of the mirror as [role, name] (what a failure message shows).
     outline() {
@@ -41,6 +46,15 @@ function pageLib() {
       if (!el) return false;
       el.focus();
       return document.activeElement === el;
+    },
+    // The one Tab stop of the group of answers that holds the named one (the chosen answer, or
+    // the first while none is), focused as Tab would.
+    focusAnswers(name) {
+      const radio = lib.find('radio', name);
+      const stop = radio && Array.from(radio.parentNode.children).find((el) => lib.role(el) === 'radio' && el.tabIndex === 0);
+      if (!stop) return false;
+      stop.focus();
+      return document.activeElement === stop;
     },
     focusLink(href) {
       const a = document.querySelector(`#cpa-a11y a[href="${CSS.escape(href)}"]`);
@@ -109,7 +123,7 @@ function pageLib() {
     callLinks() {
       const root = document.getElementById('cpa-a11y');
       return Array.from(root ? root.querySelectorAll('a[href^="tel:"], a[href^="sms:"]') : [])
-        .map((a) => [lib.name(a), a.getAttribute('href'), a.getAttribute('aria-description')]);
+        .map((a) => [lib.name(a), a.getAttribute('href'), lib.description(a)]);
     },
     texts() {
       const root = document.getElementById('cpa-a11y');

@@ -85,11 +85,11 @@ export class Journeys {
     await this.openApp(page, this.base + '#/');
     await this.activate(page, 'button', strings['home.eligibility.title']);
     await this.see(page, 'heading', strings['eligibility.nation.heading'], { level: 1 });
-    await this.activate(page, 'radio', eligibility.nations.find((n) => n.id === 'england').name);
+    await this.choose(page, eligibility.nations.find((n) => n.id === 'england').name);
     const questions = eligibility.questions;
     for (let i = 0; i < questions.length; i++) {
       await this.see(page, 'heading', questions[i].text, { level: 1 });
-      await this.activate(page, 'radio', strings['eligibility.answer.no']);
+      await this.choose(page, strings['eligibility.answer.no']);
     }
     await this.see(page, 'heading', strings['eligibility.summary.heading'], { level: 1 });
     await this.activate(page, 'button', strings['eligibility.summary.see_result']);
@@ -315,6 +315,23 @@ export class Journeys {
     assert.ok(await ask(page, (lib, r, n, o) => lib.focus(r, n, o), role, name, options), `${role} "${name}" takes the keyboard`);
     await this.waitFor(page, 'the focus handled', (lib) => lib.focusHandled(), [], (done) => done);
     await page.press('Enter');
+  }
+
+  // A question page by keyboard, as on GOV.UK's: Tab reaches the answers (one stop for the
+  // group), the arrow keys move to the answer and choose it (the page stays), then Continue.
+  async choose(page, name) {
+    await this.see(page, 'radio', name);
+    const at = (await ask(page, (lib) => lib.state())).url;
+    assert.ok(await ask(page, (lib, n) => lib.focusAnswers(n), name), `the answers holding "${name}" take the keyboard`);
+    await this.waitFor(page, 'the focus handled', (lib) => lib.focusHandled(), [], (done) => done);
+    const chosen = () => ask(page, (lib, n) => lib.count('radio', n, { checked: true }) > 0, name);
+    for (let i = 0; i < 6 && !(await chosen()); i++) {
+      await page.press('ArrowDown');
+      await this.waitFor(page, 'a frame drawn', (lib) => lib.settle(), [], (done) => done);
+    }
+    assert.ok(await chosen(), `"${name}" chosen with the arrow keys`);
+    assert.equal((await ask(page, (lib) => lib.state())).url, at, 'choosing an answer stays on the page');
+    await this.activate(page, 'button', strings['eligibility.continue']);
   }
 
   // Polls fn(lib, ...args) in the page until done(value); fails with the mirror's outline.

@@ -69,6 +69,15 @@ class Harness {
 
   const ui::SemanticTree& tree() const { return app.semantics(); }
   const ui::Node* find(ui::Role role, const std::string& name) const { return tree().find(role, name); }
+  // What a screen reader reads after a node's name: the texts it is described by, in order.
+  std::string description(const ui::Node* node) const {
+    std::string out;
+    if (!node) return out;
+    for (const auto id : node->described_by)
+      for (const auto& other : tree().nodes)
+        if (other.id == id) out += (out.empty() ? "" : " ") + other.name;
+    return out;
+  }
 
   // Drags the screen, as a finger would, until the named node is in the middle of the view.
   void scroll_to(ui::Role role, const std::string& name) {

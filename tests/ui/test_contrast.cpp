@@ -4,8 +4,11 @@
 // is held to all of them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string>
+#include <utility>
 
 #include "ui/theme.hpp"
 
@@ -38,7 +41,13 @@ struct Pair {
   ImU32 ui::Theme::*fg;
   ImU32 ui::Theme::*bg;
   double minimum;
+  bool button_edge = false;  // a button's edge: its fill, or the edge drawn round it (Theme::button_border)
 };
+
+// What shows a button against what it sits on: its fill or, where the theme draws one, its edge.
+ImU32 edge_or(const ui::Theme& t, const Pair& pair) {
+  return pair.button_edge && t.button_border ? t.button_border : t.*pair.fg;
+}
 
 using T = ui::Theme;
 constexpr Pair pairs[] = {
@@ -71,11 +80,11 @@ constexpr Pair pairs[] = {
     {"answer button outline and mark when chosen; a ticked box's fill", &T::link, &T::card_bg, kNonText},
     {"the answer's round mark and an empty tick box (Ui::answer_button, checkbox)", &T::text, &T::card_bg, kNonText},
     {"the tick inside a ticked box (drawn in card_bg on link)", &T::card_bg, &T::link, kNonText},
-    {"secondary button outline against the page", &T::secondary_text, &T::page_bg, kNonText},
-    {"secondary button outline against a panel", &T::secondary_text, &T::card_bg, kNonText},
-    {"\"Help now\" against the top bar", &T::help_bg, &T::bar_bg, kNonText},
-    {"a primary button's edge against the page", &T::primary_bg, &T::page_bg, kNonText},
-    {"a primary button's edge against a panel", &T::primary_bg, &T::card_bg, kNonText},
+    {"secondary button outline against the page", &T::secondary_text, &T::page_bg, kNonText, true},
+    {"secondary button outline against a panel", &T::secondary_text, &T::card_bg, kNonText, true},
+    {"\"Help now\" against the top bar", &T::help_bg, &T::bar_bg, kNonText, true},
+    {"a primary button's edge against the page", &T::primary_bg, &T::page_bg, kNonText, true},
+    {"a primary button's edge against a panel", &T::primary_bg, &T::card_bg, kNonText, true},
     {"an invalid field's outline", &T::error, &T::card_bg, kNonText},
     {"focus: the inner ring of the field being edited against the page", &T::text, &T::page_bg, kNonText},
     {"focus: the inner ring against the field", &T::text, &T::card_bg, kNonText},
@@ -94,7 +103,8 @@ TEST_CASE("every text and background pair of every theme meets WCAG contrast") {
                                {"high contrast", ui::theme_for(core::AppliedTheme::high_contrast)}};
   for (const auto& [name, theme] : themes) {
     for (const auto& pair : pairs) {
-      const double ratio = contrast(theme.*pair.fg, theme.*pair.bg);
+      const double ratio =
+          std::max(contrast(theme.*pair.fg, theme.*pair.bg), contrast(edge_or(theme, pair), theme.*pair.bg));
       const std::string theme_name = name, what = pair.what;
       CAPTURE(theme_name);
       CAPTURE(what);
@@ -121,6 +131,43 @@ TEST_CASE("\"Quick exit\" shows against the top bar by its fill or by its outlin
     CAPTURE(std::string(core::theme_name(applied)));
     CHECK(std::max(contrast(t.secondary_bg, t.bar_bg), contrast(t.secondary_text, t.bar_bg)) >= kNonText);
   }
+}
+
+// Forced colours (a Windows contrast theme): the app cannot know the colours in advance, so it
+// draws them only in the pairs the device's palette is made of ("match, but don't mix":
+// CanvasText and LinkText on Canvas, ButtonText on ButtonFace, HighlightText on Highlight, and
+// Highlight against Canvas for focus), and the device's own contrast holds.  Every system
+// colour gets a value of its own here, so a pair of two colours never meant to meet is caught.
+TEST_CASE("forced colours: every pair the app draws is a pair the device's own palette is made of") {
+  const core::SystemColours c{true, 0x101010, 0xF0F0F0, 0xF0F000, 0x202020, 0xE0E0E0, 0x00E0E0, 0x303030};
+  const ui::Theme t = ui::forced_colours_theme(c);
+  const auto rgb = [](std::uint32_t v) { return IM_COL32((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF, 255); };
+  const std::pair<std::uint32_t, std::uint32_t> designed[] = {{c.canvas_text, c.canvas},
+                                                              {c.link_text, c.canvas},
+                                                              {c.button_text, c.button_face},
+                                                              {c.highlight_text, c.highlight},
+                                                              {c.highlight, c.canvas}};
+  const auto made_of = [&](ImU32 a, ImU32 b) {
+    return std::any_of(std::begin(designed), std::end(designed), [&](const auto& d) {
+      return (rgb(d.first) == a && rgb(d.second) == b) || (rgb(d.first) == b && rgb(d.second) == a);
+    });
+  };
+  for (const auto& pair : pairs) {
+    const std::string what = pair.what;
+    CAPTURE(what);
+    CHECK((made_of(t.*pair.fg, t.*pair.bg) || (pair.button_edge && made_of(edge_or(t, pair), t.*pair.bg))));
+  }
+  // The canvas draws in them: the page is Canvas, text CanvasText, links LinkText, focus Highlight.
+  CHECK(t.page_bg == rgb(c.canvas));
+  CHECK(t.text == rgb(c.canvas_text));
+  CHECK(t.link == rgb(c.link_text));
+  CHECK(t.primary_text == rgb(c.button_text));
+  CHECK(t.focus == rgb(c.highlight));
+  // The theme the core's state picks is this one.
+  core::DisplayState display;
+  display.device.forced_colors = true;
+  display.device.system = c;
+  CHECK(ui::theme_for(display).page_bg == rgb(c.canvas));
 }
 
 TEST_CASE("the contrast sum itself: the WCAG examples") {

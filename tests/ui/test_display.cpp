@@ -2,6 +2,7 @@
 // fonts and reflows every screen, down to a 320 px wide phone at 200%; the themes; reduced
 // motion; the dyslexia-friendly font, fetched when chosen.
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -43,7 +44,7 @@ void check_layout(test::Harness& h, float width, float height) {
     REQUIRE_FALSE(nodes.empty());
     // Groups (a list, a radio group, a dialog) hold their widgets' rects: only widgets are compared.
     const auto group = [](Role role) {
-      return role == Role::list || role == Role::radio_group || role == Role::dialog;
+      return role == Role::list || role == Role::radio_group || role == Role::dialog || role == Role::form;
     };
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       const auto& a = nodes[i];
@@ -60,6 +61,12 @@ void check_layout(test::Harness& h, float width, float height) {
         if (group(b.role)) continue;
         // What scrolls under the top bar is hidden by it (each node's clip says where it shows).
         if (!(a.clip == b.clip)) continue;
+        // A card's or tick box's detail line is text inside the control it describes.
+        const auto describes = [](const ui::Node& text, const ui::Node& control) {
+          return std::find(control.described_by.begin(), control.described_by.end(), text.id) !=
+                 control.described_by.end();
+        };
+        if (describes(a, b) || describes(b, a)) continue;
         CAPTURE(b.name);
         CHECK_FALSE(overlap(a.rect, b.rect));
       }
@@ -117,7 +124,7 @@ TEST_CASE("colours: each choice redraws in its theme, and Match this device foll
   h.tap(Role::radio, "Match this device (now: light)");
   CHECK(h.app.theme().page_bg == ui::light_theme().page_bg);
   // The device turns dark mode on: the app follows, and says so.
-  h.app.dispatch(core::DeviceDisplayChanged{{true, false, false, false}});
+  h.app.dispatch(core::DeviceDisplayChanged{{true, false, false, false, {}}});
   h.settle();
   CHECK(h.app.theme().page_bg == ui::dark_theme().page_bg);
   CHECK(h.find(Role::radio, "Match this device (now: dark)") != nullptr);
@@ -128,7 +135,7 @@ TEST_CASE("reduce motion: the choice is marked, and Match this device says what 
   h.tap(Role::radio, "On: less motion");
   CHECK(core::reduce_motion(h.app.state().display));
   CHECK(h.find(Role::radio, "On: less motion")->checked);
-  h.app.dispatch(core::DeviceDisplayChanged{{false, false, false, true}});
+  h.app.dispatch(core::DeviceDisplayChanged{{false, false, false, true, {}}});
   h.settle();
   REQUIRE(h.find(Role::radio, "Match this device (now: on)") != nullptr);
   h.tap(Role::radio, "Off");
@@ -178,4 +185,22 @@ TEST_CASE("every main screen fits at every text size on a 390 px phone, in the d
       check_layout(h, 390, 844);
     }
   }
+}
+
+// Browser zoom gives the page fewer CSS pixels, each drawn larger: the body size must not fall
+// as fast as the width does, at any width and any zoom, or zooming in would shrink the text.
+TEST_CASE("browser zoom makes text larger, never smaller: at every width and zoom the text grows") {
+  for (const float width : {320.0f, 390.0f, 560.0f, 700.0f, 768.0f, 1000.0f, 1080.0f, 1280.0f, 1920.0f, 2560.0f}) {
+    const float at_100 = ui::body_css_px_for_width(width, false);
+    for (const float zoom : {1.1f, 1.25f, 1.5f, 1.75f, 2.0f, 3.0f, 4.0f, 5.0f}) {
+      CAPTURE(width);
+      CAPTURE(zoom);
+      const float zoomed = ui::body_css_px_for_width(width / zoom, false) * zoom;
+      CHECK(zoomed >= at_100 * std::sqrt(zoom) * 0.999f);  // at least the square root of the zoom
+    }
+  }
+  // A phone is 19 px and a wide screen 28, as before; a kiosk is always 28.
+  CHECK(ui::body_css_px_for_width(390, false) == doctest::Approx(19.0f));
+  CHECK(ui::body_css_px_for_width(1920, false) == doctest::Approx(28.0f));
+  CHECK(ui::body_css_px_for_width(390, true) == doctest::Approx(28.0f));
 }

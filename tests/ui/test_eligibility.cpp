@@ -26,11 +26,20 @@ bool has_link_to(const test::Harness& h, const std::string& href) {
   return std::any_of(links.begin(), links.end(), [&](const ui::Node* n) { return n->href == href; });
 }
 
+// A question page: choose an answer (a radio: nothing moves), then Continue.
+void answer(test::Harness& h, const std::string& label) {
+  const auto route = h.app.state().route();
+  h.tap(Role::radio, label);
+  CHECK(h.app.state().route() == route);
+  CHECK(h.find(Role::radio, label)->checked);
+  h.tap(Role::button, "Continue");
+}
+
 // Home -> "What support could I get?" -> the nation.
 void start_walk(test::Harness& h, const std::string& nation) {
   h.tap(Role::button, "What support could I get?");
   REQUIRE(h.find(Role::heading, "Where do you live?"));
-  h.tap(Role::radio, nation);
+  answer(h, nation);
 }
 
 // Answers every question in turn from `first`; `answer_for` gives the button to tap for each question id.
@@ -50,10 +59,10 @@ void answer_all(test::Harness& h, AnswerFor answer_for, std::size_t first = 0) {
     REQUIRE(group);
     CHECK(h.tree().all(Role::radio).size() == 3);
     for (const auto* radio : h.tree().all(Role::radio)) CHECK(radio->parent == group->id);
-    const std::string answer = answer_for(questions[i].id);
-    h.tap(Role::radio, answer);
+    const std::string given = answer_for(questions[i].id);
+    answer(h, given);
     // A risk answer of Yes or Not sure shows help at once; carrying on goes to the next question.
-    if (questions[i].offers_help_now && (answer == "Yes" || answer == "Not sure")) {
+    if (questions[i].offers_help_now && (given == "Yes" || given == "Not sure")) {
       REQUIRE(h.find(Role::heading, "Help is here now"));
       CHECK(has_link_to(h, "tel:999"));
       h.tap(Role::button, "Carry on with the questions");
@@ -115,7 +124,7 @@ TEST_CASE("England, risk Not sure: help straight away, help first on the result,
 TEST_CASE("the risk question offers Help now right there, and a Yes puts the crisis lines first") {
   test::Harness h;
   start_walk(h, "England");
-  h.tap(Role::radio, "No");
+  answer(h, "No");
   const auto* risk = rules(h).question("risk");
   REQUIRE(h.find(Role::heading, risk->text));
   // Two "Help now" buttons: the one on every screen, and one with the question.
@@ -125,7 +134,7 @@ TEST_CASE("the risk question offers Help now right there, and a Yes puts the cri
   REQUIRE(help.size() == 2);
   CHECK(help[1]->rect.y < h.find(Role::radio, "Yes")->rect.y);
 
-  h.tap(Role::radio, "Yes");
+  answer(h, "Yes");
   // Help straight away, before the next question: the nation's lines, first in reading order.
   REQUIRE(h.find(Role::heading, "Help is here now"));
   CHECK(h.find(Role::heading, "Help is here now")->level == 1);
@@ -149,10 +158,57 @@ TEST_CASE("the risk question offers Help now right there, and a Yes puts the cri
   }
 }
 
+// GOV.UK's question pages: radios, a Continue button, and Skip that says it moves on.
+TEST_CASE("answers are radios: choosing one moves nowhere, Continue moves on, and Continue with none says what to do") {
+  test::Harness h;
+  h.tap(Role::button, "What support could I get?");
+  const std::string where = str(h, "eligibility.nation.error");
+  h.tap(Role::button, "Continue");
+  CHECK(h.app.state().route() == core::eligibility_route(""));
+  const auto* message = h.find(Role::text, where);
+  REQUIRE(message);
+  CHECK(message->live == where);  // said once, as it appears
+  const auto* nations = h.find(Role::radio_group, "Where do you live?");
+  REQUIRE(nations);
+  CHECK(nations->described_by == std::vector<std::uint32_t>{message->id});
+  CHECK(message->parent == 0);  // before the group, which holds only answers
+  CHECK(message->rect.y < h.find(Role::radio, "England")->rect.y);
+  h.tap(Role::radio, "Wales");
+  CHECK_FALSE(h.find(Role::text, where));
+  h.tap(Role::radio, "England");  // a change of mind: still here
+  CHECK(h.app.state().route() == core::eligibility_route(""));
+  CHECK(h.find(Role::radio, "England")->checked);
+  CHECK_FALSE(h.find(Role::radio, "Wales")->checked);
+  h.tap(Role::button, "Continue");
+  const auto& questions = rules(h).questions;
+  REQUIRE(h.find(Role::heading, questions[0].text));
+
+  // Continue comes after the answers, and Skip after it, both named for what they do.
+  const auto* cont = h.find(Role::button, "Continue");
+  const auto* skip = h.find(Role::button, "Skip this question");
+  REQUIRE(cont);
+  REQUIRE(skip);
+  CHECK(h.find(Role::radio, "Not sure")->rect.y < cont->rect.y);
+  CHECK(cont->rect.y < skip->rect.y);
+  h.tap(Role::button, "Continue");
+  CHECK(h.app.state().route() == core::eligibility_route(questions[0].id));
+  REQUIRE(h.find(Role::text, str(h, "eligibility.answer_error")));
+  h.activate(Role::radio, "Yes");  // what the arrow keys do: choose, and stay
+  CHECK(h.find(Role::radio, "Yes")->checked);
+  CHECK_FALSE(h.find(Role::text, str(h, "eligibility.answer_error")));
+  CHECK(h.app.state().route() == core::eligibility_route(questions[0].id));
+  h.tap(Role::button, "Continue");
+  REQUIRE(h.find(Role::heading, questions[1].text));
+  // Skip moves on by itself (on the risk question: to help first).
+  REQUIRE(questions[1].offers_help_now);
+  h.tap(Role::button, "Skip this question");
+  CHECK(h.find(Role::heading, "Help is here now"));
+}
+
 TEST_CASE("Help now with the risk question opens the crisis screen") {
   test::Harness h("#/eligibility");
-  h.tap(Role::radio, "England");
-  h.tap(Role::radio, "No");
+  answer(h, "England");
+  answer(h, "No");
   const ui::Node* in_question = nullptr;
   for (const auto& node : h.tree().nodes)
     if (node.role == Role::button && node.name == "Help now") in_question = &node;  // the last one
@@ -165,7 +221,7 @@ TEST_CASE("Help now with the risk question opens the crisis screen") {
 
 TEST_CASE("Why we ask opens in place, and says it is open") {
   test::Harness h("#/eligibility");
-  h.tap(Role::radio, "England");
+  answer(h, "England");
   const auto& first = rules(h).questions.front();
   const auto* why = h.find(Role::button, "Why we ask");
   REQUIRE(why);
@@ -185,8 +241,8 @@ TEST_CASE("Back on every step; the answer given is shown again and can be change
   test::Harness h;
   start_walk(h, "England");
   const auto& questions = rules(h).questions;
-  h.tap(Role::radio, "Yes");
-  h.tap(Role::radio, "Not sure");
+  answer(h, "Yes");
+  answer(h, "Not sure");
   REQUIRE(h.find(Role::heading, "Help is here now"));  // question 2 is about risk
   h.tap(Role::button, "Carry on with the questions");
   REQUIRE(h.find(Role::heading, questions[2].text));
@@ -196,7 +252,7 @@ TEST_CASE("Back on every step; the answer given is shown again and can be change
   REQUIRE(h.find(Role::heading, questions[1].text));
   CHECK(h.find(Role::radio, "Not sure")->checked);
   CHECK_FALSE(h.find(Role::radio, "Yes")->checked);
-  h.tap(Role::radio, "No");
+  answer(h, "No");
   REQUIRE(h.find(Role::heading, questions[2].text));
   h.tap(Role::button, "Back");
   h.tap(Role::button, "Back");
@@ -214,8 +270,8 @@ TEST_CASE("the summary lists every answer, and changing one goes back to the sum
   start_walk(h, "England");
   const auto& questions = rules(h).questions;
   for (std::size_t i = 0; i < questions.size(); ++i) {
-    if (i == 4) h.tap(Role::button, "Skip");
-    else h.tap(Role::radio, "No");
+    if (i == 4) h.tap(Role::button, "Skip this question");
+    else answer(h, "No");
   }
   REQUIRE(h.find(Role::heading, "Check your answers"));
   h.tap(Role::button, "See what this means for me");
@@ -226,22 +282,22 @@ TEST_CASE("the summary lists every answer, and changing one goes back to the sum
     CAPTURE(questions[i].id);
     const auto* card = h.find(Role::button, questions[i].short_text);
     REQUIRE(card);
-    CHECK(card->description == (i == 4 ? "Your answer: Skip" : "Your answer: No"));
+    CHECK(h.description(card) == (i == 4 ? "Your answer: Skip" : "Your answer: No"));
   }
   h.tap(Role::button, questions[5].short_text);
   REQUIRE(h.find(Role::heading, questions[5].text));
-  h.tap(Role::radio, "Yes");
+  answer(h, "Yes");
   REQUIRE(h.find(Role::heading, "Check your answers"));
-  CHECK(h.find(Role::button, questions[5].short_text)->description == "Your answer: Yes");
+  CHECK(h.description(h.find(Role::button, questions[5].short_text)) == "Your answer: Yes");
   h.tap(Role::button, "See what this means for me");
   CHECK(h.find(Role::heading, "Ask your team about the support you need"));
 
   // From the result, "Change my answers" returns to the summary; change back and the result follows.
   h.tap(Role::button, "Change my answers");
   h.tap(Role::button, questions[5].short_text);
-  h.tap(Role::radio, "No");
+  answer(h, "No");
   h.tap(Role::button, questions[4].short_text);
-  h.tap(Role::radio, "No");
+  answer(h, "No");
   h.tap(Role::button, "See what this means for me");
   CHECK(h.find(Role::heading, "CPA may not be offered, but you still have the right to care and support"));
 }
@@ -314,7 +370,7 @@ TEST_CASE("a deep link into the questions, with no answers in memory, starts at 
   test::Harness h("#/eligibility/risk");
   CHECK(h.find(Role::heading, "Where do you live?"));
   REQUIRE(h.find(Role::button, "Back"));
-  h.tap(Role::radio, "England");
+  answer(h, "England");
   CHECK(h.find(Role::heading, rules(h).questions.front().text));
 }
 
@@ -353,7 +409,7 @@ TEST_CASE("every target on the walk-through and the explainers is at least 44 by
   for (const char* path : {"#/eligibility", "#/learn", "#/learn/what-is-cpa"}) {
     CAPTURE(path);
     test::Harness h(path);
-    if (std::string(path) == "#/eligibility") h.tap(Role::radio, "England");
+    if (std::string(path) == "#/eligibility") answer(h, "England");
     for (const auto& node : h.tree().nodes) {
       if (node.role != Role::button && node.role != Role::link) continue;
       CAPTURE(node.name);

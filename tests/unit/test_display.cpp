@@ -26,21 +26,23 @@ core::DisplayState with(ThemeChoice theme, core::DeviceDisplay device) {
 TEST_CASE("Match this device: forced colours or more contrast give high contrast, then dark mode, else light") {
   using D = core::DeviceDisplay;
   CHECK(core::applied_theme(with(ThemeChoice::device, D{})) == AppliedTheme::light);
-  CHECK(core::applied_theme(with(ThemeChoice::device, D{true, false, false, false})) == AppliedTheme::dark);
-  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, true, false, false})) == AppliedTheme::high_contrast);
-  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, false, true, false})) == AppliedTheme::high_contrast);
+  CHECK(core::applied_theme(with(ThemeChoice::device, D{true, false, false, false, {}})) == AppliedTheme::dark);
+  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, true, false, false, {}})) ==
+        AppliedTheme::high_contrast);
+  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, false, true, false, {}})) ==
+        AppliedTheme::high_contrast);
   // Dark mode and more contrast together: contrast is the stronger need.
-  CHECK(core::applied_theme(with(ThemeChoice::device, D{true, true, false, false})) == AppliedTheme::high_contrast);
-  CHECK(core::applied_theme(with(ThemeChoice::device, D{true, false, true, false})) == AppliedTheme::high_contrast);
+  CHECK(core::applied_theme(with(ThemeChoice::device, D{true, true, false, false, {}})) == AppliedTheme::high_contrast);
+  CHECK(core::applied_theme(with(ThemeChoice::device, D{true, false, true, false, {}})) == AppliedTheme::high_contrast);
   // Reduced motion says nothing about colours.
-  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, false, false, true})) == AppliedTheme::light);
+  CHECK(core::applied_theme(with(ThemeChoice::device, D{false, false, false, true, {}})) == AppliedTheme::light);
 }
 
 TEST_CASE("a theme the person chose wins over whatever the device says") {
   for (const bool dark : {false, true})
     for (const bool contrast : {false, true})
       for (const bool forced : {false, true}) {
-        const core::DeviceDisplay device{dark, contrast, forced, false};
+        const core::DeviceDisplay device{dark, contrast, forced, false, {}};
         CAPTURE(dark);
         CAPTURE(contrast);
         CAPTURE(forced);
@@ -49,6 +51,28 @@ TEST_CASE("a theme the person chose wins over whatever the device says") {
         CHECK(core::applied_theme(with(ThemeChoice::high_contrast, device)) == AppliedTheme::high_contrast);
       }
   CHECK(core::theme_name(AppliedTheme::high_contrast) == "high-contrast");
+}
+
+// Windows contrast themes force their colours on every page; a browser that tells us the
+// colours (CSS system colours) gets them drawn on the canvas too, whatever was chosen.
+TEST_CASE("forced colours the device tells us win over every choice; untold, they mean high contrast") {
+  core::DeviceDisplay device{false, false, true, false, {}};
+  device.system = {true, 0x000000, 0xFFFFFF, 0xFFFF00, 0x000000, 0xFFFFFF, 0x00FFFF, 0x000000};
+  for (const auto choice : {ThemeChoice::device, ThemeChoice::light, ThemeChoice::dark, ThemeChoice::high_contrast}) {
+    CAPTURE(static_cast<int>(choice));
+    CHECK(core::applied_theme(with(choice, device)) == AppliedTheme::forced_colours);
+    CHECK(core::forced_colours(with(choice, device)));
+  }
+  CHECK(core::theme_name(AppliedTheme::forced_colours) == "forced-colours");
+  // The colours alone (forced colours turned off since) change nothing.
+  device.forced_colors = false;
+  CHECK(core::applied_theme(with(ThemeChoice::device, device)) == AppliedTheme::light);
+  CHECK_FALSE(core::forced_colours(with(ThemeChoice::device, device)));
+  // Forced, but the browser could not say in which colours: the app's own high contrast.
+  device.forced_colors = true;
+  device.system.known = false;
+  CHECK(core::applied_theme(with(ThemeChoice::device, device)) == AppliedTheme::high_contrast);
+  CHECK(core::applied_theme(with(ThemeChoice::dark, device)) == AppliedTheme::dark);
 }
 
 TEST_CASE("reduced motion follows the device unless the person chose on or off") {
@@ -140,7 +164,7 @@ TEST_CASE("a stored document that is damaged, or from elsewhere, gives defaults 
 TEST_CASE("the device's media queries change what applies at once, without being stored") {
   test::StartedApp app;
   CHECK(core::applied_theme(app.state.display) == AppliedTheme::light);
-  app.act(core::DeviceDisplayChanged{{true, false, false, true}});
+  app.act(core::DeviceDisplayChanged{{true, false, false, true, {}}});
   CHECK(core::applied_theme(app.state.display) == AppliedTheme::dark);
   CHECK(core::reduce_motion(app.state.display));
   CHECK(app.browser.stored_settings.empty());
@@ -162,7 +186,7 @@ TEST_CASE("a kiosk keeps nothing: settings last for the visit, the next visitor 
   CHECK(kiosk.browser.stored_settings.empty());
   CHECK(kiosk.browser.stored_quick_exit == -1);
   // The device's own preference (the kiosk's screen) stays; the visitor's choices go.
-  kiosk.act(core::DeviceDisplayChanged{{true, false, false, false}});
+  kiosk.act(core::DeviceDisplayChanged{{true, false, false, false, {}}});
   // The visitor walks away: "Are you still there?", then everything is cleared.
   const double idle_ms = kiosk.state.kiosk.idle_seconds * 1000.0;
   const double warning_ms = kiosk.state.kiosk.warning_seconds * 1000.0;

@@ -46,6 +46,14 @@ const T* find_effect(const core::Effects& effects) {
   return nullptr;
 }
 
+// As the question page does it: a radio marks the answer (nothing moves), then Continue.
+core::Effects pick_and_continue(core::State& state, const std::string& question, Answer answer) {
+  const auto route = state.route();
+  CHECK(core::update(state, core::PickAnswer{question, answer}).empty());
+  CHECK(state.route() == route);
+  return core::update(state, core::ContinueFromQuestion{question});
+}
+
 // The real eligibility.json, changed by `edit`, loaded with the rest of the real content.
 core::ContentLoad load_with_edit(const std::function<void(nlohmann::json&)>& edit) {
   auto files = test::content_files();
@@ -110,7 +118,7 @@ TEST_CASE("all No: CPA may not be offered, and the result still names everyone's
 
 TEST_CASE("no information is no verdict: all Not sure, all Skip or nothing answered says we cannot tell") {
   for (auto state :
-       {answers_all(Answer::not_sure), answers_all(Answer::skip), core::EligibilityState{"england", {}, {}}}) {
+       {answers_all(Answer::not_sure), answers_all(Answer::skip), core::EligibilityState{"england", {}, {}, {}, {}}}) {
     const auto result = core::evaluate_eligibility(rules(), state);
     REQUIRE(result.page);
     CHECK(result.page->page.id == "cannot-tell");
@@ -250,8 +258,10 @@ TEST_CASE("Yes, Not sure or Skip to risk shows help at once, before the next que
     CAPTURE(core::answer_key(answer));
     auto state = started_state();
     core::update(state, core::ChooseNation{"england"});
-    core::update(state, core::AnswerQuestion{"severe-mental-illness", Answer::no});
-    const auto effects = core::update(state, core::AnswerQuestion{"risk", answer});
+    pick_and_continue(state, "severe-mental-illness", Answer::no);
+    // Yes and Not sure are radios, then Continue; "Skip this question" answers and moves on.
+    const auto effects = answer == Answer::skip ? core::update(state, core::AnswerQuestion{"risk", answer})
+                                                : pick_and_continue(state, "risk", answer);
     CHECK(state.route() == core::eligibility_help_route("risk"));
     REQUIRE(find_effect<core::PushHistory>(effects));
     CHECK(find_effect<core::PushHistory>(effects)->path == "#/eligibility/risk.help");
@@ -268,8 +278,69 @@ TEST_CASE("Yes, Not sure or Skip to risk shows help at once, before the next que
   // Only a plain No moves straight on.
   auto state = started_state();
   core::update(state, core::ChooseNation{"england"});
-  core::update(state, core::AnswerQuestion{"risk", Answer::no});
+  pick_and_continue(state, "risk", Answer::no);
   CHECK(state.route() == core::eligibility_route("self-neglect"));
+}
+
+// GOV.UK's question pages: radios, then Continue.  A radio marks an answer and moves nowhere
+// (arrow keys and a slip of the finger can change it); Continue with nothing marked says what
+// to do and stays.
+TEST_CASE("a marked answer moves nowhere until Continue; Continue with nothing marked says so and stays") {
+  auto state = started_state();
+  core::update(state, core::Navigate{core::eligibility_route("")});
+  CHECK(core::update(state, core::ContinueFromNation{}).empty());
+  CHECK(state.route() == core::eligibility_route(""));
+  REQUIRE(state.eligibility.nothing_chosen.has_value());
+  CHECK(state.eligibility.nothing_chosen->empty());  // the step that asks where you live
+  CHECK(core::update(state, core::PickNation{"wales"}).empty());
+  CHECK_FALSE(state.eligibility.nothing_chosen.has_value());
+  core::update(state, core::PickNation{"england"});  // a change of mind: still here
+  CHECK(state.route() == core::eligibility_route(""));
+  CHECK(core::marked_nation(state.eligibility) == "england");
+  CHECK(state.eligibility.nation.empty());  // the steps follow it only after Continue
+  core::update(state, core::ContinueFromNation{});
+  CHECK(state.eligibility.nation == "england");
+  const auto& first = rules().questions.front().id;
+  CHECK(state.route() == core::eligibility_route(first));
+
+  CHECK(core::update(state, core::ContinueFromQuestion{first}).empty());
+  CHECK(state.route() == core::eligibility_route(first));
+  CHECK(state.eligibility.nothing_chosen == first);
+  core::update(state, core::PickAnswer{first, Answer::yes});
+  core::update(state, core::PickAnswer{first, Answer::no});
+  CHECK_FALSE(state.eligibility.nothing_chosen.has_value());
+  CHECK(state.route() == core::eligibility_route(first));
+  CHECK(state.eligibility.answers.at(first) == Answer::no);
+  core::update(state, core::ContinueFromQuestion{first});
+  CHECK(state.route() == core::eligibility_route(rules().questions[1].id));
+  // Nothing can be marked "unanswered", and an unknown question or nation is nothing.
+  CHECK(core::update(state, core::PickAnswer{"risk", Answer::unanswered}).empty());
+  CHECK(state.eligibility.answers.count("risk") == 0);
+  core::update(state, core::PickAnswer{"no-such-question", Answer::yes});
+  core::update(state, core::PickNation{"atlantis"});
+  CHECK(state.eligibility.answers.count("no-such-question") == 0);
+  CHECK(core::marked_nation(state.eligibility) == "england");
+}
+
+TEST_CASE("Escape closes an open Why we ask before it goes Back") {
+  auto state = started_state();
+  core::update(state, core::Navigate{core::eligibility_route("")});
+  core::update(state, core::ChooseNation{"england"});
+  const auto& first = rules().questions.front().id;
+  core::update(state, core::ToggleWhyWeAsk{first});
+  CHECK(core::update(state, core::EscapePressed{}).empty());
+  CHECK(state.route() == core::eligibility_route(first));
+  CHECK(state.eligibility.why_open.empty());
+  // Nothing open: Escape goes Back, as the Back button does.
+  const auto effects = core::update(state, core::EscapePressed{});
+  CHECK(state.route() == core::eligibility_route(""));
+  CHECK(find_effect<core::HistoryBack>(effects) != nullptr);
+  // Another question's open "Why we ask" is not this screen's: Back.
+  core::update(state, core::ChooseNation{"england"});
+  core::update(state, core::ToggleWhyWeAsk{"risk"});
+  core::update(state, core::EscapePressed{});
+  CHECK(state.route() == core::eligibility_route(""));
+  CHECK(state.eligibility.why_open.count("risk") == 1);
 }
 
 TEST_CASE("changing risk to Yes from the summary shows help, then returns to the summary") {

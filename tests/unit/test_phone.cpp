@@ -120,6 +120,33 @@ TEST_CASE("a number still being typed is shown as typed and has no link") {
   CHECK(core::phone_href("+447700900123") == "tel:+447700900123");
 }
 
+// When a form may show a number's message while the person is still typing (issue 24): only once
+// no more digits could make it a number the app takes.  A prefix of a good number, written any
+// of the ways people write them, is unfinished; a letter, too many digits, a refused range or
+// another country's code is not.
+TEST_CASE("a number may be unfinished only while more digits could make it one the app takes") {
+  // Every prefix of a good number, in each way of writing it, may be unfinished.
+  for (const char* whole : {"07700 900123", "+44 7700 900123", "0044 7700 900123", "+44 (0)20 7946 0000",
+                            "18001 0808 808 8000", "116 123", "0121 496 0000"}) {
+    const std::string text(whole);
+    for (std::size_t n = 1; n < text.size(); ++n) {
+      const std::string typed = text.substr(0, n);
+      CAPTURE(typed);
+      if (core::parse_uk_phone(typed).ok()) continue;  // "116" and "18001 0" can be numbers of their own
+      CHECK(core::phone_may_be_unfinished(typed));
+    }
+  }
+  // No more typing can put these right: the message shows at once.
+  for (const char* typed : {"07a", "0770 090 0123 4", "077009001234", "0909 879 0000", "0845 790 9090", "0871 234 5678",
+                            "+33 1 23 45 67 89", "0033 1", "+1 555", "04", "0612"}) {
+    CAPTURE(typed);
+    REQUIRE_FALSE(core::parse_uk_phone(typed).ok());
+    CHECK_FALSE(core::phone_may_be_unfinished(typed));
+  }
+  // A whole good number is not "unfinished": there is nothing to wait for.
+  CHECK_FALSE(core::phone_may_be_unfinished("07700 900123"));
+}
+
 TEST_CASE("premium rate, service, personal and directory numbers are refused, each with its own reason") {
   using P = core::PhoneProblem;
   check_refused("0909 879 0000", P::premium_rate, "0909 879 0000");

@@ -44,7 +44,11 @@ void cpa_js_settings_delete(void);
 // the device's display media queries, as bits: 1 dark, 2 more contrast, 4 forced colours,
 // 8 reduced motion; cpa_display_changed is called when one changes
 int cpa_js_display_media(void);
-// the page around the canvas follows the theme drawn ("light", "dark", "high-contrast"; its page
+// the CSS system colours the device forces (Canvas, CanvasText, LinkText, ButtonFace,
+// ButtonText, Highlight, HighlightText), as 0xRRGGBB into out; 0 when the browser cannot say
+int cpa_js_system_colours(unsigned* out, int count);
+// the page around the canvas follows the theme drawn ("light", "dark", "high-contrast",
+// "forced-colours"; its page
 // and top bar colours as "#RRGGBB"), and the dyslexia-friendly font for the text fields' own DOM
 // inputs (1 on)
 void cpa_js_display_page(const char* theme, const char* page_colour, const char* bar_colour, int dyslexia_font);

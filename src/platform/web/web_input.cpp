@@ -150,14 +150,20 @@ EM_BOOL WebInput::on_touch(int type, const EmscriptenTouchEvent* e, void* self) 
   WebInput& in = input(self);
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) return in.touch_start(*e);
   const EmscriptenTouchPoint* point = find_touch(*e, in.touch_.id);
-  if (!point) return EM_TRUE;
+  if (!point) return EM_FALSE;  // not the finger the app follows (a pinch): the browser's
   // The finger's own times (when the screen saw it), not when a busy page got round to it.
   if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) return in.touch_move(*point, e->timestamp);
   return in.touch_end(*point, e->timestamp, type != EMSCRIPTEN_EVENT_TOUCHEND);
 }
 
 EM_BOOL WebInput::touch_start(const EmscriptenTouchEvent& e) {
-  if (touch_.id != -1) return EM_TRUE;  // a second finger: ignore
+  // Two fingers: a pinch, which the browser zooms (#cpa-root allows touch-action: pinch-zoom).
+  // The first finger's press or drag is called off, and nothing of the pinch is taken.
+  if (e.numTouches > 1) {
+    if (touch_.id != -1) cancel_press();
+    touch_ = Touch{};
+    return EM_FALSE;
+  }
   const EmscriptenTouchPoint* p = nullptr;
   for (int i = 0; i < e.numTouches && !p; ++i)
     if (e.touches[i].isChanged) p = &e.touches[i];
@@ -228,7 +234,7 @@ EM_BOOL WebInput::on_key(int type, const EmscriptenKeyboardEvent* e, void* self)
   if (type == EMSCRIPTEN_EVENT_KEYDOWN) tell_kiosk_activity(in.app_);
   if (type == EMSCRIPTEN_EVENT_KEYDOWN && std::string(e->key) == "Escape" && !ImGui::GetIO().WantTextInput &&
       in.editing_id_ == 0) {
-    in.app_.dispatch(core::GoBack{});
+    in.app_.dispatch(core::EscapePressed{});  // closes an open "Why we ask" first, else Back
     in.backend_.request_frames(2);
     return EM_TRUE;
   }

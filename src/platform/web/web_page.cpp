@@ -40,7 +40,12 @@ void WebPage::fail(const std::string& why) { cpa_js_app_failed(why.c_str()); }
 
 core::DeviceDisplay WebPage::device_display() {
   const int bits = cpa_js_display_media();
-  return core::DeviceDisplay{(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0};
+  core::DeviceDisplay device{(bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0, {}};
+  // Forced colours: the canvas is drawn in them too (the browser cannot force a canvas's).
+  std::array<unsigned, 7> c{};
+  if (device.forced_colors && cpa_js_system_colours(c.data(), static_cast<int>(c.size())))
+    device.system = {true, c[0], c[1], c[2], c[3], c[4], c[5], c[6]};
+  return device;
 }
 
 namespace {

@@ -1,0 +1,85 @@
+// What the accessibility mirror (lib_mirror.js) adds for keyboards and screen readers beyond one
+// element per node: answers that behave as radios (one Tab stop a group; the arrow keys move to
+// the next answer and choose it, as native radios do), messages said once as they appear (a
+// field's error, politely), and forms (Enter in a field presses the form's button).  The app
+// decides what each node is and what is said (src/ui/semantics.hpp); this carries it out.
+mergeInto(LibraryManager.library, {
+  $CpaA11y__deps: ['$CpaPage'],
+  $CpaA11y: {
+    said: null,  // Map: the id of a node with words to say -> the words last said for it
+
+    install: function (root) {
+      CpaA11y.said = new Map();
+      root.addEventListener('keydown', CpaA11y.onRadioKey);
+      // Enter in a form's field "clicks" its submit button (the mirror's click activates it);
+      // the form itself is never sent anywhere.
+      root.addEventListener('submit', function (e) { e.preventDefault(); });
+      root.addEventListener('focusout', CpaA11y.showStored);
+    },
+
+    // A field just left shows the value as the app keeps it ("0845 790 9090" for "08457 90 90 90").
+    // The mirror writes values only into fields without focus, as the tree changes; a message
+    // shown while typing means nothing else changes when the field is left.
+    showStored: function (e) {
+      var el = e.target, tree = window.cpaSemantics;
+      if (!tree || (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA')) return;
+      var id = Number(el.dataset.cpaId);
+      for (var i = 0; i < tree.nodes.length; i++) {
+        var node = tree.nodes[i];
+        if (node.id === id && typeof node.value === 'string' && el.value !== node.value) el.value = node.value;
+      }
+    },
+
+    // After each update of the mirror (newScreen: the screen's title changed).
+    afterUpdate: function (root, tree, newScreen) {
+      CpaA11y.rove(root);
+      CpaA11y.sayNew(tree, newScreen);
+    },
+
+    radiosOf: function (group) {
+      return Array.prototype.filter.call(group.children, function (el) { return el.getAttribute('role') === 'radio'; });
+    },
+
+    // One Tab stop a group of answers: the chosen one, or the first when none is chosen.
+    rove: function (root) {
+      var groups = root.querySelectorAll('[role=radiogroup]');
+      for (var i = 0; i < groups.length; i++) {
+        var radios = CpaA11y.radiosOf(groups[i]);
+        var stop = radios.filter(function (r) { return r.getAttribute('aria-checked') === 'true'; })[0] || radios[0];
+        radios.forEach(function (r) {
+          var index = r === stop ? 0 : -1;
+          if (r.tabIndex !== index) r.tabIndex = index;
+        });
+      }
+    },
+
+    // Arrow keys on an answer: the next (or previous) one in its group, round the ends, takes
+    // focus and is chosen.  Choosing never moves on: Continue does.
+    onRadioKey: function (e) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      var radio = e.target;
+      var step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key];
+      if (!step || !radio || radio.getAttribute('role') !== 'radio' || !radio.parentNode) return;
+      var radios = CpaA11y.radiosOf(radio.parentNode);
+      var at = radios.indexOf(radio);
+      if (at < 0) return;
+      var next = radios[(at + step + radios.length) % radios.length];
+      e.preventDefault();  // not a scroll (lib_mirror.js's keys leave a handled key alone)
+      next.focus({ preventScroll: true });
+      _cpa_activate(Number(next.dataset.cpaId));
+    },
+
+    // Words the app marked to be said (node.live) are said once, politely, as they appear or
+    // change; those already there when a screen opens are read with it instead.
+    sayNew: function (tree, newScreen) {
+      var now = new Map();
+      for (var i = 0; i < tree.nodes.length; i++) {
+        var node = tree.nodes[i];
+        if (!node.live) continue;
+        now.set(node.id, node.live);
+        if (!newScreen && CpaA11y.said.get(node.id) !== node.live) CpaPage.say(node.live, false);
+      }
+      CpaA11y.said = now;
+    },
+  },
+});
