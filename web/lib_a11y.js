@@ -6,32 +6,54 @@
 mergeInto(LibraryManager.library, {
   $CpaA11y__deps: ['$CpaPage'],
   $CpaA11y: {
+    root: null,
     said: null,  // Map: the id of a node with words to say -> the words last said for it
 
     install: function (root) {
       CpaA11y.said = new Map();
+      CpaA11y.typed = new Set();
+      CpaA11y.left = new Set();
+      CpaA11y.root = root;
       root.addEventListener('keydown', CpaA11y.onRadioKey);
       // Enter in a form's field "clicks" its submit button (the mirror's click activates it);
       // the form itself is never sent anywhere.
       root.addEventListener('submit', function (e) { e.preventDefault(); });
-      root.addEventListener('focusout', CpaA11y.showStored);
+      root.addEventListener('input', CpaA11y.noteTyped);
+      root.addEventListener('focusout', CpaA11y.noteLeft);
     },
 
     // A field just left shows the value as the app keeps it ("0845 790 9090" for "08457 90 90 90").
-    // The mirror writes values only into fields without focus, as the tree changes; a message
-    // shown while typing means nothing else changes when the field is left.
-    showStored: function (e) {
-      var el = e.target, tree = window.cpaSemantics;
-      if (!tree || (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA')) return;
+    // The mirror writes values only into fields without focus, and only when the tree changes;
+    // a message shown while typing means nothing changes when the field is left, so the value
+    // is set here.  From a tree built after the last key typed, never an older one: a field left
+    // within a frame of a key waits for the next tree (which that key changes).
+    typed: null,  // Set: ids of fields typed in since the last tree
+    left: null,   // Set: ids of fields left before a tree had their last keys
+    noteTyped: function (e) {
+      if (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA') CpaA11y.typed.add(Number(e.target.dataset.cpaId));
+    },
+    noteLeft: function (e) {
+      var el = e.target;
+      if (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA') return;
       var id = Number(el.dataset.cpaId);
+      if (CpaA11y.typed.has(id)) CpaA11y.left.add(id);
+      else if (window.cpaSemantics) CpaA11y.showStored(CpaA11y.root, window.cpaSemantics, new Set([id]));
+    },
+    showStored: function (root, tree, ids) {
+      if (!ids.size) return;
       for (var i = 0; i < tree.nodes.length; i++) {
         var node = tree.nodes[i];
-        if (node.id === id && typeof node.value === 'string' && el.value !== node.value) el.value = node.value;
+        if (!ids.has(node.id) || typeof node.value !== 'string') continue;
+        var el = root.querySelector('[data-cpa-id="' + node.id + '"]');
+        if (el && document.activeElement !== el && el.value !== node.value) el.value = node.value;
       }
     },
 
     // After each update of the mirror (newScreen: the screen's title changed).
     afterUpdate: function (root, tree, newScreen) {
+      CpaA11y.typed.clear();
+      CpaA11y.showStored(root, tree, CpaA11y.left);
+      CpaA11y.left.clear();
       CpaA11y.rove(root);
       CpaA11y.sayNew(tree, newScreen);
     },

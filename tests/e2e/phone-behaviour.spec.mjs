@@ -385,10 +385,15 @@ async function tabThrough(page, route, setup) {
 
 async function answerEveryQuestion(page) {
   const rules = readContent('en-GB/eligibility.json');
-  await byRole(page, 'radio', 'England').click();
+  const choose = async (answer) => {
+    await byRole(page, 'radio', answer).click();
+    await expect(byRole(page, 'radio', answer)).toBeChecked();
+    await byRole(page, 'button', strings['eligibility.continue']).click();
+  };
+  await choose('England');
   for (const q of rules.questions) {
     await expect(byRole(page, 'heading', q.text, { level: 1 })).toBeVisible();
-    await byRole(page, 'radio', 'No').click();
+    await choose('No');
   }
   await expect(byRole(page, 'heading', strings['eligibility.summary.heading'], { level: 1 })).toBeVisible();
 }

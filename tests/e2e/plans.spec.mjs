@@ -14,7 +14,7 @@ import ICAL from 'ical.js';
 test.describe.configure({ timeout: 150_000 });
 
 const plans = readContent('en-GB/plans.json');
-const strings = readContent('en-GB/strings.json').strings;
+const strings = { ...readContent('en-GB/strings.json').strings, ...readContent('en-GB/strings-store.json').strings };
 const fill = (key, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), strings[key]);
 const section = (id) => plans.sections[id].title;
 const label = (id) => plans.fields[id].label;
