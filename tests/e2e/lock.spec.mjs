@@ -167,6 +167,16 @@ test('it locks again after the chosen time without use', async ({ page }) => {
   await expect(byRole(page, 'heading', strings['plans.lock.locked_title'], { level: 1 })).toBeVisible();
   await expect(mirror(page).getByText(strings['plans.lock.locked_idle'])).toBeVisible();
   await expect(mirror(page).locator('input[type="text"]')).toHaveCount(0);
+  // Opened again, the idle time starts from the unlocking (typing the passphrase is use): the
+  // plans stay open, and lock again only after the full time without use.
+  await unlock(page, PASSPHRASE);
+  await expect(await coordinatorName(page)).toHaveValue('Zebedee Quill', { timeout: 30_000 });
+  await page.clock.fastForward(60_000);
+  await settle(page);
+  await expect(byRole(page, 'textbox', plans.fields['care_plan.coordinator.name'].label)).toBeVisible();
+  await page.clock.fastForward(61_000);
+  await settle(page);
+  await expect(byRole(page, 'heading', strings['plans.lock.locked_title'], { level: 1 })).toBeVisible();
 });
 
 test.describe('the plain page', () => {

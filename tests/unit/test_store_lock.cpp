@@ -283,6 +283,21 @@ TEST_CASE("it locks again: after the chosen idle time, when hidden for a minute,
     app.act(core::LockActivity{3 * 60'000.0});
     CHECK(app.plans().store == StoreStatus::locked);
   }
+  SUBCASE("opened again after an idle lock: typing the passphrase is use, so the time starts from there") {
+    App app;
+    open_locked(app, 2);
+    unlock_with(app, test::sample_records(), 0);
+    app.act(core::LockTick{2 * 60'000.0});
+    REQUIRE(app.plans().store == StoreStatus::locked);
+    // The platform tells every input, locked or not (web_clock.cpp): ten minutes later, the passphrase.
+    unlock_with(app, test::sample_records(), 10 * 60'000.0);
+    REQUIRE(app.lock().unlocked);
+    CHECK(app.device.wake_ats.back() == doctest::Approx(12 * 60'000.0));
+    app.act(core::LockTick{10 * 60'000.0 + 1'000});
+    CHECK(app.lock().unlocked);
+    app.act(core::LockTick{12 * 60'000.0});
+    CHECK_FALSE(app.lock().unlocked);
+  }
   SUBCASE("hidden for a minute") {
     App app;
     open_locked(app, 30);

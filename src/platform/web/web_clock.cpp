@@ -21,7 +21,8 @@ double kiosk_now_ms() { return emscripten_get_now(); }
 void tell_kiosk_activity(Dispatcher& app) {
   const double now = kiosk_now_ms();
   if (app.state().kiosk.active) app.dispatch(core::KioskActivity{now});
-  if (app.state().plans.lock.unlocked) app.dispatch(core::LockActivity{now});
+  // Locked too: typing the passphrase is use, so the idle time starts again from the unlocking.
+  app.dispatch(core::LockActivity{now});
   app.dispatch(core::PlansActivity{now});  // typing (for merging another tab's save), and retrying a failed save
 }
 
