@@ -163,8 +163,18 @@ export async function reveal(page, locator) {
 }
 
 // A tap with a finger on the canvas where the element is drawn.
+// The element must be where it was a frame before: words that change above it as a save
+// completes (the store's durability, a notice) move it, and a finger aimed at the old place
+// would press something else.
 export async function tap(page, locator) {
-  const box = await reveal(page, locator);
+  let box = await reveal(page, locator);
+  for (let i = 0; i < 20; i++) {  // a bound: a screen that never stops moving fails here
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+    const now = await reveal(page, locator);
+    if (now.x === box.x && now.y === box.y && now.width === box.width && now.height === box.height) break;
+    if (i === 19) throw new Error('the element kept moving: nothing to tap');
+    box = now;
+  }
   const x = box.x + box.width / 2, y = box.y + box.height / 2;
   try {
     await page.touchscreen.tap(x, y);
