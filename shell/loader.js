@@ -44,8 +44,8 @@
   }
 
   // FNV-1a 64 of the UTF-8 bytes, as 16 hex digits: the core's definition (tests/vectors/fnv1a64.json).
-  function fnv1a64(text) {
-    var bytes = new TextEncoder().encode(text);
+  function fnv1a64(value) {
+    var bytes = new TextEncoder().encode(value);
     var hash = 0xcbf29ce484222325n, prime = 0x100000001b3n, mask = 0xffffffffffffffffn;
     for (var i = 0; i < bytes.length; i++) hash = ((hash ^ BigInt(bytes[i])) * prime) & mask;
     return hash.toString(16).padStart(16, '0');
@@ -192,7 +192,7 @@
     var options = {
       cpaAssets: assets,  // taken by the core (web/lib_heap.js)
       instantiateWasm: instantiateWasm,
-      printErr: function (text) { console.warn(text); },
+      printErr: function (message) { console.warn(message); },
     };
     // Emscripten makes these options the module itself: the guard hears its aborts and faults
     // (shell/guard.js), and can stop it.

@@ -26,7 +26,7 @@ APT_PACKAGES=(
   chromium
   firefox-esr webkit2gtk-driver xvfb xauth xdotool
   gzip brotli
-  clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
+  clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14 shellcheck
 )
 
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"   # emcc's optimizer needs Debian's acorn
@@ -55,7 +55,8 @@ usage: ./cpa <command>
                      (drama numbers allowed, and every screen says its local numbers reach no one)
   bench [--check]    the app beside the bare Dear ImGui example: sizes, start-up, idle, frames,
                      memory; --check exits 1 when a budget is not met
-  lint [--fix]       clang-format (check; --fix rewrites) and clang-tidy on our C++ (src/, tests/, tools/)
+  lint [--fix]       clang-format (check; --fix rewrites) and clang-tidy on our C++ (src/, tests/, tools/),
+                     eslint on our JavaScript (eslint.config.mjs), shellcheck on ./cpa, .ci/run and *.sh
   fuzz [SECONDS]     build the libFuzzer targets and run each for SECONDS (default 60)
   setup              install what is missing (apt, npm, Dear ImGui source); quiet when all is there
 TXT
@@ -172,7 +173,7 @@ configure() {  # name cmake-args...
   echo "$key" >"$dir/cpa-configured"
 }
 NATIVE_ARGS=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DCPA_UNITY=ON
-  -DCPA_SANITIZE=address,undefined -DCPA_FUZZ=ON -DCPA_TEST_ONLY_FLAGS=-O0)
+  "-DCPA_SANITIZE=address,undefined" -DCPA_FUZZ=ON -DCPA_TEST_ONLY_FLAGS=-O0)
 # Link-time optimisation across core, UI, ImGui and libc++ (Debian's emscripten ships the LTO
 # system libraries prebuilt): the app's wasm 624 -> 577 KB raw, 261 -> 246 KiB gzip.
 WASM_ARGS=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_CXX_FLAGS_MINSIZEREL=-Oz -DNDEBUG -fno-rtti -flto"
@@ -186,7 +187,7 @@ cmake_build() {  # name [targets...]
   [ $# -gt 0 ] && targets=(--target "$@")
   cmake --build "$dir" "${targets[@]}" >"$BUILD/build-$name.log" 2>&1 || status=$?
   grep -vE '^\[[0-9]+/[0-9]+\] |^ninja: no work to do|Re-checking globbed|^-- ' "$BUILD/build-$name.log" || true
-  [ "$status" = 0 ] || die "build ($name) failed (log: ${BUILD#$ROOT/}/build-$name.log)"
+  [ "$status" = 0 ] || die "build ($name) failed (log: ${BUILD#"$ROOT"/}/build-$name.log)"
 }
 
 cpa_build_native() { mkdir -p "$BUILD"; configure native "${NATIVE_ARGS[@]}"; cmake_build native; }
@@ -226,7 +227,7 @@ write_service_worker() {  # site-dir
   files=$(cd "$out" && find . -type f ! -name _headers ! -name sw.js ! -name '*.br' ! -name '*.gz' | sed 's|^\./||' | sort)
   release=$(cd "$out" && printf '%s\n' "$files" | xargs sha256sum | sha256sum | cut -c1-12)
   sed -i "s|__CPA_RELEASE__|$release|" "$out/index.html"
-  local list; list=$(printf '%s\n' "./" $files | sed 's|.*|"&"|' | paste -sd, -)
+  local list; list=$(printf '%s\n' "./" "$files" | sed 's|.*|"&"|' | paste -sd, -)
   sed -e "s|__RELEASE__|$release|" -e "s|__PRECACHE__|[$list]|" "$ROOT/shell/sw.js" > "$out/sw.js"
 }
 
@@ -236,14 +237,15 @@ write_service_worker() {  # site-dir
 minify_js() {  # file...
   local f
   for f in "$@"; do
-    node "$ROOT/node_modules/terser/bin/terser" "$f" --compress --mangle --comments false -o "$f.min" \
-      && mv "$f.min" "$f" || die "could not minify $f"
+    { node "$ROOT/node_modules/terser/bin/terser" "$f" --compress --mangle --comments false -o "$f.min" \
+      && mv "$f.min" "$f"; } || die "could not minify $f"
   done
 }
 
 # Beside each file a browser may take compressed, its brotli (x.br) and gzip (x.gz) copies, made
 # once here at the strongest settings, as a static host serves them (web/serve.mjs does the same).
 precompress_site() {  # site-dir
+  # shellcheck disable=SC2016  # the sh -c script's $1 is its own argument, expanded there
   find "$1" -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' -o -name '*.wasm' \
     -o -name '*.svg' -o -name '*.ttf' -o -name '*.otf' -o -name '*.webmanifest' -o -name '*.txt' \) -print0 \
     | xargs -0 -P2 -I{} sh -c 'brotli -f -q 11 -o "$1.br" "$1" && gzip -9 -n -c "$1" > "$1.gz"' _ {} \
@@ -280,7 +282,7 @@ cpa_build_site() {
   minify_js "$out/cpa.js" "$out/guard.js" "$out/loader.js" "$out/watchdog.js"
   write_service_worker "$out"
   precompress_site "$out"
-  say "site built in ${out#$ROOT/}/ ($(du -sk "$out" | cut -f1) KB)"
+  say "site built in ${out#"$ROOT"/}/ ($(du -sk "$out" | cut -f1) KB)"
 }
 
 cpa_serve() {
@@ -372,6 +374,8 @@ run_part() {  # name function args...
   local t=$SECONDS
   mkdir -p "$BUILD/parts"
   rm -f "$BUILD/parts/$name.result"
+  # shellcheck disable=SC2030  # on purpose: a part counts in its own subshell, and hands its counts
+  # over in $BUILD/parts/<name>.result, which collect_part adds up (so parts can run side by side)
   ( TEST_PASSED=0; TEST_FAILED=0; TEST_PARTS=()
     "$@"
     echo "$TEST_PASSED $TEST_FAILED $((SECONDS - t)) ${TEST_PARTS[*]}" >"$BUILD/parts/$name.result" ) >"$BUILD/parts/$name.out" 2>&1 || true
@@ -380,6 +384,7 @@ PART_TIMES=()
 collect_part() {  # name [again]: "again" when its cases are ones another part ran (wasm-unit runs
   local name="$1" again="${2:-}" passed failed seconds parts  # the unit cases): its failures count, its passes are shown apart
   cat "$BUILD/parts/$name.out" 2>/dev/null || true
+  # shellcheck disable=SC2031  # these are this shell's totals; run_part's subshell kept its own
   if read -r passed failed seconds parts <"$BUILD/parts/$name.result" 2>/dev/null; then
     [ -n "$again" ] && passed=0 && parts="$parts (the same cases again, not added)"
     TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
@@ -502,6 +507,7 @@ build_bare_example() {
   rm -rf "$bare"; mkdir -p "$bare/example" "$bare/libs/emscripten" "$bare/obj" "$bare/site"
   cp "$IMGUI_DIR/examples/example_glfw_opengl3/main.cpp" "$bare/example/main.cpp"
   cp "$ROOT/tests/bench/bare/emscripten_mainloop_stub.h" "$bare/libs/emscripten/"
+  # shellcheck disable=SC2016  # the sh -c script's $0, $@ and $(basename) are its own, expanded there
   printf '%s\n' "$bare/example/main.cpp" "$IMGUI_DIR"/imgui{,_demo,_draw,_tables,_widgets}.cpp \
     "$IMGUI_DIR"/backends/imgui_impl_{glfw,opengl3}.cpp \
     | xargs -P2 -I{} sh -c 'em++ "$@" -c "$0" -o "'"$bare"'/obj/$(basename "$0" .cpp).o"' {} \
@@ -512,7 +518,7 @@ build_bare_example() {
   cp "$ROOT/tests/bench/bare/index.html" "$bare/site/"
   precompress_site "$bare/site"
   echo "$stamp" >"$bare/stamp"
-  say "bare ImGui example built in $((SECONDS - t))s (${bare#$ROOT/}/site)"
+  say "bare ImGui example built in $((SECONDS - t))s (${bare#"$ROOT"/}/site)"
 }
 
 # ./cpa bench [--check]: the app beside the bare example in one run (tests/bench/browser_bench.mjs),
@@ -536,7 +542,8 @@ cpa_bench() {
     --json "$BUILD/bench.jsonl" --readme "$ROOT/README.md" "${check[@]}"
 }
 
-# ---- lint: clang-format and clang-tidy on our C++ (never third_party) ----
+# ---- lint: clang-format and clang-tidy on our C++ (never third_party), eslint on our JavaScript,
+# and shellcheck on our bash ----
 lint_format_files() { find src tests tools \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' \) -type f | sort; }
 # clang-tidy on the native build's own compile units for the app's code (core, app, ui, platform
 # with memory/ and headless/; the web platform only compiles under Emscripten): the batches of
@@ -551,6 +558,43 @@ lint_tidy_units() {
 } 2>/dev/null
 LINT_PASSED=0
 LINT_FAILED=0
+lint_result() {  # passed? what (the one line each check prints)
+  say "lint: $2"
+  if [ "$1" = 1 ]; then LINT_PASSED=$((LINT_PASSED + 1)); else LINT_FAILED=$((LINT_FAILED + 1)); fi
+}
+
+# eslint (eslint.config.mjs: which files, and the rules) on web/, shell/, tests/ and tools/; a
+# finding or a config that does not load fails the check.
+lint_eslint() {
+  local log="$BUILD/lint-eslint.log" rc=0
+  node "$ROOT/node_modules/eslint/bin/eslint.js" --max-warnings 0 --format "$ROOT/tools/eslint_lines.mjs" . >"$log" 2>&1 || rc=$?
+  local findings files
+  findings=$(grep -cE '^[^ ]+:[0-9]+:[0-9]+: ' "$log" || true)
+  files=$(sed -nE 's/^eslint checked ([0-9]+) files$/\1/p' "$log")
+  if [ "$rc" = 0 ] && [ "$findings" = 0 ]; then
+    lint_result 1 "eslint: no findings in ${files:-?} files"
+  else
+    grep -v '^eslint checked ' "$log" | head -60
+    lint_result 0 "eslint: $findings findings in ${files:-?} files (exit $rc; log: ${log#"$ROOT"/})"
+  fi
+}
+
+# Every shell script git knows of (./cpa, .ci/run, each *.sh), checked by shellcheck.
+lint_shellcheck_files() { git -C "$ROOT" ls-files -- cpa .ci/run '*.sh'; }
+lint_shellcheck() {
+  local log="$BUILD/lint-shellcheck.log" rc=0 files
+  mapfile -t files < <(lint_shellcheck_files)
+  [ ${#files[@]} -gt 0 ] || { lint_result 0 "shellcheck: no scripts found (not a git checkout?)"; return; }
+  shellcheck --format=gcc "${files[@]}" >"$log" 2>&1 || rc=$?
+  local findings; findings=$(grep -cE '^[^ ]+:[0-9]+:[0-9]+: ' "$log" || true)
+  if [ "$rc" = 0 ] && [ "$findings" = 0 ]; then
+    lint_result 1 "shellcheck: no findings in ${#files[@]} scripts"
+  else
+    head -60 "$log"
+    lint_result 0 "shellcheck: $findings findings in ${#files[@]} scripts (exit $rc; log: ${log#"$ROOT"/})"
+  fi
+}
+
 cpa_lint() {
   local fix=0
   [ "${1:-}" = --fix ] && fix=1
@@ -570,10 +614,12 @@ cpa_lint() {
     LINT_PASSED=$((LINT_PASSED + 1))
   else
     grep -E '^[^ ].*:[0-9]+:[0-9]+: (error|warning):' "$log" | sed "s|^$ROOT/||; s| \[-Wclang-format-violations\]||" | head -60
-    [ "$problems" -gt 60 ] && say "lint: ... and $((problems - 60)) more (all in ${log#$ROOT/})"
+    [ "$problems" -gt 60 ] && say "lint: ... and $((problems - 60)) more (all in ${log#"$ROOT"/})"
     say "lint: clang-format: $problems places in $(grep -E '^[^ ].*:[0-9]+:[0-9]+: ' "$log" | cut -d: -f1 | sort -u | wc -l) files are not formatted (./cpa lint --fix rewrites them)"
     LINT_FAILED=$((LINT_FAILED + 1))
   fi
+  lint_eslint
+  lint_shellcheck
   # clang-tidy: two at a time, over the native build's compile_commands.json.  A unit's result is
   # kept under a key of its text and the files it includes, every header of ours, .clang-tidy and
   # CMakeLists.txt, so only what changed is checked again.  It needs the native build's
@@ -588,13 +634,14 @@ cpa_lint() {
     case "$f" in *.cxx) included=$(sed -n 's/^#include "\(.*\)"$/\1/p' "$f") ;; esac
     sources=$((sources + $(printf '%s\n' "$included" | grep -c . || true)))
     [ -z "$included" ] && sources=$((sources + 1))
-    key=$( (echo "$shared ${f#$BUILD/}"; cat "$f"; if [ -n "$included" ]; then printf '%s\n' "$included" | xargs cat; fi) | sha256sum | cut -c1-32)
+    key=$( (echo "$shared ${f#"$BUILD"/}"; cat "$f"; if [ -n "$included" ]; then printf '%s\n' "$included" | xargs cat; fi) | sha256sum | cut -c1-32)
     keys+=("$key")
     [ -f "$cache/$key.out" ] || todo+=("$f" "$cache/$key")
   done < <(lint_tidy_units)
-  [ ${#keys[@]} -gt 0 ] || die "lint: no compile units for clang-tidy in ${BUILD#$ROOT/}/native"
+  [ ${#keys[@]} -gt 0 ] || die "lint: no compile units for clang-tidy in ${BUILD#"$ROOT"/}/native"
   if [ ${#todo[@]} -gt 0 ]; then
     checked=$((${#todo[@]} / 2))
+    # shellcheck disable=SC2016  # the sh -c script's $0, $1 and $2 are its own arguments, expanded there
     printf '%s\n' "${todo[@]}" | nice xargs -d '\n' -P2 -n2 sh -c \
       'clang-tidy-14 -p "$0" --quiet "$1" >"$2.tmp" 2>"$2.err" && mv "$2.tmp" "$2.out"' "$BUILD/native" || true
   fi
@@ -611,7 +658,7 @@ cpa_lint() {
     LINT_PASSED=$((LINT_PASSED + 1))
   else
     [ -n "$findings" ] && printf '%s\n' "$findings"
-    [ "$missing" != 0 ] && say "lint: clang-tidy could not check $missing files (compile errors? see ${tidy#$ROOT/})"
+    [ "$missing" != 0 ] && say "lint: clang-tidy could not check $missing files (compile errors? see ${tidy#"$ROOT"/})"
     say "lint: clang-tidy: $(printf '%s' "$findings" | grep -c . || true) findings ($took)"
     LINT_FAILED=$((LINT_FAILED + 1))
   fi
@@ -620,7 +667,7 @@ cpa_lint() {
 
 run_lint() {
   local start=$SECONDS
-  cpa_lint || true
+  cpa_lint "$@" || true
   say "lint: $LINT_PASSED passed, $LINT_FAILED failed ($((SECONDS - start))s)"
   TEST_PASSED=$((TEST_PASSED + LINT_PASSED)); TEST_FAILED=$((TEST_FAILED + LINT_FAILED))
   TEST_PARTS+=("lint $LINT_PASSED/$((LINT_PASSED + LINT_FAILED))")
@@ -658,9 +705,9 @@ cpa_fuzz() {
       FUZZ_PASSED=$((FUZZ_PASSED + 1))
     else
       grep -E 'ERROR|FUZZ_CHECK|runtime error|SUMMARY|deadly signal|Test unit written' "$log" | head -12
-      say "fuzz $name: FOUND A PROBLEM after ${runs:-?} runs (exit $rc; log ${log#$ROOT/})"
+      say "fuzz $name: FOUND A PROBLEM after ${runs:-?} runs (exit $rc; log ${log#"$ROOT"/})"
       local f
-      for f in $found; do say "  reproduce: ${BUILD#$ROOT/}/native/$t ${f#$ROOT/}"; done
+      for f in $found; do say "  reproduce: ${BUILD#"$ROOT"/}/native/$t ${f#"$ROOT"/}"; done
       FUZZ_FAILED=$((FUZZ_FAILED + 1))
     fi
   done

@@ -197,19 +197,18 @@ mergeInto(LibraryManager.library, {
         if (!order.has(container)) order.set(container, []);
         order.get(container).push(el);
       }
-      CpaMirror.elements.forEach(function (el, id) {
-        if (!seen.has(id)) { el.remove(); CpaMirror.elements.delete(id); }
+      CpaMirror.elements.forEach(function (stale, id) {
+        if (!seen.has(id)) { stale.remove(); CpaMirror.elements.delete(id); }
       });
       // Regions in first-use order within their landmark, elements in reading order; only move
       // what is out of place (moving an element would lose its focus).
       var placed = { banner: 0, main: 0 };
-      order.forEach(function (els, container) {
-        if (container._cpaLandmark) {
-          var landmark = CpaMirror.landmarks[container._cpaLandmark];
-          CpaMirror.place(landmark, placed[container._cpaLandmark]++, container);
+      order.forEach(function (els, parent) {
+        if (parent._cpaLandmark) {
+          CpaMirror.place(CpaMirror.landmarks[parent._cpaLandmark], placed[parent._cpaLandmark]++, parent);
         }
-        for (var k = 0; k < els.length; k++) CpaMirror.place(container, k, els[k]);
-        while (container.children.length > els.length) container.lastChild.remove();
+        for (var k = 0; k < els.length; k++) CpaMirror.place(parent, k, els[k]);
+        while (parent.children.length > els.length) parent.lastChild.remove();
       });
       CpaMirror.regions.forEach(function (r, key) {
         if (!r._cpaUsed) { r.remove(); CpaMirror.regions.delete(key); }

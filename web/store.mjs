@@ -91,14 +91,6 @@ const LOCKED = 'cpa-companion-locked';
  * @property {number} [blockedMs]  how long Delete everything waits for a tab that holds the database
  */
 
-/** @param {IDBRequest} request @returns {Promise<any>} */
-function done(request) {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = (e) => { e.preventDefault(); reject(request.error); };
-  });
-}
-
 /** @param {IDBTransaction} tx @returns {Promise<void>} */
 function finished(tx) {
   return new Promise((resolve, reject) => {
@@ -596,9 +588,9 @@ export function createStore(env) {
     for (const r of asList(got.damaged)) { const again = await reform(r); if (again) setAside.push(again); }
     const latest = { doc: await sealed(op.doc, fresh), save_id: newId(), saved_at: Date.now() };
     report({ type: 'stage', stage: 'writing' });
-    const write = { expect: current ? current.save_id : '', current: latest, previous, setAside, fallback: op.fallback,
+    const toWrite = { expect: current ? current.save_id : '', current: latest, previous, setAside, fallback: op.fallback,
       keepFallback: false, dropFallbackPrevious: true };
-    const result = op.rewrite ? await rewrite(write) : await writeRecords(into, write);
+    const result = op.rewrite ? await rewrite(toWrite) : await writeRecords(into, toWrite);
     report({ type: 'stage', stage: '' });
     if (result !== 'ok') { answerCore(false, !!old, result === 'moved' ? 'changed-elsewhere' : result); return; }
     lock = fresh;

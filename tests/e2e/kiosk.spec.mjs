@@ -11,6 +11,7 @@ const idleMs = 30_000, warningMs = 20_000;  // tests/e2e/kiosk-deployment.json
 const exampleNotice = readContent('en-GB/strings-deployment.json').strings['deployment.example.title'];
 
 test.describe.configure({ timeout: 120_000 });
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a test takes from this pattern; it takes none
 test.beforeEach(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'kiosk', 'a waiting-room screen: the kiosk project (1080 x 1920) only');
 });

@@ -249,13 +249,13 @@ test('killing the browser as soon as an edit is saved loses nothing', async ({ b
       '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'],
       { stdio: ['ignore', 'ignore', 'pipe'], detached: true });  // its own process group: a crash takes every Chromium process down
     p.listening = new Promise((resolve, reject) => {
-      let said = '';
+      let output = '';
       p.stderr.on('data', (chunk) => {  // read to the end, so Chromium never blocks on a full pipe
-        said += chunk;
-        const m = /DevTools listening on (ws:\/\/\S+)/.exec(said);
+        output += chunk;
+        const m = /DevTools listening on (ws:\/\/\S+)/.exec(output);
         if (m) resolve(m[1]);
       });
-      p.once('exit', () => reject(new Error(`chromium exited before listening: ${said.slice(-500)}`)));
+      p.once('exit', () => reject(new Error(`chromium exited before listening: ${output.slice(-500)}`)));
     });
     return p;
   };
@@ -471,7 +471,7 @@ test('Delete everything says exactly what goes, and then it is gone', async ({ p
   await expect(byRole(page, 'textbox', label('care_plan.coordinator.name'))).toHaveValue('');
 });
 
-test('the phone keyboard: composing a word (IME) and pasting both reach the field', async ({ page, context, browserName }) => {
+test('the phone keyboard: composing a word (IME) and pasting both reach the field', async ({ page, context }) => {
   await openSection(page, 'care-plan', 'care_plan.coordinator');
   const name = byRole(page, 'textbox', label('care_plan.coordinator.name'));
   await tap(page, name);

@@ -12,7 +12,7 @@ import { test, expect, openApp, settle, byRole, mirror, tap, reveal, shot, readC
 import { kioskPort } from './playwright.config.mjs';
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const strings = readContent('en-GB/strings.json').strings;
@@ -124,7 +124,7 @@ test.describe('releases', () => {
   test('a store from 2026-11-25-fallback, under the cache-first service worker of its day: the first load after the deploy runs the new release, and every field is there', ({ page }, testInfo) => upgradeFrom('2026-11-25-fallback', page, testInfo));
   test('a store from 2026-12-06-warnings, under the cache-first service worker of its day: the first load after the deploy runs the new release, and every field is there', ({ page }, testInfo) => upgradeFrom('2026-12-06-warnings', page, testInfo));
 
-  test('under the new service worker, a deploy reaches the first load: the new number before the app starts, and in it', async ({ page, context }, testInfo) => {
+  test('under the new service worker, a deploy reaches the first load: the new number before the app starts, and in it', async ({ page, context }) => {
     deploy(todays);
     await openApp(page, '', base);
     await installed(page);

@@ -1,6 +1,6 @@
 // Shared e2e helpers.  Tests find things the way a person (or a screen reader) does: by role
 // and name in the accessibility mirror, and tap them on the canvas like a finger.
-import { test as base, expect } from '@playwright/test';
+import { test as playwrightTest, expect } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -39,7 +39,7 @@ export async function keptOutsideIndexedDB(page) {
 // script hears every securitypolicyviolation event), no cookies, nothing in localStorage or
 // sessionStorage, and nothing in Cache Storage but the app's own files.
 // A test expecting a request elsewhere (quick exit's neutral site) lists it in guard.requests.
-export const test = base.extend({
+export const test = playwrightTest.extend({
   guard: [async ({ page, context, baseURL }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
