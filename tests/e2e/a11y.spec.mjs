@@ -2,7 +2,7 @@
 // names and states (read back from Chromium's own accessibility tree), pointer and keyboard
 // activation, focus, and the one live region.
 import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot, screenshotDir } from './support.mjs';
-import { decodePng, pixelAt } from './pixels.mjs';
+import { readPng } from '../engines/png.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -222,8 +222,8 @@ test.describe('forced colours', () => {
       writeFileSync(path.join(screenshotDir, testInfo.project.name, `forced-colours-${route.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'home'}.png`), shown);
       expect(shown.equals(hidden), `${route}: the mirror paints nothing of its own`).toBe(true);
       // The page's own colour, drawn on the canvas: the corner under the top bar's line.
-      const image = decodePng(shown);
-      expect(pixelAt(image, 2, image.height - 2 * dpr), `${route}: the canvas is the system's Canvas`).toEqual(canvas);
+      const image = readPng(shown);
+      expect(image.rgb(2, image.height - 2 * dpr), `${route}: the canvas is the system's Canvas`).toEqual(canvas);
     }
   });
 
@@ -248,10 +248,10 @@ test.describe('forced colours', () => {
     // The ring sits just outside the button (outline 4 px, 2 px away): Highlight there.
     // (Chromium's emulated Highlight is partly clear: it shows over what the canvas drew there.)
     const at = [(box.x - 4) * dpr, (box.y + box.height / 2) * dpr];
-    const ring = pixelAt(decodePng(shown), ...at);
-    const want = over(highlight.rgb, highlight.alpha, pixelAt(decodePng(hidden), ...at));
+    const ring = readPng(shown).rgb(...at);
+    const want = over(highlight.rgb, highlight.alpha, readPng(hidden).rgb(...at));
     expect(ring.every((c, i) => Math.abs(c - want[i]) <= 2), `ring ${ring} is Highlight ${want}`).toBe(true);
-    expect(ring).not.toEqual(pixelAt(decodePng(hidden), ...at));
+    expect(ring).not.toEqual(readPng(hidden).rgb(...at));
     // A text field being edited shows its own text, in the system's text colour.
     await openApp(page, '#/plan-section/care_plan.coordinator');
     const name = mirror(page).locator('input').first();

@@ -1,5 +1,6 @@
-// Reads the PNG screenshots the engines' drivers return (8-bit greyscale, RGB or RGBA, not
-// interlaced: what Cairo and Firefox write), so a journey can look at the pixels themselves.
+// Reads PNG screenshots (8-bit greyscale, RGB or RGBA, not interlaced: what Cairo, Firefox and
+// Chromium write), so a test can look at the pixels themselves (the engines' journeys, and the
+// e2e tests' forced-colours checks).
 import { inflateSync } from 'node:zlib';
 
 const CHANNELS = { 0: 1, 2: 3, 4: 2, 6: 4 };  // colour type -> channels
@@ -43,7 +44,12 @@ export function readPng(buffer) {
     const i = y * stride + x * channels;
     return channels < 3 ? pixels[i] : (pixels[i] * 299 + pixels[i + 1] * 587 + pixels[i + 2] * 114) / 1000;
   };
-  return { width, height, brightness };
+  // [r, g, b] of the pixel at (x, y) (grey: the one value three times).
+  const rgb = (x, y) => {
+    const i = Math.round(y) * stride + Math.round(x) * channels;
+    return channels < 3 ? [pixels[i], pixels[i], pixels[i]] : [pixels[i], pixels[i + 1], pixels[i + 2]];
+  };
+  return { width, height, brightness, rgb };
 }
 
 // The left and right ends of the dark pixels (text) in a rectangle of the image, in image pixels.
