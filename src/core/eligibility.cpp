@@ -159,6 +159,26 @@ std::string_view help_step_question(std::string_view step) {
   return step.substr(0, step.size() - suffix.size());
 }
 
+EligibilityStep eligibility_step(const Content& content, const EligibilityState& state, std::string_view step) {
+  EligibilityStep out;
+  const auto* e = content.eligibility.get();
+  if (!e || step.empty() || state.nation.empty()) return out;
+  if (step == eligibility_steps::summary) {
+    out.kind = EligibilityStepKind::summary;
+  } else if (step == eligibility_steps::result) {
+    out.result = result_view(content, state);
+    if (!out.result.title.empty()) out.kind = EligibilityStepKind::result;
+  } else if (const auto* q = e->question(help_step_question(step))) {
+    out.kind = EligibilityStepKind::help;
+    out.question = q;
+  } else if (const int index = e->question_index(step); index >= 0) {
+    out.kind = EligibilityStepKind::question;
+    out.index = static_cast<std::size_t>(index);
+    out.question = &e->questions[out.index];
+  }
+  return out;
+}
+
 bool shows_help_at_once(const Question& question, Answer answer) {
   // Skip is not a "No": someone who will not say whether they are safe is offered help too.
   return question.offers_help_now && answer != Answer::no && answer != Answer::unanswered;

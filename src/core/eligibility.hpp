@@ -208,6 +208,19 @@ struct ResultView {
 // Empty title when no nation has been chosen.
 ResultView result_view(const Content& content, const EligibilityState& state);
 
+// ---- which step the screen shows: decided here, from the route's step and the answers ----
+enum class EligibilityStepKind { nation, question, help, summary, result };
+struct EligibilityStep {
+  EligibilityStepKind kind = EligibilityStepKind::nation;
+  const Question* question = nullptr;  // question: the one asked; help: the one just answered
+  std::size_t index = 0;               // question: its place in the list, from 0
+  ResultView result;                   // result: what it shows
+};
+// The step #/eligibility/<step> shows.  Without a nation (a deep link, or after a reload: the
+// answers live in memory only), with a step that names nothing, or a result with nothing to show,
+// the walk-through starts again at "Where do you live?".
+EligibilityStep eligibility_step(const Content& content, const EligibilityState& state, std::string_view step);
+
 std::string result_html(const Content& content, const ResultView& view);
 std::string result_document(const Content& content, const ResultView& view);
 

@@ -108,28 +108,6 @@ Effects import_records(State& state, const PlansImport& action) {
   return effects;
 }
 
-Effects delete_all(State& state) {
-  auto& plans = state.plans;
-  const auto keep_now = plans.now_utc;
-  const auto keep_today = plans.today;
-  const auto revision = plans.revision + 1;
-  const bool memory_only = plans.store == StoreStatus::memory_only;
-  const auto durability = plans.durability;
-  const bool durability_known = plans.durability_known;
-  plans = PlansState{};
-  plans.now_utc = keep_now;
-  plans.today = keep_today;
-  plans.revision = revision;
-  plans.saved_revision = revision;
-  plans.durability = durability;
-  plans.durability_known = durability_known;
-  plans.store = memory_only ? StoreStatus::memory_only : StoreStatus::fresh;
-  if (memory_only) plans.store_message = words(state, "plans.store.unavailable");
-  plans.deleting = true;
-  plans.delete_message = words(state, "data.deleting");
-  return {DeleteRecords{}, Announce{plans.delete_message}};
-}
-
 Effects add_to_calendar(const State& state) {
   if (!state.content) return {};
   const auto& plans = state.plans;
@@ -172,11 +150,33 @@ void plans_use_stored(State& state, Records records) {
   revalidate(state);
 }
 
+Effects delete_plans(State& state) {
+  auto& plans = state.plans;
+  const auto keep_now = plans.now_utc;
+  const auto keep_today = plans.today;
+  const auto revision = plans.revision + 1;
+  const bool memory_only = plans.store == StoreStatus::memory_only;
+  const auto durability = plans.durability;
+  const bool durability_known = plans.durability_known;
+  plans = PlansState{};
+  plans.now_utc = keep_now;
+  plans.today = keep_today;
+  plans.revision = revision;
+  plans.saved_revision = revision;
+  plans.durability = durability;
+  plans.durability_known = durability_known;
+  plans.store = memory_only ? StoreStatus::memory_only : StoreStatus::fresh;
+  if (memory_only) plans.store_message = words(state, "plans.store.unavailable");
+  plans.deleting = true;
+  plans.delete_message = words(state, "data.deleting");
+  return {DeleteRecords{}, Announce{plans.delete_message}};
+}
+
 Effects update_plans(State& state, const PlansAction& action) {
   // Locked: the plans are not in memory, so nothing may edit, import or export them.
-  const bool touches_records =
-      !std::holds_alternative<PlansClock>(action) && !std::holds_alternative<PlansDeleteAll>(action) &&
-      !std::holds_alternative<PlanFocusTaken>(action) && !std::holds_alternative<PlansExportDamaged>(action);
+  const bool touches_records = !std::holds_alternative<PlansClock>(action) &&
+                               !std::holds_alternative<PlanFocusTaken>(action) &&
+                               !std::holds_alternative<PlansExportDamaged>(action);
   if (state.plans.store == StoreStatus::locked && touches_records) return {};
   return std::visit(Overloaded{
                         [&](const PlansClock& a) {
@@ -200,7 +200,6 @@ Effects update_plans(State& state, const PlansAction& action) {
                         },
                         [&](const PlansExport&) { return export_records(state); },
                         [&](const PlansImport& a) { return import_records(state, a); },
-                        [&](const PlansDeleteAll&) { return delete_all(state); },
                         [&](const PlanFocusTaken&) {
                           state.plans.focus_box.clear();
                           return Effects{};

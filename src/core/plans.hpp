@@ -139,15 +139,14 @@ struct PlansExport {};  // DownloadFile cpa-companion-<today>.json
 struct PlansImport {
   std::string file_text;
 };                                   // replaces everything only if the whole file is good
-struct PlansDeleteAll {};            // after the person confirmed: records cleared, DeleteRecords
 struct PlansRestorePrevious {};      // damaged: bring back the previous good copy
 struct PlansExportDamaged {};        // DownloadFile of the unreadable record and each copy kept aside, as they are
 struct PlansStartAgain {};           // damaged, after the person chose it: empty plans, saves resume
 struct PlansAddReviewToCalendar {};  // DownloadFile care-plan-review-<date>.ics
 
 using PlansAction = std::variant<PlansClock, PlanEditField, PlanAddItem, PlanEditItem, PlanRemoveItem, PlanMoveItem,
-                                 PlanFocusTaken, PlansExport, PlansImport, PlansDeleteAll, PlansRestorePrevious,
-                                 PlansExportDamaged, PlansStartAgain, PlansAddReviewToCalendar>;
+                                 PlanFocusTaken, PlansExport, PlansImport, PlansRestorePrevious, PlansExportDamaged,
+                                 PlansStartAgain, PlansAddReviewToCalendar>;
 
 // True for the action structs above: update.cpp dispatches them all with one line.
 template <class T>
@@ -165,5 +164,7 @@ bool plans_can_save(const PlansState& plans);
 Effects plans_changed(State& state);
 // Records that came from the store: they are what is stored, so nothing is dirty.
 void plans_use_stored(State& state, Records records);
+// Delete everything's part for the plans (core::DeleteEverything): memory cleared, DeleteRecords.
+Effects delete_plans(State& state);
 
 }  // namespace cpa::core

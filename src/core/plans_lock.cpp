@@ -176,6 +176,10 @@ Effects changed(State& state, const LockChanged& action) {
 
 bool plans_locked(const State& state) { return state.plans.store == StoreStatus::locked; }
 
+bool shows_unlock(const State& state, Screen screen) {
+  return plans_locked(state) && screen_info(screen).waits_for_passphrase;
+}
+
 Effects lock_out(State& state, const std::string& notice_key) {
   auto& plans = state.plans;
   const auto keep_now = plans.now_utc;

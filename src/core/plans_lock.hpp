@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "core/effects.hpp"
+#include "core/route.hpp"
 #include "core/variant_traits.hpp"
 
 namespace cpa::core {
@@ -111,6 +112,9 @@ Effects update_lock(State& state, const LockAction& action);
 
 // Whether the person's plans are out of reach until the passphrase is given.
 bool plans_locked(const State& state);
+// Whether this screen shows the unlock panel in place of itself: the plans are locked and the
+// screen waits for the passphrase (its screen_table row says so).
+bool shows_unlock(const State& state, Screen screen);
 // Locks this tab: the plans leave memory, the key is forgotten, and the person is told why
 // (a strings.json key).  Used by the lock's own rules and when another tab changed the lock.
 Effects lock_out(State& state, const std::string& notice_key);

@@ -12,7 +12,7 @@
 //   other tabs: PlansStoreChanged (merged or taken), PlansDeletedElsewhere (everything is
 //              forgotten here too: nothing deleted is ever written back), PlansNewerElsewhere
 //              (a newer release opened the store: this page stops writing and says reload).
-//   deleting:  PlansDeleteAll -> DeleteRecords -> PlansDeleted{failed parts}.
+//   deleting:  DeleteEverything (core/state.hpp) -> DeleteRecords -> PlansDeleted{failed parts}.
 #include <cstdint>
 #include <string>
 #include <utility>

@@ -33,26 +33,31 @@ struct ScreenInfo {
   std::string_view name;       // in the URL: #/<name>
   std::string_view title_key;  // strings.json key of its heading when it has a fixed one
   bool in_kiosk;               // offered on a waiting-room kiosk (no personal plans there)
+  // Shows the person's own plans, so while the passphrase lock is on and not given it shows the
+  // unlock panel instead (core::shows_unlock).  Screens not marked show none of the plans at all
+  // while locked (Help now, Your data and Delete everything say that the plans are locked).
+  bool waits_for_passphrase;
 };
 
 // Every screen, once, in the order of the enum.
 inline constexpr ScreenInfo screen_table[] = {
-    {Screen::home, "home", "app_name", true},
-    {Screen::help_now, "help-now", "help_now.title", true},
-    {Screen::about, "about", {}, true},
-    {Screen::eligibility, "eligibility", "eligibility.nation.heading", true},
-    {Screen::learn, "learn", "learn.title", true},
-    {Screen::care_plan, "care-plan", {}, false},
-    {Screen::crisis_plan, "crisis-plan", {}, false},
-    {Screen::plan_section, "plan-section", {}, false},
-    {Screen::your_data, "your-data", "data.title", false},
-    {Screen::delete_everything, "delete-everything", "data.delete_confirm_title", false},
-    {Screen::start_again, "start-again", "data.start_again_title", false},
-    {Screen::continue_on_phone, "continue-on-phone", "kiosk.phone.title", true},
-    {Screen::share, "share", "share.title", false},
-    {Screen::shared, "shared", "share.view.title", true},  // a link opened there: shown, never kept
-    {Screen::lock, "lock", "plans.lock.title", false},
-    {Screen::display, "display", "display.title", true},
+    // screen, name, title_key, in_kiosk, waits_for_passphrase
+    {Screen::home, "home", "app_name", true, false},
+    {Screen::help_now, "help-now", "help_now.title", true, false},
+    {Screen::about, "about", {}, true, false},
+    {Screen::eligibility, "eligibility", "eligibility.nation.heading", true, false},
+    {Screen::learn, "learn", "learn.title", true, false},
+    {Screen::care_plan, "care-plan", {}, false, true},
+    {Screen::crisis_plan, "crisis-plan", {}, false, true},
+    {Screen::plan_section, "plan-section", {}, false, true},
+    {Screen::your_data, "your-data", "data.title", false, false},
+    {Screen::delete_everything, "delete-everything", "data.delete_confirm_title", false, false},
+    {Screen::start_again, "start-again", "data.start_again_title", false, false},
+    {Screen::continue_on_phone, "continue-on-phone", "kiosk.phone.title", true, false},
+    {Screen::share, "share", "share.title", false, true},
+    {Screen::shared, "shared", "share.view.title", true, false},  // a link opened there: shown, never kept
+    {Screen::lock, "lock", "plans.lock.title", false, true},
+    {Screen::display, "display", "display.title", true, false},
 };
 
 const ScreenInfo& screen_info(Screen screen);

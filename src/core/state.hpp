@@ -53,7 +53,12 @@ struct OpenLink {
   std::string href;
 };
 
-using AppAction = std::variant<Start, Navigate, GoBack, EscapePressed, HistoryChanged, OpenLink>;
+// "Yes, delete everything" on #/delete-everything: one event.  Everything the app keeps on this
+// device goes (the plans and their copies, a carer's kept copy, the settings; DeleteRecords), and
+// the confirmation closes.
+struct DeleteEverything {};
+
+using AppAction = std::variant<Start, Navigate, GoBack, EscapePressed, HistoryChanged, OpenLink, DeleteEverything>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
 using Action = variant_cat_t<AppAction, PlansAction, PlansStoreAction, LockAction, EligibilityAction, KioskAction,
                              ShareAction, QuickExitAction, DisplayAction, AboutAction>;

@@ -63,11 +63,14 @@ Effects history_changed(State& state, const HistoryChanged& action) {
   return {};
 }
 
-// "Delete everything" removes the settings and a carer's kept copy too.
-Effects delete_everything(State& state, const PlansDeleteAll& action) {
-  Effects out = update_plans(state, action);
+// "Delete everything": the plans, a carer's kept copy and the settings, then the confirmation
+// closes (Back, to where the person came from).
+Effects delete_everything(State& state) {
+  Effects out = delete_plans(state);
   state.share.kept.reset();
   for (auto& e : forget_settings(state)) out.push_back(std::move(e));
+  if (state.route().screen == Screen::delete_everything)
+    for (auto& e : go_back(state)) out.push_back(std::move(e));
   return out;
 }
 
@@ -90,7 +93,7 @@ Effects dispatch(State& state, const Action& action) {
           return close_why_we_ask(state) ? Effects{} : go_back(state);
         else if constexpr (std::is_same_v<A, HistoryChanged>) return history_changed(state, a);
         else if constexpr (std::is_same_v<A, OpenLink>) return Effects{OpenUrl{a.href}};
-        else if constexpr (std::is_same_v<A, PlansDeleteAll>) return delete_everything(state, a);
+        else if constexpr (std::is_same_v<A, DeleteEverything>) return delete_everything(state);
         else if constexpr (is_plans_action<A>) return update_plans(state, a);
         else if constexpr (is_plans_store_action<A>) return update_plans_store(state, a);
         else if constexpr (is_lock_action<A>) return update_lock(state, a);

@@ -7,8 +7,9 @@ namespace {
 
 // Each screen's draw function.  No default: a Screen without one is a compile error (-Wswitch).
 void draw_screen(Ui& ui, core::Screen screen) {
-  // With the passphrase lock on and not given yet, the person's own plans wait for it.
-  if (core::plans_locked(ui.state()) && shows_plans(screen)) return draw_unlock(ui);
+  // With the passphrase lock on and not given yet, the person's own plans wait for it (core's
+  // screen table says which screens show them).
+  if (core::shows_unlock(ui.state(), screen)) return draw_unlock(ui);
   switch (screen) {
     case core::Screen::home: return draw_home(ui);
     case core::Screen::help_now: return draw_help_now(ui);

@@ -29,10 +29,8 @@ void draw_delete_everything(Ui& ui) {
   ui.bullets(goes);
   ui.paragraph(ui.str("data.delete_confirm_outside"));
   ui.gap(Space::item);
-  if (ui.button(ui.str("data.delete_yes"), ButtonKind::primary, true)) {
-    ui.emit(core::PlansDeleteAll{});
-    ui.emit(core::GoBack{});
-  }
+  // One event: core deletes everything and closes this confirmation.
+  if (ui.button(ui.str("data.delete_yes"), ButtonKind::primary, true)) ui.emit(core::DeleteEverything{});
   if (ui.button(ui.str("data.delete_no"), ButtonKind::secondary, true)) ui.emit(core::GoBack{});
   ui.end_group();
 }

@@ -1,6 +1,7 @@
 // "Could I get CPA support?": where you live, one question a screen (with help straight away
 // after a risk answer), a summary where any answer can be changed, and the result.  Every word
-// comes from content; the rules and the result are core's (core::result_view), never decided here.
+// comes from content; which step shows (core::eligibility_step), the rules and the result
+// (core::result_view) are core's, never decided here.
 #include <string>
 
 #include "core/eligibility.hpp"
@@ -202,19 +203,15 @@ void draw_result_step(Ui& ui, const core::ResultView& view) {
 void draw_eligibility(Ui& ui) {
   const auto* e = ui.text().eligibility.get();
   if (!e) return;  // content validation guarantees it; never crash on a screen
-  const std::string& step = ui.state().route().param;
-  const auto& state = ui.state().eligibility;
-  // Without a nation (a deep link, or after a reload: answers live in memory only) start there.
-  if (step.empty() || state.nation.empty()) return draw_nation_step(ui, *e);
-  if (step == core::eligibility_steps::summary) return draw_summary_step(ui, *e);
-  if (step == core::eligibility_steps::result) {
-    const auto view = core::result_view(ui.text(), state);
-    return view.title.empty() ? draw_nation_step(ui, *e) : draw_result_step(ui, view);
+  // Which step shows is core's (core::eligibility_step); this only draws it.
+  const auto step = core::eligibility_step(ui.text(), ui.state().eligibility, ui.state().route().param);
+  switch (step.kind) {
+    case core::EligibilityStepKind::nation: return draw_nation_step(ui, *e);
+    case core::EligibilityStepKind::question: return draw_question_step(ui, *e, step.index);
+    case core::EligibilityStepKind::help: return draw_help_step(ui, *step.question);
+    case core::EligibilityStepKind::summary: return draw_summary_step(ui, *e);
+    case core::EligibilityStepKind::result: return draw_result_step(ui, step.result);
   }
-  if (const auto* q = e->question(core::help_step_question(step))) return draw_help_step(ui, *q);
-  const int index = e->question_index(step);
-  if (index < 0) return draw_nation_step(ui, *e);
-  draw_question_step(ui, *e, static_cast<std::size_t>(index));
 }
 
 }  // namespace cpa::ui

@@ -43,17 +43,6 @@ void minutes_choice(Ui& ui, const core::LockState& lock) {
 
 }  // namespace
 
-bool shows_plans(core::Screen screen) {
-  switch (screen) {
-    case core::Screen::care_plan:
-    case core::Screen::crisis_plan:
-    case core::Screen::plan_section:
-    case core::Screen::share:
-    case core::Screen::lock: return true;
-    default: return false;
-  }
-}
-
 void draw_unlock_panel(Ui& ui, std::string_view heading, int level) {
   const auto& lock = ui.state().plans.lock;
   ui.heading(heading, level);

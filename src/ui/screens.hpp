@@ -38,12 +38,11 @@ void draw_continue_on_phone(Ui& ui);
 void draw_kiosk_phone_number(Ui& ui, std::string_view instruction, std::string_view number);
 void draw_share(Ui& ui);   // #/share/<step>: "Share with a carer"
 void draw_shared(Ui& ui);  // #/shared: a crisis plan shared with this device (read-only)
-// The passphrase lock (ui/screen_lock.cpp): #/lock, the unlock panel every screen showing the
-// person's plans draws while locked, and which screens those are.
+// The passphrase lock (ui/screen_lock.cpp): #/lock, and the unlock panel every screen showing the
+// person's plans draws while locked (which screens those are is core's: core::shows_unlock).
 void draw_lock(Ui& ui);
 void draw_unlock(Ui& ui);
 void draw_unlock_panel(Ui& ui, std::string_view heading, int level);
-bool shows_plans(core::Screen screen);
 
 // Shared pieces.
 // One crisis line (ui/crisis_line_widget.cpp): its name as a heading of this level (0: a bold line),

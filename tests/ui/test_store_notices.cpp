@@ -50,7 +50,7 @@ TEST_CASE("a private window's sign: the plan says plainly it may be lost, and wh
 
 TEST_CASE("Delete everything: the screen says when it is done, or plainly what could not be deleted") {
   test::Harness h("#/your-data");
-  h.app.dispatch(core::PlansDeleteAll{});
+  h.app.dispatch(core::DeleteEverything{});
   h.settle();
   CHECK(shows(h, str(h, "data.deleting")));
   h.app.dispatch(core::PlansDeleted{{"records"}});

@@ -204,7 +204,7 @@ TEST_CASE("Delete everything removes the display settings too: the defaults agai
   app.act(core::SetTextSize{200});
   app.act(core::SetThemeChoice{ThemeChoice::dark});
   REQUIRE_FALSE(app.browser.stored_settings.empty());
-  app.act(core::PlansDeleteAll{});
+  app.act(core::DeleteEverything{});
   CHECK(app.browser.stored_settings.empty());
   CHECK(app.state.display.settings == core::DisplaySettings{});
 }

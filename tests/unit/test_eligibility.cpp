@@ -197,7 +197,7 @@ TEST_CASE("Wales is told who has a right to a Care and Treatment Plan, and the W
 }
 
 TEST_CASE("crisis lines are chosen by nation: each nation's own NHS line, and never another nation's") {
-  const auto& content = *test::real_content_ptr();
+  const auto& content = test::real_content();
   const std::map<std::string, std::string> own = {{"england", "nhs-111-england"},
                                                   {"wales", "nhs-111-wales"},
                                                   {"scotland", "nhs-24-scotland"},
@@ -251,6 +251,47 @@ TEST_CASE("choosing England starts the questions; each answer moves on; the last
   }
   CHECK(state.eligibility.answers.size() == questions.size());
   CHECK(state.eligibility.answers.at(questions[3].id) == Answer::skip);
+}
+
+TEST_CASE("the step shown follows the route: each question in its place, help after it, the summary, the result") {
+  const auto& content = test::real_content();
+  const auto state = answers_all(Answer::no);
+  const auto& questions = rules().questions;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    CAPTURE(questions[i].id);
+    const auto asked = core::eligibility_step(content, state, questions[i].id);
+    CHECK(asked.kind == core::EligibilityStepKind::question);
+    CHECK(asked.index == i);
+    CHECK(asked.question == &questions[i]);
+    const auto help = core::eligibility_step(content, state, questions[i].id + ".help");
+    CHECK(help.kind == core::EligibilityStepKind::help);
+    CHECK(help.question == &questions[i]);
+  }
+  CHECK(core::eligibility_step(content, state, "summary").kind == core::EligibilityStepKind::summary);
+  const auto result = core::eligibility_step(content, state, "result");
+  CHECK(result.kind == core::EligibilityStepKind::result);
+  CHECK(result.result.title == core::result_view(content, state).title);
+  CHECK_FALSE(result.result.title.empty());
+}
+
+TEST_CASE("without a nation, or at a step that names nothing, the walk-through starts at where you live") {
+  const auto& content = test::real_content();
+  const auto& first = rules().questions.front().id;
+  auto state = answers_all(Answer::yes);
+  // A deep link, or a reload (the answers live in memory only): no nation yet.
+  state.nation.clear();
+  for (const std::string& step : {first, first + ".help", std::string("summary"), std::string("result")}) {
+    CAPTURE(step);
+    CHECK(core::eligibility_step(content, state, step).kind == core::EligibilityStepKind::nation);
+  }
+  state.nation = "england";
+  for (const char* step : {"", "atlantis", ".help", "atlantis.help", "summary.help"}) {
+    CAPTURE(step);
+    CHECK(core::eligibility_step(content, state, step).kind == core::EligibilityStepKind::nation);
+  }
+  // A nation the content does not know has no result to show.
+  state.nation = "atlantis";
+  CHECK(core::eligibility_step(content, state, "result").kind == core::EligibilityStepKind::nation);
 }
 
 TEST_CASE("Yes, Not sure or Skip to risk shows help at once, before the next question; carrying on goes to it") {

@@ -285,7 +285,7 @@ TEST_CASE("the passphrase set for the first time rewrites the store; copies it c
 TEST_CASE("Delete everything says when it is done, and says plainly which part failed") {
   App app;
   app.act(test::stored_plans(as_stored(test::sample_records())));
-  auto effects = act(app, core::PlansDeleteAll{});
+  auto effects = act(app, core::DeleteEverything{});
   CHECK(count<core::DeleteRecords>(effects) == 1);
   CHECK(app.plans().deleting);
   app.act(core::PlansDeleted{{}});
@@ -295,7 +295,7 @@ TEST_CASE("Delete everything says when it is done, and says plainly which part f
 
   App failing;
   failing.act(test::stored_plans(as_stored(test::sample_records())));
-  failing.act(core::PlansDeleteAll{});
+  failing.act(core::DeleteEverything{});
   failing.act(core::PlansDeleted{{"records", "offline"}});
   CHECK(failing.plans().delete_failed);
   CHECK(failing.plans().delete_message ==

@@ -98,7 +98,7 @@ TEST_CASE("Delete everything also deletes the settings: quick exit is on again")
   QuickExitApp app;
   app.act(core::SetQuickExit{false});
   REQUIRE(app.browser.stored_quick_exit == 0);
-  app.act(core::PlansDeleteAll{});
+  app.act(core::DeleteEverything{});
   CHECK(app.browser.records_deleted == 1);
   CHECK(app.browser.stored_quick_exit == -1);
   CHECK(app.state.quick_exit.enabled);

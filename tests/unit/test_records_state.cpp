@@ -11,6 +11,7 @@
 #include "core/state.hpp"
 #include "platform/memory/memory_platform.hpp"
 #include "records_samples.hpp"
+#include "started_app.hpp"
 #include "stored_samples.hpp"
 
 using namespace cpa;
@@ -319,10 +320,41 @@ TEST_CASE("export downloads the dated, versioned file that imports back the same
   CHECK(back.saved_at == kNow);
 }
 
+// One event from "Yes, delete everything": nothing is left to a second action from the screen.
+TEST_CASE("Delete everything is one event: plans, a kept copy and settings go, and the confirmation closes") {
+  test::StartedApp app;
+  app.act(test::stored_plans(stored(test::sample_records())));
+  core::Records theirs;
+  core::add_item(theirs, "crisis_plan.warning_signs", "", "a friend's sign");
+  app.act(core::ShareDeviceReady{"https://example.org/", false, true,
+                                 core::kept_copy_document(core::SharedPlan{theirs, "2026-11-20", "", ""})});
+  app.act(core::SetQuickExit{false});
+  app.act(core::SetTextSize{200});
+  REQUIRE(app.state.share.kept);
+  app.act(core::Navigate{core::Route{core::Screen::your_data, {}}});
+  app.act(core::Navigate{core::Route{core::Screen::delete_everything, {}}});
+  const auto effects = core::update(app.state, core::DeleteEverything{});
+  platform::carry_out(app.browser, effects);
+  CHECK(app.state.plans.records.empty());
+  CHECK(app.browser.records_deleted == 1);
+  CHECK_FALSE(app.state.share.kept);
+  CHECK(app.state.quick_exit.enabled);
+  CHECK(app.state.display.settings == core::DisplaySettings{});
+  // The confirmation closes, after the deleting: back on Your data, in the browser's history too.
+  CHECK(app.state.route() == core::Route{core::Screen::your_data, {}});
+  REQUIRE_FALSE(effects.empty());
+  CHECK(std::holds_alternative<core::HistoryBack>(effects.back()));
+  CHECK(app.browser.current_path() == "#/your-data");
+  // Anywhere but on the confirmation it deletes and leaves the screen as it is.
+  app.act(core::DeleteEverything{});
+  CHECK(app.browser.records_deleted == 2);
+  CHECK(app.state.route() == core::Route{core::Screen::your_data, {}});
+}
+
 TEST_CASE("Delete everything clears the plans and asks the device to delete both copies") {
   App app;
   app.act(test::stored_plans(stored(test::sample_records()), stored(test::sample_records())));
-  app.act(core::PlansDeleteAll{});
+  app.act(core::DeleteEverything{});
   CHECK(app.plans().records.empty());
   CHECK(app.device.records_deleted == 1);
   CHECK(app.plans().store == StoreStatus::fresh);

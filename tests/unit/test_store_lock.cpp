@@ -342,7 +342,7 @@ TEST_CASE("another tab sets or changes the passphrase: this one locks too; remov
 TEST_CASE("delete everything while locked (a forgotten passphrase) leaves a fresh, unlocked app") {
   App app;
   open_locked(app);
-  app.act(core::PlansDeleteAll{});
+  app.act(core::DeleteEverything{});
   CHECK(app.device.records_deleted == 1);
   CHECK(app.plans().store == StoreStatus::fresh);
   CHECK_FALSE(app.lock().on);
