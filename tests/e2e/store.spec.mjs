@@ -12,7 +12,7 @@
 // storage may be cleared.  Firefox's private windows have no navigator.serviceWorker: that sign is
 // modelled by removing it before the app starts.  Closing the window (the context) and opening a
 // new one shows what the person would lose.
-import { test, expect, openApp, settle, byRole, mirror, tap, typeInto, leaveField, shot, readContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, reveal, typeInto, leaveField, shot, readContent } from './support.mjs';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -221,4 +221,39 @@ test('a Chromium private window cannot be told apart: the app says its storage m
   await openSection(again, 'care-plan', 'care_plan.coordinator');
   await expect(coordinator(again)).toHaveValue('');
   await again.context().close();
+});
+
+// Safari on an iPhone (its user agent; every iPhone browser is Safari's WebKit underneath): a
+// site's storage is erased after 7 days without a visit unless the app is on the Home Screen.
+test.describe('on an iPhone', () => {
+  test.use({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1' });
+
+  test('once a plan has words in it, Home says how to keep it on the Home Screen, with the Share button drawn; opened from the Home Screen, it does not', async ({ page }, testInfo) => {
+    await openApp(page, '#/');
+    const card = byRole(page, 'heading', strings['home_screen.title'], { level: 2 });
+    await expect(mirror(page).locator('h1')).toHaveCount(1);
+    await expect(card).toHaveCount(0);  // nothing written yet: nothing to lose
+    await openSection(page, 'care-plan', 'care_plan.coordinator');
+    await expect(mirror(page).getByText(strings['plans.store.lasting.iphone'])).toBeVisible();
+    await typeInto(page, coordinator(page), 'Written on an iPhone');
+    await leaveField(page);
+    await waitSaved(page);
+    await openApp(page, '#/');
+    await expect(card).toHaveCount(1);
+    const icon = mirror(page).getByRole('img', { name: strings['home_screen.share_icon'], exact: true });
+    await expect(icon).toHaveCount(1);
+    await reveal(page, icon);
+    await shot(page, 'iphone-home-screen-card', testInfo);
+    // Opened from its Home Screen icon (Safari says so in navigator.standalone): kept, no card.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true }));
+    await page.reload();
+    await openSection(page, 'care-plan', 'care_plan.coordinator');
+    await expect(coordinator(page)).toHaveValue('Written on an iPhone');
+    // What the browser says of its storage is known once the words say it (kept, or may clear).
+    const said = (key) => mirror(page).getByText(strings[key], { exact: true });
+    await expect(said('plans.store.lasting.kept').or(said('plans.store.lasting.may_clear'))).toHaveCount(1);
+    await openApp(page, '#/');
+    await expect(mirror(page).locator('h1')).toHaveCount(1);
+    await expect(card).toHaveCount(0);
+  });
 });
