@@ -150,21 +150,21 @@ void plans_use_stored(State& state, Records records) {
   revalidate(state);
 }
 
+void forget_plans(PlansState& plans) {
+  PlansState fresh;
+  fresh.now_utc = plans.now_utc;
+  fresh.today = plans.today;
+  fresh.revision = plans.revision + 1;
+  fresh.saved_revision = fresh.revision;
+  fresh.durability = plans.durability;
+  fresh.durability_known = plans.durability_known;
+  plans = std::move(fresh);
+}
+
 Effects delete_plans(State& state) {
   auto& plans = state.plans;
-  const auto keep_now = plans.now_utc;
-  const auto keep_today = plans.today;
-  const auto revision = plans.revision + 1;
   const bool memory_only = plans.store == StoreStatus::memory_only;
-  const auto durability = plans.durability;
-  const bool durability_known = plans.durability_known;
-  plans = PlansState{};
-  plans.now_utc = keep_now;
-  plans.today = keep_today;
-  plans.revision = revision;
-  plans.saved_revision = revision;
-  plans.durability = durability;
-  plans.durability_known = durability_known;
+  forget_plans(plans);
   plans.store = memory_only ? StoreStatus::memory_only : StoreStatus::fresh;
   if (memory_only) plans.store_message = words(state, "plans.store.unavailable");
   plans.deleting = true;

@@ -166,5 +166,8 @@ Effects plans_changed(State& state);
 void plans_use_stored(State& state, Records records);
 // Delete everything's part for the plans (core::DeleteEverything): memory cleared, DeleteRecords.
 Effects delete_plans(State& state);
+// Every plan and word of them out of memory (Delete everything, the lock): what stays is what
+// the device told (the clock, whether its storage lasts), and a revision past every earlier one.
+void forget_plans(PlansState& plans);
 
 }  // namespace cpa::core

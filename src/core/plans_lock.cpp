@@ -182,9 +182,6 @@ bool shows_unlock(const State& state, Screen screen) {
 
 Effects lock_out(State& state, const std::string& notice_key) {
   auto& plans = state.plans;
-  const auto keep_now = plans.now_utc;
-  const auto keep_today = plans.today;
-  const auto revision = plans.revision + 1;
   LockState lock;
   lock.on = true;
   lock.after_minutes = plans.lock.after_minutes;
@@ -193,16 +190,8 @@ Effects lock_out(State& state, const std::string& notice_key) {
   lock.notice = lock_words(state, notice_key);
   // Everything read from the store leaves memory; a save already asked for is still written
   // (with the key) before the platform forgets it.
-  const auto durability = plans.durability;
-  const bool durability_known = plans.durability_known;
   const bool persistence_asked = plans.persistence_asked;
-  plans = PlansState{};
-  plans.now_utc = keep_now;
-  plans.today = keep_today;
-  plans.revision = revision;
-  plans.saved_revision = revision;
-  plans.durability = durability;
-  plans.durability_known = durability_known;
+  forget_plans(plans);
   plans.persistence_asked = persistence_asked;
   plans.store = StoreStatus::locked;
   plans.lock = std::move(lock);
