@@ -96,18 +96,14 @@ Effects store_loaded(State& state, const PlansStoreLoaded& action) {
 // is ever written back.  What the person types from now on is new, and saved as usual.
 Effects deleted_elsewhere(State& state) {
   auto& plans = state.plans;
-  PlansState fresh;
-  fresh.now_utc = plans.now_utc;
-  fresh.today = plans.today;
-  fresh.revision = plans.revision + 1;
-  fresh.saved_revision = fresh.revision;
-  fresh.asked_revision = fresh.revision;
-  fresh.durability = plans.durability;
-  fresh.durability_known = plans.durability_known;
-  fresh.persistence_asked = plans.persistence_asked;
-  fresh.last_input_ms = plans.last_input_ms;
-  fresh.store = plans.store == StoreStatus::memory_only ? StoreStatus::memory_only : StoreStatus::fresh;
-  plans = std::move(fresh);
+  const bool persistence_asked = plans.persistence_asked;
+  const auto last_input_ms = plans.last_input_ms;
+  const bool memory_only = plans.store == StoreStatus::memory_only;
+  forget_plans(plans);
+  plans.asked_revision = plans.revision;
+  plans.persistence_asked = persistence_asked;
+  plans.last_input_ms = last_input_ms;
+  plans.store = memory_only ? StoreStatus::memory_only : StoreStatus::fresh;
   plans.other_tab_notice = plans_words(state, "plans.store.deleted_elsewhere");
   state.share.kept.reset();  // the carer's kept copy went with everything else
   return {Announce{plans.other_tab_notice}};
