@@ -13,6 +13,8 @@ bool App::load_content(std::string_view bundle_text) {
   content_problems_ = loaded.problems;
   if (!loaded.ok()) return false;
   state_.content = loaded.content;
+  state_.languages = loaded.languages;
+  core::apply_language(state_);
   return true;
 }
 

@@ -132,6 +132,7 @@ void start(WebProgram& web) {
   platform::tell_clock(web.app);
   web.app.dispatch(core::ReleaseKnown{web.page.release()});
   web.app.dispatch(core::KioskStart{web.page.kiosk_requested(), platform::kiosk_now_ms()});
+  web.app.dispatch(core::BrowserLanguages{web.page.browser_languages()});
   // The settings store was read before main() (web/lib_settings.js), so the first frame
   // already has the person's text size, colours, font and Quick exit: nothing flashes.
   web.app.dispatch(core::DeviceDisplayChanged{platform::WebPage::device_display()});

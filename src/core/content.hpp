@@ -148,6 +148,7 @@ std::string fill_placeholders(const std::string& text, const std::vector<std::pa
 
 struct ContentLoad {
   std::shared_ptr<const Content> content;  // null when there are problems
+  std::vector<std::shared_ptr<const Content>> languages;  // TEMPORARY until the bundle API lands
   std::vector<ContentProblem> problems;
   bool ok() const { return content != nullptr; }
 };

@@ -166,6 +166,35 @@ LocalService read_service(const Fields& f, const DeploymentCheck& check) {
   return s;
 }
 
+bool is_deployment_locale(const std::string& text) {
+  return std::any_of(std::begin(kLocales), std::end(kLocales), [&](const char* l) { return text == l; });
+}
+
+// "languages": {"offered": ["en-GB", "cy"], "first": "browser", "switch": true,
+//               "welsh_review": {"by": "...", "date": "YYYY-MM-DD"}}
+LanguageSettings read_deployment_languages(const Fields& f) {
+  LanguageSettings out;
+  const std::string known = "\"en-GB\" or \"cy\"";
+  out.offered = f.text_list("offered", false);
+  for (std::size_t i = 0; i < out.offered.size(); ++i)
+    if (!is_deployment_locale(out.offered[i])) f.problem(indexed("offered", i), "should be " + known);
+  if (f.has("offered") && out.offered.empty()) f.problem("offered", "should name at least one language");
+  out.first = f.has("first") ? f.text("first") : "browser";
+  if (out.first != "browser" && !is_deployment_locale(out.first))
+    f.problem("first", "should be \"browser\" (the person's browser decides) or " + known);
+  const auto offers = [&](const std::string& l) {
+    return out.offered.empty() || std::find(out.offered.begin(), out.offered.end(), l) != out.offered.end();
+  };
+  if (is_deployment_locale(out.first) && !offers(out.first)) f.problem("first", "is not one of the languages offered");
+  out.show_switch = f.flag("switch", true);
+  if (f.has("welsh_review")) {
+    const Fields review = f.child(f.object("welsh_review"), "welsh_review");
+    out.welsh_reviewed_by = review.text("by");
+    out.welsh_reviewed_on = review.date("date");
+  }
+  return out;
+}
+
 KioskSettings read_kiosk(const Fields& f) {
   KioskSettings k;
   k.enabled = f.flag("enabled", false);
@@ -235,7 +264,13 @@ Deployment load_deployment(const Fields& f, Content& content, const DeploymentBu
   d.review_interval_months = f.integer("review_interval_months", 12);
   if (d.review_interval_months != 6 && d.review_interval_months != 12)
     f.problem("review_interval_months", "should be 6 or 12");
+  if (f.has("languages")) d.languages = read_deployment_languages(f.child(f.object("languages"), "languages"));
   return d;
+}
+
+bool LanguageSettings::welsh_unreviewed() const {
+  const bool welsh = offered.empty() || std::find(offered.begin(), offered.end(), "cy") != offered.end();
+  return welsh && (welsh_reviewed_by.empty() || welsh_reviewed_on.empty());
 }
 
 ExampleNotice example_notice(const Content& content) {

@@ -63,6 +63,20 @@ struct DeploymentBuild {
   std::string today;     // YYYY-MM-DD, the build's date; empty in the app, which checks no dates
 };
 
+// The locales the content folder holds (content/<locale>/), in the order the app offers them.
+inline constexpr const char* kLocales[] = {"en-GB", "cy"};
+
+// Which languages a deployment offers and shows first (core/language.hpp has the rule).
+struct LanguageSettings {
+  std::vector<std::string> offered;  // empty: every locale the site holds
+  std::string first = "browser";     // "browser" (the person's browser decides), or a locale
+  bool show_switch = true;           // false: no language switch (one language only, in effect)
+  std::string welsh_reviewed_by;     // who checked the Welsh for this deployment (a translator)
+  std::string welsh_reviewed_on;     // YYYY-MM-DD
+  // Welsh offered with no record of its review: the site builds, with a warning (issue 27).
+  bool welsh_unreviewed() const;
+};
+
 struct Deployment {
   bool present = false;  // false: no deployment file, national content only
   bool example = false;  // built as an example: every screen says so (example_notice)
@@ -71,6 +85,7 @@ struct Deployment {
   std::vector<LocalService> services;
   KioskSettings kiosk;
   int review_interval_months = 12;  // 6 or 12
+  LanguageSettings languages;
 };
 
 // Reads deployment.json.  Its crisis lines go into content.crisis_lines marked local, serving

@@ -99,6 +99,7 @@ std::string settings_document(const StoredSettings& settings) {
                         {"theme", word_for(theme_words, d.theme)},
                         {"motion", word_for(motion_words, d.motion)},
                         {"dyslexia_font", d.dyslexia_font}};
+  if (!settings.language.empty()) doc["language"] = settings.language;
   return doc.dump();
 }
 
@@ -117,11 +118,14 @@ StoredSettings read_settings_document(std::string_view text) {
   out.display.theme = choice_for(theme_words, field("theme"), ThemeChoice::device);
   out.display.motion = choice_for(motion_words, field("motion"), MotionChoice::device);
   if (const auto v = field("dyslexia_font"); v.is_boolean()) out.display.dyslexia_font = v.get<bool>();
+  // Which languages exist is the content's: an unknown one is ignored when the language is chosen.
+  if (const auto v = field("language"); v.is_string() && v.get_ref<const std::string&>().size() <= 16)
+    out.language = v.get<std::string>();
   return out;
 }
 
 std::string settings_document(const State& state) {
-  return settings_document(StoredSettings{state.quick_exit.enabled, state.display.settings});
+  return settings_document(StoredSettings{state.quick_exit.enabled, state.display.settings, state.language.chosen});
 }
 
 Effects update_display(State& state, const DisplayAction& action) {
@@ -133,6 +137,8 @@ Effects update_display(State& state, const DisplayAction& action) {
                           const StoredSettings stored = a.found ? read_settings_document(a.document) : StoredSettings{};
                           state.quick_exit.enabled = stored.quick_exit;
                           s = stored.display;
+                          state.language.chosen = stored.language;
+                          apply_language(state);
                           return {};
                         },
                         [&](const DeviceDisplayChanged& a) -> Effects {

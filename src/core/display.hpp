@@ -79,6 +79,7 @@ std::string_view theme_name(AppliedTheme theme);  // "light", "dark", "high-cont
 struct StoredSettings {
   bool quick_exit = true;
   DisplaySettings display;
+  std::string language;  // the person's choice of language ("cy"), "" for none (core/language.hpp)
 };
 std::string settings_document(const StoredSettings& settings);
 // Whatever the store held: each value that is missing, of the wrong kind or not one of the

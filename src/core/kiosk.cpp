@@ -49,6 +49,7 @@ Effects reset_visit(State& state, bool say_cleared = true) {
   state.stack = {Route{}};
   clear_shared_plan(state);       // a plan opened from a link on this screen
   reset_display_settings(state);  // the visitor's text size and colours go with them
+  reset_language(state);          // and their language: the next one starts from the deployment's
   k.warning = false;
   k.attract = true;
   k.cleared_notice = say_cleared;

@@ -58,6 +58,7 @@ Effects update_quick_exit(State& state, const QuickExitAction& action) {
 Effects forget_settings(State& state) {
   state.quick_exit = QuickExitState{};
   reset_display_settings(state);
+  reset_language(state);
   return {DeleteSettings{}};
 }
 

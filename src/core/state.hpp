@@ -12,6 +12,7 @@
 #include "core/effects.hpp"
 #include "core/eligibility.hpp"
 #include "core/kiosk.hpp"
+#include "core/language.hpp"
 #include "core/plans.hpp"
 #include "core/plans_lock.hpp"
 #include "core/quick_exit.hpp"
@@ -21,7 +22,9 @@
 namespace cpa::core {
 
 struct State {
-  std::shared_ptr<const Content> content;
+  std::shared_ptr<const Content> content;                 // the words shown now: one of languages (core/language.hpp)
+  std::vector<std::shared_ptr<const Content>> languages;  // every locale loaded, en-GB first
+  LanguageState language;
   std::vector<Route> stack{Route{}};  // never empty; back() is the screen shown
   PlansState plans;                   // my care plan and crisis plan (core/plans.hpp)
   EligibilityState eligibility;       // "Could I get CPA support?" answers, memory only
@@ -61,7 +64,7 @@ struct DeleteEverything {};
 using AppAction = std::variant<Start, Navigate, GoBack, EscapePressed, HistoryChanged, OpenLink, DeleteEverything>;
 // The app's own actions, then each feature's (listed once, in the feature's header).
 using Action = variant_cat_t<AppAction, PlansAction, PlansStoreAction, LockAction, EligibilityAction, KioskAction,
-                             ShareAction, QuickExitAction, DisplayAction, AboutAction>;
+                             ShareAction, QuickExitAction, DisplayAction, AboutAction, LanguageAction>;
 
 Effects update(State& state, const Action& action);
 

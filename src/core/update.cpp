@@ -102,6 +102,7 @@ Effects dispatch(State& state, const Action& action) {
         else if constexpr (is_share_action<A>) return update_share(state, a);
         else if constexpr (is_quick_exit_action<A>) return update_quick_exit(state, a);
         else if constexpr (is_display_action<A>) return update_display(state, a);
+        else if constexpr (is_language_action<A>) return update_language(state, a);
         else if constexpr (std::is_same_v<A, ReleaseKnown>) return release_known(state, a);
         else static_assert(sizeof(A) == 0, "an action no feature handles");
       },

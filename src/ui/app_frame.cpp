@@ -124,6 +124,26 @@ void draw_example_notice(Ui& ui) {
   ui.gap(Space::section);
 }
 
+// The language switch, as Welsh public services place it: the other language's own name
+// ("Cymraeg" on English screens, "English" on Welsh ones), at the top right of every screen, the
+// kiosk's covers included.  It sits in the scrolling column under the top bar, so it never
+// covers Help now or Quick exit, and it keeps the screen, the answers and anything typed: only
+// the words change (core/language.hpp).
+void draw_language_switch(Ui& ui) {
+  const core::Content* other = core::language_switch_target(ui.state());
+  if (!other) return;
+  const std::string& name = other->str("language.name");
+  ImGui::PushFont(ui.fonts().body);
+  const float label_width = ImGui::CalcTextSize(name.c_str()).x + 0.2f * ui.em();
+  ImGui::PopFont();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float room = ui.column_width();
+  ImGui::SetCursorScreenPos(ImVec2(at.x + std::max(0.0f, room - label_width), at.y));
+  if (ui.text_link(name, {}, "language-switch")) ui.emit(core::ChooseLanguage{other->locale});
+  ui.set_last_lang(other->locale);
+  ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y));
+}
+
 }  // namespace
 
 void draw_app(Ui& ui, float width, float height) {
@@ -137,6 +157,7 @@ void draw_app(Ui& ui, float width, float height) {
     ImGui::End();
     return;
   }
+  ui.set_language(ui.text().locale);
   ui.set_landmark(Landmark::banner);
   draw_top_bar(ui, width);
   ui.set_landmark(Landmark::main);
@@ -150,6 +171,7 @@ void draw_app(Ui& ui, float width, float height) {
   ImGui::BeginChild(scroll_id.c_str(), ImVec2(width, height - top), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
   if (ui.input().pan_y != 0) ImGui::SetScrollY(ImGui::GetScrollY() - ui.input().pan_y);
   ui.begin_column(width);
+  draw_language_switch(ui);
   ui.gap(Space::section);
   draw_example_notice(ui);
   if (!draw_kiosk_cover(ui)) {  // the attract screen or "Are you still there?" cover the screen

@@ -114,7 +114,7 @@ bool same_but_geometry(const Node& a, const Node& b) {
          a.landmark == b.landmark && a.parent == b.parent && a.described_by == b.described_by && a.live == b.live &&
          a.hidden == b.hidden && a.submit == b.submit && a.value_now == b.value_now && a.invalid == b.invalid &&
          a.input_type == b.input_type && a.autofill == b.autofill && a.font_px == b.font_px && a.pad_x == b.pad_x &&
-         a.pad_y == b.pad_y && a.clip == b.clip;
+         a.pad_y == b.pad_y && a.clip == b.clip && a.lang == b.lang;
 }
 
 }  // namespace
@@ -126,6 +126,8 @@ std::string SemanticTree::to_json() const {
   j.open('{');
   j.key("title");
   j.string(title);
+  j.key("lang");
+  j.string(lang);
   j.key("depth");
   j.number(static_cast<long long>(depth));
   j.key("nodes");
@@ -227,6 +229,10 @@ std::string SemanticTree::to_json() const {
       j.key("now");
       j.number(static_cast<long long>(n.value_now));
     }
+    if (!n.lang.empty()) {
+      j.key("lang");
+      j.string(n.lang);
+    }
     j.close('}');
   }
   j.close(']');
@@ -235,7 +241,8 @@ std::string SemanticTree::to_json() const {
 }
 
 bool SemanticTree::same_but_positions(const SemanticTree& other) const {
-  if (title != other.title || depth != other.depth || nodes.size() != other.nodes.size()) return false;
+  if (title != other.title || lang != other.lang || depth != other.depth || nodes.size() != other.nodes.size())
+    return false;
   for (std::size_t i = 0; i < nodes.size(); ++i)
     if (!same_but_geometry(nodes[i], other.nodes[i])) return false;
   return true;

@@ -62,6 +62,7 @@ struct Node {
   std::string input_type;  // inputs: text, tel, email, date, password
   std::string autofill;    // inputs: what the browser may fill in ("off", "new-password" ...)
   float font_px = 0;       // inputs: the CSS text size, so the focused DOM field matches the canvas
+  std::string lang;        // the language of its text when it is not the page's ("cy" on "Cymraeg")
   float pad_x = 0, pad_y = 0;
   Rect rect;
   Rect clip;  // the visible area of the view it sits in (the top bar, the scrolling content)
@@ -71,11 +72,13 @@ struct Node {
 struct SemanticTree {
   std::vector<Node> nodes;
   std::string title;  // the screen's name, for document.title
+  std::string lang;   // the language of the screen's words ("en-GB", "cy"), for <html lang>
   int depth = 0;      // how many screens deep (Back makes it smaller: focus returns to what opened the screen)
 
   void clear() {
     nodes.clear();
     title.clear();
+    lang.clear();
     depth = 0;
   }
   const Node* find(Role role, const std::string& name) const;

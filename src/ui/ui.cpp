@@ -209,6 +209,10 @@ void Ui::describe_last(std::string_view words) {
   tree_.nodes[control].described_by.push_back(text);
 }
 
+void Ui::set_last_lang(std::string_view lang) {
+  if (!tree_.nodes.empty()) tree_.nodes.back().lang = std::string(lang);
+}
+
 void Ui::mark_submit() {
   if (!tree_.nodes.empty()) tree_.nodes.back().submit = true;
 }
@@ -463,13 +467,14 @@ void Ui::link_button(std::string_view label, const std::string& href, ButtonKind
   if (described_by) node.described_by.push_back(described_by);
 }
 
-bool Ui::text_link(std::string_view label, const std::string& href) {
+bool Ui::text_link(std::string_view label, const std::string& href, std::string_view id_text) {
   ImFont* font = fonts_.body;
   const ImVec2 size_text = text_size(font, label, column_width_);
   const Sizes& s = theme_.size;
   const float height = std::max(size_text.y + 2 * s.link_pad_y * em(), s.touch_min_px);
   ImGuiID id = 0;
-  const bool pressed = pressable(id, label, ImVec2(std::min(column_width_, size_text.x + 0.2f * em()), height));
+  const bool pressed = pressable(id, id_text.empty() ? label : id_text,
+                                 ImVec2(std::min(column_width_, size_text.x + 0.2f * em()), height));
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 text_pos(min.x, min.y + (height - size_text.y) * 0.5f);

@@ -82,6 +82,7 @@ class Ui {
   void set_column_width(float width) { column_width_ = width; }
   void gap(Space space);
   void set_title(std::string_view title) { tree_.title = std::string(title); }
+  void set_language(std::string_view lang) { tree_.lang = std::string(lang); }
   void set_landmark(Landmark landmark) { landmark_ = landmark; }
   void set_depth(int depth) { tree_.depth = depth; }
 
@@ -114,7 +115,8 @@ class Ui {
   void link_button(std::string_view label, const std::string& href, ButtonKind kind = ButtonKind::primary,
                    std::uint32_t described_by = 0);
   // Underlined link text on its own line; returns true when tapped (href may be empty for in-app).
-  bool text_link(std::string_view label, const std::string& href = {});
+  // id_text: keeps the link's identity (and its focus) when its label changes.
+  bool text_link(std::string_view label, const std::string& href = {}, std::string_view id_text = {});
   // A button that opens or closes what the screen draws after it ("Why we ask"): a turning
   // arrow, and aria-expanded for screen readers.  Returns true when tapped.
   bool disclosure(std::string_view label, bool expanded);
@@ -159,6 +161,8 @@ class Ui {
   // Words that describe the control drawn last for a screen reader, where the screen has no
   // room to show them (Quick exit: where it takes you): real text, hidden from sight.
   void describe_last(std::string_view words);
+  // The control drawn last speaks another language than the screen ("Cymraeg" on an English one).
+  void set_last_lang(std::string_view lang);
   // The button drawn last submits the form it is in (Enter in the form's fields presses it).
   void mark_submit();
   bool activated(ImGuiID id) const { return id != 0 && id == input_.activate_id; }

@@ -155,7 +155,7 @@ TEST_CASE("a stored document that is damaged, or from elsewhere, gives defaults 
   // What was stored before the display settings existed: Quick exit's setting alone.
   CHECK_FALSE(core::read_settings_document(R"({"quick_exit":false})").quick_exit);
   // The document round-trips exactly.
-  core::StoredSettings all{false, {125, ThemeChoice::high_contrast, core::MotionChoice::full, true}};
+  core::StoredSettings all{false, {125, ThemeChoice::high_contrast, core::MotionChoice::full, true}, ""};
   const auto back = core::read_settings_document(core::settings_document(all));
   CHECK(back.display == all.display);
   CHECK(back.quick_exit == all.quick_exit);

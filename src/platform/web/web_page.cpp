@@ -34,6 +34,30 @@ std::string WebPage::release() const {
   return text.data();
 }
 
+// navigator.languages, most wanted first ("cy-GB", "en").  A browser lists a few; the first 1 KB
+// is plenty, and the core decides which of its languages they mean (core/language.hpp).
+std::vector<std::string> WebPage::browser_languages() const {
+  std::array<char, 1024> text{};
+  EM_ASM(
+      {
+        var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+        stringToUTF8(tags.join("\n"), $0, $1);
+      },
+      text.data(), static_cast<int>(text.size()));
+  std::vector<std::string> tags;
+  std::string tag;
+  for (const char* c = text.data(); *c; ++c) {
+    if (*c == '\n') {
+      tags.push_back(std::move(tag));
+      tag.clear();
+    } else {
+      tag += *c;
+    }
+  }
+  if (!tag.empty()) tags.push_back(std::move(tag));
+  return tags;
+}
+
 bool WebPage::kiosk_requested() const { return cpa_js_kiosk_requested() != 0; }
 
 void WebPage::fail(const std::string& why) { cpa_js_app_failed(why.c_str()); }

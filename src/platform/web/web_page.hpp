@@ -19,6 +19,7 @@ class WebPage {
   std::string release() const;
   // The address asks for kiosk mode (?mode=kiosk).
   bool kiosk_requested() const;
+  std::vector<std::string> browser_languages() const;
   // The app cannot run: the fallback stays, saying why.
   void fail(const std::string& why);
 

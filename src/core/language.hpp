@@ -1,0 +1,60 @@
+#pragma once
+// The app's languages: English and Welsh (issue 27).  Every locale the content bundle holds is
+// loaded at start (State::languages, en-GB first); the one shown is State::content, and every
+// screen reads its words from there, so switching changes no place, answer or typed text.
+//
+// Which language shows, in order: the person's own choice (kept with the other settings, never
+// on a kiosk, where each visitor starts afresh); else the deployment's default (a Welsh health
+// board may put Welsh first); else the first of the browser's languages that the app has; else
+// English.  A deployment can offer English only, and hide the switch.
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/effects.hpp"
+#include "core/variant_traits.hpp"
+
+namespace cpa::core {
+
+struct State;
+struct Content;
+
+struct LanguageState {
+  std::string chosen;                // the person's choice ("cy", "en-GB"); "" until they choose
+  std::vector<std::string> browser;  // the browser's languages, most wanted first ("cy-GB", "en")
+};
+
+// The platform's list of the browser's languages (navigator.languages), before the first frame.
+struct BrowserLanguages {
+  std::vector<std::string> tags;
+};
+// The switch on every screen ("Cymraeg" on English screens, "English" on Welsh ones).
+struct ChooseLanguage {
+  std::string locale;
+};
+
+using LanguageAction = std::variant<BrowserLanguages, ChooseLanguage>;
+template <class T>
+inline constexpr bool is_language_action = is_variant_member_v<T, LanguageAction>;
+
+Effects update_language(State& state, const LanguageAction& action);
+
+// The locales this site offers, in the order the bundle holds them (a deployment may offer fewer).
+std::vector<std::string> offered_languages(const State& state);
+// The locale to show now, by the rule above; "" when no language was loaded (some unit tests
+// set State::content themselves).
+std::string language_to_show(const State& state);
+// State::content made the language to show (call after anything the rule reads has changed).
+void apply_language(State& state);
+// The other language the switch offers, or nullptr when it shows no switch (one language
+// offered, or a deployment that hides it).
+const Content* language_switch_target(const State& state);
+// "cy-GB" and "CY" are Welsh; "en-US" is English: the locale of ours that a browser tag means, or "".
+std::string locale_for_tag(const State& state, std::string_view tag);
+
+// The person's choice goes (Delete everything, a kiosk's next visitor); the language to show
+// is worked out again.
+void reset_language(State& state);
+
+}  // namespace cpa::core

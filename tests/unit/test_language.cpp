@@ -1,0 +1,138 @@
+// Which language shows (core/language.hpp): the person's choice, kept with the settings (not on
+// a kiosk); else the deployment's first language; else the browser's; else English.  Switching
+// changes only the words: the screen, the answers and anything typed stay.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "core/state.hpp"
+#include "platform/memory/memory_platform.hpp"
+#include "real_content.hpp"
+
+using namespace cpa;
+
+namespace {
+
+// The real English content, and a stand-in for the Welsh with its own name and locale (the
+// Welsh words themselves are tested against the English in test_content).
+std::shared_ptr<const core::Content> with_locale(const std::string& locale, const std::string& name,
+                                                 const core::LanguageSettings& languages) {
+  auto content = std::make_shared<core::Content>(test::real_content());
+  content->locale = locale;
+  content->strings["language.name"] = name;
+  content->deployment.languages = languages;
+  return content;
+}
+
+struct TwoLanguageApp {
+  core::State state;
+  platform::MemoryPlatform browser;
+  explicit TwoLanguageApp(bool kiosk = false, const core::LanguageSettings& languages = {},
+                          std::vector<std::string> browser_tags = {"en-GB", "en"}) {
+    state.languages = {with_locale("en-GB", "English", languages), with_locale("cy", "Cymraeg", languages)};
+    state.content = state.languages.front();
+    act(core::KioskStart{kiosk, 0});
+    act(core::BrowserLanguages{std::move(browser_tags)});
+    act(core::SettingsLoaded{false, ""});
+    if (!kiosk) act(core::PlansStoreLoaded{"", ""});
+    act(core::Start{""});
+  }
+  void act(const core::Action& a) { platform::carry_out(browser, core::update(state, a)); }
+  std::string shown() const { return state.content->locale; }
+};
+
+}  // namespace
+
+TEST_CASE("the browser's languages choose the first language: cy-GB is Welsh, en-US is English, French is neither") {
+  CHECK(TwoLanguageApp(false, {}, {"cy-GB", "en-GB"}).shown() == "cy");
+  CHECK(TwoLanguageApp(false, {}, {"CY"}).shown() == "cy");
+  CHECK(TwoLanguageApp(false, {}, {"en-US", "cy"}).shown() == "en-GB");
+  CHECK(TwoLanguageApp(false, {}, {"fr-FR", "cy"}).shown() == "cy");
+  CHECK(TwoLanguageApp(false, {}, {"fr-FR", "de"}).shown() == "en-GB");
+  CHECK(TwoLanguageApp(false, {}, {}).shown() == "en-GB");
+  CHECK(TwoLanguageApp(false, {}, {"", "-", "cyrl"}).shown() == "en-GB");
+}
+
+TEST_CASE("the switch offers the other language by its own name, and choosing it is kept with the settings") {
+  TwoLanguageApp app;
+  const core::Content* other = core::language_switch_target(app.state);
+  REQUIRE(other != nullptr);
+  CHECK(other->locale == "cy");
+  CHECK(other->str("language.name") == "Cymraeg");
+  app.act(core::ChooseLanguage{"cy"});
+  CHECK(app.shown() == "cy");
+  REQUIRE(core::language_switch_target(app.state) != nullptr);
+  CHECK(core::language_switch_target(app.state)->str("language.name") == "English");
+  CHECK(core::read_settings_document(app.browser.stored_settings).language == "cy");
+
+  // The next visit starts in Welsh, whatever the browser says.
+  TwoLanguageApp next(false, {}, {"en-GB"});
+  next.act(core::SettingsLoaded{true, app.browser.stored_settings});
+  CHECK(next.shown() == "cy");
+}
+
+TEST_CASE("switching language keeps the screen, the walk-through's answers and the plan's typing") {
+  TwoLanguageApp app;
+  app.act(core::Navigate{core::Route{core::Screen::care_plan, {}}});
+  app.act(core::PlanEditField{"care_plan.coordinator.phone", "0113 496 0000"});
+  const auto stack = app.state.stack;
+  const auto plans = app.state.plans.records;
+  app.act(core::ChooseLanguage{"cy"});
+  CHECK(app.shown() == "cy");
+  CHECK(app.state.stack == stack);
+  CHECK(app.state.plans.records == plans);
+}
+
+TEST_CASE("a language the site does not have is ignored, from the switch or from a stored document") {
+  TwoLanguageApp app;
+  app.act(core::ChooseLanguage{"fr"});
+  CHECK(app.shown() == "en-GB");
+  CHECK(app.browser.stored_settings.empty());
+  app.act(core::SettingsLoaded{true, R"({"language":"klingon"})"});
+  CHECK(app.shown() == "en-GB");
+  app.act(core::SettingsLoaded{true, R"({"language":42})"});
+  CHECK(app.shown() == "en-GB");
+}
+
+TEST_CASE(
+    "a kiosk keeps no choice of language: the visitor's lasts for the visit, the next starts from the deployment's") {
+  core::LanguageSettings welsh_first;
+  welsh_first.first = "cy";
+  TwoLanguageApp kiosk(true, welsh_first);
+  CHECK(kiosk.shown() == "cy");
+  kiosk.act(core::SettingsLoaded{true, R"({"language":"en-GB"})"});  // what the browser once stored is not the kiosk's
+  CHECK(kiosk.shown() == "cy");
+  kiosk.act(core::ChooseLanguage{"en-GB"});
+  CHECK(kiosk.shown() == "en-GB");
+  CHECK(kiosk.browser.stored_settings.empty());
+  platform::carry_out(kiosk.browser, core::kiosk_clear_quietly(kiosk.state));
+  CHECK(kiosk.shown() == "cy");
+}
+
+TEST_CASE("a deployment puts a language first, can offer English only, and can hide the switch") {
+  core::LanguageSettings welsh_first;
+  welsh_first.first = "cy";
+  CHECK(TwoLanguageApp(false, welsh_first, {"en-GB"}).shown() == "cy");
+
+  core::LanguageSettings english_only;
+  english_only.offered = {"en-GB"};
+  TwoLanguageApp english(false, english_only, {"cy"});
+  CHECK(english.shown() == "en-GB");
+  CHECK(core::language_switch_target(english.state) == nullptr);
+  english.act(core::ChooseLanguage{"cy"});
+  CHECK(english.shown() == "en-GB");
+
+  core::LanguageSettings no_switch;
+  no_switch.show_switch = false;
+  TwoLanguageApp hidden(false, no_switch, {"cy"});
+  CHECK(hidden.shown() == "cy");
+  CHECK(core::language_switch_target(hidden.state) == nullptr);
+}
+
+TEST_CASE("Delete everything forgets the choice of language with the other settings") {
+  TwoLanguageApp app;
+  app.act(core::ChooseLanguage{"cy"});
+  app.act(core::DeleteEverything{});
+  CHECK(app.shown() == "en-GB");
+}
