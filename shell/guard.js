@@ -20,9 +20,19 @@
   var watchdog = null;
   var animation = null;
 
+  // The plain page's status line, in the site's first language and then its other one (marked
+  // with its own lang, so a screen reader speaks each in its language).
   function statusSays(key) {
     var status = document.getElementById('fallback-status');
-    if (status && status.dataset[key]) status.textContent = status.dataset[key];
+    if (!status || !status.dataset[key]) return;
+    status.textContent = status.dataset[key];
+    var other = status.dataset[key + 'Other'];
+    if (!other) return;
+    var span = document.createElement('span');
+    span.className = 'other-language';
+    span.lang = status.dataset.otherLang || '';
+    span.textContent = ' ' + other;
+    status.appendChild(span);
   }
 
   // One way down for every fault.  'failed' before the app was ready, 'stopped' after.
@@ -117,6 +127,7 @@
       module.cpaFault = function (where, error) { halt(describe(error) + ' in ' + where, error); };
     },
     halt: halt,
+    say: statusSays,
     STALL_MS: STALL_MS,
   };
 })();

@@ -4,9 +4,14 @@
   'use strict';
   var root = document.documentElement;
   var status = document.getElementById('fallback-status');
+  // shell/guard.js (run first) says it in both languages; without it, the first language.
+  var say = function (key) {
+    if (window.cpaGuard) window.cpaGuard.say(key);
+    else if (status) status.textContent = status.dataset[key];
+  };
   // "Loading" is said only once a script runs that can load the app: without scripts the page
   // says it could not start (<noscript>), and a page whose scripts never arrive says neither.
-  if (status && root.dataset.app !== 'failed') status.textContent = status.dataset.loading;
+  if (status && root.dataset.app !== 'failed') say('loading');
 
   // The entry quick exit left behind (web/lib_exit.js), reached again by Forward: leave again,
   // before anything of the app starts.
@@ -110,7 +115,7 @@
 
   function fail(why) {
     root.dataset.app = 'failed';
-    if (status) status.textContent = status.dataset.failed;
+    say('failed');
     if (why) console.warn('CPA Companion could not start: ' + why);
     window.dispatchEvent(new CustomEvent('cpa-failed', { detail: String(why || '') }));
   }

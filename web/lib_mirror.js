@@ -92,6 +92,10 @@ mergeInto(LibraryManager.library, {
       else el.removeAttribute('aria-disabled');
       if ('expanded' in node) el.setAttribute('aria-expanded', String(node.expanded));
       else el.removeAttribute('aria-expanded');
+      // Words in another language than the page's ("Cymraeg" on an English screen) are spoken
+      // in their own language.
+      if (node.lang) el.setAttribute('lang', node.lang);
+      else el.removeAttribute('lang');
     },
 
     isField: function (el) { return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA'); },
@@ -217,6 +221,7 @@ mergeInto(LibraryManager.library, {
       // focus on the last screen (Enter pressed within a frame of the focus moving) is put back
       // now, before its scroll event arrives and is taken for this screen's.
       if (tree.title !== CpaMirror.title || tree.depth !== CpaMirror.depth) CpaMirror.unscroll();
+      if (tree.lang && document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
       CpaA11y.afterUpdate(CpaMirror.root, tree, tree.title !== CpaMirror.title);
       if (tree.title !== CpaMirror.title) {
         var first = CpaMirror.title === '';
