@@ -1,0 +1,106 @@
+// Cymraeg (issue 27) as a person meets it: a browser set to Welsh opens the app in Welsh, the
+// switch on every screen changes only the words (the screen, the answers and what was typed stay),
+// the choice is kept, screen readers are told which language each piece of text is in, and the
+// plain page before the app shows both languages with each number once.
+import { test, expect, openApp, byRole, mirror, tap, typeInto, shot, readContent, expectedHref } from './support.mjs';
+import { SCREENS, checkAxTree, axeViolations } from './a11y-checks.mjs';
+
+const cy = { ...readContent('cy/strings.json').strings };
+const en = { ...readContent('en-GB/strings.json').strings };
+const cyPlans = readContent('cy/plans.json');
+const enPlans = readContent('en-GB/plans.json');
+const crisis = readContent('common/crisis_lines.json');
+
+test.describe('a browser set to Welsh', () => {
+  test.use({ locale: 'cy-GB' });
+
+  test('opens the app in Welsh, and the switch brings English, kept after a reload @kiosk-size', async ({ page }, testInfo) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await expect(byRole(page, 'heading', cy.app_name)).toBeVisible();
+    await expect(byRole(page, 'button', cy.help_now)).toBeVisible();
+    const toEnglish = byRole(page, 'link', en['language.name']);
+    await expect(toEnglish).toHaveAttribute('lang', 'en-GB');
+    await shot(page, 'welsh-home', testInfo);
+    await tap(page, toEnglish);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(byRole(page, 'heading', en.app_name)).toBeVisible();
+    await expect(byRole(page, 'link', cy['language.name'])).toHaveAttribute('lang', 'cy');
+    await page.reload();
+    await openApp(page);
+    await expect(byRole(page, 'heading', en.app_name)).toBeVisible();
+  });
+});
+
+test('switching language keeps the screen, the answers and the typing; a keyboard keeps its place on the switch', async ({ page }) => {
+  await openApp(page, '#/plan-section/care_plan.coordinator');
+  const name = (plans, id) => plans.fields[id].label;
+  await typeInto(page, byRole(page, 'textbox', name(enPlans, 'care_plan.coordinator.name')), 'Sam Okafor');
+  await tap(page, byRole(page, 'link', cy['language.name']));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page).toHaveURL(/#\/plan-section\/care_plan\.coordinator$/);
+  await expect(byRole(page, 'textbox', name(cyPlans, 'care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
+
+  // With a keyboard: Enter on the switch, and focus is still on it, now named in the other language.
+  const toEnglish = byRole(page, 'link', en['language.name']);
+  await toEnglish.focus();
+  await page.keyboard.press('Enter');
+  await expect(byRole(page, 'link', cy['language.name'])).toBeFocused();
+  await expect(byRole(page, 'textbox', name(enPlans, 'care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
+});
+
+test('the plain page shows both languages, each number once, each in its own language', async ({ page }) => {
+  // The page as it arrives, before any script: what a person sees if the app never starts.
+  await page.route(/\.(js|wasm)$/, (route) => route.abort());
+  await page.goto('/');
+  const heading = page.locator('#fallback-heading');
+  await expect(heading).toContainText(en['fallback.heading']);
+  await expect(heading.locator('span[lang="cy"]')).toHaveText(cy['fallback.heading']);
+  for (const line of crisis.lines) {
+    const links = page.locator(`#fallback li[data-line="${line.id}"] a[href="${expectedHref(line)}"]`);
+    await expect(links, line.id).toHaveCount(1);
+    await expect(links.locator('span[lang="cy"]'), line.id).toHaveCount(1);
+  }
+});
+
+test('on a Welsh screen, a screen reader hears the switch as English and everything else as Welsh', async ({ page }) => {
+  await openApp(page);
+  await tap(page, byRole(page, 'link', cy['language.name']));
+  const langs = await mirror(page).locator('[lang]').evaluateAll((els) => els.map((el) => [el.textContent, el.lang]));
+  expect(langs).toEqual([[en['language.name'], 'en-GB']]);
+  await expect(page).toHaveTitle(cy.app_name);
+});
+
+// Every screen in Welsh, held to what English is held to: Chromium's accessibility tree against
+// what the app drew, and axe-core at 100% and 200% text, with a screenshot of each at 200%.
+test.describe('every screen in Welsh', () => {
+  test.use({ locale: 'cy-GB' });
+
+  test('a screen reader is told every role, name and state, in Welsh', async ({ page }) => {
+    for (const route of SCREENS) {
+      await openApp(page, route);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+      await checkAxTree(page, cy.help_now);
+    }
+  });
+
+  test('axe-core finds nothing on any Welsh screen at 100% and 200% text; every screen seen at 200% @kiosk-size', async ({ page }, testInfo) => {
+    test.setTimeout(240_000);
+    const problems = [];
+    for (const size of [100, 200]) {
+      if (size === 200) {
+        await openApp(page, '#/display');
+        await tap(page, byRole(page, 'radio', '200%'));
+        await expect(byRole(page, 'radio', '200%')).toBeChecked();
+        await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
+      }
+      for (const route of SCREENS) {
+        await openApp(page, route);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+        problems.push(...(await axeViolations(page)).map((v) => `${route} ${size}%: ${v}`));
+        if (size === 200) await shot(page, `welsh-200-${route.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'home'}`, testInfo);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
