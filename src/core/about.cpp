@@ -9,6 +9,16 @@ namespace {
 bool release_letter_or_digit(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+std::string translation_review(const Content& content) {
+  if (content.review.status.empty() || content.review.status == "original") return {};
+  const LanguageSettings& languages = content.deployment.languages;
+  if (content.locale == "cy" && !languages.welsh_unreviewed())
+    return content.format("about.translation.reviewed", {{"trust", content.deployment.trust_name},
+                                                         {"by", languages.welsh_reviewed_by},
+                                                         {"date", long_date(content, languages.welsh_reviewed_on)}});
+  return content.str("about.translation.not_reviewed");
+}
 }  // namespace
 
 std::string clean_release(std::string_view release) {
@@ -25,6 +35,7 @@ AboutView about_view(const Content& content, const AboutState& about) {
   view.release = about.release.empty() ? content.str("about.version.no_release")
                                        : content.format("about.version.release", {{"release", about.release}});
   view.checked = content.format("about.version.checked", {{"date", long_date(content, content.crisis_lines_checked)}});
+  view.translation = translation_review(content);
   return view;
 }
 

@@ -29,6 +29,9 @@ struct AboutView {
   std::string heading;  // "This copy of the app"
   std::string release;  // "Release 3f2a9c1e0b7d", or that it was not built as a release
   std::string checked;  // "The crisis numbers were last checked on 25 November 2026."
+  // A translation's review, said plainly (issue 27): that no qualified translator has checked
+  // these words yet, or who checked them for this deployment and when; "" for the original English.
+  std::string translation;
 };
 AboutView about_view(const Content& content, const AboutState& about);
 

@@ -20,6 +20,7 @@ void draw_about(Ui& ui) {
   ui.heading(version.heading, 2);
   ui.paragraph(version.release);
   ui.paragraph(version.checked);
+  if (!version.translation.empty()) ui.paragraph(version.translation);
   std::vector<core::Source> all;
   for (const auto& [id, source] : content.sources) all.push_back(source);
   draw_sources(ui, all);
