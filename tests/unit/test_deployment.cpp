@@ -375,3 +375,39 @@ TEST_CASE("a live build refuses a local line or service named like a national se
   // The trust's own services by their own names are fine (real_trust_deployment's "Crisis team").
   CHECK(load_with(test::real_trust_deployment(), live_build).ok());
 }
+
+TEST_CASE(
+    "a deployment's languages: both offered by default; a wrong language, an empty list or a first language not offered is named") {
+  const auto plain = load_with(test::example_deployment());
+  REQUIRE_MESSAGE(plain.ok(), test::problems_text(plain));
+  const auto& defaults = plain.content->deployment.languages;
+  CHECK(defaults.offered.empty());
+  CHECK(defaults.first == "browser");
+  CHECK(defaults.show_switch);
+  CHECK(defaults.welsh_unreviewed());
+
+  auto d = test::example_deployment();
+  d["languages"] = {{"offered", {"en-GB", "fr"}}, {"first", "cy"}, {"switch", "yes"}};
+  const auto bad = load_with(d);
+  CHECK_FALSE(bad.ok());
+  CHECK_MESSAGE(test::has_problem_in(bad, "deployment.json", "languages.offered[1]", "should be \"en-GB\" or \"cy\""),
+                test::problems_text(bad));
+  CHECK_MESSAGE(test::has_problem_in(bad, "deployment.json", "languages.first", "is not one of the languages offered"),
+                test::problems_text(bad));
+  CHECK_MESSAGE(test::has_problem_in(bad, "deployment.json", "languages.switch", ""), test::problems_text(bad));
+
+  d["languages"] = {{"offered", nlohmann::json::array()}};
+  CHECK(test::has_problem_in(load_with(d), "deployment.json", "languages.offered", "at least one language"));
+
+  d["languages"] = {{"first", "cy"},
+                    {"welsh_review", {{"by", "A. Translator, Cyfieithu Cyf"}, {"date", "2026-11-30"}}}};
+  const auto reviewed = load_with(d);
+  REQUIRE_MESSAGE(reviewed.ok(), test::problems_text(reviewed));
+  CHECK(reviewed.content->deployment.languages.first == "cy");
+  CHECK_FALSE(reviewed.content->deployment.languages.welsh_unreviewed());
+
+  d["languages"] = {{"offered", {"en-GB"}}};
+  const auto english = load_with(d);
+  REQUIRE_MESSAGE(english.ok(), test::problems_text(english));
+  CHECK_FALSE(english.content->deployment.languages.welsh_unreviewed());  // no Welsh: nothing to review
+}
