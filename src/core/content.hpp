@@ -97,8 +97,16 @@ struct Page {
 
 struct EligibilityContent;  // core/eligibility.hpp: "Could I get CPA support?"
 
+// TEMPORARY until the Welsh loader lands (cy-core's definition).
+struct ContentReview {
+  std::string status;
+  std::string note;
+  bool operator==(const ContentReview&) const = default;
+};
+
 struct Content {
   std::string locale = "en-GB";
+  ContentReview review;
   std::map<std::string, std::string> strings;
   std::vector<CrisisLine> crisis_lines;
   std::string crisis_lines_checked;                // YYYY-MM-DD: crisis_lines.json's own date, for the whole list

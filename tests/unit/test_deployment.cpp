@@ -138,6 +138,10 @@ TEST_CASE("every field the schema documents is one the validator reads, and the 
   full["crisis_lines"][0]["text_body"] = "HELLO";
   full["services"][0]["url"] = "https://example.org/haven";
   full["kiosk"]["enabled"] = true;
+  full["languages"] = {{"offered", {"en-GB", "cy"}},
+                       {"first", "browser"},
+                       {"switch", true},
+                       {"welsh_review", {{"by", "A. Translator"}, {"date", "2026-11-30"}}}};
   auto keys = [](const nlohmann::json& object) {
     std::vector<std::string> out;
     for (auto it = object.begin(); it != object.end(); ++it) out.push_back(it.key());
@@ -147,6 +151,9 @@ TEST_CASE("every field the schema documents is one the validator reads, and the 
   const auto& props = schema["properties"];
   CHECK(keys(props) == keys(full));
   CHECK(keys(props["trust"]["properties"]) == keys(full["trust"]));
+  CHECK(keys(props["languages"]["properties"]) == keys(full["languages"]));
+  CHECK(keys(props["languages"]["properties"]["welsh_review"]["properties"]) ==
+        keys(full["languages"]["welsh_review"]));
   CHECK(keys(props["crisis_lines"]["items"]["properties"]) == keys(full["crisis_lines"][0]));
   CHECK(keys(props["services"]["items"]["properties"]) == keys(full["services"][0]));
   CHECK(keys(props["kiosk"]["properties"]) == keys(full["kiosk"]));

@@ -11,69 +11,22 @@ namespace cpa::platform {
 
 class MemoryPlatform : public Platform {
  public:
-  void open_url(const std::string& url) override { opened_urls.push_back(url); }
-  void history_push(const std::string& path) override;
-  void history_replace(const std::string& path) override;
-  void history_back() override;
-  void announce(const std::string& text, bool urgent) override {
-    announcements.push_back(text);
-    if (urgent) urgent_announcements.push_back(text);
-  }
-  void print_document(const std::string& title, const std::string& html_body) override {
-    printed.push_back({title, html_body});
-  }
-  void download_file(const std::string& filename, const std::string& mime_type, const std::string& data) override {
-    downloads.push_back({filename, mime_type, data});
-  }
+  void carry_out(const core::Effect& effect) override;
 
-  // Saves are recorded, not acknowledged: a test dispatches PlansSaved itself, as the browser would.
-  void save_records(const core::SaveRecords& save) override {
-    saved_records.push_back(
-        {save.document, save.revision, save.fallback, save.keep_replaced, save.keep_fallback, save.urgent});
-  }
-  void ask_persistent_storage() override { ++persistence_requests; }
+  // The browser's history as the page keeps it (a test may push an entry as a person's own
+  // navigation would).
+  void history_push(const std::string& path);
+  void history_replace(const std::string& path);
+  void history_back();
+
   int persistence_requests = 0;
   // Lock requests are recorded, not answered: a test answers them (LockUnlocked, LockChanged).
-  void unlock_store(const core::UnlockStore& request) override { unlock_requests.push_back(request); }
-  void change_store_lock(const core::ChangeStoreLock& request) override { lock_changes.push_back(request); }
-  void forget_store_key() override { ++keys_forgotten; }
   std::vector<core::UnlockStore> unlock_requests;
   std::vector<core::ChangeStoreLock> lock_changes;
   int keys_forgotten = 0;
-  void delete_records() override { ++records_deleted; }
   // Recorded: a test moves time on itself (dispatching KioskTick), as the browser's timer would.
-  void wake_at(double at_ms) override { wake_ats.push_back(at_ms); }
   std::vector<double> wake_ats;
-  // As the page does it: the print area emptied, and history down to Home alone.
-  void clear_visit() override {
-    ++visits_cleared;
-    printed.clear();
-    history = {"#/"};
-    history_index = 0;
-  }
   int visits_cleared = 0;
-
-  // Share requests are recorded, not answered: a test answers them (ShareSealed, ShareOpened ...).
-  void seal_share(const core::SealShare& request) override { seal_requests.push_back(request); }
-  void open_share(const core::OpenShare& request) override { open_requests.push_back(request); }
-  void copy_text(const std::string& text) override { copied.push_back(text); }
-  void system_share(const core::SystemShare& request) override { system_shares.push_back(request); }
-  void share_startup() override { ++share_startups; }
-  void keep_shared_copy(const std::string& document) override { kept_copy = document; }
-  void delete_shared_copy() override { kept_copy.clear(); }
-  // Quick exit leaves for this address (recorded); the settings store is a value in memory.
-  void quick_exit(const std::string& url, const std::string& title) override {
-    quick_exits.push_back(url);
-    exit_title = title;
-  }
-  void save_settings(const std::string& document) override {
-    stored_settings = document;
-    stored_quick_exit = core::read_settings_document(document).quick_exit ? 1 : 0;
-  }
-  void delete_settings() override {
-    stored_settings.clear();
-    stored_quick_exit = -1;
-  }
   std::string stored_settings;  // the settings document, "" when nothing is stored
   std::vector<std::string> quick_exits;
   std::string exit_title;
