@@ -5,6 +5,7 @@
 
 #include "core/eligibility.hpp"
 #include "core/json_safe.hpp"
+#include "core/locale_words.hpp"
 
 namespace cpa::core {
 namespace {
@@ -92,23 +93,21 @@ void load_strings(const Fields& f, Content& content) {
   }
 }
 
-CrisisLine read_crisis_line(const Fields& f) {
+ContactAction read_call_or_text(const Fields& f) {
+  const auto action = f.text("action");
+  if (action == "text") return ContactAction::text;
+  if (action != "call" && !action.empty()) f.problem("action", "should be \"call\" or \"text\"");
+  return ContactAction::call;
+}
+
+// common/crisis_lines.json: a line's number, how to reach it, where and its sources (no words).
+CrisisLine read_crisis_line_data(const Fields& f) {
   CrisisLine line;
   line.id = f.text("id");
-  line.name = f.text("name");
   line.number = f.text("number");
   if (!line.number.empty() && digits_of(line.number).size() < 3) f.problem("number", "should be a phone number");
-  const auto action = f.text("action");
-  if (action == "call") {
-    line.action = ContactAction::call;
-  } else if (action == "text") {
-    line.action = ContactAction::text;
-  } else if (!action.empty()) {
-    f.problem("action", "should be \"call\" or \"text\"");
-  }
+  line.action = read_call_or_text(f);
   line.text_body = f.optional_text("text_body");
-  line.purpose = f.text("for");
-  line.hours = f.text("hours");
   line.email = f.optional_text("email");
   line.nations = f.text_list("nations");
   line.source_ids = read_source_ids(f, true);
@@ -116,23 +115,55 @@ CrisisLine read_crisis_line(const Fields& f) {
   return line;
 }
 
-void load_crisis_lines(const Fields& f, Content& content) {
+void load_crisis_line_data(const Fields& f, Content& content) {
+  f.optional_text("about");
   content.crisis_lines_checked = f.date("checked");
   const auto& lines = f.array("lines");
   if (lines.empty()) f.problem("lines", "needs at least one crisis line");
   for (std::size_t i = 0; i < lines.size(); ++i)
-    content.crisis_lines.push_back(read_crisis_line(f.child(lines[i], "lines[" + std::to_string(i) + "]")));
+    content.crisis_lines.push_back(read_crisis_line_data(f.child(lines[i], indexed("lines", i))));
 }
 
-// access_routes.json: one route, kept as a CrisisLine.  How to reach it is exactly one of "call"
-// (a number, or a relay prefix with "before_line"), "text" (a number, with an optional
-// "text_body") or "web" (an https address).
-CrisisLine read_access_route(const Fields& f, std::string& before_line) {
+// A locale's words for the shared entries, joined by id: an id in one file and not the other is
+// a problem naming the file and the id, so no line can be shown without its words or its number.
+template <class Entries, class Read>
+void join_words(const Fields& f, const char* list, Entries& entries, const std::string& common_file, Read read) {
+  const auto& words = f.array(list);
+  std::set<std::string> worded;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Fields entry = f.child(words[i], indexed(list, i));
+    const std::string id = entry.text("id");
+    auto it = std::find_if(entries.begin(), entries.end(), [&](const CrisisLine& e) { return e.id == id; });
+    if (it == entries.end()) {
+      entry.other_keys_checked_here();
+      if (!id.empty()) entry.problem("id", "\"" + id + "\" is not in " + common_file);
+      continue;
+    }
+    if (!worded.insert(id).second) entry.problem("id", "\"" + id + "\" has words twice");
+    read(entry, *it, static_cast<std::size_t>(it - entries.begin()));
+  }
+  for (const auto& entry : entries)
+    if (!entry.local && !worded.contains(entry.id))
+      f.problem(list, "has no words for \"" + entry.id + "\", which " + common_file + " lists");
+}
+
+// crisis_lines.json: each line's name, who it is for and its hours, in the locale's words.
+void load_crisis_line_words(const Fields& f, Content& content) {
+  f.date("checked");
+  join_words(f, "lines", content.crisis_lines, "common/crisis_lines.json",
+             [](const Fields& entry, CrisisLine& line, std::size_t) {
+               line.name = entry.text("name");
+               line.purpose = entry.text("for");
+               line.hours = entry.text("hours");
+             });
+}
+
+// common/access_routes.json: one route's way in, kept as a CrisisLine.  How to reach it is
+// exactly one of "call" (a number, or a relay prefix with "before_line"), "text" (a number, with
+// an optional "text_body") or "web" (an https address).
+CrisisLine read_access_route_data(const Fields& f, std::string& before_line) {
   CrisisLine route;
   route.id = f.text("id");
-  route.name = f.text("name");
-  route.purpose = f.text("for");
-  route.hours = f.optional_text("hours");
   const int ways = static_cast<int>(f.has("call")) + static_cast<int>(f.has("text")) + static_cast<int>(f.has("web"));
   if (ways != 1) f.problem("", "needs exactly one of \"call\", \"text\" or \"web\"");
   const char* number_key = f.has("call") ? "call" : "text";
@@ -149,8 +180,6 @@ CrisisLine read_access_route(const Fields& f, std::string& before_line) {
   before_line = f.optional_text("before_line");
   if (!before_line.empty() && route.action != ContactAction::call)
     f.problem("before_line", "goes only with \"call\" (a relay prefix before a line's number)");
-  if (before_line.empty() && route.purpose.find('{') != std::string::npos)
-    f.problem("for", "has a {placeholder}, which only a route with \"before_line\" fills");
   route.nations = f.text_list("nations");
   if (route.nations.empty() && f.has("nations")) f.problem("nations", "needs at least one nation");
   route.source_ids = read_source_ids(f, true);
@@ -158,38 +187,58 @@ CrisisLine read_access_route(const Fields& f, std::string& before_line) {
   return route;
 }
 
-// The crisis plan's step: register for emergency SMS now.  Its number is its route's, filled in
-// once every file is read (resolve_access_routes).
-void read_sms_registration(const Fields& f, SmsRegistration& registration) {
-  registration.heading = f.text("heading");
-  registration.intro = f.text("intro");
-  registration.steps = f.text_list("steps");
-  if (registration.steps.empty() && f.has("steps")) f.problem("steps", "needs at least one step");
+// The crisis plan's step, register for emergency SMS now: which route, what to text, its
+// sources.  Its number is its route's, filled in once every file is read (resolve_access_routes).
+void read_sms_registration_data(const Fields& f, SmsRegistration& registration) {
   registration.route = f.text("route");
   auto& text = registration.text;
   text.id = "sms-registration";
-  text.name = registration.heading;
-  text.purpose = registration.intro;
   text.action = ContactAction::text;
   text.text_body = f.text("text_body");
   text.source_ids = read_source_ids(f, true);
   text.checked = f.date("checked");
 }
 
-void load_access_routes(const Fields& f, Content& content) {
+void load_access_route_data(const Fields& f, Content& content) {
+  f.optional_text("about");
   f.date("checked");
   auto& access = content.access;
-  access.heading = f.text("heading");
-  access.intro = f.text("intro");
   const auto& routes = f.array("routes");
   if (routes.empty()) f.problem("routes", "needs at least one route");
   for (std::size_t i = 0; i < routes.size(); ++i) {
     std::string before_line;
-    access.routes.push_back(read_access_route(f.child(routes[i], indexed("routes", i)), before_line));
+    access.routes.push_back(read_access_route_data(f.child(routes[i], indexed("routes", i)), before_line));
     access.before_line.push_back(std::move(before_line));
   }
   const auto& registration = f.object("sms_registration");
-  if (registration.is_object()) read_sms_registration(f.child(registration, "sms_registration"), access.registration);
+  if (registration.is_object())
+    read_sms_registration_data(f.child(registration, "sms_registration"), access.registration);
+}
+
+// access_routes.json: the heading, and each route's and the SMS step's words in the locale.
+void load_access_route_words(const Fields& f, Content& content) {
+  f.date("checked");
+  auto& access = content.access;
+  access.heading = f.text("heading");
+  access.intro = f.text("intro");
+  join_words(f, "routes", access.routes, "common/access_routes.json",
+             [&access](const Fields& entry, CrisisLine& route, std::size_t i) {
+               route.name = entry.text("name");
+               route.purpose = entry.text("for");
+               route.hours = entry.optional_text("hours");
+               if (access.before_line[i].empty() && route.purpose.find('{') != std::string::npos)
+                 entry.problem("for", "has a {placeholder}, which only a route with \"before_line\" fills");
+             });
+  const auto& object = f.object("sms_registration");
+  if (!object.is_object()) return;
+  const Fields words = f.child(object, "sms_registration");
+  auto& registration = access.registration;
+  registration.heading = words.text("heading");
+  registration.intro = words.text("intro");
+  registration.steps = words.text_list("steps");
+  if (registration.steps.empty() && words.has("steps")) words.problem("steps", "needs at least one step");
+  registration.text.name = registration.heading;
+  registration.text.purpose = registration.intro;
 }
 
 // Once crisis_lines.json is read: a relay prefix takes its line's number ("18001" before
@@ -197,14 +246,15 @@ void load_access_routes(const Fields& f, Content& content) {
 // registers a phone goes to its route's number.
 void resolve_access_routes(Content& content, std::vector<ContentProblem>& problems) {
   auto& access = content.access;
+  const std::string file = "common/access_routes.json";
   for (std::size_t i = 0; i < access.routes.size() && i < access.before_line.size(); ++i) {
     const std::string& line_id = access.before_line[i];
     if (line_id.empty()) continue;
     auto& route = access.routes[i];
     const CrisisLine* line = content.crisis_line(line_id);
     if (!line || line->action != ContactAction::call) {
-      problems.push_back({"access_routes.json", indexed("routes", i) + ".before_line",
-                          "names no crisis line to call: \"" + line_id + "\""});
+      problems.push_back(
+          {file, indexed("routes", i) + ".before_line", "names no crisis line to call: \"" + line_id + "\""});
       continue;
     }
     route.purpose = fill_placeholders(route.purpose, {{"prefix", route.number}, {"line", line->name}});
@@ -214,8 +264,8 @@ void resolve_access_routes(Content& content, std::vector<ContentProblem>& proble
   if (registration.route.empty()) return;
   const CrisisLine* route = content.access_route(registration.route);
   if (!route || route->action != ContactAction::text) {
-    problems.push_back({"access_routes.json", "sms_registration.route",
-                        "names no route that is a text: \"" + registration.route + "\""});
+    problems.push_back(
+        {file, "sms_registration.route", "names no route that is a text: \"" + registration.route + "\""});
     return;
   }
   registration.text.number = route->number;
@@ -223,11 +273,7 @@ void resolve_access_routes(Content& content, std::vector<ContentProblem>& proble
 
 void check_access_routes(const Content& content, std::vector<ContentProblem>& problems) {
   const auto& access = content.access;
-  const std::string file = "access_routes.json";
-  if (access.heading.empty() && access.routes.empty()) {
-    problems.push_back({file, "", "missing"});
-    return;
-  }
+  const std::string file = "common/access_routes.json";
   std::set<std::string> ids;
   for (std::size_t i = 0; i < access.routes.size(); ++i) {
     const auto& route = access.routes[i];
@@ -327,15 +373,15 @@ void check_every_source_cited(const Content& content, std::vector<ContentProblem
   }
   for (const auto& [id, source] : content.sources)
     if (!cited.contains(id))
-      problems.push_back({"sources.json", "sources", "\"" + id + "\" is cited by nothing: remove it"});
+      problems.push_back({"common/sources.json", "sources", "\"" + id + "\" is cited by nothing: remove it"});
 }
 
 // Checks that need the whole content: references between files, required entries.
 void check_references(const Content& content, std::vector<ContentProblem>& problems) {
   for (std::size_t i = 0; i < content.crisis_lines.size(); ++i) {
     const auto& line = content.crisis_lines[i];
-    check_source_ids(line.source_ids, "crisis_lines.json", "lines[" + std::to_string(i) + "].sources", content,
-                     problems);
+    if (line.local) continue;  // the deployment's reader checks its own lines
+    check_source_ids(line.source_ids, "common/crisis_lines.json", indexed("lines", i) + ".sources", content, problems);
   }
   for (const auto& [id, page] : content.pages) {
     for (std::size_t i = 0; i < page.blocks.size(); ++i) {
@@ -359,10 +405,10 @@ void check_references(const Content& content, std::vector<ContentProblem>& probl
   if (!content.pages.contains("about")) problems.push_back({"about.json", "", "missing"});
   if (content.plans.fields.empty()) problems.push_back({"plans.json", "", "missing"});
   if (content.strings.empty()) problems.push_back({"strings.json", "", "missing"});
-  if (content.sources.empty()) problems.push_back({"sources.json", "", "missing"});
+  if (content.sources.empty()) problems.push_back({"common/sources.json", "", "missing"});
   // Without Ofcom's ranges a deployment's drama number would pass unseen: the file is required.
-  if (content.drama_numbers.ranges.empty()) problems.push_back({"drama_numbers.json", "", "missing"});
-  check_source_ids(content.drama_numbers.source_ids, "drama_numbers.json", "sources", content, problems);
+  if (content.drama_numbers.ranges.empty()) problems.push_back({"common/drama_numbers.json", "", "missing"});
+  check_source_ids(content.drama_numbers.source_ids, "common/drama_numbers.json", "sources", content, problems);
   check_national_services(content, problems);
   check_every_source_cited(content, problems);
 }
@@ -391,8 +437,28 @@ void load_common_files(const std::map<std::string, std::string>& files, Content&
     }
     const Fields fields(safe.value, path, "", problems);
     if (path == "common/numbers.json") load_numbers(fields, content);
+    else if (path == "common/sources.json") load_sources(fields, content);
+    else if (path == "common/drama_numbers.json") load_drama_numbers(fields, content.drama_numbers);
+    else if (path == "common/crisis_lines.json") load_crisis_line_data(fields, content);
+    else if (path == "common/access_routes.json") load_access_route_data(fields, content);
     else problems.push_back({path, "", "is not a content file the app knows"});
   }
+  for (const char* needed : {"common/crisis_lines.json", "common/access_routes.json"})
+    if (!files.contains(needed)) problems.push_back({needed, "", "missing"});
+}
+
+// A translated locale's files each say whether a translator has checked them, and say the same.
+void read_review(const Fields& f, Content& content, bool& seen) {
+  if (!f.has("review")) {
+    if (content.locale != "en-GB")
+      f.problem("review", "missing: every translated file says whether a qualified translator has checked it");
+    return;
+  }
+  const Fields record = f.child(f.object("review"), "review");
+  ContentReview review{record.text("status"), record.text("note")};
+  if (!seen) content.review = review;
+  else if (review != content.review) f.problem("review", "differs from another file's review record");
+  seen = true;
 }
 
 void collect_strings(const json& value, std::string& out) {
@@ -525,77 +591,103 @@ const CrisisLine* Content::access_route(std::string_view id) const {
   return nullptr;
 }
 
+namespace {
+
+bool is_strings_file(const std::string& name) {
+  // strings.json, and a feature's own strings-<feature>.json beside it.
+  return name == "strings.json" ||
+         (name.rfind("strings-", 0) == 0 && ends_with(name, ".json") && name.find('/') == std::string::npos);
+}
+
+// One file of a locale, by its name; false for a file the app does not know.
+bool load_locale_file(const std::string& name, const Fields& fields, Content& content,
+                      std::shared_ptr<EligibilityContent>& eligibility) {
+  if (is_strings_file(name)) load_strings(fields, content);
+  else if (name == "crisis_lines.json") load_crisis_line_words(fields, content);
+  else if (name == "access_routes.json") load_access_route_words(fields, content);
+  else if (name == "about.json" || (name.rfind("pages/", 0) == 0 && ends_with(name, ".json")))
+    add_page(fields, content);
+  else if (name == "eligibility.json") eligibility = load_eligibility(fields);
+  else if (name == "plans.json") load_plans_content(fields, content.plans);
+  else if (name == "explainers.json") load_explainers(fields, content);
+  else if (name == "service_names.json") load_service_names(fields, content);
+  else if (name == "dates.json") load_date_names(fields, content.dates);
+  else if (name == "plurals.json") load_plural_forms(fields, content);
+  // The glossary is for translators and tools/welsh/check_keys.py (are the official terms used?),
+  // not for the app: it is read for its review record only.
+  else if (name == "glossary.json") fields.other_keys_checked_here();
+  else return false;
+  return true;
+}
+
+// The files every locale must have (pages/ and strings-*.json are checked by what they hold).
+void check_locale_files_present(const std::set<std::string>& seen, std::vector<ContentProblem>& problems) {
+  for (const char* needed : {"crisis_lines.json", "access_routes.json", "dates.json"})
+    if (!seen.contains(needed)) problems.push_back({needed, "", "missing"});
+}
+
+void load_deployment_file(const std::map<std::string, std::string>& files, Content& content,
+                          const DeploymentBuild& build, std::vector<ContentProblem>& problems) {
+  if (const auto it = files.find("deployment.json"); it != files.end()) {
+    const SafeJson safe = parse_untrusted(it->second);
+    if (!safe.ok()) {
+      problems.push_back({"deployment.json", "", safe_json_problem(safe)});
+    } else {
+      const Fields fields(safe.value, "deployment.json", "", problems);
+      content.deployment = load_deployment(fields, content, build);
+    }
+  } else if (build.example) {
+    problems.push_back(
+        {"deployment.json", "", "missing: only a site with a deployment file can be built as an example"});
+  }
+}
+
+}  // namespace
+
 ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale,
                          const DeploymentBuild& build) {
   ContentLoad result;
   auto content = std::make_shared<Content>();
   content->locale = std::string(locale);
+  content->review = {"original", ""};
   const std::string prefix = std::string(locale) + "/";
   std::shared_ptr<EligibilityContent> eligibility;
-  // The shared numbers first: a locale's names for them are read against them.
+  std::set<std::string> seen;
+  bool review_seen = false;
+  // The shared numbers first: a locale's words for them are joined to them by id.
   load_common_files(files, *content, result.problems);
   for (const auto& [path, text] : files) {
     if (path.rfind(prefix, 0) != 0) continue;
     const std::string name = path.substr(prefix.size());
+    seen.insert(name);
     const SafeJson safe = parse_untrusted(text);
     if (!safe.ok()) {
       result.problems.push_back({name, "", safe_json_problem(safe)});
       continue;
     }
     const Fields fields(safe.value, name, "", result.problems);
-    // strings.json, and a feature's own strings-<feature>.json beside it.
-    if (name == "strings.json" ||
-        (name.rfind("strings-", 0) == 0 && ends_with(name, ".json") && name.find('/') == std::string::npos)) {
-      load_strings(fields, *content);
-    } else if (name == "crisis_lines.json") {
-      load_crisis_lines(fields, *content);
-    } else if (name == "access_routes.json") {
-      load_access_routes(fields, *content);
-    } else if (name == "about.json") {
-      add_page(fields, *content);
-    } else if (name == "eligibility.json") {
-      eligibility = load_eligibility(fields);
-    } else if (name == "sources.json") {
-      load_sources(fields, *content);
-    } else if (name == "plans.json") {
-      load_plans_content(fields, content->plans);
-    } else if (name == "explainers.json") {
-      load_explainers(fields, *content);
-    } else if (name == "drama_numbers.json") {
-      load_drama_numbers(fields, content->drama_numbers);
-    } else if (name == "service_names.json") {
-      load_service_names(fields, *content);
-    } else if (name.rfind("pages/", 0) == 0 && ends_with(name, ".json")) {
-      add_page(fields, *content);
-    } else {
+    read_review(fields, *content, review_seen);
+    if (!load_locale_file(name, fields, *content, eligibility))
       result.problems.push_back({name, "", "is not a content file the app knows"});
-    }
   }
+  check_locale_files_present(seen, result.problems);
   resolve_access_routes(*content, result.problems);
   check_source_ids(content->plans.source_ids, "plans.json", "sources", *content, result.problems);
   for (auto& [id, page] : content->pages) resolve_page_sources(page, *content, result.problems);
   if (eligibility) resolve_eligibility_sources(*eligibility, *content, result.problems);
   content->eligibility = eligibility;
-  if (const auto it = files.find("deployment.json"); it != files.end()) {
-    const SafeJson safe = parse_untrusted(it->second);
-    if (!safe.ok()) {
-      result.problems.push_back({"deployment.json", "", safe_json_problem(safe)});
-    } else {
-      const Fields fields(safe.value, "deployment.json", "", result.problems);
-      content->deployment = load_deployment(fields, *content, build);
-    }
-  } else if (build.example) {
-    result.problems.push_back(
-        {"deployment.json", "", "missing: only a site with a deployment file can be built as an example"});
-  }
+  load_deployment_file(files, *content, build, result.problems);
   check_references(*content, result.problems);
-  if (result.problems.empty()) result.content = std::move(content);
+  check_plural_forms(*content, result.problems);
+  if (result.problems.empty()) {
+    result.content = std::move(content);
+    result.languages = {result.content};
+  }
   return result;
 }
 
-std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale,
-                                bool example) {
-  json bundle = {{"locale", locale}, {"files", json::object()}};
+std::string make_content_bundle(const std::map<std::string, std::string>& files, bool example) {
+  json bundle = {{"files", json::object()}};
   if (example) bundle["example"] = true;
   // Each file without its indentation (about 13% of the bundle's bytes): the app parses it the
   // same.  A file that does not parse goes in as it is, for the app to report.
@@ -610,7 +702,6 @@ ContentLoad load_content_bundle(std::string_view bundle_text) {
   const SafeJson safe = parse_untrusted(bundle_text);
   const json& bundle = safe.value;
   if (!safe.ok() || !bundle.is_object() || !bundle.contains("files") || !bundle["files"].is_object() ||
-      (bundle.contains("locale") && !bundle["locale"].is_string()) ||
       (bundle.contains("example") && !bundle["example"].is_boolean())) {
     ContentLoad result;
     result.problems.push_back({"content bundle", "", "is damaged (not the JSON the site build writes)"});
@@ -621,7 +712,13 @@ ContentLoad load_content_bundle(std::string_view bundle_text) {
     if (it.value().is_string()) files[it.key()] = it.value().get<std::string>();
   DeploymentBuild build;
   build.example = bundle.value("example", false);
-  return load_content(files, bundle.value("locale", "en-GB"), build);
+  return load_content_languages(files, build);
+}
+
+const Content* ContentLoad::language(std::string_view locale) const {
+  for (const auto& loaded : languages)
+    if (loaded && loaded->locale == locale) return loaded.get();
+  return nullptr;
 }
 
 std::string all_display_text(const std::map<std::string, std::string>& files) {

@@ -97,16 +97,34 @@ struct Page {
 
 struct EligibilityContent;  // core/eligibility.hpp: "Could I get CPA support?"
 
-// TEMPORARY until the Welsh loader lands (cy-core's definition).
+// Whether a locale's words were checked by a qualified translator: every file of a translated
+// locale carries the same "review" record ({"status": "not reviewed", "note": "..."}), and the
+// About screen says it plainly.  en-GB is the original the others are translated from: its files
+// carry no record, and its review reads {"original", ""}.
 struct ContentReview {
   std::string status;
   std::string note;
   bool operator==(const ContentReview&) const = default;
 };
 
+// A locale's calendar words (dates.json): month names January first, day names Monday first
+// (ISO 8601 weekday 1 to 7), and the order of a long date ("{day} {month} {year}").
+struct DateNames {
+  std::vector<std::string> months;
+  std::vector<std::string> days;
+  std::string long_date;
+};
+
+// A string's forms by CLDR plural category ("zero", "one", "two", "few", "many", "other").
+using PluralForms = std::map<std::string, std::string, std::less<>>;
+
 struct Content {
-  std::string locale = "en-GB";
+  std::string locale = "en-GB";  // "en-GB" or "cy"
   ContentReview review;
+  DateNames dates;
+  // plurals.json: for a locale with more forms than English's two, each counted string's forms
+  // by category.  English keeps the form for 1 in strings as "<key>_one".
+  std::map<std::string, PluralForms, std::less<>> plurals;
   std::map<std::string, std::string> strings;
   std::vector<CrisisLine> crisis_lines;
   std::string crisis_lines_checked;                // YYYY-MM-DD: crisis_lines.json's own date, for the whole list
@@ -125,6 +143,10 @@ struct Content {
   const std::string& str(std::string_view key) const;
   // str(key) with {name} placeholders filled in.
   std::string format(std::string_view key,
+                     std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
+  // The form of a counted string for n, by the locale's CLDR plural rules, with {name}
+  // placeholders filled (the count among them, as the caller names it: {count}, {days} ...).
+  std::string plural(std::string_view key, long n,
                      std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
   const Page* page(std::string_view id) const;
   const Source* source(std::string_view id) const;
@@ -155,10 +177,18 @@ std::string fill_placeholders(const std::string& text,
 std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);
 
 struct ContentLoad {
-  std::shared_ptr<const Content> content;  // null when there are problems
-  std::vector<std::shared_ptr<const Content>> languages;  // TEMPORARY until the bundle API lands
+  std::shared_ptr<const Content> content;  // en-GB's; null when there are problems
+  // Every locale the files hold, "en-GB" first, then the others ("cy"); empty when there are
+  // problems.  languages[0] is content.
+  std::vector<std::shared_ptr<const Content>> languages;
+  // A problem in any locale is a problem.  load_content names a locale's file inside its folder
+  // ("strings.json"); load_content_languages and the bundle name it with the folder
+  // ("cy/strings.json", "en-GB/strings.json"); shared files keep their names
+  // ("common/crisis_lines.json", "deployment.json").
   std::vector<ContentProblem> problems;
   bool ok() const { return content != nullptr; }
+  // The loaded locale, or null.
+  const Content* language(std::string_view locale) const;
 };
 
 // files: path relative to content/ ("en-GB/strings.json") -> its JSON text.  Files under
@@ -168,13 +198,17 @@ struct ContentLoad {
 ContentLoad load_content(const std::map<std::string, std::string>& files, std::string_view locale = "en-GB",
                          const DeploymentBuild& build = {});
 
-// The bundle the site build writes: {"locale": ..., "example": true, "files": {path: json, ...}},
-// each file's JSON written compactly; "example" only for a site built as an example.  The app
-// loads it with no date: a built site's checked-dates were held to the build's date, and a site
-// left up for a year must still show its crisis lines.
+// Every locale the files hold (each top-level folder but common/), each loaded by load_content,
+// and the key table between them (core/content_locales.cpp): a key, page, question or list in
+// one locale and not the other, or a non-text field that differs, is a problem.
+ContentLoad load_content_languages(const std::map<std::string, std::string>& files, const DeploymentBuild& build = {});
+
+// The bundle the site build writes: {"example": true, "files": {path: json, ...}} with every
+// locale's files and common/'s, each file's JSON written compactly; "example" only for a site
+// built as an example.  The app loads it with no date: a built site's checked-dates were held to
+// the build's date, and a site left up for a year must still show its crisis lines.
 ContentLoad load_content_bundle(std::string_view bundle_text);
-std::string make_content_bundle(const std::map<std::string, std::string>& files, std::string_view locale,
-                                bool example = false);
+std::string make_content_bundle(const std::map<std::string, std::string>& files, bool example = false);
 
 // A source, page, crisis line or access route last checked more than a year before today: it may have changed
 // since, so someone must open its page again.  The site build names these (and a trust's
@@ -184,6 +218,12 @@ struct StaleFact {
   std::string checked;  // YYYY-MM-DD
 };
 std::vector<StaleFact> stale_facts(const Content& content, const Date& today);
+
+// The CLDR cardinal plural category of a whole number n in a locale: "one" or "other" for English
+// ("en-GB"); "zero", "one", "two", "few", "many" or "other" for Welsh ("cy").  Written out rather
+// than taken from ICU: two languages' rules for whole numbers are six comparisons, and ICU's data
+// would add megabytes to a page that must load fast on a poor phone (unicode.org/cldr plurals.xml).
+std::string_view plural_category(std::string_view locale, long n);
 
 // Every piece of text the content could show, for cutting the font to the glyphs it needs.
 std::string all_display_text(const std::map<std::string, std::string>& files);

@@ -168,14 +168,14 @@ void check_crisis_routing(const Content& content, const EligibilityContent& e, s
     if (!own_line)
       problems.push_back(
           {e.file, indexed("nations", i),
-           "\"" + nation.id + "\" has no crisis line of its own in crisis_lines.json (only UK-wide ones)"});
+           "\"" + nation.id + "\" has no crisis line of its own in common/crisis_lines.json (only UK-wide ones)"});
   }
   for (std::size_t i = 0; i < content.crisis_lines.size(); ++i) {
     const auto& line = content.crisis_lines[i];
     for (std::size_t j = 0; j < line.nations.size(); ++j)
       if (!e.nation(line.nations[j]))
         problems.push_back(
-            {"crisis_lines.json", indexed("lines", i) + "." + indexed("nations", j),
+            {"common/crisis_lines.json", indexed("lines", i) + "." + indexed("nations", j),
              "names an unknown nation \"" + line.nations[j] + "\" (eligibility.json lists the nations)"});
   }
 }

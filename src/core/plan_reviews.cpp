@@ -43,10 +43,21 @@ std::string description(const Content& content, const CarePlan& plan) {
 
 }  // namespace
 
+// The locale's names from dates.json (the loader holds them to 12 and 7).
 std::string long_date(const Content& content, const Date& date) {
-  return content.format("plans.date.long", {{"day", std::to_string(date.day)},
-                                            {"month", content.str("plans.month." + std::to_string(date.month))},
-                                            {"year", std::to_string(date.year)}});
+  const auto& names = content.dates;
+  const auto month = static_cast<std::size_t>(date.month - 1);
+  return fill_placeholders(names.long_date,
+                           {{"day", std::to_string(date.day)},
+                            {"month", month < names.months.size() ? names.months[month] : std::to_string(date.month)},
+                            {"year", std::to_string(date.year)}});
+}
+
+std::string day_name(const Content& content, const Date& date) {
+  // 1970-01-01 was a Thursday: day 0 is index 3 with Monday first.
+  const long index = ((days_since_epoch(date) % 7) + 7 + 3) % 7;
+  const auto& days = content.dates.days;
+  return static_cast<std::size_t>(index) < days.size() ? days[static_cast<std::size_t>(index)] : std::string();
 }
 
 std::string source_checked_text(const Content& content, const Source& source) {
@@ -88,11 +99,9 @@ std::string review_banner_text(const Content& content, const ReviewReminder& rem
   const std::string when = date ? long_date(content, *date) : reminder.date;
   const std::string days = std::to_string(reminder.days);
   if (reminder.kind == Kind::overdue)
-    return content.format(reminder.days == 1 ? "plans.review.overdue_one" : "plans.review.overdue",
-                          {{"days", days}, {"date", when}});
+    return content.plural("plans.review.overdue", reminder.days, {{"days", days}, {"date", when}});
   if (reminder.days == 0) return content.format("plans.review.today", {{"date", when}});
-  return content.format(reminder.days == 1 ? "plans.review.due_one" : "plans.review.due",
-                        {{"days", days}, {"date", when}});
+  return content.plural("plans.review.due", reminder.days, {{"days", days}, {"date", when}});
 }
 
 std::string ics_escape_text(std::string_view text) {

@@ -31,6 +31,8 @@ struct ReviewReminder {
 // "23 November 2026", in the content's words (an unreadable date is returned as it is).
 std::string long_date(const Content& content, const Date& date);
 std::string long_date(const Content& content, std::string_view iso);
+// The day of the week in the locale's words ("Monday", "dydd Llun").
+std::string day_name(const Content& content, const Date& date);
 // How a source's check is told under it: "Checked 6 December 2026", or, when a later attempt to
 // check it again could not open its page, that as well, so it never passes for freshly checked.
 std::string source_checked_text(const Content& content, const Source& source);

@@ -156,7 +156,7 @@ bool home_screen_advice(const PlansState& plans) {
 std::string section_summary(const Content& content, const Records& records, const SectionSpec& section) {
   const std::size_t filled = things_written(records, section);
   if (filled == 0) return content.str("plans.ui.empty_section");
-  return content.format(filled == 1 ? "plans.ui.filled_one" : "plans.ui.filled_many", {{"n", std::to_string(filled)}});
+  return content.plural("plans.ui.filled", static_cast<long>(filled), {{"n", std::to_string(filled)}});
 }
 
 PlanOverview plan_overview(const Content& content, const PlansState& plans, std::string_view plan_id) {

@@ -91,8 +91,10 @@ Effects import_records(State& state, const PlansImport& action) {
     for (const auto& problem : result.problems)
       plans.import_problems.push_back(state.content ? render_problem(*state.content, problem) : problem.message.key);
     const auto count = result.problems.size();
-    plans.import_summary = words(state, count == 1 ? "plans.import.failed_one" : "plans.import.failed",
-                                 {{"count", std::to_string(count)}});
+    const std::string shown = std::to_string(count);
+    plans.import_summary =
+        state.content ? state.content->plural("plans.import.failed", static_cast<long>(count), {{"count", shown}})
+                      : "[plans.import.failed]";
     return {Announce{plans.import_summary}};
   }
   plans.records = std::move(result.records);

@@ -17,10 +17,11 @@ void draw_delete_everything(Ui& ui) {
   if (core::plans_locked(ui.state())) {
     goes = {ui.str("plans.lock.delete_locked")};
   } else {
+    const auto care = static_cast<long>(core::things_written(records, "care_plan"));
+    const auto crisis = static_cast<long>(core::things_written(records, "crisis_plan"));
     goes = {
-        ui.text().format("data.delete_item_care", {{"n", std::to_string(core::things_written(records, "care_plan"))}}),
-        ui.text().format("data.delete_item_crisis",
-                         {{"n", std::to_string(core::things_written(records, "crisis_plan"))}}),
+        ui.text().plural("data.delete_item_care", care, {{"n", std::to_string(care)}}),
+        ui.text().plural("data.delete_item_crisis", crisis, {{"n", std::to_string(crisis)}}),
     };
   }
   for (const char* key :

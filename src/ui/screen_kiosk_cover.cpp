@@ -36,8 +36,7 @@ void draw_still_there(Ui& ui) {
   ui.set_title(ui.str("kiosk.still_there.title"));
   ui.begin_panel();
   ui.heading(ui.str("kiosk.still_there.title"), 1);
-  ui.paragraph(seconds == 1 ? ui.str("kiosk.still_there.body_one")
-                            : ui.text().format("kiosk.still_there.body", {{"seconds", std::to_string(seconds)}}));
+  ui.paragraph(ui.text().plural("kiosk.still_there.body", seconds, {{"seconds", std::to_string(seconds)}}));
   ui.gap(Space::item);
   // The seconds left, large: a number, not a heading (the sentence above says what it counts).
   ui.paragraph(std::to_string(seconds), ui.theme().heading, ui.fonts().h2);

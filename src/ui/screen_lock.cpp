@@ -31,7 +31,7 @@ void minutes_choice(Ui& ui, const core::LockState& lock) {
   ui.begin_group(Role::radio_group, ui.str("plans.lock.after_heading"), "choices");
   for (const int minutes : core::kLockAfterChoices) {
     ImGui::PushID(minutes);
-    if (ui.answer_button(ui.text().format("plans.lock.minutes", {{"minutes", std::to_string(minutes)}}),
+    if (ui.answer_button(ui.text().plural("plans.lock.minutes", minutes, {{"minutes", std::to_string(minutes)}}),
                          lock.chosen_minutes == minutes))
       ui.emit(core::LockChooseMinutes{minutes});
     ImGui::PopID();

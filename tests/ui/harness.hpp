@@ -42,7 +42,7 @@ class Harness {
   explicit Harness(std::string start_path = "", float width = 390, float height = 844, bool kiosk = false,
                    const std::string& bundle = {})
       : backend_(width, height), loop_(app, backend_, noto_sans()) {
-    REQUIRE(app.load_content(bundle.empty() ? core::make_content_bundle(content_files(), "en-GB") : bundle));
+    REQUIRE(app.load_content(bundle.empty() ? core::make_content_bundle(content_files()) : bundle));
     // The platform tells the time and loads the (empty) store before the first frame; a kiosk
     // opens no store.
     app.dispatch(core::PlansClock{"2026-11-23T10:00:00Z", "2026-11-23"});

@@ -30,7 +30,7 @@ inline nlohmann::json real_trust_deployment() {
 inline std::string deployment_bundle(const nlohmann::json& deployment, bool example) {
   auto files = content_files();
   files["deployment.json"] = deployment.dump();
-  return core::make_content_bundle(files, "en-GB", example);
+  return core::make_content_bundle(files, example);
 }
 
 }  // namespace cpa::test

@@ -39,14 +39,22 @@ bool serves(const core::CrisisLine& route, const std::string& nation) {
   return std::find(route.nations.begin(), route.nations.end(), nation) != route.nations.end();
 }
 
-// The real content with access_routes.json changed by edit.
-core::ContentLoad load_with_routes(const std::function<void(nlohmann::json&)>& edit) {
+// The real content with one file changed by edit: the routes' words (en-GB/access_routes.json)
+// or their numbers, addresses, nations and sources, shared by every locale (common/).
+core::ContentLoad load_with_file(const std::string& path, const std::function<void(nlohmann::json&)>& edit) {
   auto files = test::content_files();
-  auto routes = nlohmann::json::parse(files["en-GB/access_routes.json"]);
+  auto routes = nlohmann::json::parse(files[path]);
   edit(routes);
-  files["en-GB/access_routes.json"] = routes.dump();
+  files[path] = routes.dump();
   return core::load_content(files);
 }
+core::ContentLoad load_with_routes(const std::function<void(nlohmann::json&)>& edit) {
+  return load_with_file("en-GB/access_routes.json", edit);
+}
+core::ContentLoad load_with_route_data(const std::function<void(nlohmann::json&)>& edit) {
+  return load_with_file("common/access_routes.json", edit);
+}
+const std::string kData = "common/access_routes.json";
 
 }  // namespace
 
@@ -198,7 +206,7 @@ TEST_CASE("access_routes.json: a key the app does not know is a problem naming t
 }
 
 TEST_CASE("access_routes.json: a route needs sources that exist, a checked date and known nations") {
-  const auto loaded = load_with_routes([](nlohmann::json& j) {
+  const auto loaded = load_with_route_data([](nlohmann::json& j) {
     j["routes"][0].erase("sources");
     j["routes"][1]["sources"] = {"nowhere"};
     j["routes"][2]["checked"] = "06/12/2026";
@@ -206,15 +214,15 @@ TEST_CASE("access_routes.json: a route needs sources that exist, a checked date 
     j["routes"][4]["nations"] = nlohmann::json::array();
   });
   CHECK_FALSE(loaded.ok());
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[0].sources", "missing"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[1].sources[0]", "unknown source"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[2].checked"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[3].nations[1]", "unknown nation"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[4].nations", "at least one"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[0].sources", "missing"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[1].sources[0]", "unknown source"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[2].checked"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[3].nations[1]", "unknown nation"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[4].nations", "at least one"));
 }
 
 TEST_CASE("access_routes.json: a route is reached one way only, and a web address is https") {
-  const auto loaded = load_with_routes([](nlohmann::json& j) {
+  const auto loaded = load_with_route_data([](nlohmann::json& j) {
     j["routes"][0]["call"] = "999";     // web and call both
     j["routes"][1].erase("text");       // no way at all
     j["routes"][2]["call"] = "1";       // not a number
@@ -225,35 +233,52 @@ TEST_CASE("access_routes.json: a route is reached one way only, and a web addres
     j["routes"][5]["web"] = "http://www.999bsl.co.uk";
   });
   CHECK_FALSE(loaded.ok());
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[0]", "exactly one"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[1]", "exactly one"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[2].call", "phone number"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[3].text_body"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[5].web", "https://"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[0]", "exactly one"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[1]", "exactly one"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[2].call", "phone number"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[3].text_body"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[5].web", "https://"));
 }
 
 TEST_CASE("access_routes.json: a relay prefix must name a crisis line to call, and the text to register a text route") {
-  const auto loaded = load_with_routes([](nlohmann::json& j) {
+  const auto loaded = load_with_route_data([](nlohmann::json& j) {
     j["routes"][4]["before_line"] = "shout";  // a text line: no number to put 18001 before
     j["routes"][3]["before_line"] = "nowhere";
-    j["routes"][2]["for"] = "Dial {prefix}.";  // a placeholder with nothing to fill it
     j["sms_registration"]["route"] = "relay-999";
   });
   CHECK_FALSE(loaded.ok());
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[4].before_line", "shout"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[3].before_line", "nowhere"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "routes[2].for", "placeholder"));
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "sms_registration.route", "relay-999"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[4].before_line", "shout"));
+  CHECK(test::has_problem_in(loaded, kData, "routes[3].before_line", "nowhere"));
+  CHECK(test::has_problem_in(loaded, kData, "sms_registration.route", "relay-999"));
+  const auto words = load_with_routes([](nlohmann::json& j) {
+    j["routes"][2]["for"] = "Dial {prefix}.";  // relay-999 has no line to fill it
+  });
+  CHECK(test::has_problem_in(words, "access_routes.json", "routes[2].for", "placeholder"));
+}
+
+TEST_CASE(
+    "access_routes.json: a route's words and its number are joined by id, and one without the other is a problem") {
+  const auto no_words = load_with_routes([](nlohmann::json& j) { j["routes"].erase(j["routes"].begin() + 1); });
+  CHECK_FALSE(no_words.ok());
+  CHECK(test::has_problem_in(no_words, "access_routes.json", "routes", "\"emergency-sms\""));
+  const auto no_number = load_with_routes([](nlohmann::json& j) { j["routes"][1]["id"] = "text-999"; });
+  CHECK(test::has_problem_in(no_number, "access_routes.json", "routes[1].id", "\"text-999\" is not in " + kData));
+  // A number in the words file is a field the app does not know: numbers are written once, in common/.
+  const auto number_in_words = load_with_routes([](nlohmann::json& j) { j["routes"][1]["text"] = "998"; });
+  CHECK(test::has_problem_in(number_in_words, "access_routes.json", "routes[1].text", "not a field"));
 }
 
 TEST_CASE("access_routes.json: without it the content does not load, and its sources count as cited") {
   auto files = test::content_files();
   files.erase("en-GB/access_routes.json");
+  CHECK(test::has_problem_in(core::load_content(files), "access_routes.json", "", "missing"));
+  files = test::content_files();
+  files.erase(kData);
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
-  CHECK(test::has_problem_in(loaded, "access_routes.json", "", "missing"));
+  CHECK(test::has_problem_in(loaded, kData, "", "missing"));
   // Its sources are cited by nothing else: with the file gone, sources.json says so.
-  CHECK(test::has_problem_in(loaded, "sources.json", "sources", "ofcom-999-bsl"));
+  CHECK(test::has_problem_in(loaded, "common/sources.json", "sources", "ofcom-999-bsl"));
 }
 
 TEST_CASE("access routes: the panel and the crisis plan's step read easily (Flesch reading ease 60 or more)") {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "content_files.hpp"
 #include "core/content.hpp"
@@ -28,6 +29,25 @@ TEST_CASE("the real content loads without a single problem") {
   CHECK(loaded.content->page("about") != nullptr);
 }
 
+TEST_CASE("the real content loads in every locale, English first, each with its review record") {
+  const auto loaded = core::load_content_languages(test::content_files());
+  for (const auto& p : loaded.problems) MESSAGE(p.to_string());
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded.languages.size() == 2);
+  CHECK(loaded.languages[0] == loaded.content);
+  CHECK(loaded.content->locale == "en-GB");
+  CHECK(loaded.content->review.status == "original");
+  const auto* welsh = loaded.language("cy");
+  REQUIRE(welsh != nullptr);
+  CHECK(welsh == loaded.languages[1].get());
+  CHECK(welsh->review.status == "not reviewed");
+  CHECK(welsh->review.note.find("qualified Welsh translator") != std::string::npos);
+  CHECK(welsh->str("language.name") == "Cymraeg");
+  CHECK(loaded.content->str("language.name") == "English");
+  CHECK(welsh->str("language.name") == "Cymraeg");
+  CHECK(loaded.language("fr") == nullptr);
+}
+
 TEST_CASE("every crisis line has a number, a source and a checked-date") {
   const auto loaded = core::load_content(test::content_files());
   REQUIRE(loaded.ok());
@@ -45,22 +65,55 @@ TEST_CASE("every crisis line has a number, a source and a checked-date") {
   }
 }
 
+// The real content with the crisis lines' shared data (common/crisis_lines.json) changed by edit.
+core::ContentLoad load_with_line_data(const std::function<void(nlohmann::json&)>& edit) {
+  auto files = test::content_files();
+  auto lines = nlohmann::json::parse(files["common/crisis_lines.json"]);
+  edit(lines);
+  files["common/crisis_lines.json"] = lines.dump();
+  return core::load_content(files);
+}
+
 TEST_CASE("a crisis line without a number fails, naming the file and the field") {
-  const auto files = with_file("crisis_lines.json", R"({"checked":"2026-11-23",
-    "lines":[{"id":"x","name":"X","action":"call","for":"f","hours":"h","nations":["england"],"sources":["samaritans"],"checked":"2026-11-23"}]})");
-  const auto loaded = core::load_content(files);
+  const auto loaded = load_with_line_data([](nlohmann::json& j) { j["lines"][0].erase("number"); });
   CHECK_FALSE(loaded.ok());
-  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].number"));
+  CHECK(mentions(loaded.problems, "common/crisis_lines.json", "lines[0].number"));
 }
 
 TEST_CASE("a crisis line naming an unknown source or with a bad date fails") {
-  const auto files = with_file("crisis_lines.json", R"({"checked":"2026-11-23",
-    "lines":[{"id":"x","name":"X","number":"111","action":"call","for":"f","hours":"h","nations":["england"],
-              "sources":["nowhere"],"checked":"23/11/2026"}]})");
-  const auto loaded = core::load_content(files);
+  const auto loaded = load_with_line_data([](nlohmann::json& j) {
+    j["lines"][0]["sources"] = {"nowhere"};
+    j["lines"][0]["checked"] = "23/11/2026";
+  });
   CHECK_FALSE(loaded.ok());
-  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].sources[0]"));
-  CHECK(mentions(loaded.problems, "crisis_lines.json", "lines[0].checked"));
+  CHECK(mentions(loaded.problems, "common/crisis_lines.json", "lines[0].sources[0]"));
+  CHECK(mentions(loaded.problems, "common/crisis_lines.json", "lines[0].checked"));
+}
+
+// A number is written once, in common/, for every locale; each locale's file holds the words
+// for the same ids, so a line cannot show without its number, nor a number without its words.
+TEST_CASE("a crisis line's words and its number are joined by id: one without the other names the file and the id") {
+  auto files = test::content_files();
+  auto words = nlohmann::json::parse(files["en-GB/crisis_lines.json"]);
+  words["lines"].erase(words["lines"].begin());  // "emergency" has a number and no words
+  words["lines"][0]["id"] = "nhs-111";           // words for a line common/ does not have
+  files["en-GB/crisis_lines.json"] = words.dump();
+  auto loaded = core::load_content(files);
+  CHECK_FALSE(loaded.ok());
+  CHECK(std::any_of(loaded.problems.begin(), loaded.problems.end(), [](const auto& p) {
+    return p.file == "crisis_lines.json" && p.field == "lines" && p.message.find("\"emergency\"") != std::string::npos;
+  }));
+  CHECK(std::any_of(loaded.problems.begin(), loaded.problems.end(), [](const auto& p) {
+    return p.file == "crisis_lines.json" && p.field == "lines[0].id" &&
+           p.message == "\"nhs-111\" is not in common/crisis_lines.json";
+  }));
+  // A number written into a locale's words is refused: it could then differ between locales.
+  files = test::content_files();
+  words = nlohmann::json::parse(files["cy/crisis_lines.json"]);
+  words["lines"][5]["number"] = "116 124";
+  files["cy/crisis_lines.json"] = words.dump();
+  loaded = core::load_content_languages(files);
+  CHECK(mentions(loaded.problems, "cy/crisis_lines.json", "lines[5].number"));
 }
 
 TEST_CASE("a page without sources, or with a link to a page that does not exist, fails") {
@@ -91,7 +144,7 @@ TEST_CASE("broken JSON and unknown files are reported by name") {
 
 TEST_CASE("the content bundle round-trips and a damaged bundle is refused") {
   const auto files = test::content_files();
-  const auto bundle = core::make_content_bundle(files, "en-GB");
+  const auto bundle = core::make_content_bundle(files);
   const auto loaded = core::load_content_bundle(bundle);
   REQUIRE(loaded.ok());
   CHECK(loaded.content->crisis_lines.size() == core::load_content(files).content->crisis_lines.size());
@@ -114,21 +167,22 @@ TEST_CASE("each source is written once, in sources.json; citing an unknown one n
   CHECK(mentions(loaded.problems, "pages/zz-test.json", "sources[1]"));
 
   files = test::content_files();
-  auto sources = nlohmann::json::parse(files["en-GB/sources.json"]);
+  auto sources = nlohmann::json::parse(files["common/sources.json"]);
   sources["sources"].push_back(sources["sources"][0]);
-  files["en-GB/sources.json"] = sources.dump();
+  files["common/sources.json"] = sources.dump();
   loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
-  CHECK(mentions(loaded.problems, "sources.json", "sources[" + std::to_string(sources["sources"].size() - 1) + "].id"));
+  CHECK(mentions(loaded.problems, "common/sources.json",
+                 "sources[" + std::to_string(sources["sources"].size() - 1) + "].id"));
 
   files = test::content_files();
-  sources = nlohmann::json::parse(files["en-GB/sources.json"]);
+  sources = nlohmann::json::parse(files["common/sources.json"]);
   sources["sources"].push_back({{"id", "unused"}, {"title", "T"}, {"publisher", "P"}, {"checked", "2026-11-25"}});
-  files["en-GB/sources.json"] = sources.dump();
+  files["common/sources.json"] = sources.dump();
   loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
   CHECK(std::any_of(loaded.problems.begin(), loaded.problems.end(), [](const auto& p) {
-    return p.file == "sources.json" && p.message.find("\"unused\" is cited by nothing") == 0;
+    return p.file == "common/sources.json" && p.message.find("\"unused\" is cited by nothing") == 0;
   }));
 }
 
@@ -136,14 +190,14 @@ TEST_CASE("each source is written once, in sources.json; citing an unknown one n
 // could open must never pass for a checked one (issue 23).
 TEST_CASE("a source says what was checked on its page, or why the page could not be opened") {
   auto files = test::content_files();
-  auto sources = nlohmann::json::parse(files["en-GB/sources.json"]);
+  auto sources = nlohmann::json::parse(files["common/sources.json"]);
   auto with_source = [&](nlohmann::json source) {
     auto changed = sources;
     source["id"] = "samaritans";  // replace the Samaritans entry, so the source is still cited
     for (auto& s : changed["sources"])
       if (s["id"] == "samaritans") s = source;
     auto f = test::content_files();
-    f["en-GB/sources.json"] = changed.dump();
+    f["common/sources.json"] = changed.dump();
     return core::load_content(f);
   };
   const nlohmann::json base = {{"title", "Contact us"}, {"publisher", "Samaritans"}, {"checked", "2026-12-06"}};
@@ -151,7 +205,7 @@ TEST_CASE("a source says what was checked on its page, or why the page could not
   auto silent = with_source(base);
   CHECK_FALSE(silent.ok());
   CHECK(std::any_of(silent.problems.begin(), silent.problems.end(), [](const auto& p) {
-    return p.file == "sources.json" && p.field.find(".what_checked") != std::string::npos;
+    return p.file == "common/sources.json" && p.field.find(".what_checked") != std::string::npos;
   }));
 
   auto checked = base;
@@ -176,7 +230,7 @@ TEST_CASE("a source says what was checked on its page, or why the page could not
   auto refused = with_source(bad_date);
   CHECK_FALSE(refused.ok());
   CHECK(std::any_of(refused.problems.begin(), refused.problems.end(), [](const auto& p) {
-    return p.file == "sources.json" && p.field.find(".page_reviewed") != std::string::npos;
+    return p.file == "common/sources.json" && p.field.find(".page_reviewed") != std::string::npos;
   }));
 }
 

@@ -636,21 +636,25 @@ TEST_CASE("unknown names anywhere in the rules fail: result, nation, section, pa
 
 TEST_CASE("crisis routing is checked at load: a nation without its own line, or a line for an unknown nation, fails") {
   auto files = test::content_files();
-  auto lines = nlohmann::json::parse(files.at("en-GB/crisis_lines.json"));
-  nlohmann::json kept = nlohmann::json::array();
-  for (const auto& line : lines["lines"])
-    if (line["id"] != "lifeline-northern-ireland") kept.push_back(line);
-  lines["lines"] = kept;
-  lines["lines"][0]["nations"].push_back("atlantis");
-  files["en-GB/crisis_lines.json"] = lines.dump();
+  // Lifeline gone from the numbers (common/) and from the words (en-GB/).
+  for (const char* path : {"common/crisis_lines.json", "en-GB/crisis_lines.json"}) {
+    auto lines = nlohmann::json::parse(files.at(path));
+    nlohmann::json kept = nlohmann::json::array();
+    for (const auto& line : lines["lines"])
+      if (line["id"] != "lifeline-northern-ireland") kept.push_back(line);
+    lines["lines"] = kept;
+    if (std::string(path) == "common/crisis_lines.json") lines["lines"][0]["nations"].push_back("atlantis");
+    files[path] = lines.dump();
+  }
   const auto loaded = core::load_content(files);
   CHECK_FALSE(loaded.ok());
   CHECK_MESSAGE(test::has_problem_in(loaded, "eligibility.json", "nations[3]", "no crisis line of its own"),
                 test::problems_text(loaded));
-  CHECK_MESSAGE(
-      std::any_of(loaded.problems.begin(), loaded.problems.end(),
-                  [](const auto& p) { return p.file == "crisis_lines.json" && p.field == "lines[0].nations[4]"; }),
-      test::problems_text(loaded));
+  CHECK_MESSAGE(std::any_of(loaded.problems.begin(), loaded.problems.end(),
+                            [](const auto& p) {
+                              return p.file == "common/crisis_lines.json" && p.field == "lines[0].nations[4]";
+                            }),
+                test::problems_text(loaded));
 }
 
 TEST_CASE("no question offering help now, or a result that promises, fails at load") {

@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
     }
     files["deployment.json"] = read_text(deployment);
   }
-  const auto loaded = cpa::core::load_content(files, "en-GB", build);
+  const auto loaded = cpa::core::load_content_languages(files, build);
   if (!loaded.ok()) {
     std::cerr << "content has " << loaded.problems.size() << " problem(s):\n";
     for (const auto& problem : loaded.problems) std::cerr << "  " << problem.to_string() << "\n";
@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
   }
   if (!report_stale_facts(*loaded.content, build)) return 1;
   const fs::path out = args["--out"];
-  bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, "en-GB", build.example));
+  bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, build.example));
   const std::string page =
       cpa::site::render_index_html(read_text(fs::path(args["--shell"]) / "index.html"), *loaded.content);
   ok = ok && write_text(out / "index.html", page);
