@@ -36,17 +36,30 @@ const LanguageSettings* deployment_languages(const State& state) {
   return &state.languages.front()->deployment.languages;
 }
 
+// The loaded languages a deployment offers (all of them when it names none), in bundle order.
+std::vector<const Content*> offered_contents(const std::vector<std::shared_ptr<const Content>>& languages) {
+  std::vector<const Content*> out;
+  if (languages.empty() || !languages.front()) return out;
+  const auto& only = languages.front()->deployment.languages.offered;
+  for (const auto& content : languages)
+    if (content && (only.empty() || std::find(only.begin(), only.end(), content->locale) != only.end()))
+      out.push_back(content.get());
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> offered_languages(const State& state) {
   std::vector<std::string> out;
-  const LanguageSettings* settings = deployment_languages(state);
-  for (const auto& content : state.languages) {
-    if (!content) continue;
-    const auto& only = settings ? settings->offered : std::vector<std::string>{};
-    if (only.empty() || std::find(only.begin(), only.end(), content->locale) != only.end())
-      out.push_back(content->locale);
-  }
+  for (const Content* content : offered_contents(state.languages)) out.push_back(content->locale);
+  return out;
+}
+
+std::vector<const Content*> page_languages(const std::vector<std::shared_ptr<const Content>>& languages) {
+  auto out = offered_contents(languages);
+  if (out.empty()) return out;
+  const std::string& first = out.front()->deployment.languages.first;
+  std::stable_partition(out.begin(), out.end(), [&](const Content* c) { return c->locale == first; });
   return out;
 }
 

@@ -7,6 +7,7 @@
 // on a kiosk, where each visitor starts afresh); else the deployment's default (a Welsh health
 // board may put Welsh first); else the first of the browser's languages that the app has; else
 // English.  A deployment can offer English only, and hide the switch.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -42,6 +43,9 @@ Effects update_language(State& state, const LanguageAction& action);
 
 // The locales this site offers, in the order the bundle holds them (a deployment may offer fewer).
 std::vector<std::string> offered_languages(const State& state);
+// The same as content, the deployment's first language first: the plain page's order (before the
+// app runs, no browser language or choice is known).
+std::vector<const Content*> page_languages(const std::vector<std::shared_ptr<const Content>>& languages);
 // The locale to show now, by the rule above; "" when no language was loaded (some unit tests
 // set State::content themselves).
 std::string language_to_show(const State& state);

@@ -89,7 +89,10 @@ TEST_CASE("every screen in Welsh has Welsh words only, with Help now on top and 
     h.settle();
     REQUIRE(h.app.state().content->locale == "cy");
     CHECK(h.app.state().route() == route);
-    check_welsh_screen(h, english_words(locale_content(h, "en-GB"), locale_content(h, "cy")));
+    const auto english = english_words(locale_content(h, "en-GB"), locale_content(h, "cy"));
+    REQUIRE(english.whole.size() > 300);  // the check has something to find
+    REQUIRE(english.pieces.size() > 100);
+    check_welsh_screen(h, english);
   }
 }
 

@@ -6,9 +6,11 @@
 #include <string>
 
 #include "content_files.hpp"
+#include "content_problems.hpp"
 #include "core/help_now.hpp"
 #include "core/html.hpp"
 #include "core/input_limits.hpp"
+#include "core/language.hpp"
 #include "real_content.hpp"
 #include "tools/site/fallback_html.hpp"
 #include "tools/site/site_headers.hpp"
@@ -75,4 +77,55 @@ TEST_CASE("the panel shown while the page is stuck lists every line of the plain
   CHECK(page.find("<div id=\"cpa-stall\" aria-hidden=\"true\">") != std::string::npos);
   CHECK(page.find("data-max-bytes=\"" + std::to_string(core::max_store_record_bytes()) + "\"") != std::string::npos);
   CHECK(page.find("data-stopped=\"The app stopped working.") != std::string::npos);
+}
+
+TEST_CASE(
+    "the plain page is in both languages: each line's number once, its words in each, Welsh first where the deployment says") {
+  const auto loaded = core::load_content_languages(test::content_files());
+  REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
+  const auto english_first = core::page_languages(loaded.languages);
+  REQUIRE(english_first.size() == 2);
+  CHECK(english_first[0]->locale == "en-GB");
+  const std::string shell = test::read_text(test::source_dir() + "/shell/index.html");
+  const std::string page = site::render_index_html(shell, *english_first[0], english_first[1]);
+  const auto& en = *english_first[0];
+  const auto& cy = *english_first[1];
+  CHECK(page.find("<html lang=\"en-GB\"") != std::string::npos);
+  CHECK(page.find(core::escape_html(en.str("fallback.heading")) + " <span class=\"other-language\" lang=\"cy\">" +
+                  core::escape_html(cy.str("fallback.heading")) + "</span>") != std::string::npos);
+  CHECK(page.find("data-stopped-other=\"" + core::escape_html(cy.str("fallback.stopped")) + "\"") != std::string::npos);
+  for (const auto& line : en.crisis_lines) {
+    CAPTURE(line.id);
+    const std::string link = "href=\"" + core::escape_html(line.href()) + "\"";
+    const auto at = page.find("<li data-line=\"" + line.id + "\">", page.find("<main id=\"fallback\">"));
+    REQUIRE(at != std::string::npos);
+    CHECK(page.find("<li data-line=\"" + line.id + "\">", at + 1) == std::string::npos);  // once
+    const auto end = page.find("</li>", at);
+    const std::string item = page.substr(at, end - at);
+    CHECK(item.find(link) != std::string::npos);
+    CHECK(item.find(core::escape_html(cy.crisis_line(line.id)->purpose)) != std::string::npos);
+  }
+
+  auto files = test::content_files();
+  auto deployment = nlohmann::json::parse(test::read_text(test::source_dir() + "/content/deployment.example.json"));
+  deployment["languages"] = {{"first", "cy"}};
+  files["deployment.json"] = deployment.dump();
+  const auto welsh_site = core::load_content_languages(files, core::DeploymentBuild{true, ""});
+  REQUIRE_MESSAGE(welsh_site.ok(), test::problems_text(welsh_site));
+  const auto welsh_first = core::page_languages(welsh_site.languages);
+  REQUIRE(welsh_first.size() == 2);
+  CHECK(welsh_first[0]->locale == "cy");
+  const std::string welsh_page = site::render_index_html(shell, *welsh_first[0], welsh_first[1]);
+  CHECK(welsh_page.find("<html lang=\"cy\"") != std::string::npos);
+  CHECK(welsh_page.find(" <span class=\"other-language\" lang=\"en-GB\">" +
+                        core::escape_html(en.str("fallback.heading")) + "</span>") != std::string::npos);
+
+  deployment["languages"] = {{"offered", {"en-GB"}}};
+  files["deployment.json"] = deployment.dump();
+  const auto english_site = core::load_content_languages(files, core::DeploymentBuild{true, ""});
+  REQUIRE(english_site.ok());
+  const auto only = core::page_languages(english_site.languages);
+  REQUIRE(only.size() == 1);
+  const std::string english_page = site::render_index_html(shell, *only[0], nullptr);
+  CHECK(english_page.find("lang=\"cy\"") == std::string::npos);
 }

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "core/content.hpp"
+#include "core/language.hpp"
 #include "tools/site/fallback_html.hpp"
 #include "tools/site/site_headers.hpp"
 
@@ -109,10 +110,18 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (!report_stale_facts(*loaded.content, build)) return 1;
+  const auto& deployment = loaded.content->deployment;
+  if (deployment.present && deployment.languages.welsh_unreviewed())
+    std::cerr << "warning: this site offers Welsh, but deployment.json has no languages.welsh_review: a qualified "
+                 "translator must check the Welsh before patients see it (or offer English only: "
+                 "languages.offered [\"en-GB\"])\n";
   const fs::path out = args["--out"];
   bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, build.example));
+  // The plain page in the site's languages, the deployment's first language first.
+  const auto languages = cpa::core::page_languages(loaded.languages);
   const std::string page =
-      cpa::site::render_index_html(read_text(fs::path(args["--shell"]) / "index.html"), *loaded.content);
+      cpa::site::render_index_html(read_text(fs::path(args["--shell"]) / "index.html"), *languages.front(),
+                                   languages.size() > 1 ? languages[1] : nullptr);
   ok = ok && write_text(out / "index.html", page);
   ok = ok && write_text(out / "_headers",
                         cpa::site::site_headers(read_text(fs::path(args["--shell"]) / "_headers"), *loaded.content));
