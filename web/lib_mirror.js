@@ -221,14 +221,17 @@ mergeInto(LibraryManager.library, {
       // focus on the last screen (Enter pressed within a frame of the focus moving) is put back
       // now, before its scroll event arrives and is taken for this screen's.
       if (tree.title !== CpaMirror.title || tree.depth !== CpaMirror.depth) CpaMirror.unscroll();
-      if (tree.lang && document.documentElement.lang !== tree.lang) document.documentElement.lang = tree.lang;
+      // A new language is the same screen in other words: the title changes, but focus stays
+      // where the person is (on the language switch) rather than going to a new screen's heading.
+      var relabelled = !!tree.lang && document.documentElement.lang !== tree.lang;
+      if (relabelled) document.documentElement.lang = tree.lang;
       CpaA11y.afterUpdate(CpaMirror.root, tree, tree.title !== CpaMirror.title);
       if (tree.title !== CpaMirror.title) {
         var first = CpaMirror.title === '';
         var back = tree.depth < CpaMirror.depth;
         CpaMirror.title = tree.title;
         document.title = tree.title;
-        if (!first) CpaMirror.announceNewScreen(back ? CpaMirror.openedFrom[tree.depth] : 0);
+        if (!first && !relabelled) CpaMirror.announceNewScreen(back ? CpaMirror.openedFrom[tree.depth] : 0);
       }
       CpaMirror.depth = tree.depth;
     },

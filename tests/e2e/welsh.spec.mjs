@@ -49,18 +49,28 @@ test('switching language keeps the screen, the answers and the typing; a keyboar
   await expect(byRole(page, 'textbox', name(enPlans, 'care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
 });
 
-test('the plain page shows both languages, each number once, each in its own language', async ({ page }) => {
-  // The page as it arrives, before any script: what a person sees if the app never starts.
-  await page.route(/\.(js|wasm)$/, (route) => route.abort());
-  await page.goto('/');
-  const heading = page.locator('#fallback-heading');
-  await expect(heading).toContainText(en['fallback.heading']);
-  await expect(heading.locator('span[lang="cy"]')).toHaveText(cy['fallback.heading']);
-  for (const line of crisis.lines) {
-    const links = page.locator(`#fallback li[data-line="${line.id}"] a[href="${expectedHref(line)}"]`);
-    await expect(links, line.id).toHaveCount(1);
-    await expect(links.locator('span[lang="cy"]'), line.id).toHaveCount(1);
-  }
+test.describe('without the offline copy', () => {
+  test.use({ serviceWorkers: 'block' });  // its copy of cpa.wasm would get past the block
+
+  test('the plain page shows both languages, each number once, each in its own language', async ({ page, guard }, testInfo) => {
+    guard.consoleErrors.push(/Failed to load resource: net::ERR_FAILED/);  // the block itself
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+    const heading = page.locator('#fallback-heading');
+    await expect(heading).toContainText(en['fallback.heading']);
+    await expect(heading.locator('span[lang="cy"]')).toHaveText(cy['fallback.heading']);
+    const status = page.locator('#fallback-status');
+    await expect(status).toContainText(en['fallback.failed']);
+    await expect(status.locator('span[lang="cy"]')).toHaveText(cy['fallback.failed']);
+    for (const line of crisis.lines) {
+      const links = page.locator(`#fallback li[data-line="${line.id}"] a[href="${expectedHref(line)}"]`);
+      await expect(links, line.id).toHaveCount(1);
+      await expect(links, line.id).toBeVisible();
+      await expect(links.locator('span[lang="cy"]'), line.id).toHaveCount(1);
+    }
+    await shot(page, 'plain-page-both-languages', testInfo);
+  });
 });
 
 test('on a Welsh screen, a screen reader hears the switch as English and everything else as Welsh', async ({ page }) => {
