@@ -75,6 +75,7 @@ std::string language_to_show(const State& state) {
   const auto offered = offered_languages(state);
   if (offered.empty()) return {};
   if (!state.language.chosen.empty() && offers(state, state.language.chosen)) return state.language.chosen;
+  if (!state.language.from_link.empty() && offers(state, state.language.from_link)) return state.language.from_link;
   const LanguageSettings* settings = deployment_languages(state);
   if (settings && settings->first != "browser" && offers(state, settings->first)) return settings->first;
   for (const auto& tag : state.language.browser)
@@ -102,6 +103,13 @@ const Content* language_switch_target(const State& state) {
 
 void reset_language(State& state) {
   state.language.chosen.clear();
+  state.language.from_link.clear();
+  apply_language(state);
+}
+
+void link_language(State& state, std::string_view locale) {
+  if (locale.empty()) return;
+  state.language.from_link = std::string(locale);
   apply_language(state);
 }
 

@@ -4,7 +4,8 @@
 // screen reads its words from there, so switching changes no place, answer or typed text.
 //
 // Which language shows, in order: the person's own choice (kept with the other settings, never
-// on a kiosk, where each visitor starts afresh); else the deployment's default (a Welsh health
+// on a kiosk, where each visitor starts afresh); else a shared plan's language (a carer reads
+// the plan in the language it was written in, and can switch); else the deployment's default (a Welsh health
 // board may put Welsh first); else the first of the browser's languages that the app has; else
 // English.  A deployment can offer English only, and hide the switch.
 #include <memory>
@@ -24,6 +25,7 @@ struct Content;
 struct LanguageState {
   std::string chosen;                // the person's choice ("cy", "en-GB"); "" until they choose
   std::vector<std::string> browser;  // the browser's languages, most wanted first ("cy-GB", "en")
+  std::string from_link;             // a shared plan's language (the sharer's), until a choice is made
 };
 
 // The platform's list of the browser's languages (navigator.languages), before the first frame.
@@ -60,5 +62,8 @@ std::string locale_for_tag(const State& state, std::string_view tag);
 // The person's choice goes (Delete everything, a kiosk's next visitor); the language to show
 // is worked out again.
 void reset_language(State& state);
+// A shared plan was opened: it shows in its sharer's language ("" or one the site does not offer:
+// no change) unless the person has chosen one.
+void link_language(State& state, std::string_view locale);
 
 }  // namespace cpa::core

@@ -70,8 +70,9 @@ Effects seal(State& state) {
   share.copy_message.clear();
   share.locked = !share.passphrase.empty();
   share.sealing_flags = (share.compression ? kShareCompressed : 0u) | (share.locked ? kShareLocked : 0u);
-  Effects out{SealShare{share_payload(plan.records, chosen_parts(state), plan.shared_on, plan.nation, plan.shared_by),
-                        share.compression, share.passphrase, share_aad(share.sealing_flags), kShareKdfIterations}};
+  Effects out{SealShare{
+      share_payload(plan.records, chosen_parts(state), plan.shared_on, plan.nation, plan.shared_by, plan.language),
+      share.compression, share.passphrase, share_aad(share.sealing_flags), kShareKdfIterations}};
   for (auto& e : update(state, Navigate{Route{Screen::share, "link"}})) out.push_back(std::move(e));
   return out;
 }
@@ -127,6 +128,7 @@ Effects sealed(State& state, const ShareSealed& action) {
 void show_received(State& state, const OpenedPlan& opened) {
   auto& share = state.share;
   share.received = opened.plan;
+  if (opened.plan) link_language(state, opened.plan->language);  // the sharer's language, until one is chosen
   share.incoming = opened.plan                                ? IncomingStatus::ready
                    : opened.problem == LinkProblem::too_large ? IncomingStatus::too_large
                                                               : IncomingStatus::damaged;
@@ -342,8 +344,9 @@ std::vector<PartChoice> share_choices(const Content& content, const State& state
 }
 
 SharedPlan plan_to_share(const State& state) {
-  const std::string payload = share_payload(state.plans.records, chosen_parts(state), state.plans.today,
-                                            help_now_nation(*state.content, state.eligibility), state.share.shared_by);
+  const std::string payload =
+      share_payload(state.plans.records, chosen_parts(state), state.plans.today,
+                    help_now_nation(*state.content, state.eligibility), state.share.shared_by, state.content->locale);
   // Through the codec and back: the preview is exactly what the carer will get.
   auto plan = read_share_payload(payload);
   return plan ? *plan : SharedPlan{};
@@ -469,7 +472,8 @@ std::string share_card_document(const Content& content, const SharedPlanView& vi
 std::string kept_copy_document(const SharedPlan& plan) {
   std::vector<std::string> all;
   for (const auto* part : share_parts()) all.emplace_back(part->id);
-  const std::string payload = share_payload(plan.records, all, plan.shared_on, plan.nation, plan.shared_by);
+  const std::string payload =
+      share_payload(plan.records, all, plan.shared_on, plan.nation, plan.shared_by, plan.language);
   return nlohmann::json{{"kind", "cpa-shared-plan"}, {"version", 1}, {"payload", payload}, {"crc32", crc32(payload)}}
       .dump();
 }

@@ -267,10 +267,17 @@ bool looks_like_nation_id(std::string_view id) {
   if (id.empty() || id.size() > 32) return false;
   return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
+// A language as the app names them ("cy", "en-GB"); which ones the site offers is core/language's.
+bool looks_like_language_tag(std::string_view tag) {
+  if (tag.empty() || tag.size() > 16) return false;
+  return std::all_of(tag.begin(), tag.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-'; });
+}
 }  // namespace
 
 std::string share_payload(const Records& records, const std::vector<std::string>& section_ids,
-                          std::string_view shared_on, std::string_view nation, std::string_view shared_by) {
+                          std::string_view shared_on, std::string_view nation, std::string_view shared_by,
+                          std::string_view language) {
   json fields = json::object();
   for (const auto& id : section_ids) {
     const SectionSpec* section = find_section(id);
@@ -283,6 +290,7 @@ std::string share_payload(const Records& records, const std::vector<std::string>
   json doc{{"v", kShareVersion}, {"d", std::string(shared_on)}, {"f", std::move(fields)}};
   if (looks_like_nation_id(nation)) doc["n"] = std::string(nation);
   if (const auto by = clean_shared_by(shared_by); !by.empty()) doc["b"] = by;
+  if (looks_like_language_tag(language)) doc["l"] = std::string(language);
   return doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -302,6 +310,8 @@ std::optional<SharedPlan> read_share_payload(std::string_view payload) {
     plan.nation = n->get<std::string>();
   if (const auto b = doc.find("b"); b != doc.end() && b->is_string())
     plan.shared_by = clean_shared_by(b->get<std::string>());
+  if (const auto l = doc.find("l"); l != doc.end() && l->is_string() && looks_like_language_tag(l->get<std::string>()))
+    plan.language = l->get<std::string>();
   for (const auto& [id, value] : f->items()) {
     const FieldSpec* field = find_field(id);
     const auto dot = id.rfind('.');

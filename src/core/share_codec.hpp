@@ -12,11 +12,11 @@
 // The payload (before compression and locking) is UTF-8 JSON written from the records schema:
 //   {"v":1,"d":"2026-11-23","n":"wales","b":"Sam",
 //    "f":{"<field id>": "text" | ["item", ...] | [["name","rel","phone","when"], ...]}}
-// "n" (where the person lives, when they told the app) and "b" (the name they gave) are optional;
-// an app that does not know them ignores them.  Only fields of the share parts (share_parts()) are
-// read; every value is cleaned and checked against the schema's limits on the way in, exactly as
-// if typed.  Nothing in a payload is trusted as checked: the carer's crisis lines come from the
-// app's own content (core/share.hpp), never from the link.
+// "n" (where the person lives, when they told the app), "b" (the name they gave) and "l" (the
+// language they shared in: "cy", "en-GB") are optional; an app that does not know them ignores them.  Only fields of
+// the share parts (share_parts()) are read; every value is cleaned and checked against the schema's limits on the way
+// in, exactly as if typed.  Nothing in a payload is trusted as checked: the carer's crisis lines come from the app's
+// own content (core/share.hpp), never from the link.
 //
 // A locked payload: salt (16 bytes) | iv (12 bytes) | AES-256-GCM ciphertext with its tag, the key
 // from the passphrase by PBKDF2-HMAC-SHA256 (kShareKdfIterations) and the additional data
@@ -89,13 +89,15 @@ struct SharedPlan {
   std::string shared_on;  // YYYY-MM-DD
   std::string nation;     // "wales", or "" when not known; only ever used to order the app's own lines
   std::string shared_by;  // the name the person gave, cleaned; "" when none
+  std::string language;   // the sharer's ("cy", "en-GB"), for the carer's view; "" when not known
   bool operator==(const SharedPlan&) const = default;
 };
 inline constexpr std::size_t kMaxSharedByBytes = 60;  // a first name or two
 
 // The payload JSON for these sections of the records (section ids from share_parts()).
 std::string share_payload(const Records& records, const std::vector<std::string>& section_ids,
-                          std::string_view shared_on, std::string_view nation = {}, std::string_view shared_by = {});
+                          std::string_view shared_on, std::string_view nation = {}, std::string_view shared_by = {},
+                          std::string_view language = {});
 // The name a person gives for a shared plan, as it will be shown: cleaned like typed text (no
 // control or invisible characters), at most kMaxSharedByBytes (cut at a character).
 std::string clean_shared_by(std::string_view typed);

@@ -12,6 +12,16 @@ export function readContent(relative) {
   return JSON.parse(readFileSync(path.join(repoRoot, 'content', relative), 'utf8'));
 }
 
+// A locale's crisis lines ('crisis_lines.json', list 'lines') or routes for people who cannot make
+// a voice call ('access_routes.json', list 'routes') as the app shows them: each id's words from
+// the locale's file, with its number, address and nations from content/common/ (written once).
+export function joinedContent(file, locale = 'en-GB') {
+  const list = file === 'crisis_lines.json' ? 'lines' : 'routes';
+  const words = readContent(`${locale}/${file}`), data = readContent(`common/${file}`);
+  const byId = new Map(data[list].map((item) => [item.id, item]));
+  return { ...words, [list]: words[list].map((item) => ({ ...byId.get(item.id), ...item })) };
+}
+
 // The href a crisis line must have, worked out here independently of the C++ code.
 export function expectedHref(line) {
   const digits = line.number.replace(/[^0-9+]/g, '');

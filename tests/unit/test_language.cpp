@@ -136,3 +136,27 @@ TEST_CASE("Delete everything forgets the choice of language with the other setti
   app.act(core::DeleteEverything{});
   CHECK(app.shown() == "en-GB");
 }
+
+TEST_CASE("a shared plan carries its sharer's language: the carer's view opens in it, unless the carer chose one") {
+  core::Records records;
+  const std::string payload = core::share_payload(records, {}, "2026-11-23", "wales", "Sam", "cy");
+  const auto plan = core::read_share_payload(payload);
+  REQUIRE(plan.has_value());
+  CHECK(plan->language == "cy");
+  // A forged or strange language is left out, never refused: the plan still opens.
+  for (const char* odd : {"", "c y", "<script>", "cy-GB-with-far-too-many-letters"}) {
+    CAPTURE(odd);
+    const auto forged = core::read_share_payload(core::share_payload(records, {}, "2026-11-23", "", "", odd));
+    REQUIRE(forged.has_value());
+    CHECK(forged->language.empty());
+  }
+
+  TwoLanguageApp carer(false, {}, {"en-GB"});
+  core::link_language(carer.state, plan->language);
+  CHECK(carer.shown() == "cy");
+  core::link_language(carer.state, "fr");  // a language the site does not have counts for nothing
+  CHECK(carer.shown() == "en-GB");
+  carer.act(core::ChooseLanguage{"en-GB"});
+  core::link_language(carer.state, "cy");
+  CHECK(carer.shown() == "en-GB");  // the carer's own choice wins
+}
