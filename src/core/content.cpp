@@ -613,7 +613,7 @@ bool load_locale_file(const std::string& name, const Fields& fields, Content& co
   else if (name == "service_names.json") load_service_names(fields, content);
   else if (name == "dates.json") load_date_names(fields, content.dates);
   else if (name == "plurals.json") load_plural_forms(fields, content);
-  // The glossary is for translators and tools/welsh/check_keys.py (are the official terms used?),
+  // The glossary is for translators and tools/welsh/check_prose.py (are the official terms used?),
   // not for the app: it is read for its review record only.
   else if (name == "glossary.json") fields.other_keys_checked_here();
   else return false;

@@ -39,9 +39,9 @@ function release(name, { samaritans, cacheFirst }) {
   const id = `${name}-${createHash('sha256').update(name + samaritans).digest('hex').slice(0, 8)}`;
   const digits = samaritans.replace(/\D/g, '');
   const bundle = JSON.parse(readFileSync(path.join(dir, 'content.json'), 'utf8'));
-  const lines = JSON.parse(bundle.files['en-GB/crisis_lines.json']);
+  const lines = JSON.parse(bundle.files['common/crisis_lines.json']);
   lines.lines.find((l) => l.id === 'samaritans').number = samaritans;
-  bundle.files['en-GB/crisis_lines.json'] = JSON.stringify(lines);
+  bundle.files['common/crisis_lines.json'] = JSON.stringify(lines);
   writeFileSync(path.join(dir, 'content.json'), JSON.stringify(bundle));
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8').replaceAll('116 123', samaritans)
     .replaceAll('tel:116123', `tel:${digits}`).replace(`data-release="${today}"`, `data-release="${id}"`);

@@ -31,7 +31,7 @@ export class Journeys {
   // ---- the journeys ----
 
   // 1. The plain page's crisis numbers are in the HTML itself: with no script at all the engine
-  // shows every line, with the number and link the Chromium tests pin (content/en-GB/crisis_lines.json).
+  // shows every line, with the number and link the Chromium tests pin (content/common/crisis_lines.json).
   async plainPageBeforeTheApp() {
     const page = await this.engine.fresh({ noScript: true });
     try {

@@ -10,6 +10,8 @@
 
 using namespace cpa;
 
+// In every locale: the numbers are written once, in common/, and the Welsh screens must show
+// exactly what the English do.
 TEST_CASE("the national crisis numbers are exactly the real ones") {
   struct Expected {
     const char* id;
@@ -26,15 +28,19 @@ TEST_CASE("the national crisis numbers are exactly the real ones") {
       {"shout", "85258", "sms:85258?body=SHOUT"},
       {"breathing-space", "0800 83 85 87", "tel:0800838587"},
   };
-  CHECK(test::real_content().crisis_lines.size() == std::size(expected));
-  for (const auto& e : expected) {
-    CAPTURE(e.id);
-    const auto* line = test::real_content().crisis_line(e.id);
-    REQUIRE(line != nullptr);
-    CHECK(line->number == e.number);
-    CHECK(line->href() == e.href);
+  for (const auto& content : test::real_languages()) {
+    CAPTURE(content->locale);
+    CHECK(content->crisis_lines.size() == std::size(expected));
+    for (const auto& e : expected) {
+      CAPTURE(e.id);
+      const auto* line = content->crisis_line(e.id);
+      REQUIRE(line != nullptr);
+      CHECK(line->number == e.number);
+      CHECK(line->href() == e.href);
+      CHECK_FALSE(line->name.empty());
+    }
+    CHECK(content->crisis_line("samaritans")->email == "jo@samaritans.org");
   }
-  CHECK(test::real_content().crisis_line("samaritans")->email == "jo@samaritans.org");
 }
 
 TEST_CASE("no crisis line uses Samaritans' old 08457 number") {
@@ -42,12 +48,15 @@ TEST_CASE("no crisis line uses Samaritans' old 08457 number") {
 }
 
 TEST_CASE("the plain-HTML fallback lists every crisis line with the same link and number") {
-  const std::string html = site::crisis_lines_html(test::real_content());
-  for (const auto& line : test::real_content().crisis_lines) {
-    CAPTURE(line.id);
-    CHECK(html.find("href=\"" + core::escape_html(line.href()) + "\"") != std::string::npos);
-    CHECK(html.find(line.number) != std::string::npos);
-    CHECK(html.find(core::escape_html(line.name)) != std::string::npos);
+  for (const auto& content : test::real_languages()) {
+    CAPTURE(content->locale);
+    const std::string html = site::crisis_lines_html(*content);
+    for (const auto& line : content->crisis_lines) {
+      CAPTURE(line.id);
+      CHECK(html.find("href=\"" + core::escape_html(line.href()) + "\"") != std::string::npos);
+      CHECK(html.find(line.number) != std::string::npos);
+      CHECK(html.find(core::escape_html(line.name)) != std::string::npos);
+    }
   }
 }
 
@@ -76,18 +85,23 @@ TEST_CASE("the routes for people who cannot make a voice call are exactly the ch
       {"nhs-111-england-relay", "18001 111", "tel:18001111"},
       {"relay-any-number", "18001 116 123", "tel:18001116123"},
   };
-  const auto& content = test::real_content();
-  CHECK(content.access.routes.size() == std::size(expected));
-  for (const auto& e : expected) {
-    CAPTURE(e.id);
-    const auto* route = content.access_route(e.id);
-    REQUIRE(route != nullptr);
-    CHECK(route->number == e.number);
-    CHECK(route->href() == e.href);
+  for (const auto& language : test::real_languages()) {
+    const auto& content = *language;
+    CAPTURE(content.locale);
+    CHECK(content.access.routes.size() == std::size(expected));
+    for (const auto& e : expected) {
+      CAPTURE(e.id);
+      const auto* route = content.access_route(e.id);
+      REQUIRE(route != nullptr);
+      CHECK(route->number == e.number);
+      CHECK(route->href() == e.href);
+    }
+    // Registering for emergency SMS: the word "register", texted to 999 (the word 999 reads,
+    // so it stays "register" on Welsh screens too).
+    CHECK(content.access.registration.text.href() == "sms:999?body=register");
   }
-  // Registering for emergency SMS: the word "register", texted to 999.
-  CHECK(content.access.registration.text.href() == "sms:999?body=register");
-  CHECK(core::crisis_line_action_label(content, content.access.registration.text) == "Text register to 999");
+  CHECK(core::crisis_line_action_label(test::real_content(), test::real_content().access.registration.text) ==
+        "Text register to 999");
 }
 
 TEST_CASE("the text relay example is the app's own Samaritans number with 18001 in front, written once") {
@@ -101,10 +115,13 @@ TEST_CASE("the text relay example is the app's own Samaritans number with 18001 
   CHECK(relay->purpose.find("18001") != std::string::npos);
   CHECK(content.access_route("nhs-111-england-relay")->number ==
         "18001 " + content.crisis_line("nhs-111-england")->number);
-  // The file itself names the lines, never their numbers: a number changed in crisis_lines.json
-  // changes here too.
-  const std::string file = test::read_text(test::source_dir() + "/content/en-GB/access_routes.json");
-  CHECK(file.find(samaritans->number) == std::string::npos);
+  // The files name the lines, never their numbers: a number changed in common/crisis_lines.json
+  // changes here too, in every locale.
+  for (const char* path : {"common/access_routes.json", "en-GB/access_routes.json", "cy/access_routes.json"}) {
+    CAPTURE(path);
+    const std::string file = test::read_text(test::source_dir() + "/content/" + path);
+    CHECK(file.find(samaritans->number) == std::string::npos);
+  }
 }
 
 TEST_CASE("no route tells a deaf person to dial 18002, which is for hearing callers reaching a textphone") {
