@@ -25,6 +25,8 @@ AboutView about_view(const Content& content, const AboutState& about) {
   view.release = about.release.empty() ? content.str("about.version.no_release")
                                        : content.format("about.version.release", {{"release", about.release}});
   view.checked = content.format("about.version.checked", {{"date", long_date(content, content.crisis_lines_checked)}});
+  const auto& status = content.review.status;
+  if (status != "original" && status != "reviewed") view.translation = content.str("about.translation.not_reviewed");
   return view;
 }
 

@@ -29,6 +29,9 @@ struct AboutView {
   std::string heading;  // "This copy of the app"
   std::string release;  // "Release 3f2a9c1e0b7d", or that it was not built as a release
   std::string checked;  // "The crisis numbers were last checked on 25 November 2026."
+  // For a translation no qualified translator has checked yet (its files' review record): that,
+  // said plainly in its own words; empty for the original (en-GB) and a reviewed translation.
+  std::string translation;
 };
 AboutView about_view(const Content& content, const AboutState& about);
 
