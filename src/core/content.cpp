@@ -692,6 +692,8 @@ std::string make_content_bundle(const std::map<std::string, std::string>& files,
   // Each file without its indentation (about 13% of the bundle's bytes): the app parses it the
   // same.  A file that does not parse goes in as it is, for the app to report.
   for (const auto& [path, text] : files) {
+    // The translators' glossary (about 7 KB compressed) is read by tools/welsh, never by the app.
+    if (ends_with(path, "/glossary.json")) continue;
     const SafeJson safe = parse_untrusted(text);
     bundle["files"][path] = safe.ok() ? safe.value.dump() : text;
   }

@@ -165,7 +165,10 @@ TEST_CASE("ids, rules, source ids and links are data: a translation that changes
 }
 
 TEST_CASE("the content bundle carries every locale, and the app gets both") {
-  const auto loaded = core::load_content_bundle(core::make_content_bundle(test::content_files()));
+  const auto bundle = core::make_content_bundle(test::content_files());
+  CHECK(bundle.find("cy/strings.json") != std::string::npos);
+  CHECK(bundle.find("glossary.json") == std::string::npos);  // for translators, not the app
+  const auto loaded = core::load_content_bundle(bundle);
   REQUIRE(loaded.ok());
   REQUIRE(loaded.languages.size() == 2);
   CHECK(loaded.languages[0]->locale == "en-GB");
