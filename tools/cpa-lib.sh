@@ -595,6 +595,18 @@ lint_shellcheck() {
   fi
 }
 
+# The Welsh words as prose (translated, glossary terms, sentence length: tools/welsh/check_prose.py);
+# their structure is the content loader's, checked by every build.
+lint_welsh() {
+  local log="$BUILD/lint-welsh.log"
+  if /usr/bin/python3 "$ROOT/tools/welsh/check_prose.py" "$ROOT" >"$log" 2>&1; then
+    lint_result 1 "$(head -1 "$log")"
+  else
+    head -40 "$log"
+    lint_result 0 "welsh prose: problems (log: ${log#"$ROOT"/})"
+  fi
+}
+
 cpa_lint() {
   local fix=0
   [ "${1:-}" = --fix ] && fix=1
@@ -620,6 +632,7 @@ cpa_lint() {
   fi
   lint_eslint
   lint_shellcheck
+  lint_welsh
   # clang-tidy: two at a time, over the native build's compile_commands.json.  A unit's result is
   # kept under a key of its text and the files it includes, every header of ours, .clang-tidy and
   # CMakeLists.txt, so only what changed is checked again.  It needs the native build's

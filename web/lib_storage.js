@@ -16,7 +16,7 @@ mergeInto(LibraryManager.library, {
       var standalone = navigator.standalone === true ||
         (!!window.matchMedia && window.matchMedia('(display-mode: standalone)').matches);
       return {
-        // Firefox's private windows have no service workers (see content/en-GB/sources.json).
+        // Firefox's private windows have no service workers (see content/common/sources.json).
         noServiceWorker: !!window.isSecureContext && !('serviceWorker' in navigator),
         // Every iPhone and iPad browser is WebKit, under Safari's rules; an iPad may say it is a Mac.
         iphone: /iPhone|iPad|iPod/.test(ua) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1),

@@ -613,7 +613,7 @@ bool load_locale_file(const std::string& name, const Fields& fields, Content& co
   else if (name == "service_names.json") load_service_names(fields, content);
   else if (name == "dates.json") load_date_names(fields, content.dates);
   else if (name == "plurals.json") load_plural_forms(fields, content);
-  // The glossary is for translators and tools/welsh/check_keys.py (are the official terms used?),
+  // The glossary is for translators and tools/welsh/check_prose.py (are the official terms used?),
   // not for the app: it is read for its review record only.
   else if (name == "glossary.json") fields.other_keys_checked_here();
   else return false;
@@ -692,6 +692,8 @@ std::string make_content_bundle(const std::map<std::string, std::string>& files,
   // Each file without its indentation (about 13% of the bundle's bytes): the app parses it the
   // same.  A file that does not parse goes in as it is, for the app to report.
   for (const auto& [path, text] : files) {
+    // The translators' glossary (about 7 KB compressed) is read by tools/welsh, never by the app.
+    if (ends_with(path, "/glossary.json")) continue;
     const SafeJson safe = parse_untrusted(text);
     bundle["files"][path] = safe.ok() ? safe.value.dump() : text;
   }

@@ -61,11 +61,9 @@ struct KeyTable {
 
   void compare_objects(const json& en, const json& tr, const std::string& path, bool words) const {
     for (auto it = en.begin(); it != en.end(); ++it) {
-      if (path.empty() && it.key() == "review") continue;
+      if ((path.empty() && it.key() == "review") || is_locale_own(name, it.key())) continue;
       const std::string field = at(path, it.key());
-      if (is_locale_own(name, it.key())) {
-        continue;
-      } else if (!tr.contains(it.key())) {
+      if (!tr.contains(it.key())) {
         problem(other, field, "missing (en-GB/" + name + " has it)");
       } else if (words || is_words_key(it.key()) || (path.empty() && it.key() == "strings")) {
         compare_words(it.value(), tr[it.key()], field);

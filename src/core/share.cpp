@@ -56,8 +56,9 @@ Effects seal(State& state) {
   auto& share = state.share;
   if (share.sealing) return {};
   if (!share.passphrase.empty() && utf8_characters(share.passphrase) < kMinSharePassphraseChars) {
-    share.passphrase_error = state.content->plural("share.passphrase_too_short", kMinSharePassphraseChars,
-                                                   {{"count", std::to_string(kMinSharePassphraseChars)}});
+    share.passphrase_error =
+        state.content->plural("share.passphrase_too_short", static_cast<long>(kMinSharePassphraseChars),
+                              {{"count", std::to_string(kMinSharePassphraseChars)}});
     return {Announce{share.passphrase_error}};
   }
   share.passphrase_error.clear();

@@ -8,18 +8,22 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 
-export function readContent(relative) {
-  return JSON.parse(readFileSync(path.join(repoRoot, 'content', relative), 'utf8'));
-}
+const readJson = (relative) => JSON.parse(readFileSync(path.join(repoRoot, 'content', relative), 'utf8'));
 
-// A locale's crisis lines ('crisis_lines.json', list 'lines') or routes for people who cannot make
-// a voice call ('access_routes.json', list 'routes') as the app shows them: each id's words from
-// the locale's file, with its number, address and nations from content/common/ (written once).
-export function joinedContent(file, locale = 'en-GB') {
-  const list = file === 'crisis_lines.json' ? 'lines' : 'routes';
-  const words = readContent(`${locale}/${file}`), data = readContent(`common/${file}`);
-  const byId = new Map(data[list].map((item) => [item.id, item]));
-  return { ...words, [list]: words[list].map((item) => ({ ...byId.get(item.id), ...item })) };
+// A locale's crisis_lines.json and access_routes.json hold only words; the numbers, addresses and
+// nations are in common/ (one place for every locale).  Joined by id, as the app's loader does.
+const JOINED = { 'crisis_lines.json': 'lines', 'access_routes.json': 'routes' };
+
+export function readContent(relative) {
+  const content = readJson(relative);
+  const name = path.basename(relative);
+  const list = JOINED[name];
+  if (!list || relative.startsWith('common/')) return content;
+  const data = readJson(`common/${name}`);
+  const words = new Map(content[list].map((entry) => [entry.id, entry]));
+  const joined = { ...content, [list]: data[list].map((entry) => ({ ...entry, ...words.get(entry.id) })) };
+  if (data.sms_registration) joined.sms_registration = { ...data.sms_registration, ...content.sms_registration };
+  return joined;
 }
 
 // The href a crisis line must have, worked out here independently of the C++ code.

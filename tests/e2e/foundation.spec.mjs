@@ -1,11 +1,11 @@
 // The foundation, as a person uses it: the home screen, "Help now" from anywhere, every crisis
 // line a real link, Back, deep links, the plain-HTML fallback, and a page that stays still.
-import { test, expect, openApp, settle, byRole, mirror, tap, swipe, reveal, shot, expectedHref, repoRoot, trackFrames, waitUntilIdle, joinedContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, swipe, reveal, shot, readContent, expectedHref, repoRoot, trackFrames, waitUntilIdle } from './support.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const crisis = joinedContent('crisis_lines.json');
-const access = joinedContent('access_routes.json');
+const crisis = readContent('en-GB/crisis_lines.json');
+const access = readContent('en-GB/access_routes.json');
 
 // Where a route for people who cannot make a voice call leads: its web address, a text, or a
 // call (a relay prefix before a crisis line's own number, when it names one).

@@ -3,11 +3,11 @@
 // called with a bad pointer (a trap), memory asked past the app's limit (a failed growth, which
 // aborts), a fault in a call the page makes from a promise, a main thread kept busy for seconds,
 // and a store record too large to open.  There is no control in the app that does any of this.
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, expectedHref, exposeCore, seedStore, storeVector, screenshotDir, joinedContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, expectedHref, exposeCore, seedStore, storeVector, screenshotDir } from './support.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const crisis = joinedContent('crisis_lines.json');
+const crisis = readContent('en-GB/crisis_lines.json');
 const strings = readContent('en-GB/strings.json').strings;
 
 // The console's errors, as a person's browser would log them.

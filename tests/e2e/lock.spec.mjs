@@ -2,7 +2,7 @@
 // IndexedDB and WebCrypto: what is stored is unreadable without the passphrase, the app and
 // the plain page both stay useful while locked, a killed browser mid-change loses nothing, a
 // damaged fallback record is never shown, and the largest plan the app accepts goes through.
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot, importFile, largestPlan, joinedContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, repoRoot, importFile, largestPlan } from './support.mjs';
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ test.describe.configure({ timeout: 180_000 });
 
 const strings = { ...readContent('en-GB/strings.json').strings, ...readContent('en-GB/strings-lock.json').strings };
 const plans = readContent('en-GB/plans.json');
-const crisisLines = joinedContent('crisis_lines.json');
+const crisisLines = readContent('en-GB/crisis_lines.json');
 const PASSPHRASE = 'purple kettle morning';
 const SECRETS = ['Zebedee Quill', 'Secret marker 7731', '7700 900123', 'Aunt Jo'];
 

@@ -1,7 +1,7 @@
 // My care plan and My crisis plan, as a person uses them: typing through the phone keyboard's
 // text agent, and everything still there after a reload, a closed tab, a killed browser, a
 // damaged store, a broken import file, and in a second tab.
-import { test, expect, openApp, settle, byRole, mirror, tap, typeInto, leaveField, reveal, shot, readContent, joinedContent } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, typeInto, leaveField, reveal, shot, readContent } from './support.mjs';
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -161,7 +161,7 @@ test('after Add a person the keyboard is in the new person\'s name box; other pe
 });
 
 test('a contact named Samaritans with the old 0845 number is warned in the form and on Help now, never called', async ({ page }, testInfo) => {
-  const samaritans = joinedContent('crisis_lines.json').lines.find((line) => line.id === 'samaritans');
+  const samaritans = readContent('en-GB/crisis_lines.json').lines.find((line) => line.id === 'samaritans');
   const warning = fill('contacts.not_service_number', { service: 'Samaritans', number: samaritans.number });
   await openSection(page, 'crisis-plan', 'crisis_plan.people');
   await tap(page, byRole(page, 'button', plans.fields['crisis_plan.people'].add));

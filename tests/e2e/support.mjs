@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { repoRoot, screenshotDir, readContent } from './content.mjs';
 
-export { repoRoot, screenshotDir, readContent, joinedContent, expectedHref } from './content.mjs';
+export { repoRoot, screenshotDir, readContent, expectedHref } from './content.mjs';
 
 // The files the site serves (the service worker keeps exactly these): Cache Storage may hold
 // nothing else.  Both sites (phone and kiosk) are built from the same files.

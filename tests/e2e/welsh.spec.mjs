@@ -2,14 +2,14 @@
 // switch on every screen changes only the words (the screen, the answers and what was typed stay),
 // the choice is kept, screen readers are told which language each piece of text is in, and the
 // plain page before the app shows both languages with each number once.
-import { test, expect, openApp, byRole, mirror, tap, typeInto, shot, readContent, expectedHref, joinedContent } from './support.mjs';
+import { test, expect, openApp, byRole, mirror, tap, typeInto, shot, readContent, expectedHref } from './support.mjs';
 import { SCREENS, checkAxTree, axeViolations } from './a11y-checks.mjs';
 
 const cy = { ...readContent('cy/strings.json').strings };
 const en = { ...readContent('en-GB/strings.json').strings };
 const cyPlans = readContent('cy/plans.json');
 const enPlans = readContent('en-GB/plans.json');
-const crisis = joinedContent('crisis_lines.json');
+const crisis = readContent('en-GB/crisis_lines.json');
 
 test.describe('a browser set to Welsh', () => {
   test.use({ locale: 'cy-GB' });

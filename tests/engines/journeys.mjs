@@ -8,15 +8,15 @@ import path from 'node:path';
 import { inPage } from './in_page.mjs';
 import { readPng, inkExtent } from './png.mjs';
 import { PHONE } from './browsers.mjs';
-import { readContent, expectedHref, screenshotDir, joinedContent } from '../e2e/content.mjs';
+import { readContent, expectedHref, screenshotDir } from '../e2e/content.mjs';
 
-const crisis = joinedContent('crisis_lines.json');
+const crisis = readContent('en-GB/crisis_lines.json');
 const eligibility = readContent('en-GB/eligibility.json');
 const plans = readContent('en-GB/plans.json');
 const strings = readContent('en-GB/strings.json').strings;
 const share = readContent('en-GB/strings-share.json').strings;
 const kiosk = readContent('en-GB/strings-kiosk.json').strings;
-const access = joinedContent('access_routes.json');
+const access = readContent('en-GB/access_routes.json');
 const fill = (text, values) => Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), text);
 
 const STEP_MS = 60_000;  // one screen to the next, or a page to its first frame
@@ -31,7 +31,7 @@ export class Journeys {
   // ---- the journeys ----
 
   // 1. The plain page's crisis numbers are in the HTML itself: with no script at all the engine
-  // shows every line, with the number and link the Chromium tests pin (content/en-GB/crisis_lines.json).
+  // shows every line, with the number and link the Chromium tests pin (content/common/crisis_lines.json).
   async plainPageBeforeTheApp() {
     const page = await this.engine.fresh({ noScript: true });
     try {

@@ -16,9 +16,9 @@ namespace cpa::fuzz {
 namespace content_detail {
 using namespace cpa::core;
 constexpr std::array<const char*, 11> kNames = {
-    "strings.json",       "crisis_lines.json",  "about.json",      "eligibility.json",
-    "sources.json",       "plans.json",         "explainers.json", "pages/what-is-cpa.json",
-    "strings-share.json", "../deployment.json", "bundle"};
+    "strings.json",        "crisis_lines.json",  "about.json",      "eligibility.json",
+    "common/sources.json", "plans.json",         "explainers.json", "pages/what-is-cpa.json",
+    "strings-share.json",  "../deployment.json", "bundle"};
 
 inline void check(const ContentLoad& load) {
   FUZZ_CHECK((load.content != nullptr) == load.problems.empty());
@@ -38,6 +38,7 @@ inline void fuzz_content(std::string_view input) {
   }
   std::map<std::string, std::string> files;
   if (name == "../deployment.json") files["deployment.json"] = text;
+  else if (name.rfind("common/", 0) == 0) files[name] = text;  // shared by every locale
   else files["en-GB/" + name] = text;
   check(load_content(files));
   (void)all_display_text(files);

@@ -36,3 +36,16 @@ TEST_CASE("a page that gives no release, or something that is not one, shows no 
   CHECK(core::clean_release(std::string(65, 'a')).empty());
   CHECK(core::clean_release("v1.2-rc_3") == "v1.2-rc_3");
 }
+
+// Issue 27 and hazard log H19: the Welsh is a draft until a qualified translator checks it, and
+// About says so in Welsh; the English, the original, says nothing of the kind.
+TEST_CASE("About says plainly when a translation has not been checked by a qualified translator") {
+  const core::AboutState about;
+  CHECK(core::about_view(*test::real_languages().at(0), about).translation.empty());
+  const auto& welsh = *test::real_languages().at(1);
+  REQUIRE(welsh.review.status == "not reviewed");
+  CHECK(core::about_view(welsh, about).translation.find("Nid yw cyfieithydd cymwys wedi gwirio") == 0);
+  auto reviewed = welsh;
+  reviewed.review.status = "reviewed";
+  CHECK(core::about_view(reviewed, about).translation.empty());
+}

@@ -3,6 +3,11 @@
 // changes one of these must fail here first.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "real_content.hpp"
 #include "core/content.hpp"
 #include "core/html.hpp"
@@ -10,6 +15,8 @@
 
 using namespace cpa;
 
+// In every locale: the numbers are written once, in common/, and the Welsh screens must show
+// exactly what the English do.
 TEST_CASE("the national crisis numbers are exactly the real ones") {
   struct Expected {
     const char* id;
@@ -26,15 +33,19 @@ TEST_CASE("the national crisis numbers are exactly the real ones") {
       {"shout", "85258", "sms:85258?body=SHOUT"},
       {"breathing-space", "0800 83 85 87", "tel:0800838587"},
   };
-  CHECK(test::real_content().crisis_lines.size() == std::size(expected));
-  for (const auto& e : expected) {
-    CAPTURE(e.id);
-    const auto* line = test::real_content().crisis_line(e.id);
-    REQUIRE(line != nullptr);
-    CHECK(line->number == e.number);
-    CHECK(line->href() == e.href);
+  for (const auto& content : test::real_languages()) {
+    CAPTURE(content->locale);
+    CHECK(content->crisis_lines.size() == std::size(expected));
+    for (const auto& e : expected) {
+      CAPTURE(e.id);
+      const auto* line = content->crisis_line(e.id);
+      REQUIRE(line != nullptr);
+      CHECK(line->number == e.number);
+      CHECK(line->href() == e.href);
+      CHECK_FALSE(line->name.empty());
+    }
+    CHECK(content->crisis_line("samaritans")->email == "jo@samaritans.org");
   }
-  CHECK(test::real_content().crisis_line("samaritans")->email == "jo@samaritans.org");
 }
 
 TEST_CASE("no crisis line uses Samaritans' old 08457 number") {
@@ -42,12 +53,15 @@ TEST_CASE("no crisis line uses Samaritans' old 08457 number") {
 }
 
 TEST_CASE("the plain-HTML fallback lists every crisis line with the same link and number") {
-  const std::string html = site::crisis_lines_html(test::real_content());
-  for (const auto& line : test::real_content().crisis_lines) {
-    CAPTURE(line.id);
-    CHECK(html.find("href=\"" + core::escape_html(line.href()) + "\"") != std::string::npos);
-    CHECK(html.find(line.number) != std::string::npos);
-    CHECK(html.find(core::escape_html(line.name)) != std::string::npos);
+  for (const auto& content : test::real_languages()) {
+    CAPTURE(content->locale);
+    const std::string html = site::crisis_lines_html(*content);
+    for (const auto& line : content->crisis_lines) {
+      CAPTURE(line.id);
+      CHECK(html.find("href=\"" + core::escape_html(line.href()) + "\"") != std::string::npos);
+      CHECK(html.find(line.number) != std::string::npos);
+      CHECK(html.find(core::escape_html(line.name)) != std::string::npos);
+    }
   }
 }
 
@@ -76,18 +90,23 @@ TEST_CASE("the routes for people who cannot make a voice call are exactly the ch
       {"nhs-111-england-relay", "18001 111", "tel:18001111"},
       {"relay-any-number", "18001 116 123", "tel:18001116123"},
   };
-  const auto& content = test::real_content();
-  CHECK(content.access.routes.size() == std::size(expected));
-  for (const auto& e : expected) {
-    CAPTURE(e.id);
-    const auto* route = content.access_route(e.id);
-    REQUIRE(route != nullptr);
-    CHECK(route->number == e.number);
-    CHECK(route->href() == e.href);
+  for (const auto& language : test::real_languages()) {
+    const auto& content = *language;
+    CAPTURE(content.locale);
+    CHECK(content.access.routes.size() == std::size(expected));
+    for (const auto& e : expected) {
+      CAPTURE(e.id);
+      const auto* route = content.access_route(e.id);
+      REQUIRE(route != nullptr);
+      CHECK(route->number == e.number);
+      CHECK(route->href() == e.href);
+    }
+    // Registering for emergency SMS: the word "register", texted to 999 (the word 999 reads,
+    // so it stays "register" on Welsh screens too).
+    CHECK(content.access.registration.text.href() == "sms:999?body=register");
   }
-  // Registering for emergency SMS: the word "register", texted to 999.
-  CHECK(content.access.registration.text.href() == "sms:999?body=register");
-  CHECK(core::crisis_line_action_label(content, content.access.registration.text) == "Text register to 999");
+  CHECK(core::crisis_line_action_label(test::real_content(), test::real_content().access.registration.text) ==
+        "Text register to 999");
 }
 
 TEST_CASE("the text relay example is the app's own Samaritans number with 18001 in front, written once") {
@@ -101,10 +120,13 @@ TEST_CASE("the text relay example is the app's own Samaritans number with 18001 
   CHECK(relay->purpose.find("18001") != std::string::npos);
   CHECK(content.access_route("nhs-111-england-relay")->number ==
         "18001 " + content.crisis_line("nhs-111-england")->number);
-  // The file itself names the lines, never their numbers: a number changed in crisis_lines.json
-  // changes here too.
-  const std::string file = test::read_text(test::source_dir() + "/content/en-GB/access_routes.json");
-  CHECK(file.find(samaritans->number) == std::string::npos);
+  // The files name the lines, never their numbers: a number changed in common/crisis_lines.json
+  // changes here too, in every locale.
+  for (const char* path : {"common/access_routes.json", "en-GB/access_routes.json", "cy/access_routes.json"}) {
+    CAPTURE(path);
+    const std::string file = test::read_text(test::source_dir() + "/content/" + path);
+    CHECK(file.find(samaritans->number) == std::string::npos);
+  }
 }
 
 TEST_CASE("no route tells a deaf person to dial 18002, which is for hearing callers reaching a textphone") {
@@ -146,4 +168,78 @@ TEST_CASE("the plain-HTML fallback shows every route for people who cannot make 
   }
   for (const char* href : {"tel:18000", "sms:999\"", "tel:18001111", "tel:18001116123", "https://www.999bsl.co.uk"})
     CHECK(html.find(std::string("href=\"") + href) != std::string::npos);
+}
+
+namespace {
+
+// The runs of digits in a text ("Call 111 and press 2" -> 111, 2), sorted: a translation may move
+// them, never change, drop or add one.
+std::vector<std::string> numbers_in(const std::string& text) {
+  std::vector<std::string> out;
+  std::string run;
+  for (const char c : text + " ") {
+    if (c >= '0' && c <= '9') {
+      run += c;
+    } else if (!run.empty()) {
+      out.push_back(run);
+      run.clear();
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The most words in one sentence of the text (a sentence ends at . ! or ? before a space).
+std::size_t longest_sentence(const std::string& text) {
+  std::size_t longest = 0, words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (c != ' ' && !in_word) ++words;
+    in_word = c != ' ';
+    const bool ends = (c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' ');
+    if (ends || i == text.size()) {
+      longest = std::max(longest, words);
+      words = 0;
+    }
+  }
+  return longest;
+}
+
+std::string words_of(const core::CrisisLine& line) { return line.name + " " + line.purpose + " " + line.hours; }
+
+}  // namespace
+
+// Hazard log H19: a crisis instruction read in a second language.  Its numbers are the same
+// by construction (common/); these hold its words to being short and saying the same numbers
+// ("Call 111 and press 2", "24 hours") as the English, in every locale.
+TEST_CASE("crisis texts are short and literal in every locale: the same numbers, no sentence over 25 words") {
+  const auto& languages = test::real_languages();
+  const auto& english = *languages.front();
+  for (const auto& language : languages) {
+    const auto& content = *language;
+    CAPTURE(content.locale);
+    std::vector<std::pair<const core::CrisisLine*, const core::CrisisLine*>> pairs;
+    for (const auto& line : english.crisis_lines) pairs.emplace_back(&line, content.crisis_line(line.id));
+    for (const auto& route : english.access.routes) pairs.emplace_back(&route, content.access_route(route.id));
+    for (const auto& pair : pairs) {
+      const auto* en = pair.first;
+      const auto* tr = pair.second;
+      CAPTURE(en->id);
+      REQUIRE(tr != nullptr);
+      CHECK(numbers_in(words_of(*tr)) == numbers_in(words_of(*en)));
+      for (const auto* text : {&tr->name, &tr->purpose, &tr->hours}) CHECK(longest_sentence(*text) <= 25);
+    }
+    const auto& registration = content.access.registration;
+    std::string steps;
+    for (const auto& step : registration.steps) {
+      CHECK(longest_sentence(step) <= 25);
+      steps += step + " ";
+    }
+    std::string english_steps;
+    for (const auto& step : english.access.registration.steps) english_steps += step + " ";
+    CHECK(numbers_in(steps) == numbers_in(english_steps));
+  }
+  CHECK(longest_sentence("One two. Three four five! Six") == 3);
+  CHECK(numbers_in("Call 111 and press 2, 24 hours") == std::vector<std::string>{"111", "2", "24"});
 }

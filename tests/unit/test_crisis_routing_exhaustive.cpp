@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "content_files.hpp"
 #include "core/access_routes.hpp"
@@ -20,6 +22,14 @@ using core::Answer;
 // It is a program of its own (routing_proof, CMakeLists.txt), run by ./cpa test from the optimised
 // build: the same C++ the app runs, so one native run proves it; the wasm run of the unit tests
 // checks the single-answer cases in test_eligibility.cpp.
+//
+// Both locales, without running the million combinations twice: which result, which lines and
+// whether help comes first are decided from data (nations, questions, rules, line ids), and the
+// content loads only when that data is equal in every locale (the key table,
+// core/content_locales.cpp, run by load_content_languages below).  So the English run proves the
+// decisions for Welsh too; what a locale adds is its words and the copies made from them.  Each
+// distinct outcome (nation, result page, help first or not) is then checked again in Welsh, in
+// full, and must name the same crisis lines and routes, in the same order, as the English.
 
 namespace {
 
@@ -45,9 +55,9 @@ struct Tally {
 };
 
 // The checks for one combination.  html is the printed page; document the saved file.
-void check_one(const core::Content& content, const core::EligibilityState& state, Tally& tally, bool check_copies) {
+void check_view(const core::Content& content, const core::EligibilityState& state, const core::ResultView& view,
+                Tally& tally, bool check_copies) {
   const auto& e = *content.eligibility;
-  const auto view = core::result_view(content, state);
   ++tally.combinations;
   if (view.title.empty()) return tally.fail("no result", state);
 
@@ -117,10 +127,35 @@ void check_one(const core::Content& content, const core::EligibilityState& state
     if (text.find(promise) != std::string::npos) return tally.fail(std::string("promises: ") + promise, state);
 }
 
+void check_one(const core::Content& content, const core::EligibilityState& state, Tally& tally, bool check_copies) {
+  check_view(content, state, core::result_view(content, state), tally, check_copies);
+}
+
+std::vector<std::string> ids(const std::vector<const core::CrisisLine*>& lines) {
+  std::vector<std::string> out;
+  for (const auto* line : lines) out.push_back(line->id);
+  return out;
+}
+
+// One combination of an outcome, checked in a translation: the invariants, and the same lines.
+void check_translated(const core::Content& english, const core::Content& translated,
+                      const core::EligibilityState& state, Tally& tally) {
+  check_one(translated, state, tally, true);
+  const auto en = core::result_view(english, state);
+  const auto tr = core::result_view(translated, state);
+  if (ids(en.crisis_lines) != ids(tr.crisis_lines))
+    return tally.fail("other crisis lines in " + translated.locale, state);
+  if (ids(en.access_routes) != ids(tr.access_routes)) return tally.fail("other routes in " + translated.locale, state);
+  if (en.crisis_lines_first != tr.crisis_lines_first)
+    return tally.fail("help first differs in " + translated.locale, state);
+  if (!en.page || !tr.page || en.page->page.id != tr.page->page.id)
+    return tally.fail("another result in " + translated.locale, state);
+}
+
 }  // namespace
 
 TEST_CASE("every nation and every combination of answers keeps the crisis-routing invariants") {
-  static const auto loaded = core::load_content(test::content_files());
+  static const auto loaded = core::load_content_languages(test::content_files());
   REQUIRE(loaded.ok());
   const auto& content = *loaded.content;
   const auto& e = *content.eligibility;
@@ -130,6 +165,7 @@ TEST_CASE("every nation and every combination of answers keeps the crisis-routin
   for (std::size_t i = 0; i < n; ++i) total *= given_answers.size();
 
   Tally tally;
+  std::map<std::string, core::EligibilityState> outcomes;  // one combination for each distinct outcome
   for (const auto& nation : e.nations) {
     core::EligibilityState state;
     state.nation = nation.id;
@@ -141,10 +177,23 @@ TEST_CASE("every nation and every combination of answers keeps the crisis-routin
       }
       // The printed copies: every combination where they can differ (England), and the nations
       // whose result does not read the answers once per distinct page.
-      check_one(content, state, tally, nation.asks_questions || code == 0);
+      const auto view = core::result_view(content, state);
+      check_view(content, state, view, tally, nation.asks_questions || code == 0);
+      if (view.page)
+        outcomes.try_emplace(nation.id + "|" + view.page->page.id + (view.crisis_lines_first ? "|first" : "|last"),
+                             state);
     }
   }
   MESSAGE("answer combinations checked: " << tally.combinations);
   CHECK(tally.combinations == total * e.nations.size());
   CHECK_MESSAGE(tally.failures == 0, tally.first_failure);
+
+  REQUIRE(loaded.languages.size() >= 2);
+  for (std::size_t i = 1; i < loaded.languages.size(); ++i) {
+    Tally translated;
+    for (const auto& [outcome, state] : outcomes) check_translated(content, *loaded.languages[i], state, translated);
+    MESSAGE(loaded.languages[i]->locale << ": " << outcomes.size() << " distinct outcomes checked");
+    CHECK(translated.combinations == outcomes.size());
+    CHECK_MESSAGE(translated.failures == 0, translated.first_failure);
+  }
 }

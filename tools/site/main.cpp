@@ -12,8 +12,11 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/content.hpp"
 #include "core/language.hpp"
@@ -62,12 +65,20 @@ std::string today_utc() {
 
 // Facts checked more than a year before today are named on every build, so someone opens their
 // pages again; a trust's deployment build refuses them, as it refuses its own stale numbers.
-bool report_stale_facts(const cpa::core::Content& content, const cpa::core::DeploymentBuild& build) {
+// Every locale's facts: the shared ones (sources, lines) once, each locale's pages with its own dates.
+bool report_stale_facts(const cpa::core::ContentLoad& loaded, const cpa::core::DeploymentBuild& build) {
   const auto today = cpa::core::parse_iso_date(build.today);
   if (!today || build.example) return true;
-  const auto stale = cpa::core::stale_facts(content, *today);
+  std::vector<cpa::core::StaleFact> stale;
+  std::set<std::pair<std::string, std::string>> seen;  // what, checked: a shared fact once
+  for (const auto& language : loaded.languages)
+    for (auto& fact : cpa::core::stale_facts(*language, *today)) {
+      if (!seen.emplace(fact.what, fact.checked).second) continue;
+      if (language != loaded.content) fact.what += " (" + language->locale + ")";
+      stale.push_back(std::move(fact));
+    }
   if (stale.empty()) return true;
-  const bool refuse = content.deployment.present;
+  const bool refuse = loaded.content->deployment.present;
   std::cerr << (refuse ? "content has " : "warning: ") << stale.size()
             << " fact(s) checked more than a year before today (" << build.today
             << "): open each page again, check the fact, then put the date you checked it\n";
@@ -109,7 +120,7 @@ int main(int argc, char** argv) {
     for (const auto& problem : loaded.problems) std::cerr << "  " << problem.to_string() << "\n";
     return 1;
   }
-  if (!report_stale_facts(*loaded.content, build)) return 1;
+  if (!report_stale_facts(loaded, build)) return 1;
   const auto& deployment = loaded.content->deployment;
   if (deployment.present && deployment.languages.welsh_unreviewed())
     std::cerr << "warning: this site offers Welsh, but deployment.json has no languages.welsh_review: a qualified "
