@@ -201,6 +201,30 @@ test('Delete everything removes every database and cache the app made, and says 
   await expect(coordinator(page)).toHaveValue('');
 });
 
+// Known to fail, and kept so that it says when that changes (docs/research/issue-25-faults.md):
+// the page deletes the settings database twice, once from lib_settings.js and once from
+// web/store.mjs.  With another tab holding it open, the first request is blocked, and Chromium
+// gives the second, queued behind it, no blocked event, so store.mjs's wait for "blocked" never
+// starts: Delete everything never finishes, the screen says "Deleting everything. Please wait."
+// for good, and the part that failed is never named.
+test('Delete everything while another tab holds a database open says which part was not deleted', async ({ page, context }) => {
+  test.fail(true, 'the second delete of the settings database waits behind the first for ever (see the comment above)');
+  await openApp(page, '#/your-data');
+  await tap(page, byRole(page, 'checkbox', strings['data.quick_exit_setting']));
+  await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
+  const holder = await context.newPage();  // a page of the site that is not the app: it never lets go
+  await holder.route(/\/favicon\.ico$/, (route) => route.fulfill({ status: 204, body: '' }));
+  await holder.goto('/icon.svg');
+  await holder.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('cpa-companion-settings');
+    open.onsuccess = () => { window.held = open.result; resolve(); };
+  }));
+  await deleteEverything(page);
+  const says = strings['data.delete_failed'].replace('{parts}', strings['data.delete_part.settings']);
+  await expect(mirror(page).getByText(says)).toBeVisible({ timeout: 15_000 });
+  await holder.close();
+});
+
 test('a private window sign (no service worker, as in Firefox): the plan says it may be lost, and what to do', async ({ page }, testInfo) => {
   await page.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
   await openSection(page, 'care-plan', 'care_plan.coordinator');
