@@ -149,14 +149,6 @@ mergeInto(LibraryManager.library, {
       });
     },
 
-    remove: function () {
-      CpaSettings.value = null;
-      if (CpaSettings.db) { CpaSettings.db.close(); CpaSettings.db = null; }
-      try {
-        var request = window.indexedDB.deleteDatabase(CpaSettings.DB);
-        request.onsuccess = function () { document.documentElement.setAttribute('data-settings', 'deleted'); };
-      } catch (e) { /* nothing stored */ }
-    },
   },
   // Start reading as soon as the module is made, alongside the WebAssembly; main() waits.
   $CpaSettings__postset: 'addRunDependency("cpa-settings"); CpaSettings.read(function () { removeRunDependency("cpa-settings"); });',
@@ -189,6 +181,4 @@ mergeInto(LibraryManager.library, {
   cpa_js_load_dyslexia_font: function () {
     CpaSettings.loadFont(function (ok) { _cpa_fonts_loaded(ok ? 1 : 0); });
   },
-  cpa_js_settings_delete__deps: ['$CpaSettings'],
-  cpa_js_settings_delete: function () { CpaSettings.remove(); },
 });

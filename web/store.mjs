@@ -672,13 +672,20 @@ export function createStore(env) {
   }
 
   /** @param {string} name @returns {Promise<string>} 'ok', 'blocked' (another tab holds it), or an error name */
+  // A tab that holds the database is given blockedMs to let go after the browser says it is
+  // blocked.  A request queued behind another delete of the same database is told nothing at all
+  // (Chromium, fake-indexeddb), so every delete also has a ceiling, five times that, after which
+  // it is reported as not done rather than left waiting for ever.
   function deleteDatabase(name) {
     return new Promise((resolve) => {
+      const patience = env.blockedMs ?? 3000;
       let wait = null;
+      const ceiling = setTimeout(() => resolve('blocked'), 5 * patience);
+      const done = (/** @type {string} */ outcome) => { clearTimeout(wait); clearTimeout(ceiling); resolve(outcome); };
       const request = env.indexedDB.deleteDatabase(name);
-      request.onsuccess = () => { clearTimeout(wait); resolve('ok'); };
-      request.onerror = (e) => { e.preventDefault(); clearTimeout(wait); resolve(String((request.error && request.error.name) || 'error')); };
-      request.onblocked = () => { wait = setTimeout(() => resolve('blocked'), env.blockedMs ?? 3000); };
+      request.onsuccess = () => done('ok');
+      request.onerror = (e) => { e.preventDefault(); done(String((request.error && request.error.name) || 'error')); };
+      request.onblocked = () => { wait = setTimeout(() => done('blocked'), patience); };
     });
   }
 

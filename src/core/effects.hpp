@@ -152,12 +152,11 @@ struct QuickExit {
 struct SaveSettings {
   std::string document;
 };
-struct DeleteSettings {};
 
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
                             SaveRecords, DeleteRecords, AskPersistentStorage, SealShare, OpenShare, CopyText,
                             SystemShare, ShareStartup, KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit,
-                            UnlockStore, ChangeStoreLock, ForgetStoreKey, QuickExit, SaveSettings, DeleteSettings>;
+                            UnlockStore, ChangeStoreLock, ForgetStoreKey, QuickExit, SaveSettings>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

@@ -55,11 +55,10 @@ Effects update_quick_exit(State& state, const QuickExitAction& action) {
                     action);
 }
 
-Effects forget_settings(State& state) {
+void forget_settings(State& state) {
   state.quick_exit = QuickExitState{};
   reset_display_settings(state);
   reset_language(state);
-  return {DeleteSettings{}};
 }
 
 }  // namespace cpa::core

@@ -56,8 +56,9 @@ inline constexpr bool is_quick_exit_action = is_variant_member_v<T, QuickExitAct
 
 Effects update_quick_exit(State& state, const QuickExitAction& action);
 
-// "Delete everything" removes the settings too (Quick exit's and the display's): the defaults
-// again, as on a new device.
-Effects forget_settings(State& state);
+// "Delete everything" removes the settings too (Quick exit's, the display's and the language):
+// the defaults again, as on a new device.  Their database goes with every other the app made
+// (DeleteRecords): deleted once, so no second request waits behind the first.
+void forget_settings(State& state);
 
 }  // namespace cpa::core

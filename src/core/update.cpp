@@ -68,7 +68,7 @@ Effects history_changed(State& state, const HistoryChanged& action) {
 Effects delete_everything(State& state) {
   Effects out = delete_plans(state);
   state.share.kept.reset();
-  for (auto& e : forget_settings(state)) out.push_back(std::move(e));
+  forget_settings(state);
   if (state.route().screen == Screen::delete_everything)
     for (auto& e : go_back(state)) out.push_back(std::move(e));
   return out;

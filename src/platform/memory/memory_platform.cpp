@@ -26,7 +26,12 @@ void MemoryPlatform::carry_out(const core::Effect& effect) {
           [&](const core::SaveRecords& e) {
             saved_records.push_back({e.document, e.revision, e.fallback, e.keep_replaced, e.keep_fallback, e.urgent});
           },
-          [&](const core::DeleteRecords&) { ++records_deleted; },
+          [&](const core::DeleteRecords&) {  // every database the app made: records, settings, kept copy
+            ++records_deleted;
+            stored_settings.clear();
+            stored_quick_exit = -1;
+            kept_copy.clear();
+          },
           [&](const core::AskPersistentStorage&) { ++persistence_requests; },
           [&](const core::UnlockStore& e) { unlock_requests.push_back(e); },
           [&](const core::ChangeStoreLock& e) { lock_changes.push_back(e); },
@@ -52,10 +57,6 @@ void MemoryPlatform::carry_out(const core::Effect& effect) {
           [&](const core::SaveSettings& e) {
             stored_settings = e.document;
             stored_quick_exit = core::read_settings_document(e.document).quick_exit ? 1 : 0;
-          },
-          [&](const core::DeleteSettings&) {
-            stored_settings.clear();
-            stored_quick_exit = -1;
           },
       },
       effect);

@@ -40,7 +40,6 @@ void cpa_js_quick_exit(const char* url, const char* title);
 // nothing is stored (or it could not be read, or is longer than size - 1)
 int cpa_js_settings_document(char* out, int size);
 void cpa_js_settings_save(const char* document);
-void cpa_js_settings_delete(void);
 // the device's display media queries, as bits: 1 dark, 2 more contrast, 4 forced colours,
 // 8 reduced motion; cpa_display_changed is called when one changes
 int cpa_js_display_media(void);

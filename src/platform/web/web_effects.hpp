@@ -38,6 +38,5 @@ void carry_out(const core::ClearVisit& e);
 // Quick exit and the settings store (web_settings.cpp, web/lib_exit.js, web/lib_settings.js).
 void carry_out(const core::QuickExit& e);
 void carry_out(const core::SaveSettings& e);
-void carry_out(const core::DeleteSettings& e);
 
 }  // namespace cpa::platform::web

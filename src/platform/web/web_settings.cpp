@@ -6,6 +6,5 @@ namespace cpa::platform::web {
 
 void carry_out(const core::QuickExit& e) { cpa_js_quick_exit(e.url.c_str(), e.title.c_str()); }
 void carry_out(const core::SaveSettings& e) { cpa_js_settings_save(e.document.c_str()); }
-void carry_out(const core::DeleteSettings&) { cpa_js_settings_delete(); }
 
 }  // namespace cpa::platform::web
