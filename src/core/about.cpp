@@ -10,6 +10,9 @@ bool release_letter_or_digit(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// The original says nothing; a translation checked for this deployment says who checked it and
+// when; one whose files say a translator checked it says nothing more; any other says it has
+// not been checked.
 std::string translation_review(const Content& content) {
   if (content.review.status.empty() || content.review.status == "original") return {};
   const LanguageSettings& languages = content.deployment.languages;
@@ -17,6 +20,7 @@ std::string translation_review(const Content& content) {
     return content.format("about.translation.reviewed", {{"trust", content.deployment.trust_name},
                                                          {"by", languages.welsh_reviewed_by},
                                                          {"date", long_date(content, languages.welsh_reviewed_on)}});
+  if (content.review.status == "reviewed") return {};
   return content.str("about.translation.not_reviewed");
 }
 }  // namespace

@@ -48,4 +48,13 @@ TEST_CASE("About says plainly when a translation has not been checked by a quali
   auto reviewed = welsh;
   reviewed.review.status = "reviewed";
   CHECK(core::about_view(reviewed, about).translation.empty());
+  // A trust that had the Welsh checked for its deployment: About says who checked it, and when.
+  auto checked = welsh;
+  checked.deployment.present = true;
+  checked.deployment.trust_name = "Bwrdd Iechyd Prifysgol Enghraifft";
+  checked.deployment.languages.welsh_reviewed_by = "A. Cyfieithydd";
+  checked.deployment.languages.welsh_reviewed_on = "2026-11-30";
+  CHECK(core::about_view(checked, about).translation ==
+        "Cafodd y geiriau Cymraeg eu gwirio ar gyfer Bwrdd Iechyd Prifysgol Enghraifft gan A. Cyfieithydd ar 30 "
+        "Tachwedd 2026.");
 }
