@@ -2,7 +2,7 @@
 // Chromium's own accessibility tree against what the app drew, and axe-core.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, mirror, repoRoot } from './support.mjs';
+import { expect, mirror, repoRoot, openApp, tap, byRole } from './support.mjs';
 
 // ---- what assistive technology receives: Chromium's computed accessibility tree ----
 
@@ -97,3 +97,12 @@ export async function axeViolations(page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+
+// 200% text, chosen on the Display screen as a person chooses it, and stored (every screen
+// opened after it has it from the first frame).
+export async function chooseLargestText(page) {
+  await openApp(page, '#/display');
+  await tap(page, byRole(page, 'radio', '200%'));
+  await expect(byRole(page, 'radio', '200%')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
+}

@@ -2,7 +2,7 @@
 // names and states (read back from Chromium's own accessibility tree), pointer and keyboard
 // activation, focus, and the one live region.
 import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, screenshotDir } from './support.mjs';
-import { SCREENS, checkAxTree, axeViolations } from './a11y-checks.mjs';
+import { SCREENS, checkAxTree, axeViolations, chooseLargestText } from './a11y-checks.mjs';
 import { readPng } from '../engines/png.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,12 +58,7 @@ for (const [theme, device] of Object.entries(THEMES)) {
       test.setTimeout(240_000);
       const rows = [], problems = [];
       for (const size of [100, 200]) {
-        if (size === 200) {
-          await openApp(page, '#/display');
-          await tap(page, byRole(page, 'radio', '200%'));
-          await expect(byRole(page, 'radio', '200%')).toBeChecked();
-          await expect(page.locator('html')).toHaveAttribute('data-settings', 'saved');
-        }
+        if (size === 200) await chooseLargestText(page);
         for (const route of SCREENS) {
           await openApp(page, route);
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

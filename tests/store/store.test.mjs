@@ -307,13 +307,18 @@ test('Delete everything: every database and cache goes, it says when it is done,
   assert.equal(db.previous, undefined);
 });
 
-test('Delete everything says plainly which part failed (a tab that holds a database open)', async () => {
-  const p = profile();
-  const holder = await new Promise((resolve) => {
+// Another tab's open connection to the settings database, which never lets go.
+function holdSettingsOpen(p) {
+  return new Promise((resolve) => {
     const r = p.indexedDB.open('cpa-companion-settings', 1);
     r.onupgradeneeded = () => r.result.createObjectStore('x');
-    r.onsuccess = () => resolve(r.result);  // never lets go
+    r.onsuccess = () => resolve(r.result);
   });
+}
+
+test('Delete everything says plainly which part failed (a tab that holds a database open)', async () => {
+  const p = profile();
+  const holder = await holdSettingsOpen(p);
   const a = p.tab();
   await a.store.open();
   a.store.deleteEverything();
@@ -328,11 +333,7 @@ test('Delete everything says plainly which part failed (a tab that holds a datab
 // delete wait behind another, the store's ceiling still reports it as not done.
 test('Delete everything after something else already asked to delete the settings database, which a tab holds open', async () => {
   const p = profile();
-  const holder = await new Promise((resolve) => {
-    const r = p.indexedDB.open('cpa-companion-settings', 1);
-    r.onupgradeneeded = () => r.result.createObjectStore('x');
-    r.onsuccess = () => resolve(r.result);  // never lets go
-  });
+  const holder = await holdSettingsOpen(p);
   const a = p.tab();
   await a.store.open();
   p.indexedDB.deleteDatabase('cpa-companion-settings');  // what web/lib_settings.js asks first
