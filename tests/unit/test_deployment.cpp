@@ -349,7 +349,7 @@ TEST_CASE("an example site says so on the plain page, the printed result and the
   const auto pages = [](const core::Content& content) {
     core::EligibilityState state;
     state.nation = "england";
-    const auto card = core::shared_plan_view(content, core::SharedPlan{{}, "2026-11-20", "england", ""});
+    const auto card = core::shared_plan_view(content, core::SharedPlan{{}, "2026-11-20", "england", "", ""});
     return std::vector<std::string>{site::render_index_html("<main><!--CRISIS_LINES--></main>", content),
                                     core::result_html(content, core::result_view(content, state)),
                                     core::share_card_html(content, card)};

@@ -78,7 +78,7 @@ TEST_CASE("the fallback record, a locked record and a carer's kept copy: read at
   CHECK_FALSE(core::read_locked_record(padded_to(locked, limit + 1)));
   CHECK_FALSE(core::is_locked_record(padded_to(locked, limit + 1)));  // then read as a record too large
 
-  const core::SharedPlan shared{test::full_crisis_plan(), "2026-11-20", "wales", "Sam"};
+  const core::SharedPlan shared{test::full_crisis_plan(), "2026-11-20", "wales", "Sam", "cy"};
   const std::string kept = core::kept_copy_document(shared);
   const auto read_at = core::read_kept_copy(padded_to(kept, limit));
   REQUIRE(read_at);

@@ -249,7 +249,7 @@ void ask_for_everything_that_leaves(Kiosk& k) {
   k.act(core::OpenLink{"tel:116123"});
   k.act(core::OpenLink{"sms:85258?body=SHOUT"});
   k.act(core::OpenLink{"mailto:jo@samaritans.org"});
-  k.state.share.received = core::SharedPlan{k.state.plans.records, "2026-11-20", "", ""};
+  k.state.share.received = core::SharedPlan{k.state.plans.records, "2026-11-20", "", "", ""};
   k.state.share.link = "https://example.org/#share=1.0.e30.00000000";
   k.act(core::ShareKeepCopy{});
   k.act(core::ShareCopyLink{});
@@ -289,7 +289,7 @@ TEST_CASE("a kiosk refuses, in core, every effect that would take something out 
 TEST_CASE("the reset forgets a plan opened from a link and clears the visit from the page, not only from memory") {
   Kiosk k(true, false, 30, 20);
   k.act(core::KioskBegin{});
-  k.state.share.received = core::SharedPlan{k.state.plans.records, "2026-11-20", "", ""};
+  k.state.share.received = core::SharedPlan{k.state.plans.records, "2026-11-20", "", "", ""};
   k.state.share.incoming = core::IncomingStatus::ready;
   k.state.share.incoming_passphrase = "typed by the carer";
   k.act(core::Navigate{core::Route{core::Screen::shared, {}}});
@@ -327,10 +327,10 @@ TEST_CASE("a kiosk ignores a shared plan this browser once kept: it is not the v
   core::Records records;
   core::add_item(records, "crisis_plan.warning_signs", "", "someone else's sign");
   k.act(core::ShareDeviceReady{"https://example.org/", false, true,
-                               core::kept_copy_document(core::SharedPlan{records, "2026-11-20", "", ""})});
+                               core::kept_copy_document(core::SharedPlan{records, "2026-11-20", "", "", ""})});
   CHECK_FALSE(k.state.share.kept);
   Kiosk phone(false, false);
   phone.act(core::ShareDeviceReady{"https://example.org/", false, true,
-                                   core::kept_copy_document(core::SharedPlan{records, "2026-11-20", "", ""})});
+                                   core::kept_copy_document(core::SharedPlan{records, "2026-11-20", "", "", ""})});
   CHECK(phone.state.share.kept);
 }

@@ -327,7 +327,7 @@ TEST_CASE("Delete everything is one event: plans, a kept copy and settings go, a
   core::Records theirs;
   core::add_item(theirs, "crisis_plan.warning_signs", "", "a friend's sign");
   app.act(core::ShareDeviceReady{"https://example.org/", false, true,
-                                 core::kept_copy_document(core::SharedPlan{theirs, "2026-11-20", "", ""})});
+                                 core::kept_copy_document(core::SharedPlan{theirs, "2026-11-20", "", "", ""})});
   app.act(core::SetQuickExit{false});
   app.act(core::SetTextSize{200});
   REQUIRE(app.state.share.kept);
