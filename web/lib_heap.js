@@ -66,4 +66,21 @@ mergeInto(LibraryManager.library, {
     delete files[url];
     return 1;
   },
+  // A language the site ships in a file of its own (core LoadLanguage): fetched (the offline
+  // copy answers when there is no network), kept as an asset, and the core told; the file is
+  // "" when it could not be fetched.  The core checks it is this release's file.
+  cpa_js_load_language__deps: ['$CpaAssets', '$CpaCore'],
+  cpa_js_load_language: function (localePtr, filePtr) {
+    var locale = UTF8ToString(localePtr), file = UTF8ToString(filePtr);
+    fetch(file).then(function (r) {
+      if (!r.ok) throw new Error(file + ': HTTP ' + r.status);
+      return r.arrayBuffer();
+    }).then(function (buffer) {
+      CpaAssets.files()[file] = new Uint8Array(buffer);
+      return file;
+    }, function (e) {
+      console.warn('language not loaded: ' + e);
+      return '';
+    }).then(function (arrived) { CpaCore.call('cpa_language_loaded', [locale, arrived]); });
+  },
 });

@@ -14,6 +14,7 @@ bool App::load_content(std::string_view bundle_text) {
   if (!loaded.ok()) return false;
   state_.content = loaded.content;
   state_.languages = loaded.languages;
+  state_.language.source = loaded.source;
   core::apply_language(state_);
   return true;
 }

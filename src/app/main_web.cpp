@@ -50,6 +50,9 @@ struct WebProgram {
   bool first_frame = true;
 
   bool frame(bool show) {
+    // The language the person reads is a later one on its way (core/language.hpp): the page
+    // keeps its plain text, in both languages, until it is here rather than flash another.
+    if (first_frame && core::language_pending(app.state())) return false;
     if (first_frame) cpa_js_mark("cpa-first-frame");
     first_frame = false;
     fetch_dyslexia_font();

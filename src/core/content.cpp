@@ -6,6 +6,7 @@
 #include "core/eligibility.hpp"
 #include "core/json_safe.hpp"
 #include "core/locale_words.hpp"
+#include "core/records_store.hpp"
 
 namespace cpa::core {
 namespace {
@@ -686,35 +687,103 @@ ContentLoad load_content(const std::map<std::string, std::string>& files, std::s
   return result;
 }
 
-std::string make_content_bundle(const std::map<std::string, std::string>& files, bool example) {
-  json bundle = {{"files", json::object()}};
-  if (example) bundle["example"] = true;
-  // Each file without its indentation (about 13% of the bundle's bytes): the app parses it the
-  // same.  A file that does not parse goes in as it is, for the app to report.
+namespace {
+
+// Each file without its indentation (about 13% of the bundle's bytes): the app parses it the
+// same.  A file that does not parse goes in as it is, for the app to report.  The translators'
+// glossary (about 7 KB compressed) is read by tools/welsh, never by the app.
+json compact_files(const std::map<std::string, std::string>& files, std::string_view only_prefix) {
+  json out = json::object();
   for (const auto& [path, text] : files) {
-    // The translators' glossary (about 7 KB compressed) is read by tools/welsh, never by the app.
-    if (ends_with(path, "/glossary.json")) continue;
+    if (ends_with(path, "/glossary.json") || path.rfind(only_prefix, 0) != 0) continue;
     const SafeJson safe = parse_untrusted(text);
-    bundle["files"][path] = safe.ok() ? safe.value.dump() : text;
+    out[path] = safe.ok() ? safe.value.dump() : text;
   }
+  return out;
+}
+
+bool is_later_language(const json& item) {
+  static const char* const keys[] = {"locale", "name", "not_loaded", "file", "checksum"};
+  if (!item.is_object() || item.size() != std::size(keys)) return false;
+  return std::all_of(std::begin(keys), std::end(keys),
+                     [&](const char* key) { return item.contains(key) && item[key].is_string(); });
+}
+
+ContentLoad damaged_bundle() {
+  ContentLoad result;
+  result.problems.push_back({"content bundle", "", "is damaged (not the JSON the site build writes)"});
+  return result;
+}
+
+// The name of a locale's word in its own strings.json ("" when it has none).
+std::string locale_string(const std::map<std::string, std::string>& files, const std::string& locale,
+                          const std::string& key) {
+  const auto it = files.find(locale + "/strings.json");
+  if (it == files.end()) return {};
+  const SafeJson safe = parse_untrusted(it->second);
+  if (!safe.ok() || !safe.value.is_object()) return {};
+  const json strings = safe.value.value("strings", json::object());
+  return strings.is_object() && strings.contains(key) && strings[key].is_string() ? strings[key].get<std::string>()
+                                                                                  : std::string();
+}
+
+}  // namespace
+
+std::string make_content_bundle(const std::map<std::string, std::string>& files, bool example) {
+  json bundle = {{"files", compact_files(files, "")}};
+  if (example) bundle["example"] = true;
   return bundle.dump();
+}
+
+std::map<std::string, std::string> make_site_bundles(const std::map<std::string, std::string>& files, bool example,
+                                                     std::string_view first_locale) {
+  std::map<std::string, std::string> main_files, out;
+  json later = json::array();
+  std::set<std::string> later_locales;
+  for (const auto& [path, text] : files) {
+    const auto slash = path.find('/');
+    const std::string folder = slash == std::string::npos ? std::string() : path.substr(0, slash);
+    if (!folder.empty() && folder != "common" && folder != "en-GB" && folder != first_locale)
+      later_locales.insert(folder);
+    else main_files[path] = text;
+  }
+  for (const auto& locale : later_locales) {
+    const std::string file = "content-" + locale + ".json";
+    const std::string text = json{{"locale", locale}, {"files", compact_files(files, locale + "/")}}.dump();
+    later.push_back({{"locale", locale},
+                     {"name", locale_string(files, locale, "language.name")},
+                     {"not_loaded", locale_string(files, locale, "language.not_loaded")},
+                     {"file", file},
+                     {"checksum", fnv1a64_hex(text)}});
+    out[file] = text;
+  }
+  json bundle = {{"files", compact_files(main_files, "")}};
+  if (example) bundle["example"] = true;
+  if (!later.empty()) bundle["later"] = later;
+  out["content.json"] = bundle.dump();
+  return out;
 }
 
 ContentLoad load_content_bundle(std::string_view bundle_text) {
   const SafeJson safe = parse_untrusted(bundle_text);
   const json& bundle = safe.value;
   if (!safe.ok() || !bundle.is_object() || !bundle.contains("files") || !bundle["files"].is_object() ||
-      (bundle.contains("example") && !bundle["example"].is_boolean())) {
-    ContentLoad result;
-    result.problems.push_back({"content bundle", "", "is damaged (not the JSON the site build writes)"});
-    return result;
-  }
-  std::map<std::string, std::string> files;
+      (bundle.contains("example") && !bundle["example"].is_boolean()) ||
+      (bundle.contains("later") && !bundle["later"].is_array()))
+    return damaged_bundle();
+  auto source = std::make_shared<LanguageSource>();
   for (auto it = bundle["files"].begin(); it != bundle["files"].end(); ++it)
-    if (it.value().is_string()) files[it.key()] = it.value().get<std::string>();
+    if (it.value().is_string()) source->files[it.key()] = it.value().get<std::string>();
+  source->example = bundle.value("example", false);
+  for (const auto& item : bundle.value("later", json::array())) {
+    if (!is_later_language(item)) return damaged_bundle();
+    source->later.push_back({item["locale"], item["name"], item["not_loaded"], item["file"], item["checksum"]});
+  }
   DeploymentBuild build;
-  build.example = bundle.value("example", false);
-  return load_content_languages(files, build);
+  build.example = source->example;
+  ContentLoad result = load_content_languages(source->files, build);
+  if (result.ok() && !source->later.empty()) result.source = std::move(source);
+  return result;
 }
 
 const Content* ContentLoad::language(std::string_view locale) const {

@@ -176,6 +176,27 @@ std::string fill_placeholders(const std::string& text,
                               std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 std::string fill_placeholders(const std::string& text, const std::vector<std::pair<std::string, std::string>>& values);
 
+// A locale the site ships in a file of its own ("content-cy.json"), fetched only when someone
+// needs it: a reader of English never downloads the Welsh (about 27 KB gzip), and a reader of
+// Welsh fetches it once (the offline copy keeps it).  The main bundle names the file, the
+// language's own name for the switch before its words are here, and the checksum of the very
+// file the site build checked with the rest, so a file from another release is refused.
+struct LaterLanguage {
+  std::string locale;      // "cy"
+  std::string name;        // its language.name: "Cymraeg"
+  std::string not_loaded;  // its language.not_loaded: said in its own words when it cannot be fetched
+  std::string file;        // "content-cy.json"
+  std::string checksum;    // fnv1a64_hex of the file's text
+};
+
+// What a later language is loaded against: the main bundle's files (common/, en-GB/, the
+// deployment), whether the site is an example, and the later languages it names.
+struct LanguageSource {
+  std::map<std::string, std::string> files;
+  bool example = false;
+  std::vector<LaterLanguage> later;
+};
+
 struct ContentLoad {
   std::shared_ptr<const Content> content;  // en-GB's; null when there are problems
   // Every locale the files hold, "en-GB" first, then the others ("cy"); empty when there are
@@ -186,6 +207,8 @@ struct ContentLoad {
   // ("cy/strings.json", "en-GB/strings.json"); shared files keep their names
   // ("common/crisis_lines.json", "deployment.json").
   std::vector<ContentProblem> problems;
+  // The main bundle's files and its later languages (load_content_bundle; null without any).
+  std::shared_ptr<const LanguageSource> source;
   bool ok() const { return content != nullptr; }
   // The loaded locale, or null.
   const Content* language(std::string_view locale) const;
@@ -209,6 +232,16 @@ ContentLoad load_content_languages(const std::map<std::string, std::string>& fil
 // the build's date, and a site left up for a year must still show its crisis lines.
 ContentLoad load_content_bundle(std::string_view bundle_text);
 std::string make_content_bundle(const std::map<std::string, std::string>& files, bool example = false);
+
+// The site's bundles: "content.json" with common/, the deployment, en-GB and the locale the
+// deployment shows first, naming each other locale ("later"), and "content-<locale>.json" for
+// each other locale: {"locale": "cy", "files": {"cy/strings.json": ...}}.
+std::map<std::string, std::string> make_site_bundles(const std::map<std::string, std::string>& files, bool example,
+                                                     std::string_view first_locale);
+// A later language's file, as fetched: checked against its checksum, then loaded with the main
+// bundle's files and held to the key table.  content is null, with the problems, when it is not
+// the file this release was built with, or does not load.
+ContentLoad load_later_language(const LanguageSource& source, const LaterLanguage& later, std::string_view text);
 
 // A source, page, crisis line or access route last checked more than a year before today: it may have changed
 // since, so someone must open its page again.  The site build names these (and a trust's

@@ -6,6 +6,7 @@
 #include "core/content.hpp"
 #include "core/json_safe.hpp"
 #include "core/locale_words.hpp"
+#include "core/records_store.hpp"
 
 namespace cpa::core {
 namespace {
@@ -170,6 +171,34 @@ ContentLoad load_content_languages(const std::map<std::string, std::string>& fil
   if (result.problems.empty()) {
     result.content = languages.front();
     result.languages = std::move(languages);
+  }
+  return result;
+}
+
+ContentLoad load_later_language(const LanguageSource& source, const LaterLanguage& later, std::string_view text) {
+  ContentLoad result;
+  const auto refuse = [&](const std::string& why) {
+    result.problems.push_back({later.file, "", why});
+    return result;
+  };
+  if (text.empty()) return refuse("could not be fetched");
+  if (fnv1a64_hex(text) != later.checksum) return refuse("is not the file this release of the app was built with");
+  const SafeJson safe = parse_untrusted(text);
+  if (!safe.ok() || !safe.value.is_object() || safe.value.value("locale", "") != later.locale ||
+      !safe.value.contains("files") || !safe.value["files"].is_object())
+    return refuse("is damaged (not the JSON the site build writes)");
+  std::map<std::string, std::string> files = source.files;
+  const std::string prefix = later.locale + "/";
+  for (auto it = safe.value["files"].begin(); it != safe.value["files"].end(); ++it)
+    if (it.key().rfind(prefix, 0) == 0 && it.value().is_string()) files[it.key()] = it.value().get<std::string>();
+  DeploymentBuild build;
+  build.example = source.example;
+  auto loaded = load_content(files, later.locale, build);
+  add_locale_problems(later.locale, loaded.problems, result.problems);
+  check_key_table(files, later.locale, result.problems);
+  if (result.problems.empty()) {
+    result.content = loaded.content;
+    result.languages = {loaded.content};
   }
   return result;
 }

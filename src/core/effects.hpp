@@ -153,10 +153,17 @@ struct SaveSettings {
   std::string document;
 };
 
+// Fetch a language the site ships in a file of its own ("content-cy.json", core/content.hpp);
+// answers LanguageFileArrived with its text, or with "" when it could not be fetched.
+struct LoadLanguage {
+  std::string locale;
+  std::string file;
+};
+
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,
                             SaveRecords, DeleteRecords, AskPersistentStorage, SealShare, OpenShare, CopyText,
                             SystemShare, ShareStartup, KeepSharedCopy, DeleteSharedCopy, WakeAt, ClearVisit,
-                            UnlockStore, ChangeStoreLock, ForgetStoreKey, QuickExit, SaveSettings>;
+                            UnlockStore, ChangeStoreLock, ForgetStoreKey, QuickExit, SaveSettings, LoadLanguage>;
 using Effects = std::vector<Effect>;
 
 }  // namespace cpa::core

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/content.hpp"
 #include "core/overloaded.hpp"
 #include "core/state.hpp"
 
@@ -30,21 +31,48 @@ const Content* loaded(const State& state, std::string_view locale) {
   return nullptr;
 }
 
-// The deployment is the same file in every locale: read it from whichever is loaded.
-const LanguageSettings* deployment_languages(const State& state) {
-  if (state.languages.empty() || !state.languages.front()) return nullptr;
-  return &state.languages.front()->deployment.languages;
+const LaterLanguage* later(const State& state, std::string_view locale) {
+  if (!state.language.source) return nullptr;
+  for (const auto& entry : state.language.source->later)
+    if (entry.locale == locale) return &entry;
+  return nullptr;
+}
+
+// The deployment is the same file in every locale: read it from the first loaded (en-GB).
+const LanguageSettings* deployment_languages(const std::vector<std::shared_ptr<const Content>>& languages) {
+  if (languages.empty() || !languages.front()) return nullptr;
+  return &languages.front()->deployment.languages;
+}
+
+bool deployment_offers(const LanguageSettings* settings, std::string_view locale) {
+  return !settings || settings->offered.empty() ||
+         std::find(settings->offered.begin(), settings->offered.end(), locale) != settings->offered.end();
 }
 
 // The loaded languages a deployment offers (all of them when it names none), in bundle order.
 std::vector<const Content*> offered_contents(const std::vector<std::shared_ptr<const Content>>& languages) {
   std::vector<const Content*> out;
-  if (languages.empty() || !languages.front()) return out;
-  const auto& only = languages.front()->deployment.languages.offered;
+  const LanguageSettings* settings = deployment_languages(languages);
   for (const auto& content : languages)
-    if (content && (only.empty() || std::find(only.begin(), only.end(), content->locale) != only.end()))
-      out.push_back(content.get());
+    if (content && deployment_offers(settings, content->locale)) out.push_back(content.get());
   return out;
+}
+
+// A later language's file arrived (or did not): loaded and checked against the main bundle, it
+// joins the languages and the rule is applied again; refused, the words stay as they are and
+// the switch says so.
+void language_arrived(State& state, const LanguageFileArrived& arrived) {
+  const LaterLanguage* entry = later(state, arrived.locale);
+  if (state.language.asked == arrived.locale) state.language.asked.clear();
+  if (!entry || loaded(state, arrived.locale)) return;
+  const ContentLoad result = load_later_language(*state.language.source, *entry, arrived.text);
+  if (!result.ok()) {
+    state.language.failed = arrived.locale;
+    return;
+  }
+  state.language.failed.clear();
+  state.languages.push_back(result.content);
+  apply_language(state);
 }
 
 }  // namespace
@@ -52,6 +80,12 @@ std::vector<const Content*> offered_contents(const std::vector<std::shared_ptr<c
 std::vector<std::string> offered_languages(const State& state) {
   std::vector<std::string> out;
   for (const Content* content : offered_contents(state.languages)) out.push_back(content->locale);
+  if (!state.language.source) return out;
+  // The later ones, where the bundle order puts them: after en-GB, in the order of their codes.
+  for (const auto& entry : state.language.source->later)
+    if (deployment_offers(deployment_languages(state.languages), entry.locale) && !loaded(state, entry.locale))
+      out.push_back(entry.locale);
+  if (out.size() > 1) std::sort(out.begin() + 1, out.end());
   return out;
 }
 
@@ -76,7 +110,7 @@ std::string language_to_show(const State& state) {
   if (offered.empty()) return {};
   if (!state.language.chosen.empty() && offers(state, state.language.chosen)) return state.language.chosen;
   if (!state.language.from_link.empty() && offers(state, state.language.from_link)) return state.language.from_link;
-  const LanguageSettings* settings = deployment_languages(state);
+  const LanguageSettings* settings = deployment_languages(state.languages);
   if (settings && settings->first != "browser" && offers(state, settings->first)) return settings->first;
   for (const auto& tag : state.language.browser)
     if (auto locale = locale_for_tag(state, tag); !locale.empty()) return locale;
@@ -90,15 +124,35 @@ void apply_language(State& state) {
     if (content && content->locale == locale) state.content = content;
 }
 
-const Content* language_switch_target(const State& state) {
-  const LanguageSettings* settings = deployment_languages(state);
-  if (settings && !settings->show_switch) return nullptr;
+std::optional<LanguageChoice> language_switch_target(const State& state) {
+  const LanguageSettings* settings = deployment_languages(state.languages);
+  if (settings && !settings->show_switch) return std::nullopt;
   const auto offered = offered_languages(state);
-  if (offered.size() < 2 || !state.content) return nullptr;
+  if (offered.size() < 2 || !state.content) return std::nullopt;
   // Two languages: the other one.  (More would need a list, not a switch.)
-  for (const auto& locale : offered)
-    if (locale != state.content->locale) return loaded(state, locale);
-  return nullptr;
+  for (const auto& locale : offered) {
+    if (locale == state.content->locale) continue;
+    if (const Content* content = loaded(state, locale)) return LanguageChoice{locale, content->str("language.name")};
+    if (const LaterLanguage* entry = later(state, locale)) return LanguageChoice{locale, entry->name};
+  }
+  return std::nullopt;
+}
+
+const LaterLanguage* language_not_loaded(const State& state) {
+  if (state.language.failed.empty() || state.language.failed != language_to_show(state)) return nullptr;
+  return later(state, state.language.failed);
+}
+
+bool language_pending(const State& state) { return !state.language.asked.empty(); }
+
+Effects fetch_missing_language(State& state) {
+  const std::string locale = language_to_show(state);
+  if (locale.empty() || loaded(state, locale) || locale == state.language.asked || locale == state.language.failed)
+    return {};
+  const LaterLanguage* entry = later(state, locale);
+  if (!entry) return {};
+  state.language.asked = locale;
+  return {LoadLanguage{locale, entry->file}};
 }
 
 void reset_language(State& state) {
@@ -123,10 +177,15 @@ Effects update_language(State& state, const LanguageAction& action) {
                         [&](const ChooseLanguage& a) -> Effects {
                           if (!offers(state, a.locale)) return {};
                           state.language.chosen = a.locale;
+                          if (state.language.failed == a.locale) state.language.failed.clear();  // try again
                           apply_language(state);
                           // Kept with the other settings, except on a kiosk (core/display.cpp).
                           if (state.kiosk.active) return {};
                           return {SaveSettings{settings_document(state)}};
+                        },
+                        [&](const LanguageFileArrived& a) -> Effects {
+                          language_arrived(state, a);
+                          return {};
                         },
                     },
                     action);

@@ -9,6 +9,7 @@
 // board may put Welsh first); else the first of the browser's languages that the app has; else
 // English.  A deployment can offer English only, and hide the switch.
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -21,11 +22,18 @@ namespace cpa::core {
 
 struct State;
 struct Content;
+struct LanguageSource;
+struct LaterLanguage;
 
 struct LanguageState {
   std::string chosen;                // the person's choice ("cy", "en-GB"); "" until they choose
   std::vector<std::string> browser;  // the browser's languages, most wanted first ("cy-GB", "en")
   std::string from_link;             // a shared plan's language (the sharer's), until a choice is made
+  // The languages the site ships in files of their own, fetched when the rule first picks one
+  // (core/content.hpp LaterLanguage); null when every language came in the main bundle.
+  std::shared_ptr<const LanguageSource> source;
+  std::string asked;   // a later language asked of the platform, not here yet
+  std::string failed;  // a later language that could not be loaded; choosing it again tries again
 };
 
 // The platform's list of the browser's languages (navigator.languages), before the first frame.
@@ -36,8 +44,13 @@ struct BrowserLanguages {
 struct ChooseLanguage {
   std::string locale;
 };
+// The platform's answer to LoadLanguage: the file's text ("" when it could not be fetched).
+struct LanguageFileArrived {
+  std::string locale;
+  std::string text;
+};
 
-using LanguageAction = std::variant<BrowserLanguages, ChooseLanguage>;
+using LanguageAction = std::variant<BrowserLanguages, ChooseLanguage, LanguageFileArrived>;
 template <class T>
 inline constexpr bool is_language_action = is_variant_member_v<T, LanguageAction>;
 
@@ -53,9 +66,22 @@ std::vector<const Content*> page_languages(const std::vector<std::shared_ptr<con
 std::string language_to_show(const State& state);
 // State::content made the language to show (call after anything the rule reads has changed).
 void apply_language(State& state);
-// The other language the switch offers, or nullptr when it shows no switch (one language
-// offered, or a deployment that hides it).
-const Content* language_switch_target(const State& state);
+// After every action (core/update.cpp): when the language the rule picks is a later one not
+// yet here, the platform is asked for its file, once (LoadLanguage).  Until it arrives the words
+// stay as they are; at start the web platform holds the first frame for it (language_pending).
+Effects fetch_missing_language(State& state);
+bool language_pending(const State& state);
+
+// The other language the switch offers, in its own name; none when it shows no switch (one
+// language offered, or a deployment that hides it).
+struct LanguageChoice {
+  std::string locale;  // "cy"
+  std::string name;    // "Cymraeg"
+};
+std::optional<LanguageChoice> language_switch_target(const State& state);
+// The later language that could not be loaded and is still the one the rule picks, or null:
+// the switch says so, in that language's words and the ones on screen.
+const LaterLanguage* language_not_loaded(const State& state);
 // "cy-GB" and "CY" are Welsh; "en-US" is English: the locale of ours that a browser tag means, or "".
 std::string locale_for_tag(const State& state, std::string_view tag);
 

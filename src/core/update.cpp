@@ -123,6 +123,9 @@ Effects update(State& state, const Action& action) {
   Effects out = kiosk_keep_nothing(state, dispatch(state, action));
   if (std::holds_alternative<Start>(action))
     for (auto& e : kiosk_wake(state)) out.push_back(std::move(e));
+  // Whatever changed what the language rule reads (a choice, the settings, a shared plan's
+  // language, a kiosk's next visitor), a later language it now picks is fetched.
+  for (auto& e : fetch_missing_language(state)) out.push_back(std::move(e));
   return out;
 }
 

@@ -130,9 +130,9 @@ void draw_example_notice(Ui& ui) {
 // covers Help now or Quick exit, and it keeps the screen, the answers and anything typed: only
 // the words change (core/language.hpp).
 void draw_language_switch(Ui& ui) {
-  const core::Content* other = core::language_switch_target(ui.state());
+  const auto other = core::language_switch_target(ui.state());
   if (!other) return;
-  const std::string& name = other->str("language.name");
+  const std::string& name = other->name;
   ImGui::PushFont(ui.fonts().body);
   const float label_width = ImGui::CalcTextSize(name.c_str()).x + 0.2f * ui.em();
   ImGui::PopFont();
@@ -142,6 +142,13 @@ void draw_language_switch(Ui& ui) {
   if (ui.text_link(name, {}, "language-switch")) ui.emit(core::ChooseLanguage{other->locale});
   ui.set_last_lang(other->locale);
   ImGui::SetCursorScreenPos(ImVec2(at.x, ImGui::GetCursorScreenPos().y));
+  // Its words could not be fetched (offline on a first visit, say): said in that language and in
+  // the one on screen; choosing it again tries again.
+  if (const core::LaterLanguage* failed = core::language_not_loaded(ui.state())) {
+    ui.paragraph(failed->not_loaded);
+    ui.set_last_lang(failed->locale);
+    ui.paragraph(ui.text().str("language.not_loaded"));
+  }
 }
 
 }  // namespace

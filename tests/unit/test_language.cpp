@@ -8,6 +8,7 @@
 
 #include "core/state.hpp"
 #include "platform/memory/memory_platform.hpp"
+#include "content_files.hpp"
 #include "real_content.hpp"
 
 using namespace cpa;
@@ -56,14 +57,14 @@ TEST_CASE("the browser's languages choose the first language: cy-GB is Welsh, en
 
 TEST_CASE("the switch offers the other language by its own name, and choosing it is kept with the settings") {
   TwoLanguageApp app;
-  const core::Content* other = core::language_switch_target(app.state);
-  REQUIRE(other != nullptr);
+  const auto other = core::language_switch_target(app.state);
+  REQUIRE(other.has_value());
   CHECK(other->locale == "cy");
-  CHECK(other->str("language.name") == "Cymraeg");
+  CHECK(other->name == "Cymraeg");
   app.act(core::ChooseLanguage{"cy"});
   CHECK(app.shown() == "cy");
-  REQUIRE(core::language_switch_target(app.state) != nullptr);
-  CHECK(core::language_switch_target(app.state)->str("language.name") == "English");
+  REQUIRE(core::language_switch_target(app.state).has_value());
+  CHECK(core::language_switch_target(app.state)->name == "English");
   CHECK(core::read_settings_document(app.browser.stored_settings).language == "cy");
 
   // The next visit starts in Welsh, whatever the browser says.
@@ -119,7 +120,7 @@ TEST_CASE("a deployment puts a language first, can offer English only, and can h
   english_only.offered = {"en-GB"};
   TwoLanguageApp english(false, english_only, {"cy"});
   CHECK(english.shown() == "en-GB");
-  CHECK(core::language_switch_target(english.state) == nullptr);
+  CHECK_FALSE(core::language_switch_target(english.state).has_value());
   english.act(core::ChooseLanguage{"cy"});
   CHECK(english.shown() == "en-GB");
 
@@ -127,7 +128,7 @@ TEST_CASE("a deployment puts a language first, can offer English only, and can h
   no_switch.show_switch = false;
   TwoLanguageApp hidden(false, no_switch, {"cy"});
   CHECK(hidden.shown() == "cy");
-  CHECK(core::language_switch_target(hidden.state) == nullptr);
+  CHECK_FALSE(core::language_switch_target(hidden.state).has_value());
 }
 
 TEST_CASE("Delete everything forgets the choice of language with the other settings") {
@@ -159,4 +160,115 @@ TEST_CASE("a shared plan carries its sharer's language: the carer's view opens i
   carer.act(core::ChooseLanguage{"en-GB"});
   core::link_language(carer.state, "cy");
   CHECK(carer.shown() == "en-GB");  // the carer's own choice wins
+}
+
+// ---- a language the site ships in a file of its own (core/content.hpp LaterLanguage) ----
+namespace {
+
+// The real site's bundles, as ./cpa build writes them: English in content.json, Welsh apart.
+const std::map<std::string, std::string>& site_bundles() {
+  static const auto bundles = core::make_site_bundles(test::content_files(), false, "browser");
+  return bundles;
+}
+
+struct SiteApp {
+  core::State state;
+  platform::MemoryPlatform browser;
+  explicit SiteApp(std::vector<std::string> browser_tags,
+                   const std::string& bundle = site_bundles().at("content.json")) {
+    const auto loaded = core::load_content_bundle(bundle);
+    REQUIRE(loaded.ok());
+    state.languages = loaded.languages;
+    state.content = loaded.content;
+    state.language.source = loaded.source;
+    act(core::KioskStart{false, 0});
+    act(core::BrowserLanguages{std::move(browser_tags)});
+    act(core::SettingsLoaded{false, ""});
+    act(core::PlansStoreLoaded{"", ""});
+    act(core::Start{""});
+  }
+  void act(const core::Action& a) { platform::carry_out(browser, core::update(state, a)); }
+  std::string shown() const { return state.content->locale; }
+  void arrive(const std::string& text) { act(core::LanguageFileArrived{"cy", text}); }
+};
+
+}  // namespace
+
+TEST_CASE("the site ships Welsh apart: English readers never fetch it, and the switch names it before it is here") {
+  const auto& bundles = site_bundles();
+  REQUIRE(bundles.size() == 2);
+  REQUIRE(bundles.contains("content-cy.json"));
+  CHECK(bundles.at("content.json").find("cy/strings.json") == std::string::npos);
+  CHECK(bundles.at("content-cy.json").find("en-GB/") == std::string::npos);
+  CHECK(bundles.at("content-cy.json").find("\"common/crisis_lines.json\"") == std::string::npos);  // numbers: one place
+
+  SiteApp app({"en-GB"});
+  CHECK(app.shown() == "en-GB");
+  CHECK(app.state.languages.size() == 1);
+  CHECK(app.browser.language_requests.empty());
+  CHECK_FALSE(core::language_pending(app.state));
+  const auto other = core::language_switch_target(app.state);
+  REQUIRE(other.has_value());
+  CHECK(other->locale == "cy");
+  CHECK(other->name == "Cymraeg");
+
+  // A deployment that puts Welsh first ships it in content.json: its readers wait for nothing.
+  const auto welsh_first = core::make_site_bundles(test::content_files(), false, "cy");
+  CHECK(welsh_first.size() == 1);
+  CHECK(core::load_content_bundle(welsh_first.at("content.json")).languages.size() == 2);
+}
+
+TEST_CASE("a Welsh browser asks for the Welsh file once, and reads Welsh when it arrives") {
+  SiteApp app({"cy-GB", "en"});
+  CHECK(app.shown() == "en-GB");  // held: the web page draws no frame while it is pending
+  CHECK(core::language_pending(app.state));
+  REQUIRE(app.browser.language_requests.size() == 1);
+  CHECK(app.browser.language_requests[0].file == "content-cy.json");
+  app.act(core::Navigate{core::Route{core::Screen::help_now, {}}});
+  CHECK(app.browser.language_requests.size() == 1);  // asked once, not on every action
+  app.arrive(site_bundles().at("content-cy.json"));
+  CHECK(app.shown() == "cy");
+  CHECK_FALSE(core::language_pending(app.state));
+  CHECK(app.state.route().screen == core::Screen::help_now);
+  CHECK(core::language_switch_target(app.state)->name == "English");
+  // Back to English and to Welsh again: nothing more is fetched.
+  app.act(core::ChooseLanguage{"en-GB"});
+  app.act(core::ChooseLanguage{"cy"});
+  CHECK(app.shown() == "cy");
+  CHECK(app.browser.language_requests.size() == 1);
+}
+
+TEST_CASE(
+    "a Welsh file not fetched, damaged or from another release is refused: English stays, the switch says so in both, and tries again") {
+  SiteApp app({"en-GB"});
+  app.act(core::ChooseLanguage{"cy"});
+  REQUIRE(app.browser.language_requests.size() == 1);
+  std::string other_release = site_bundles().at("content-cy.json");
+  other_release.replace(other_release.find("Cymraeg"), 7, "Cymraeg!");
+  for (const std::string& bad : {std::string(), std::string("{\"locale\":\"cy\",\"files\":{}}"), other_release}) {
+    CAPTURE(bad.size());
+    app.arrive(bad);
+    CHECK(app.shown() == "en-GB");
+    CHECK(app.state.content->crisis_lines.size() > 3);  // Help now has every line, whatever arrived
+    const core::LaterLanguage* failed = core::language_not_loaded(app.state);
+    REQUIRE(failed != nullptr);
+    CHECK(failed->not_loaded.find("Doedd dim modd llwytho") == 0);  // said in Welsh too
+    CHECK_FALSE(core::language_pending(app.state));
+    // The switch still offers Cymraeg; choosing it asks again.
+    const auto before = app.browser.language_requests.size();
+    app.act(core::ChooseLanguage{"cy"});
+    CHECK(app.browser.language_requests.size() == before + 1);
+  }
+  app.arrive(site_bundles().at("content-cy.json"));
+  CHECK(app.shown() == "cy");
+  CHECK(core::language_not_loaded(app.state) == nullptr);
+}
+
+TEST_CASE("a content bundle whose list of later languages is damaged does not load") {
+  for (const char* later : {R"("later": 3)", R"("later": [{"locale": "cy"}])", R"("later": [1])"}) {
+    CAPTURE(later);
+    std::string bundle = site_bundles().at("content.json");
+    bundle.replace(bundle.rfind("\"later\""), std::string::npos, std::string(later) + "}");
+    CHECK_FALSE(core::load_content_bundle(bundle).ok());
+  }
 }

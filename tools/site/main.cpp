@@ -127,7 +127,11 @@ int main(int argc, char** argv) {
                  "translator must check the Welsh before patients see it (or offer English only: "
                  "languages.offered [\"en-GB\"])\n";
   const fs::path out = args["--out"];
-  bool ok = write_text(out / "content.json", cpa::core::make_content_bundle(files, build.example));
+  // content.json with English (and the deployment's first language); each other language in a
+  // file of its own, fetched only by someone who reads it (core/content.hpp LaterLanguage).
+  bool ok = true;
+  for (const auto& [name, text] : cpa::core::make_site_bundles(files, build.example, deployment.languages.first))
+    ok = ok && write_text(out / name, text);
   // The plain page in the site's languages, the deployment's first language first.
   const auto languages = cpa::core::page_languages(loaded.languages);
   const std::string page =

@@ -54,6 +54,7 @@ void MemoryPlatform::carry_out(const core::Effect& effect) {
             quick_exits.push_back(e.url);
             exit_title = e.title;
           },
+          [&](const core::LoadLanguage& e) { language_requests.push_back(e); },
           [&](const core::SaveSettings& e) {
             stored_settings = e.document;
             stored_quick_exit = core::read_settings_document(e.document).quick_exit ? 1 : 0;

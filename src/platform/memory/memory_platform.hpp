@@ -38,6 +38,8 @@ class MemoryPlatform : public Platform {
   std::vector<core::SystemShare> system_shares;
   int share_startups = 0;
   std::string kept_copy;  // the carer's kept copy, under its own key
+  // Recorded, not answered: a test hands over the file (LanguageFileArrived), as the page would.
+  std::vector<core::LoadLanguage> language_requests;
 
   struct SavedRecord {
     std::string document;

@@ -13,6 +13,7 @@
 #include "core/input_limits.hpp"
 #include "core/records_store.hpp"
 #include "core/store_lock.hpp"
+#include "platform/web/js_api.hpp"
 #include "platform/web/web_clock.hpp"
 #include "platform/web/web_page.hpp"
 
@@ -222,6 +223,18 @@ EMSCRIPTEN_KEEPALIVE void cpa_share_copied(int ok) {
 EMSCRIPTEN_KEEPALIVE void cpa_share_kept(int ok) {
   if (!web) return;
   web->app.dispatch(cpa::core::ShareCopyKept{ok != 0});
+  web->backend.request_frames(3);
+}
+// ---- a language the site ships in a file of its own (web/lib_heap.js) ----
+EMSCRIPTEN_KEEPALIVE void cpa_language_loaded(const char* locale, const char* file) {
+  if (!web) return;
+  std::string text;
+  const int size = *file ? cpa_js_asset_size(file) : -1;
+  if (size > 0) {
+    text.resize(static_cast<std::size_t>(size));
+    if (!cpa_js_asset_take(file, reinterpret_cast<unsigned char*>(text.data()), size)) text.clear();
+  }
+  web->app.dispatch(cpa::core::LanguageFileArrived{locale, std::move(text)});
   web->backend.request_frames(3);
 }
 }

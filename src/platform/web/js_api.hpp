@@ -66,6 +66,9 @@ void cpa_js_install(void);  // listeners for history, visual viewport, mirror ev
 // there), and its bytes copied into dest (size bytes; 1 when done, and the page lets go of it).
 int cpa_js_asset_size(const char* url);
 int cpa_js_asset_take(const char* url, unsigned char* dest, int size);
+// fetch a language's own file (core::LoadLanguage) as an asset; calls cpa_language_loaded(locale,
+// file), with file "" when it could not be fetched
+void cpa_js_load_language(const char* locale, const char* file);
 // A named moment of start-up in the browser's performance timeline (./cpa bench traces the first frame).
 void cpa_js_mark(const char* name);
 void cpa_js_app_ready(void);  // first frame drawn: the plain-HTML fallback can step aside

@@ -35,8 +35,10 @@ void carry_out(const core::DeleteSharedCopy& e);
 void carry_out(const core::WakeAt& e);
 void carry_out(const core::ClearVisit& e);
 
-// Quick exit and the settings store (web_settings.cpp, web/lib_exit.js, web/lib_settings.js).
+// Quick exit, the settings store and the languages (web_settings.cpp, web/lib_exit.js,
+// web/lib_settings.js, web/lib_heap.js).
 void carry_out(const core::QuickExit& e);
 void carry_out(const core::SaveSettings& e);
+void carry_out(const core::LoadLanguage& e);  // the words of a language the site ships apart
 
 }  // namespace cpa::platform::web
