@@ -43,7 +43,9 @@ void add_nation_groups(const Content& content, std::string_view skip_nation, std
     const auto it = std::find(keys.begin(), keys.end(), line.nations);
     if (it == keys.end()) {
       keys.push_back(line.nations);
-      more.push_back({content.format("help_now.in_nations", {{"nations", nation_names(content, line.nations)}}), {}});
+      more.push_back({content.format("help_now.in_nations", {{"nations", nation_names(content, line.nations)}}),
+                      {},
+                      line.nations});
     }
     more[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), line.nations) - keys.begin())].lines.push_back(
         &line);
@@ -123,7 +125,7 @@ PersonalContact personal_contact(const Content& content, const Contact& contact)
 
 std::vector<CrisisLineGroup> help_now_line_groups(const Content& content, std::string_view nation) {
   const bool known = content.eligibility && content.eligibility->nation(nation);
-  std::vector<CrisisLineGroup> groups{{known ? std::string() : content.str("help_now.anywhere"), {}}};
+  std::vector<CrisisLineGroup> groups{{known ? std::string() : content.str("help_now.anywhere"), {}, {}}};
   for (const auto& line : content.crisis_lines)
     if (!line.local && (uk_wide(content, line) || (known && serves(line, nation))))
       groups.front().lines.push_back(&line);

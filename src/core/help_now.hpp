@@ -15,6 +15,7 @@ namespace cpa::core {
 struct CrisisLineGroup {
   std::string heading;  // "In Scotland"; empty for the first group when the nation is known
   std::vector<const CrisisLine*> lines;
+  std::vector<std::string> nations;  // the nations the group's lines serve; empty for the first group
 };
 
 // National lines (a trust's local lines are drawn apart).  When the nation is known (the

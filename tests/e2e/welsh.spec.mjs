@@ -49,6 +49,48 @@ test('switching language keeps the screen, the answers and the typing; a keyboar
   await expect(byRole(page, 'textbox', name(enPlans, 'care_plan.coordinator.name'))).toHaveValue('Sam Okafor');
 });
 
+// The Welsh words are a file of their own (content-cy.json): fetched only by someone reading Welsh.
+test('an English reader never fetches the Welsh; choosing Cymraeg fetches it once, and it opens with no network after', async ({ page, context }) => {
+  const asked = [];
+  page.on('request', (r) => { if (r.url().endsWith('/content-cy.json')) asked.push(r.url()); });
+  await openApp(page, '#/help-now');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  expect(asked).toEqual([]);
+  await tap(page, byRole(page, 'link', cy['language.name']));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(byRole(page, 'heading', cy.help_now, { level: 1 })).toBeVisible();
+  expect(asked.length).toBeGreaterThan(0);
+  // The offline copy holds it: with no network, a reload opens in Welsh (the choice was kept).
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(byRole(page, 'heading', cy.help_now, { level: 1 })).toBeVisible();
+  await expect(mirror(page).locator('a[href="tel:116123"]').first()).toBeAttached();
+  await context.setOffline(false);
+});
+
+test.describe('a Welsh browser on a first visit that cannot fetch the Welsh', () => {
+  test.use({ locale: 'cy-GB', serviceWorkers: 'block' });  // the block is the route below, not a cached copy
+
+  test('opens in English with Help now, says so in both languages, and Cymraeg works once it can be fetched', async ({ page }, testInfo) => {
+    await page.route('**/content-cy.json', (route) => route.abort('internetdisconnected'));
+    await openApp(page, '#/help-now');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(byRole(page, 'link', 'Call 116 123')).toHaveAttribute('href', 'tel:116123');
+    const welsh = mirror(page).getByText(cy['language.not_loaded'], { exact: true });
+    await expect(welsh).toHaveAttribute('lang', 'cy');
+    await expect(mirror(page).getByText(en['language.not_loaded'], { exact: true })).toBeVisible();
+    await shot(page, 'welsh-not-loaded', testInfo);
+    await page.unroute('**/content-cy.json');
+    await tap(page, byRole(page, 'link', cy['language.name']));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await expect(byRole(page, 'heading', cy.help_now, { level: 1 })).toBeVisible();
+    await expect(mirror(page).getByText(cy['language.not_loaded'], { exact: true })).toHaveCount(0);
+  });
+});
+
 test.describe('without the offline copy', () => {
   test.use({ serviceWorkers: 'block' });  // its copy of cpa.wasm would get past the block
 

@@ -1,5 +1,7 @@
 #include "tools/site/fallback_html.hpp"
 
+#include <algorithm>
+
 #include "core/access_routes.hpp"
 #include "core/help_now.hpp"
 #include "core/html.hpp"
@@ -60,10 +62,11 @@ std::string crisis_lines_html(const core::Content& content, const core::Content*
   std::string html = core::example_notice_html(content);  // an example site says so before its numbers
   const auto other_groups =
       second ? core::help_now_line_groups(*second, {}) : decltype(core::help_now_line_groups(content, {})){};
-  const auto groups = core::help_now_line_groups(content, {});
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    const auto& group = groups[g];
-    const std::string other_heading = g < other_groups.size() ? other_groups[g].heading : std::string();
+  for (const auto& group : core::help_now_line_groups(content, {})) {
+    // The same group in the other language: the one for the same nations (the lines are shared).
+    const auto other = std::find_if(other_groups.begin(), other_groups.end(),
+                                    [&](const core::CrisisLineGroup& g) { return g.nations == group.nations; });
+    const std::string other_heading = other == other_groups.end() ? std::string() : other->heading;
     if (!group.heading.empty()) html += "<h2>" + both(group.heading, other_heading, second) + "</h2>\n";
     html += "<ul class=\"crisis-lines\">\n";
     for (const auto* line : group.lines) add_line(content, second, *line, html);
