@@ -74,7 +74,8 @@ test('an English reader never fetches the Welsh; choosing Cymraeg fetches it onc
 test.describe('a Welsh browser on a first visit that cannot fetch the Welsh', () => {
   test.use({ locale: 'cy-GB', serviceWorkers: 'block' });  // the block is the route below, not a cached copy
 
-  test('opens in English with Help now, says so in both languages, and Cymraeg works once it can be fetched', async ({ page }, testInfo) => {
+  test('opens in English with Help now, says so in both languages, and Cymraeg works once it can be fetched', async ({ page, guard }, testInfo) => {
+    guard.consoleErrors.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);  // the blocked fetch itself
     await page.route('**/content-cy.json', (route) => route.abort('internetdisconnected'));
     await openApp(page, '#/help-now');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
