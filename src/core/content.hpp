@@ -49,6 +49,9 @@ struct CrisisLine {
   std::vector<std::string> source_ids;
   std::string checked;
   bool local = false;  // added by a trust's deployment file
+  // A trust's line whose words this language lacks is shown in English: "en-GB", so a screen
+  // reader speaks them as English ("" when they are in the content's own language).
+  std::string words_lang;
 
   std::string href() const;  // tel:116123, sms:85258?body=SHOUT, or the web address
 };

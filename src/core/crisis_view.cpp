@@ -11,6 +11,7 @@ CrisisLineView crisis_line_view(const Content& content, const CrisisLine& line, 
   view.name = line.name;
   view.purpose = line.purpose;
   view.hours = line.hours;
+  view.words_lang = line.words_lang;
   view.action_label = crisis_line_action_label(content, line);
   view.source_ids = line.source_ids;
   if (kiosk) {

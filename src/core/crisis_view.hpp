@@ -17,6 +17,7 @@ struct CrisisLineView {
   std::string name;
   std::string purpose;
   std::string hours;
+  std::string words_lang;    // "en-GB": a trust's words shown in English on another language's screen
   std::string action_label;  // "Call 116 123", "Text SHOUT to 85258"
   std::string href;          // tel: / sms:; empty on a kiosk: there is nothing to tap
   // On a kiosk: what to do ("Copy this number into your own phone to call it:") and what to

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 #include "core/content.hpp"
 #include "core/eligibility.hpp"
@@ -131,11 +132,51 @@ void check_not_named_like_national(const Fields& f, const std::string& name, con
                           " is not its number: " + warning.text + " Name the trust's own service instead");
 }
 
+// The words of a trust's line or service: English in the file's own fields, and another
+// language's in "translations": {"cy": {"name", "for", "hours"}}.  On that language's screens its
+// words are used; where it has none, the English stays, marked as English.
+struct LocalWords {
+  std::string name, purpose, hours;
+  std::string lang;  // "en-GB" when the English stands in for the content's language
+};
+
+LocalWords local_words(const Fields& f, const DeploymentCheck& check, bool with_hours) {
+  LocalWords words{checked_name(f, "name", check), f.text("for"), with_hours ? f.text("hours") : std::string(), {}};
+  const std::string& locale = check.content.locale;
+  const bool english = locale.empty() || locale == kLocales[0];
+  if (!f.has("translations")) {
+    if (!english) words.lang = kLocales[0];
+    return words;
+  }
+  // Each language the app has besides English; any other key is an unknown field (Fields says so).
+  const Fields all = f.child(f.object("translations"), "translations");
+  for (const char* other : std::span(kLocales).subspan(1)) {
+    if (!all.has(other)) continue;
+    const Fields tr = all.child(all.object(other), other);
+    LocalWords translated{tr.has("name") ? checked_name(tr, "name", check) : std::string(),
+                          tr.optional_text("for"),
+                          with_hours ? tr.optional_text("hours") : std::string(),
+                          {}};
+    if (other != locale) continue;
+    if (!translated.name.empty()) words.name = translated.name;
+    if (!translated.purpose.empty()) words.purpose = translated.purpose;
+    if (!translated.hours.empty()) words.hours = translated.hours;
+    const bool whole =
+        !translated.name.empty() && !translated.purpose.empty() && (!with_hours || !translated.hours.empty());
+    if (!whole) words.lang = kLocales[0];
+    return words;
+  }
+  if (!english) words.lang = kLocales[0];
+  return words;
+}
+
 CrisisLine read_local_line(const Fields& f, const std::string& nation, const DeploymentCheck& check) {
   CrisisLine line;
   line.local = true;
   line.id = f.text("id");
-  line.name = checked_name(f, "name", check);
+  const LocalWords words = local_words(f, check, true);
+  line.name = words.name;
+  line.words_lang = words.lang;
   line.number = checked_phone(f, "number", true, check);
   const std::string action = f.text("action");
   line.text_body = f.optional_text("text_body");
@@ -147,8 +188,8 @@ CrisisLine read_local_line(const Fields& f, const std::string& nation, const Dep
   if (line.action == ContactAction::call && !line.number.empty() && !parse_uk_phone(line.number).number->can_call())
     f.problem("number", "is a text short code: set \"action\": \"text\"");
   check_not_named_like_national(f, line.name, line.number, check);
-  line.purpose = f.text("for");
-  line.hours = f.text("hours");
+  line.purpose = words.purpose;
+  line.hours = words.hours;
   line.checked = checked_date(f, "checked", true, check);
   if (!nation.empty()) line.nations = {nation};
   return line;
@@ -156,8 +197,10 @@ CrisisLine read_local_line(const Fields& f, const std::string& nation, const Dep
 
 LocalService read_service(const Fields& f, const DeploymentCheck& check) {
   LocalService s;
-  s.name = checked_name(f, "name", check);
-  s.purpose = f.text("for");
+  const LocalWords words = local_words(f, check, false);
+  s.name = words.name;
+  s.purpose = words.purpose;
+  s.words_lang = words.lang;
   s.phone = checked_phone(f, "phone", false, check);
   check_not_named_like_national(f, s.name, s.phone, check);
   s.url = checked_url(f, "url", false);
@@ -283,6 +326,21 @@ std::string example_notice_html(const Content& content) {
   if (!notice.shown()) return {};
   return "<p class=\"example-notice\"><strong>" + escape_html(notice.title) + "</strong> " + escape_html(notice.text) +
          "</p>\n";
+}
+
+std::vector<std::string> untranslated_local_words(const std::vector<std::shared_ptr<const Content>>& languages) {
+  std::vector<std::string> out;
+  for (const auto& content : languages) {
+    if (!content || content->locale == kLocales[0]) continue;
+    const auto& offered = content->deployment.languages.offered;
+    if (!offered.empty() && std::find(offered.begin(), offered.end(), content->locale) == offered.end()) continue;
+    const std::string in = " has no words in " + content->str("language.name") + " (" + content->locale + ")";
+    for (const auto& line : content->crisis_lines)
+      if (line.local && !line.words_lang.empty()) out.push_back("crisis line \"" + line.id + "\"" + in);
+    for (const auto& service : content->deployment.services)
+      if (!service.words_lang.empty()) out.push_back("service \"" + service.name + "\"" + in);
+  }
+  return out;
 }
 
 }  // namespace cpa::core

@@ -9,6 +9,7 @@
 // number last checked more than a year before the build.  A demonstration is built with
 // --example instead: then only drama numbers are allowed, and every screen, the plain page, the
 // printed result and the card say that the local numbers reach no one.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -41,10 +42,11 @@ const DramaRange* drama_range_of(const DramaNumbers& drama, const PhoneNumber& n
 // A service the trust names (its crisis team, a safe haven, ...), shown as information.
 struct LocalService {
   std::string name;
-  std::string purpose;  // who it is for
-  std::string phone;    // as written, checked to be a UK number; may be empty
-  std::string url;      // https://, may be empty
-  std::string checked;  // YYYY-MM-DD the trust last checked it; required with a phone
+  std::string purpose;     // who it is for
+  std::string phone;       // as written, checked to be a UK number; may be empty
+  std::string url;         // https://, may be empty
+  std::string checked;     // YYYY-MM-DD the trust last checked it; required with a phone
+  std::string words_lang;  // "en-GB" when its words are English on another language's screens
 };
 
 struct KioskSettings {
@@ -101,6 +103,11 @@ struct ExampleNotice {
   bool shown() const { return !title.empty(); }
 };
 ExampleNotice example_notice(const Content& content);
+
+// A trust's lines and services whose words are missing in a language the site offers ("crisis
+// line \"leeds-crisis\" has no Welsh words"): the site build warns, and those words show in
+// English, marked as English, on that language's screens.
+std::vector<std::string> untranslated_local_words(const std::vector<std::shared_ptr<const Content>>& languages);
 // The same as HTML, for the plain page, the printed result and the card ("" when not shown).
 std::string example_notice_html(const Content& content);
 

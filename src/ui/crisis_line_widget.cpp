@@ -15,8 +15,13 @@ void draw_crisis_line(Ui& ui, const core::CrisisLineView& line, int level) {
     ui.paragraph(line.name, ui.theme().text, ui.fonts().bold);
   }
   const std::uint32_t name = ui.last_node();  // "Call 116 123" is described by "Samaritans"
+  ui.set_last_lang(line.words_lang);          // a trust's words not yet in this language
   ui.paragraph(line.purpose);
-  if (!line.hours.empty()) ui.paragraph(line.hours, ui.theme().text_muted);
+  ui.set_last_lang(line.words_lang);
+  if (!line.hours.empty()) {
+    ui.paragraph(line.hours, ui.theme().text_muted);
+    ui.set_last_lang(line.words_lang);
+  }
   ui.gap(Space::small);
   if (!line.href.empty()) {
     ui.link_button(line.action_label, line.href, ButtonKind::primary, name);

@@ -66,7 +66,9 @@ void draw_local_services(Ui& ui, const core::Deployment& deployment) {
     ui.begin_panel();
     ui.heading(service.name, 3);
     const std::uint32_t name = ui.last_node();  // its call link is described by its name
+    ui.set_last_lang(service.words_lang);
     ui.paragraph(service.purpose);
+    ui.set_last_lang(service.words_lang);
     if (!service.phone.empty() && ui.state().kiosk.active)
       draw_kiosk_phone_number(ui, ui.str("kiosk.help_now.copy_number"), core::display_phone(service.phone));
     else if (!service.phone.empty())

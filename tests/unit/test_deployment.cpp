@@ -137,6 +137,9 @@ TEST_CASE("every field the schema documents is one the validator reads, and the 
   nlohmann::json full = test::example_deployment();
   full["crisis_lines"][0]["text_body"] = "HELLO";
   full["services"][0]["url"] = "https://example.org/haven";
+  full["crisis_lines"][0]["translations"] = {
+      {"cy", {{"name", "Llinell"}, {"for", "Unrhyw un"}, {"hours", "Bob amser"}}}};
+  full["services"][0]["translations"] = {{"cy", {{"name", "Hafan"}, {"for", "Unrhyw un"}}}};
   full["kiosk"]["enabled"] = true;
   full["languages"] = {{"offered", {"en-GB", "cy"}},
                        {"first", "browser"},
@@ -157,6 +160,8 @@ TEST_CASE("every field the schema documents is one the validator reads, and the 
   CHECK(keys(props["crisis_lines"]["items"]["properties"]) == keys(full["crisis_lines"][0]));
   CHECK(keys(props["services"]["items"]["properties"]) == keys(full["services"][0]));
   CHECK(keys(props["kiosk"]["properties"]) == keys(full["kiosk"]));
+  CHECK(keys(schema["$defs"]["translations"]["properties"]["cy"]["properties"]) ==
+        keys(full["crisis_lines"][0]["translations"]["cy"]));
   const auto loaded = load_with(full);
   CHECK_MESSAGE(loaded.ok(), test::problems_text(loaded));
 }
@@ -417,4 +422,53 @@ TEST_CASE(
   const auto english = load_with(d);
   REQUIRE_MESSAGE(english.ok(), test::problems_text(english));
   CHECK_FALSE(english.content->deployment.languages.welsh_unreviewed());  // no Welsh: nothing to review
+}
+
+TEST_CASE("a trust's line and service show their Welsh words on Welsh screens, or their English marked as English") {
+  nlohmann::json file = test::example_deployment();
+  file["languages"] = {{"offered", {"en-GB", "cy"}},
+                       {"welsh_review", {{"by", "A. Translator"}, {"date", "2026-11-30"}}}};
+  auto files = test::content_files();
+  const auto load = [&](const nlohmann::json& deployment) {
+    files["deployment.json"] = deployment.dump();
+    core::DeploymentBuild build;
+    build.example = true;
+    return core::load_content_languages(files, build);
+  };
+  const auto local_line = [](const core::Content& content) {
+    const auto lines = core::local_crisis_lines(content);
+    REQUIRE_FALSE(lines.empty());
+    return *lines.front();
+  };
+
+  // No Welsh words: English on the Welsh screens, marked as English, and the build is warned.
+  auto loaded = load(file);
+  REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
+  const core::Content& english = *loaded.language("en-GB");
+  const core::Content& welsh = *loaded.language("cy");
+  const std::string english_name = local_line(english).name;
+  CHECK(local_line(english).words_lang.empty());
+  CHECK(local_line(welsh).name == local_line(english).name);
+  CHECK(local_line(welsh).words_lang == "en-GB");
+  CHECK(welsh.deployment.services.front().words_lang == "en-GB");
+  const auto missing = core::untranslated_local_words(loaded.languages);
+  REQUIRE(missing.size() == file["crisis_lines"].size() + file["services"].size());
+  CHECK(missing.front().find("has no words in Cymraeg (cy)") != std::string::npos);
+
+  // Welsh words given: used on Welsh screens, with no mark; English screens keep the English.
+  for (auto& line : file["crisis_lines"])
+    line["translations"] = {{"cy", {{"name", "Llinell argyfwng"}, {"for", "Unrhyw un"}, {"hours", "Bob amser"}}}};
+  for (auto& service : file["services"]) service["translations"] = {{"cy", {{"name", "Hafan"}, {"for", "Unrhyw un"}}}};
+  loaded = load(file);
+  REQUIRE_MESSAGE(loaded.ok(), test::problems_text(loaded));
+  CHECK(local_line(*loaded.language("cy")).name == "Llinell argyfwng");
+  CHECK(local_line(*loaded.language("cy")).words_lang.empty());
+  CHECK(local_line(*loaded.language("en-GB")).name == english_name);
+  CHECK(core::untranslated_local_words(loaded.languages).empty());
+
+  // Words in a language the app does not have are a problem naming the field.
+  file["crisis_lines"][0]["translations"] = {{"fr", {{"name", "Ligne"}}}};
+  loaded = load(file);
+  CHECK_FALSE(loaded.ok());
+  CHECK(test::problems_text(loaded).find("crisis_lines[0].translations.fr") != std::string::npos);
 }

@@ -126,6 +126,9 @@ int main(int argc, char** argv) {
     std::cerr << "warning: this site offers Welsh, but deployment.json has no languages.welsh_review: a qualified "
                  "translator must check the Welsh before patients see it (or offer English only: "
                  "languages.offered [\"en-GB\"])\n";
+  for (const auto& missing : cpa::core::untranslated_local_words(loaded.languages))
+    std::cerr << "warning: deployment.json: " << missing
+              << ": it shows in English, marked as English, on those screens (add \"translations\")\n";
   const fs::path out = args["--out"];
   // content.json with English (and the deployment's first language); each other language in a
   // file of its own, fetched only by someone who reads it (core/content.hpp LaterLanguage).
