@@ -24,7 +24,7 @@
 
   // If the app cannot start, the person's own contacts and coping steps still show.  The app
   // writes them, already chosen and worded as Help now shows them, as a sealed record of their
-  // own ("fallback"; core/store_lock.hpp); this page checks its length and checksum, falls back
+  // own ("fallback"; core/lock/store_lock.hpp); this page checks its length and checksum, falls back
   // to the last good one, and draws it with textContent only.  With a passphrase set the record
   // holds nothing, and only the national lines above show.
   var personalShown = false;

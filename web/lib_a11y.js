@@ -2,7 +2,7 @@
 // element per node: answers that behave as radios (one Tab stop a group; the arrow keys move to
 // the next answer and choose it, as native radios do), messages said once as they appear (a
 // field's error, politely), and forms (Enter in a field presses the form's button).  The app
-// decides what each node is and what is said (src/ui/semantics.hpp); this carries it out.
+// decides what each node is and what is said (src/ui/widgets/semantics.hpp); this carries it out.
 mergeInto(LibraryManager.library, {
   $CpaA11y__deps: ['$CpaPage'],
   $CpaA11y: {

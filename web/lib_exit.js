@@ -1,4 +1,4 @@
-// Quick exit (core/quick_exit.hpp), carried out: the core decides when; this file takes the app
+// Quick exit (core/quick_exit/quick_exit.hpp), carried out: the core decides when; this file takes the app
 // off the screen at once and leaves for the neutral address.  It also passes every released key
 // to the core, which counts Shift pressed on its own (the GOV.UK "Exit this page" pattern).
 mergeInto(LibraryManager.library, {

@@ -4,7 +4,7 @@
 // freed once the call returns; a string result is read back before anything else runs.
 //
 // Two rules keep what comes in from taking the core down (issue 25).  No string longer than the
-// core's largest input limit plus one byte is copied in (core/input_limits.hpp): a longer one is
+// core's largest input limit plus one byte is copied in (core/support/input_limits.hpp): a longer one is
 // cut there, before the copy, and the core refuses it as too large with its own message.  And once
 // the app has stopped (shell/guard.js sets Module.cpaStopped), nothing calls into the core again;
 // a fault thrown out of a call is told to the guard (Module.cpaFault) before it goes on up.

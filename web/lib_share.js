@@ -1,5 +1,5 @@
 // Share with a carer: the browser's half.  The core decides the link's format and what goes in
-// it (src/core/share_codec.hpp), and opens links itself (it inflates them: no browser needs
+// it (src/core/share/share_codec.hpp), and opens links itself (it inflates them: no browser needs
 // DecompressionStream); this file compresses where the browser can (CompressionStream
 // 'deflate-raw'; elsewhere the core makes an uncompressed link), locks and unlocks (WebCrypto:
 // PBKDF2-SHA256 -> AES-256-GCM), copies, shares (navigator.share) and keeps a carer's copy in its

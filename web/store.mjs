@@ -1,6 +1,6 @@
 // @ts-check
 // The person's records in the browser's own storage (IndexedDB): the JavaScript half of the
-// store.  The C++ core decides what is written and when (core/plans_store.hpp): what a good
+// store.  The C++ core decides what is written and when (core/plans/plans_store.hpp): what a good
 // record is, which copy becomes the previous one, how two tabs' edits merge, when a failed save
 // is tried again.  This module carries out one kind of write (writeRecords), reports the outcome
 // of every effect it is given (save, delete, lock change) as an event the core turns into an
@@ -10,8 +10,8 @@
 //   current, previous           {doc, save_id, saved_at}: the latest copy and the one before
 //   damaged                     [{doc, save_id, saved_at}...]: copies kept aside (unreadable, or
 //                               not re-locked); an older release wrote one record here
-//   fallback, fallback_previous the plain page's record (core/store_lock.hpp), and the last good one
-// With a passphrase set, each doc is a locked record (AES-256-GCM; core/store_lock.hpp).
+//   fallback, fallback_previous the plain page's record (core/lock/store_lock.hpp), and the last good one
+// With a passphrase set, each doc is a locked record (AES-256-GCM; core/lock/store_lock.hpp).
 //
 // Other tabs: a save is announced on a BroadcastChannel; Delete everything deletes the database,
 // which every other tab hears as its connection's versionchange (newVersion null); a newer release

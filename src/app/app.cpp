@@ -2,7 +2,7 @@
 
 #include <imgui.h>
 
-#include "ui/screens.hpp"
+#include "ui/screens/screens.hpp"
 
 namespace cpa::app {
 

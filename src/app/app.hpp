@@ -8,10 +8,10 @@
 #include "core/state.hpp"
 #include "platform/dispatcher.hpp"
 #include "platform/platform.hpp"
-#include "ui/fonts.hpp"
-#include "ui/semantics.hpp"
-#include "ui/theme.hpp"
-#include "ui/ui.hpp"
+#include "ui/widgets/fonts.hpp"
+#include "ui/widgets/semantics.hpp"
+#include "ui/widgets/theme.hpp"
+#include "ui/widgets/ui.hpp"
 
 namespace cpa::app {
 

@@ -50,7 +50,7 @@ struct WebProgram {
   bool first_frame = true;
 
   bool frame(bool show) {
-    // The language the person reads is a later one on its way (core/language.hpp): the page
+    // The language the person reads is a later one on its way (core/content/language.hpp): the page
     // keeps its plain text, in both languages, until it is here rather than flash another.
     if (first_frame && core::language_pending(app.state())) return false;
     if (first_frame) cpa_js_mark("cpa-first-frame");

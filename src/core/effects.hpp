@@ -34,8 +34,8 @@ struct DownloadFile {
 };
 
 // Write the person's records to the device's store (the record is a sealed, checksummed envelope
-// from core/records_store.hpp: store it byte for byte).  The core decides everything about the
-// write (core/plans_store.hpp); the platform carries out this one kind of write and answers for
+// from core/plans/records/records_store.hpp: store it byte for byte).  The core decides everything about the
+// write (core/plans/plans_store.hpp); the platform carries out this one kind of write and answers for
 // each: PlansSaved{revision} once it is durable, PlansSaveFailed, or PlansStoreChanged when
 // another tab wrote first (the core merges and asks again).
 //  - Only the newest revision matters: wait up to a second for the person to pause, unless
@@ -63,7 +63,7 @@ struct DeleteRecords {};
 // (navigator.storage.persist()); answers with a new PlansDurability.
 struct AskPersistentStorage {};
 
-// The passphrase lock (core/plans_lock.hpp, core/store_lock.hpp).  The platform derives the key
+// The passphrase lock (core/lock/plans_lock.hpp, core/lock/store_lock.hpp).  The platform derives the key
 // (PBKDF2-SHA256, the stored salt and iterations) and decrypts both stored copies (AES-256-GCM,
 // additional data aad); it answers LockUnlocked{ok, latest, previous} and keeps the key for saves.
 struct UnlockStore {
@@ -92,7 +92,7 @@ struct ChangeStoreLock {
 // Lock: once the saves already asked for are written, forget the key.
 struct ForgetStoreKey {};
 
-// Kiosk mode (core/kiosk.hpp): dispatch KioskTick at this time (the platform's monotonic ms,
+// Kiosk mode (core/kiosk/kiosk.hpp): dispatch KioskTick at this time (the platform's monotonic ms,
 // as in the kiosk actions).  Each WakeAt replaces the one before; nothing runs in between.
 struct WakeAt {
   double at_ms = 0;
@@ -103,7 +103,7 @@ struct WakeAt {
 // reach only Home.  The page's address becomes Home's.
 struct ClearVisit {};
 
-// Share with a carer (core/share.hpp, core/share_codec.hpp): the platform compresses
+// Share with a carer (core/share/share.hpp, core/share/share_codec.hpp): the platform compresses
 // (deflate-raw) when asked and, given a passphrase, locks with PBKDF2-SHA256(iterations) +
 // AES-256-GCM (random 16-byte salt, random 12-byte iv, additional data aad): data is
 // salt|iv|ciphertext+tag.  It answers ShareSealed{ok, base64url data}.
@@ -116,7 +116,7 @@ struct SealShare {
 };
 // The reverse, for a locked link: unlock data (salt|iv|ciphertext+tag, as SealShare makes it)
 // with the passphrase; answers ShareOpened{ok, base64url of the unlocked bytes}.  The core
-// inflates and reads them itself (core/inflate.hpp), so no browser needs DecompressionStream.
+// inflates and reads them itself (core/support/inflate.hpp), so no browser needs DecompressionStream.
 struct OpenShare {
   std::string data_b64;
   std::string passphrase;
@@ -140,7 +140,7 @@ struct KeepSharedCopy {
 };  // answers ShareCopyKept{ok}
 struct DeleteSharedCopy {};
 
-// Quick exit (core/quick_exit.hpp): take the app off the screen at once (canvas, accessibility
+// Quick exit (core/quick_exit/quick_exit.hpp): take the app off the screen at once (canvas, accessibility
 // mirror, the tab's title becomes `title`), let a pending save finish without showing anything,
 // replace this tab's history entries as far as the browser allows, then location.replace(url).
 struct QuickExit {
@@ -148,12 +148,12 @@ struct QuickExit {
   std::string title;
 };
 // The settings (Quick exit's and the display's), in their own small store on the device (not the
-// records store): one small document (core/display.hpp), stored as it is.
+// records store): one small document (core/display/display.hpp), stored as it is.
 struct SaveSettings {
   std::string document;
 };
 
-// Fetch a language the site ships in a file of its own ("content-cy.json", core/content.hpp);
+// Fetch a language the site ships in a file of its own ("content-cy.json", core/content/content.hpp);
 // answers LanguageFileArrived with its text, or with "" when it could not be fetched.
 struct LoadLanguage {
   std::string locale;

@@ -6,33 +6,33 @@
 #include <variant>
 #include <vector>
 
-#include "core/about.hpp"
-#include "core/content.hpp"
-#include "core/display.hpp"
+#include "core/content/about.hpp"
+#include "core/content/content.hpp"
+#include "core/display/display.hpp"
 #include "core/effects.hpp"
-#include "core/eligibility.hpp"
-#include "core/kiosk.hpp"
-#include "core/language.hpp"
-#include "core/plans.hpp"
-#include "core/plans_lock.hpp"
-#include "core/quick_exit.hpp"
+#include "core/eligibility/eligibility.hpp"
+#include "core/kiosk/kiosk.hpp"
+#include "core/content/language.hpp"
+#include "core/plans/plans.hpp"
+#include "core/lock/plans_lock.hpp"
+#include "core/quick_exit/quick_exit.hpp"
 #include "core/route.hpp"
-#include "core/share.hpp"
+#include "core/share/share.hpp"
 
 namespace cpa::core {
 
 struct State {
-  std::shared_ptr<const Content> content;                 // the words shown now: one of languages (core/language.hpp)
+  std::shared_ptr<const Content> content;  // the words shown now: one of languages (core/content/language.hpp)
   std::vector<std::shared_ptr<const Content>> languages;  // every locale loaded, en-GB first
   LanguageState language;
   std::vector<Route> stack{Route{}};  // never empty; back() is the screen shown
-  PlansState plans;                   // my care plan and crisis plan (core/plans.hpp)
+  PlansState plans;                   // my care plan and crisis plan (core/plans/plans.hpp)
   EligibilityState eligibility;       // "Could I get CPA support?" answers, memory only
-  KioskState kiosk;                   // waiting-room kiosk mode (core/kiosk.hpp)
+  KioskState kiosk;                   // waiting-room kiosk mode (core/kiosk/kiosk.hpp)
   ShareState share;                   // sharing with a carer, and a plan shared with this device
   QuickExitState quick_exit;          // the Quick exit setting, and whether the app has left
-  DisplayState display;               // text size, colours, motion, font (core/display.hpp)
-  AboutState about;                   // which release this is (core/about.hpp)
+  DisplayState display;               // text size, colours, motion, font (core/display/display.hpp)
+  AboutState about;                   // which release this is (core/content/about.hpp)
 
   const Route& route() const { return stack.back(); }
   const Content& text() const { return *content; }

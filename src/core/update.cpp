@@ -2,8 +2,8 @@
 
 #include <type_traits>
 
-#include "core/kiosk.hpp"
-#include "core/kiosk_guard.hpp"
+#include "core/kiosk/kiosk.hpp"
+#include "core/kiosk/kiosk_guard.hpp"
 
 namespace cpa::core {
 namespace {
@@ -74,7 +74,7 @@ Effects delete_everything(State& state) {
   return out;
 }
 
-// The page said which release it is (About shows it; core/about.hpp).
+// The page said which release it is (About shows it; core/content/about.hpp).
 Effects release_known(State& state, const ReleaseKnown& action) {
   state.about.release = clean_release(action.release);
   return {};

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "core/records_store.hpp"
-#include "core/share_codec.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/share/share_codec.hpp"
 #include "records_samples.hpp"
 
 namespace {

@@ -129,7 +129,7 @@ test('turned off on Your data and settings: no button, Shift does nothing, and i
     };
     open.onerror = () => reject(open.error);
   }));
-  // The core's settings document (core/display.hpp), with the display settings beside it.
+  // The core's settings document (core/display/display.hpp), with the display settings beside it.
   expect(JSON.parse(stored).quick_exit).toBe(false);
 });
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "../unit/content_files.hpp"
-#include "core/content.hpp"
+#include "core/content/content.hpp"
 #include "fuzz_check.hpp"
 
 namespace cpa::fuzz {

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/content.hpp"
+#include "core/content/content.hpp"
 #include "fuzz_check.hpp"
 
 namespace cpa::fuzz {

@@ -6,11 +6,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/content.hpp"
-#include "core/deployment.hpp"
-#include "core/json_fields.hpp"
-#include "core/json_safe.hpp"
-#include "core/plan_phone.hpp"
+#include "core/content/content.hpp"
+#include "core/content/deployment.hpp"
+#include "core/support/json_fields.hpp"
+#include "core/support/json_safe.hpp"
+#include "core/plans/plan_phone.hpp"
 #include "fuzz_check.hpp"
 #include "fuzz_content_data.hpp"
 

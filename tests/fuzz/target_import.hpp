@@ -4,7 +4,7 @@
 // tests/fuzz/regressions/import/ (tests/unit/test_fuzz_regressions.cpp).
 #include <string_view>
 
-#include "core/records_store.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "fuzz_check.hpp"
 #include "fuzz_content_data.hpp"
 

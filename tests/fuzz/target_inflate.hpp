@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "core/inflate.hpp"
+#include "core/support/inflate.hpp"
 #include "fuzz_check.hpp"
 
 namespace cpa::fuzz {

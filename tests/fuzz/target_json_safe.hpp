@@ -4,7 +4,7 @@
 // tests/fuzz/regressions/json_safe/ (tests/unit/test_fuzz_regressions.cpp).
 #include <string_view>
 
-#include "core/json_safe.hpp"
+#include "core/support/json_safe.hpp"
 #include "fuzz_check.hpp"
 
 namespace cpa::fuzz {

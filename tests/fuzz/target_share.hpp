@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/share_codec.hpp"
+#include "core/share/share_codec.hpp"
 #include "fuzz_check.hpp"
 
 namespace cpa::fuzz {

@@ -7,8 +7,8 @@
 // replays tests/fuzz/regressions/store_others/ (tests/unit/test_fuzz_regressions.cpp).
 #include <string_view>
 
-#include "core/share.hpp"
-#include "core/store_lock.hpp"
+#include "core/share/share.hpp"
+#include "core/lock/store_lock.hpp"
 #include "fuzz_check.hpp"
 
 namespace cpa::fuzz {

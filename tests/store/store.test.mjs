@@ -16,7 +16,7 @@ async function deriveKey(passphrase, salt, iterations) {
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base,
     { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
-// The core's locked record (core/store_lock.hpp), as far as the store needs it.
+// The core's locked record (core/lock/store_lock.hpp), as far as the store needs it.
 const lockedRecord = (f) => JSON.stringify({ envelope: LOCKED, envelope_version: 1, kdf: 'PBKDF2-SHA256', iterations: f.iterations,
   salt: f.salt, cipher: 'AES-256-GCM', iv: f.iv, data: f.data, lock_after_minutes: f.lock_after_minutes });
 function lockFields(doc) {

@@ -1,8 +1,8 @@
 // A person's own contact that looks like a checked national line but is not: a "Samaritans" with
 // Samaritans' old 0845 number, or with a mobile.  The warning with the checked number is on the
 // screen as text (what a screen reader reads) on Help now, in the plan form and in a carer's view.
-#include "core/records_store.hpp"
-#include "core/share_codec.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/share/share_codec.hpp"
 #include "harness.hpp"
 #include "../unit/stored_samples.hpp"
 

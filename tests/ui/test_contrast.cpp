@@ -10,7 +10,7 @@
 #include <string>
 #include <utility>
 
-#include "ui/theme.hpp"
+#include "ui/widgets/theme.hpp"
 
 using namespace cpa;
 

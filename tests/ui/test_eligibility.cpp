@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/eligibility.hpp"
-#include "core/plan_reviews.hpp"
+#include "core/eligibility/eligibility.hpp"
+#include "core/plans/plan_reviews.hpp"
 #include "harness.hpp"
 
 using namespace cpa;

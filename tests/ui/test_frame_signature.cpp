@@ -5,7 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "harness.hpp"
-#include "ui/frame_signature.hpp"
+#include "ui/widgets/frame_signature.hpp"
 
 using namespace cpa;
 using ui::Role;

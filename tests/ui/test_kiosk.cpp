@@ -3,9 +3,9 @@
 #include <functional>
 #include <string>
 
-#include "core/crisis_view.hpp"
-#include "core/eligibility.hpp"
-#include "core/share.hpp"
+#include "core/help_now/crisis_view.hpp"
+#include "core/eligibility/eligibility.hpp"
+#include "core/share/share.hpp"
 #include "harness.hpp"
 
 using namespace cpa;

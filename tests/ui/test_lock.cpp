@@ -1,8 +1,8 @@
 // The passphrase lock, headless: Help now while locked, the unlock panel on every screen the
 // screen table marks (and nothing of the plans on any other),
 // the lock screen's boxes (drawn as dots), and what the platform is asked to do.
-#include "core/records_store.hpp"
-#include "core/store_lock.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/lock/store_lock.hpp"
 #include "harness.hpp"
 #include "../unit/records_samples.hpp"
 #include "../unit/stored_samples.hpp"

@@ -1,5 +1,5 @@
 // The plan screens, headless: typing into fields, lists, examples, saving, and Help now.
-#include "core/records_store.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "harness.hpp"
 
 using namespace cpa;

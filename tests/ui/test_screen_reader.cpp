@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/plan_phone.hpp"
+#include "core/plans/plan_phone.hpp"
 #include "harness.hpp"
 
 using namespace cpa;

@@ -1,4 +1,4 @@
-// The accessibility mirror's messages (ui/semantics.hpp): the JSON the page's mirror is built from
+// The accessibility mirror's messages (ui/widgets/semantics.hpp): the JSON the page's mirror is built from
 // is valid JSON whatever the text holds, with every field the mirror reads, and a screen that
 // only scrolled is told apart from one that changed, so the page gets just the new positions.
 // The e2e tests (a11y.spec.mjs) hold Chromium's accessibility tree to what arrives.
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/semantics.hpp"
+#include "ui/widgets/semantics.hpp"
 
 using namespace cpa;
 

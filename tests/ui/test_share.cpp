@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "../unit/share_samples.hpp"
-#include "core/records_store.hpp"
-#include "core/share_codec.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/share/share_codec.hpp"
 #include "harness.hpp"
 #include "../unit/stored_samples.hpp"
 

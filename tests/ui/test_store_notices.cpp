@@ -1,7 +1,7 @@
 // What the store has to tell the person, headless: the iPhone Home Screen card (with its picture
 // of the Share button), a private window's words, Delete everything's outcome, copies kept aside,
 // and Help now with plans a newer release saved.
-#include "core/records_store.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "harness.hpp"
 #include "../unit/records_samples.hpp"
 #include "../unit/stored_samples.hpp"

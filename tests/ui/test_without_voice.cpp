@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "../unit/records_samples.hpp"
-#include "core/access_routes.hpp"
-#include "core/eligibility.hpp"
-#include "core/records_store.hpp"
-#include "core/share.hpp"
-#include "core/share_codec.hpp"
+#include "core/help_now/access_routes.hpp"
+#include "core/eligibility/eligibility.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/share/share.hpp"
+#include "core/share/share_codec.hpp"
 #include "harness.hpp"
 #include "../unit/stored_samples.hpp"
 

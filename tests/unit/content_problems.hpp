@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/content.hpp"
+#include "core/content/content.hpp"
 
 namespace cpa::test {
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "content_files.hpp"
-#include "core/content.hpp"
+#include "core/content/content.hpp"
 
 namespace cpa::test {
 

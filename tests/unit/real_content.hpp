@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "content_files.hpp"
-#include "core/content.hpp"
+#include "core/content/content.hpp"
 
 namespace cpa::test {
 

@@ -2,7 +2,7 @@
 // A filled-in care plan and crisis plan for the records tests, as a person might write them.
 #include <string>
 
-#include "core/records.hpp"
+#include "core/plans/records/records.hpp"
 
 namespace cpa::test {
 

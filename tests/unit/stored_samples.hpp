@@ -5,8 +5,8 @@
 #include <string>
 #include <utility>
 
-#include "core/plans.hpp"
-#include "core/store_lock.hpp"
+#include "core/plans/plans.hpp"
+#include "core/lock/store_lock.hpp"
 #include "real_content.hpp"
 
 namespace cpa::test {

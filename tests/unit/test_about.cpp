@@ -1,8 +1,8 @@
 // About this app says which release a person runs and when its crisis numbers were checked
-// (issue 25), from what the page says (core/about.hpp).
+// (issue 25), from what the page says (core/content/about.hpp).
 #include <doctest/doctest.h>
 
-#include "core/about.hpp"
+#include "core/content/about.hpp"
 #include "core/state.hpp"
 #include "real_content.hpp"
 

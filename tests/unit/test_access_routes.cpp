@@ -9,10 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "content_problems.hpp"
-#include "core/access_routes.hpp"
-#include "core/eligibility.hpp"
-#include "core/html.hpp"
-#include "core/share.hpp"
+#include "core/help_now/access_routes.hpp"
+#include "core/eligibility/eligibility.hpp"
+#include "core/support/html.hpp"
+#include "core/share/share.hpp"
 #include "real_content.hpp"
 #include "records_samples.hpp"
 #include "tools/readability/readability.hpp"

@@ -5,10 +5,10 @@
 
 #include <algorithm>
 
-#include "core/help_now.hpp"
-#include "core/plan_view.hpp"
-#include "core/share.hpp"
-#include "core/store_lock.hpp"
+#include "core/help_now/help_now.hpp"
+#include "core/plans/plan_view.hpp"
+#include "core/share/share.hpp"
+#include "core/lock/store_lock.hpp"
 #include "real_content.hpp"
 #include "records_samples.hpp"
 

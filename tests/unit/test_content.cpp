@@ -4,7 +4,7 @@
 #include <functional>
 
 #include "content_files.hpp"
-#include "core/content.hpp"
+#include "core/content/content.hpp"
 #include <nlohmann/json.hpp>
 
 using namespace cpa;

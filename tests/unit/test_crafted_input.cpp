@@ -5,10 +5,10 @@
 #include <string>
 
 #include "real_content.hpp"
-#include "core/content.hpp"
-#include "core/json_safe.hpp"
-#include "core/plan_reviews.hpp"
-#include "core/records_store.hpp"
+#include "core/content/content.hpp"
+#include "core/support/json_safe.hpp"
+#include "core/plans/plan_reviews.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "records_samples.hpp"
 
 using namespace cpa;

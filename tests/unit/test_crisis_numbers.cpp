@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "real_content.hpp"
-#include "core/content.hpp"
-#include "core/html.hpp"
+#include "core/content/content.hpp"
+#include "core/support/html.hpp"
 #include "tools/site/fallback_html.hpp"
 
 using namespace cpa;

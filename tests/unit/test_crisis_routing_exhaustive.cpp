@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "content_files.hpp"
-#include "core/access_routes.hpp"
-#include "core/eligibility.hpp"
+#include "core/help_now/access_routes.hpp"
+#include "core/eligibility/eligibility.hpp"
 
 using namespace cpa;
 using core::Answer;
@@ -26,7 +26,7 @@ using core::Answer;
 // Both locales, without running the million combinations twice: which result, which lines and
 // whether help comes first are decided from data (nations, questions, rules, line ids), and the
 // content loads only when that data is equal in every locale (the key table,
-// core/content_locales.cpp, run by load_content_languages below).  So the English run proves the
+// core/content/content_locales.cpp, run by load_content_languages below).  So the English run proves the
 // decisions for Welsh too; what a locale adds is its words and the copies made from them.  Each
 // distinct outcome (nation, result page, help first or not) is then checked again in Welsh, in
 // full, and must name the same crisis lines and routes, in the same order, as the English.

@@ -9,11 +9,11 @@
 #include <nlohmann/json.hpp>
 
 #include "content_files.hpp"
-#include "core/eligibility.hpp"
-#include "core/help_now.hpp"
-#include "core/html.hpp"
-#include "core/plan_phone.hpp"
-#include "core/share.hpp"
+#include "core/eligibility/eligibility.hpp"
+#include "core/help_now/help_now.hpp"
+#include "core/support/html.hpp"
+#include "core/plans/plan_phone.hpp"
+#include "core/share/share.hpp"
 #include "real_content.hpp"
 #include "tools/site/fallback_html.hpp"
 

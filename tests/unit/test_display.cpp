@@ -1,4 +1,4 @@
-// The display settings' rules (core/display.hpp): which theme applies for each setting and each
+// The display settings' rules (core/display/display.hpp): which theme applies for each setting and each
 // device, reduced motion, the text sizes, the stored document (bad input gets defaults), a
 // kiosk keeping nothing, and "Delete everything" forgetting them.
 #include <doctest/doctest.h>

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "real_content.hpp"
-#include "core/eligibility.hpp"
+#include "core/eligibility/eligibility.hpp"
 #include "core/state.hpp"
 
 #include "content_problems.hpp"

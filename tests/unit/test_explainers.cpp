@@ -6,8 +6,8 @@
 #include <cstdio>
 
 #include "real_content.hpp"
-#include "core/eligibility.hpp"
-#include "core/plan_reviews.hpp"
+#include "core/eligibility/eligibility.hpp"
+#include "core/plans/plan_reviews.hpp"
 #include "tools/readability/readability.hpp"
 
 using namespace cpa;

@@ -1,6 +1,6 @@
 // The fonts are cut to what the app shows (tools/cpa-lib.sh subset_font: the content's own
 // characters, from core::all_display_text, plus fixed ranges for what people type), and the
-// app's font atlas holds fixed ranges (src/ui/fonts.cpp).  A character outside them is drawn as
+// app's font atlas holds fixed ranges (src/ui/widgets/fonts.cpp).  A character outside them is drawn as
 // a box: in Welsh (issue 27) that would be ŵ, ŷ and the other accented letters.  This reads both
 // lists where they are written, so the test holds what the build really does.
 #include <doctest/doctest.h>
@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "content_files.hpp"
-#include "core/content.hpp"
+#include "core/content/content.hpp"
 
 using namespace cpa;
 
@@ -61,7 +61,7 @@ Ranges subset_ranges() {
 
 // fonts.cpp's body_ranges[] = {0x0020, 0x017F, ..., 0}: pairs, ended by 0.
 Ranges atlas_ranges() {
-  const std::string fonts = test::read_text(test::source_dir() + "/src/ui/fonts.cpp");
+  const std::string fonts = test::read_text(test::source_dir() + "/src/ui/widgets/fonts.cpp");
   std::smatch list;
   REQUIRE(std::regex_search(fonts, list, std::regex(R"(body_ranges\[\] = \{([^}]*)\})")));
   std::vector<char32_t> values;

@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "content_files.hpp"
-#include "core/content.hpp"
-#include "core/eligibility.hpp"
+#include "core/content/content.hpp"
+#include "core/eligibility/eligibility.hpp"
 
 using namespace cpa;
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "real_content.hpp"
-#include "core/help_now.hpp"
+#include "core/help_now/help_now.hpp"
 #include "records_samples.hpp"
 
 using namespace cpa;

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "real_content.hpp"
-#include "core/content.hpp"
-#include "core/plan_reviews.hpp"
+#include "core/content/content.hpp"
+#include "core/plans/plan_reviews.hpp"
 #include "records_samples.hpp"
 
 using namespace cpa;

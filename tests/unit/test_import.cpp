@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "real_content.hpp"
-#include "core/content.hpp"
-#include "core/records_store.hpp"
+#include "core/content/content.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "records_samples.hpp"
 
 using namespace cpa;

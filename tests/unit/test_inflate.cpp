@@ -1,4 +1,4 @@
-// The share link's own DEFLATE decoder (core/inflate.hpp): a compressed link opens the same in
+// The share link's own DEFLATE decoder (core/support/inflate.hpp): a compressed link opens the same in
 // every browser, and a hostile link is refused (damaged, or too large) without a crash and
 // without doing more work than the limit allows.
 #include <doctest/doctest.h>
@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/inflate.hpp"
-#include "core/share_codec.hpp"
+#include "core/support/inflate.hpp"
+#include "core/share/share_codec.hpp"
 
 using namespace cpa;
 using core::InflateStatus;

@@ -5,13 +5,13 @@
 
 #include <string>
 
-#include "core/input_limits.hpp"
-#include "core/plans.hpp"
+#include "core/support/input_limits.hpp"
+#include "core/plans/plans.hpp"
 #include "plans_app.hpp"
-#include "core/records_store.hpp"
-#include "core/share.hpp"
-#include "core/share_codec.hpp"
-#include "core/store_lock.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/share/share.hpp"
+#include "core/share/share_codec.hpp"
+#include "core/lock/store_lock.hpp"
 #include "real_content.hpp"
 #include "records_samples.hpp"
 #include "share_samples.hpp"

@@ -1,4 +1,4 @@
-// Which language shows (core/language.hpp): the person's choice, kept with the settings (not on
+// Which language shows (core/content/language.hpp): the person's choice, kept with the settings (not on
 // a kiosk); else the deployment's first language; else the browser's; else English.  Switching
 // changes only the words: the screen, the answers and anything typed stay.
 #include <doctest/doctest.h>
@@ -162,7 +162,7 @@ TEST_CASE("a shared plan carries its sharer's language: the carer's view opens i
   CHECK(carer.shown() == "en-GB");  // the carer's own choice wins
 }
 
-// ---- a language the site ships in a file of its own (core/content.hpp LaterLanguage) ----
+// ---- a language the site ships in a file of its own (core/content/content.hpp LaterLanguage) ----
 namespace {
 
 // The real site's bundles, as ./cpa build writes them: English in content.json, Welsh apart.

@@ -8,8 +8,8 @@
 
 #include "content_files.hpp"
 #include "content_problems.hpp"
-#include "core/content.hpp"
-#include "core/plan_reviews.hpp"
+#include "core/content/content.hpp"
+#include "core/plans/plan_reviews.hpp"
 #include "real_content.hpp"
 
 using namespace cpa;

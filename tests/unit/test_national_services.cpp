@@ -8,8 +8,8 @@
 
 #include "content_files.hpp"
 #include "content_problems.hpp"
-#include "core/national_services.hpp"
-#include "core/plan_phone.hpp"
+#include "core/help_now/national_services.hpp"
+#include "core/plans/plan_phone.hpp"
 #include "real_content.hpp"
 
 using namespace cpa;

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <map>
 
-#include "core/plan_phone.hpp"
-#include "core/records.hpp"
+#include "core/plans/plan_phone.hpp"
+#include "core/plans/records/records.hpp"
 #include "real_content.hpp"
 #include "tools/readability/readability.hpp"
 

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "real_content.hpp"
-#include "core/plan_view.hpp"
+#include "core/plans/plan_view.hpp"
 #include "core/state.hpp"
 #include "records_samples.hpp"
 

@@ -1,16 +1,16 @@
-// The store's rules in the core (core/plans_store.hpp): what is written and when, what every
+// The store's rules in the core (core/plans/plans_store.hpp): what is written and when, what every
 // answer from the browser's store means, other tabs, retries, whether storage will last, and
 // Delete everything.  Each fault of issue 25 that the core decides is a test here.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
-#include "core/help_now.hpp"
-#include "core/plan_view.hpp"
-#include "core/records_merge.hpp"
-#include "core/records_store.hpp"
+#include "core/help_now/help_now.hpp"
+#include "core/plans/plan_view.hpp"
+#include "core/plans/records/records_merge.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "core/state.hpp"
-#include "core/store_lock.hpp"
+#include "core/lock/store_lock.hpp"
 #include "plans_app.hpp"
 #include "records_samples.hpp"
 #include "stored_samples.hpp"

@@ -9,11 +9,11 @@
 #include <nlohmann/json.hpp>
 
 #include "real_content.hpp"
-#include "core/content.hpp"
-#include "core/plan_dates.hpp"
+#include "core/content/content.hpp"
+#include "core/plans/plan_dates.hpp"
 #include "tools/readability/readability.hpp"
-#include "core/records.hpp"
-#include "core/records_store.hpp"
+#include "core/plans/records/records.hpp"
+#include "core/plans/records/records_store.hpp"
 
 using namespace cpa;
 using core::FieldKind;

@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "plans_app.hpp"
-#include "core/records_merge.hpp"
-#include "core/records_store.hpp"
+#include "core/plans/records/records_merge.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "core/state.hpp"
 #include "platform/memory/memory_platform.hpp"
 #include "records_samples.hpp"

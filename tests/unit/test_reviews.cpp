@@ -2,8 +2,8 @@
 #include <doctest/doctest.h>
 
 #include "real_content.hpp"
-#include "core/content.hpp"
-#include "core/plan_reviews.hpp"
+#include "core/content/content.hpp"
+#include "core/plans/plan_reviews.hpp"
 
 using namespace cpa;
 using Kind = core::ReviewReminder::Kind;

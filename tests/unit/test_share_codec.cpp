@@ -1,10 +1,10 @@
-// The share link's codec (core/share_codec.hpp): what goes in comes out; any damage to the link
+// The share link's codec (core/share/share_codec.hpp): what goes in comes out; any damage to the link
 // is caught before anything is shown.  Hazard log H7: a carer is never shown a plan the link does
 // not really hold.
 #include <doctest/doctest.h>
 
-#include "core/qr.hpp"
-#include "core/share_codec.hpp"
+#include "core/share/qr.hpp"
+#include "core/share/share_codec.hpp"
 #include "share_samples.hpp"
 
 using namespace cpa;

@@ -7,8 +7,8 @@
 #include <array>
 #include <string>
 
-#include "core/qr.hpp"
-#include "core/share_codec.hpp"
+#include "core/share/qr.hpp"
+#include "core/share/share_codec.hpp"
 #include "share_samples.hpp"
 
 using namespace cpa;

@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/help_now.hpp"
-#include "core/share.hpp"
+#include "core/help_now/help_now.hpp"
+#include "core/share/share.hpp"
 #include "core/state.hpp"
 #include "real_content.hpp"
 #include "share_samples.hpp"

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/records_store.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "records_samples.hpp"
 
 using namespace cpa;

@@ -1,15 +1,15 @@
-// The passphrase lock in the core (core/plans_lock.hpp) and the two records beside the plans
-// (core/store_lock.hpp): the locked record's format, the fallback record the plain page reads,
+// The passphrase lock in the core (core/lock/plans_lock.hpp) and the two records beside the plans
+// (core/lock/store_lock.hpp): the locked record's format, the fallback record the plain page reads,
 // and the lock's rules: when it locks, what leaves memory, what is never written.
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "plans_app.hpp"
-#include "core/records_store.hpp"
-#include "core/share_codec.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/share/share_codec.hpp"
 #include "core/state.hpp"
-#include "core/store_lock.hpp"
+#include "core/lock/store_lock.hpp"
 #include "platform/memory/memory_platform.hpp"
 #include "records_samples.hpp"
 #include "stored_samples.hpp"

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "content_files.hpp"
-#include "core/records_store.hpp"
-#include "core/store_lock.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/lock/store_lock.hpp"
 
 namespace core = cpa::core;
 namespace test = cpa::test;

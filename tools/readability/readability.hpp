@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/content.hpp"
-#include "core/eligibility.hpp"
+#include "core/content/content.hpp"
+#include "core/eligibility/eligibility.hpp"
 
 namespace cpa::readability {
 

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "core/access_routes.hpp"
-#include "core/help_now.hpp"
-#include "core/html.hpp"
-#include "core/input_limits.hpp"
+#include "core/help_now/access_routes.hpp"
+#include "core/help_now/help_now.hpp"
+#include "core/support/html.hpp"
+#include "core/support/input_limits.hpp"
 
 namespace cpa::site {
 
@@ -105,7 +105,7 @@ std::string stall_lines_html(const core::Content& content) {
 namespace {
 
 // {{key}}: a string from content (the first language's), the locale, or a limit the page's
-// scripts check (core/input_limits.hpp).  {{both:key}}: the string in both languages, as HTML
+// scripts check (core/support/input_limits.hpp).  {{both:key}}: the string in both languages, as HTML
 // (element text only).  {{other:key}}: the other language's alone ("" without one), for the
 // scripts to say beside the first (shell/guard.js).
 std::string placeholder_html(const core::Content& content, const core::Content* second, const std::string& key) {

@@ -18,8 +18,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/content.hpp"
-#include "core/language.hpp"
+#include "core/content/content.hpp"
+#include "core/content/language.hpp"
 #include "tools/site/fallback_html.hpp"
 #include "tools/site/site_headers.hpp"
 
@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
               << ": it shows in English, marked as English, on those screens (add \"translations\")\n";
   const fs::path out = args["--out"];
   // content.json with English (and the deployment's first language); each other language in a
-  // file of its own, fetched only by someone who reads it (core/content.hpp LaterLanguage).
+  // file of its own, fetched only by someone who reads it (core/content/content.hpp LaterLanguage).
   bool ok = true;
   for (const auto& [name, text] : cpa::core::make_site_bundles(files, build.example, deployment.languages.first))
     ok = ok && write_text(out / name, text);

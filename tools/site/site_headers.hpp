@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include "core/content.hpp"
+#include "core/content/content.hpp"
 
 namespace cpa::site {
 

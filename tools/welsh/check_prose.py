@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the Welsh words (content/cy) as prose, against the English (content/en-GB).
 
-The app's loader checks the structure (core/content_locales.cpp, run by every build and unit
+The app's loader checks the structure (core/content/content_locales.cpp, run by every build and unit
 test): the same files and keys in both locales, the same list lengths, the same {placeholders},
 the ids, rules, numbers, addresses and source ids identical, a review record in every file, every
 CLDR plural category in plurals.json and 12 months and 7 days in dates.json.  Nothing of that is

@@ -1,6 +1,6 @@
 #include "platform/memory/memory_platform.hpp"
 
-#include "core/overloaded.hpp"
+#include "core/support/overloaded.hpp"
 
 namespace cpa::platform {
 

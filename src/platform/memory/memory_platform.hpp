@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/display.hpp"
+#include "core/display/display.hpp"
 #include "platform/platform.hpp"
 
 namespace cpa::platform {

@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/input_limits.hpp"
-#include "core/records_store.hpp"
-#include "core/store_lock.hpp"
+#include "core/support/input_limits.hpp"
+#include "core/plans/records/records_store.hpp"
+#include "core/lock/store_lock.hpp"
 #include "platform/web/js_api.hpp"
 #include "platform/web/web_clock.hpp"
 #include "platform/web/web_page.hpp"

@@ -9,7 +9,7 @@
 
 #include "platform/dispatcher.hpp"
 #include "platform/web/web_backend.hpp"
-#include "ui/ui.hpp"
+#include "ui/widgets/ui.hpp"
 
 namespace cpa::platform {
 

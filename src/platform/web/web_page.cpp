@@ -8,7 +8,7 @@
 #include <string>
 #include <utility>
 
-#include "core/input_limits.hpp"
+#include "core/support/input_limits.hpp"
 #include "platform/web/js_api.hpp"
 
 namespace cpa::platform {
@@ -35,7 +35,7 @@ std::string WebPage::release() const {
 }
 
 // navigator.languages, most wanted first ("cy-GB", "en").  A browser lists a few; the first 1 KB
-// is plenty, and the core decides which of its languages they mean (core/language.hpp).
+// is plenty, and the core decides which of its languages they mean (core/content/language.hpp).
 std::vector<std::string> WebPage::browser_languages() const {
   std::array<char, 1024> text{};
   EM_ASM(

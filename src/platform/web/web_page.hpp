@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/display.hpp"
+#include "core/display/display.hpp"
 
 namespace cpa::platform {
 

@@ -15,7 +15,7 @@
 // canvas keeps its picture and the browser has nothing new to composite.
 #include <cstdint>
 
-#include "ui/frame_signature.hpp"
+#include "ui/widgets/frame_signature.hpp"
 
 struct ImDrawData;
 
