@@ -119,6 +119,7 @@ test.describe('without the offline copy', () => {
 test('on a Welsh screen, a screen reader hears the switch as English and everything else as Welsh', async ({ page }) => {
   await openApp(page);
   await tap(page, byRole(page, 'link', cy['language.name']));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');  // the Welsh words have arrived
   const langs = await mirror(page).locator('[lang]').evaluateAll((els) => els.map((el) => [el.textContent, el.lang]));
   expect(langs).toEqual([[en['language.name'], 'en-GB']]);
   await expect(page).toHaveTitle(cy.app_name);
