@@ -148,6 +148,8 @@ struct Content {
   // placeholders filled (the count among them, as the caller names it: {count}, {days} ...).
   std::string plural(std::string_view key, long n,
                      std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
+  // The form itself, placeholders unfilled.
+  const std::string& plural_form(std::string_view key, long n) const;
   const Page* page(std::string_view id) const;
   const Source* source(std::string_view id) const;
   const CrisisLine* crisis_line(std::string_view id) const;
