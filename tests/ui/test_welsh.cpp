@@ -1,6 +1,8 @@
 // Every screen in Welsh (issue 27): drawn by the real frame loop with the real Welsh content,
 // nothing English is left on it but proper names, Help now is still on top, and only the
 // language switch is marked as another language.
+#include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -30,6 +32,7 @@ const core::Content& locale_content(const test::Harness& h, const std::string& l
 struct EnglishWords {
   std::set<std::string> whole;
   std::set<std::string> pieces;
+  std::set<std::string> names;  // month and day names: English wherever they stand in a text
 };
 
 void add_english(EnglishWords& words, const std::string& english, const std::string& welsh) {
@@ -61,13 +64,39 @@ EnglishWords english_words(const core::Content& en, const core::Content& cy) {
       add_english(words, line.purpose, welsh->purpose);
       add_english(words, line.hours, welsh->hours);
     }
+  // A date written by C++ with English month or day names would pass the checks above.
+  for (const auto* names : {&en.dates.months, &en.dates.days})
+    for (const auto& name : *names)
+      if (std::find(cy.dates.months.begin(), cy.dates.months.end(), name) == cy.dates.months.end() &&
+          std::find(cy.dates.days.begin(), cy.dates.days.end(), name) == cy.dates.days.end())
+        words.names.insert(name);
   return words;
+}
+
+// Whether `text` holds `word` as a word of its own (not inside another: "May" in "Mayor").
+bool has_word(const std::string& text, const std::string& word) {
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !letter(text[at - 1]);
+    const bool ends = at + word.size() == text.size() || !letter(text[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// One text a person reads or hears (a node's name, what a live region says, the page title).
+void check_welsh_text(const EnglishWords& english, const std::string& text) {
+  CAPTURE(text);
+  CHECK(english.whole.count(text) == 0);
+  for (const auto& piece : english.pieces) CHECK_MESSAGE(text.find(piece) == std::string::npos, piece);
+  for (const auto& name : english.names) CHECK_MESSAGE(!has_word(text, name), name);
 }
 
 void check_welsh_screen(test::Harness& h, const EnglishWords& english) {
   const auto& cy = locale_content(h, "cy");
   CHECK(h.tree().lang == "cy");
   CHECK(h.find(Role::button, cy.str("help_now")) != nullptr);
+  check_welsh_text(english, h.tree().title);
   for (const auto& node : h.tree().nodes) {
     CAPTURE(node.name);
     if (!node.lang.empty()) {  // the switch, in its own language
@@ -75,8 +104,8 @@ void check_welsh_screen(test::Harness& h, const EnglishWords& english) {
       CHECK(node.name == locale_content(h, "en-GB").str("language.name"));
       continue;
     }
-    CHECK(english.whole.count(node.name) == 0);
-    for (const auto& piece : english.pieces) CHECK_MESSAGE(node.name.find(piece) == std::string::npos, piece);
+    check_welsh_text(english, node.name);
+    if (!node.live.empty()) check_welsh_text(english, node.live);
   }
 }
 
@@ -124,6 +153,7 @@ struct WelshWalk {
   test::Harness& h;
   EnglishWords english;
   int screens = 0;
+  std::size_t heard = 0, heard_urgent = 0;  // what a screen reader was told before Welsh was chosen
   explicit WelshWalk(test::Harness& harness, bool choose = true) : h(harness) {
     if (choose) {
       h.app.dispatch(core::ChooseLanguage{"cy"});
@@ -131,10 +161,16 @@ struct WelshWalk {
     }
     REQUIRE(h.app.state().content->locale == "cy");
     english = english_words(locale_content(h, "en-GB"), locale_content(h, "cy"));
+    heard = h.platform.announcements.size();
+    heard_urgent = h.platform.urgent_announcements.size();
   }
+  // The screen, and whatever a screen reader was told since the last check.
   void check(const std::string& where) {
     CAPTURE(where);
     check_welsh_screen(h, english);
+    for (; heard < h.platform.announcements.size(); ++heard) check_welsh_text(english, h.platform.announcements[heard]);
+    for (; heard_urgent < h.platform.urgent_announcements.size(); ++heard_urgent)
+      check_welsh_text(english, h.platform.urgent_announcements[heard_urgent]);
     ++screens;
   }
   void go(core::Route route, const std::string& where) {
