@@ -16,6 +16,10 @@
 
 namespace cpa::core {
 
+// sources.json is shared by every locale and names each source as it was published, in English:
+// on a screen in another language its title is marked as English, so a screen reader says it so.
+inline constexpr std::string_view kSourcesLocale = "en-GB";
+
 struct Source {
   std::string id;
   std::string title;
