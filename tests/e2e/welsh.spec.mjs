@@ -87,7 +87,6 @@ test.describe('every screen in Welsh', () => {
   test.use({ locale: 'cy-GB' });
 
   test('a screen reader is told every role, name and state, in Welsh @kiosk-size', async ({ page }) => {
-    test.setTimeout(120_000);
     for (const route of SCREENS) {
       await openApp(page, route);
       await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
