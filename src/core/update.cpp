@@ -68,7 +68,11 @@ Effects history_changed(State& state, const HistoryChanged& action) {
 Effects delete_everything(State& state) {
   Effects out = delete_plans(state);
   state.share.kept.reset();
+  // What happens next is read in the language being read now (a Welsh speaker is not told
+  // "Deleting everything" in English); only the stored choice goes, with the other settings.
+  const std::string reading = state.content ? state.content->locale : std::string();
   forget_settings(state);
+  keep_language_until_closed(state, reading);
   if (state.route().screen == Screen::delete_everything)
     for (auto& e : go_back(state)) out.push_back(std::move(e));
   return out;

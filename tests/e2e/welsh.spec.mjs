@@ -130,7 +130,7 @@ test('on a Welsh screen, a screen reader hears the switch as English and everyth
 test.describe('every screen in Welsh', () => {
   test.use({ locale: 'cy-GB' });
 
-  test('a screen reader is told every role, name and state, in Welsh', async ({ page }) => {
+  test('a screen reader is told every role, name and state, in Welsh @kiosk-size', async ({ page }) => {
     for (const route of SCREENS) {
       await openApp(page, route);
       await expect(page.locator('html')).toHaveAttribute('lang', 'cy');

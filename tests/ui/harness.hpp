@@ -169,5 +169,9 @@ class Harness {
 
 // The content's words for a key, as the screen shows them (found by argument lookup: str(h, key)).
 inline const std::string& str(const Harness& h, std::string_view key) { return h.app.state().content->str(key); }
+// What the state keeps to say (a notice, an error), in the words the screen shows now.
+inline std::string said(const Harness& h, const core::Message& message) {
+  return core::render(*h.app.state().content, message);
+}
 
 }  // namespace cpa::test

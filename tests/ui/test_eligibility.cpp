@@ -5,14 +5,12 @@
 
 #include "core/eligibility/eligibility.hpp"
 #include "core/plans/plan_reviews.hpp"
-#include "harness.hpp"
+#include "walks.hpp"
 
 using namespace cpa;
 using ui::Role;
 
 namespace {
-
-const core::EligibilityContent& rules(const test::Harness& h) { return *h.app.state().content->eligibility; }
 
 std::size_t index_of(const test::Harness& h, Role role, const std::string& name) {
   const auto& nodes = h.tree().nodes;
@@ -26,51 +24,9 @@ bool has_link_to(const test::Harness& h, const std::string& href) {
   return std::any_of(links.begin(), links.end(), [&](const ui::Node* n) { return n->href == href; });
 }
 
-// A question page: choose an answer (a radio: nothing moves), then Continue.
-void answer(test::Harness& h, const std::string& label) {
-  const auto route = h.app.state().route();
-  h.tap(Role::radio, label);
-  CHECK(h.app.state().route() == route);
-  CHECK(h.find(Role::radio, label)->checked);
-  h.tap(Role::button, "Continue");
-}
-
-// Home -> "What support could I get?" -> the nation.
-void start_walk(test::Harness& h, const std::string& nation) {
-  h.tap(Role::button, "What support could I get?");
-  REQUIRE(h.find(Role::heading, "Where do you live?"));
-  answer(h, nation);
-}
-
-// Answers every question in turn from `first`; `answer_for` gives the button to tap for each question id.
-template <class AnswerFor>
-void answer_all(test::Harness& h, AnswerFor answer_for, std::size_t first = 0) {
-  const auto& questions = rules(h).questions;
-  for (std::size_t i = first; i < questions.size(); ++i) {
-    CAPTURE(questions[i].id);
-    REQUIRE(h.find(Role::heading, questions[i].text));
-    const auto* bar =
-        h.find(Role::progressbar, "Question " + std::to_string(i + 1) + " of " + std::to_string(questions.size()));
-    REQUIRE(bar);
-    CHECK(bar->value_now ==
-          static_cast<int>(std::lround(100.0 * static_cast<double>(i + 1) / static_cast<double>(questions.size()))));
-    // The answers are one radio group, named by the question.
-    const auto* group = h.find(Role::radio_group, questions[i].text);
-    REQUIRE(group);
-    CHECK(h.tree().all(Role::radio).size() == 3);
-    for (const auto* radio : h.tree().all(Role::radio)) CHECK(radio->parent == group->id);
-    const std::string given = answer_for(questions[i].id);
-    answer(h, given);
-    // A risk answer of Yes or Not sure shows help at once; carrying on goes to the next question.
-    if (questions[i].offers_help_now && (given == "Yes" || given == "Not sure")) {
-      REQUIRE(h.find(Role::heading, "Help is here now"));
-      CHECK(has_link_to(h, "tel:999"));
-      h.tap(Role::button, "Carry on with the questions");
-    }
-  }
-  REQUIRE(h.find(Role::heading, "Check your answers"));
-  h.tap(Role::button, "See what this means for me");
-}
+using test::answer;
+using test::answer_all;
+using test::start_walk;
 
 }  // namespace
 

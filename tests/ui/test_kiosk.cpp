@@ -6,25 +6,15 @@
 #include "core/help_now/crisis_view.hpp"
 #include "core/eligibility/eligibility.hpp"
 #include "core/share/share.hpp"
-#include "harness.hpp"
+#include "walks.hpp"
 
 using namespace cpa;
 using ui::Role;
 
 namespace {
 
-constexpr float kiosk_width = 1080, kiosk_height = 1920;
 constexpr double kSecond = 1000;  // ms
-
-struct KioskHarness : test::Harness {
-  explicit KioskHarness(std::string path = "") : test::Harness(std::move(path), kiosk_width, kiosk_height, true) {}
-  // The platform's timer came due at this time.
-  void at(double ms) {
-    app.dispatch(core::KioskTick{ms});
-    settle();
-  }
-  void begin() { tap(Role::button, "Tap to begin"); }
-};
+using test::KioskHarness;
 
 bool tree_has_text_containing(const ui::SemanticTree& tree, const std::string& words) {
   for (const auto& node : tree.nodes)

@@ -3,21 +3,14 @@
 // the lock screen's boxes (drawn as dots), and what the platform is asked to do.
 #include "core/plans/records/records_store.hpp"
 #include "core/lock/store_lock.hpp"
-#include "harness.hpp"
+#include "walks.hpp"
 #include "../unit/records_samples.hpp"
 #include "../unit/stored_samples.hpp"
 
 using namespace cpa;
 using ui::Role;
 
-namespace {
-
-std::string locked_store() {
-  return core::locked_record_text({core::kLockIterations, core::base64url_encode(std::string(16, 's')),
-                                   core::base64url_encode(std::string(12, 'i')),
-                                   core::base64url_encode(std::string(64, 'd')), 5});
-}
-}  // namespace
+using test::locked_store;
 
 TEST_CASE("locked: Help now still has every national line, and asks for the passphrase for my own contacts") {
   test::Harness h("#/help-now");

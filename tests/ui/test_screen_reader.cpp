@@ -230,8 +230,8 @@ TEST_CASE("a failed delete is said at once: the plans may still be on the device
   test::Harness h("#/your-data");
   h.app.dispatch(core::PlansDeleted{{"records"}});
   h.settle();
-  const auto& said = h.app.state().plans.delete_message;
-  CHECK(h.find(Role::text, said));
+  const auto words = test::said(h, h.app.state().plans.delete_message);
+  CHECK(h.find(Role::text, words));
   REQUIRE_FALSE(h.platform.urgent_announcements.empty());
-  CHECK(h.platform.urgent_announcements.back() == said);
+  CHECK(h.platform.urgent_announcements.back() == words);
 }

@@ -6,7 +6,7 @@
 #include "../unit/share_samples.hpp"
 #include "core/plans/records/records_store.hpp"
 #include "core/share/share_codec.hpp"
-#include "harness.hpp"
+#include "walks.hpp"
 #include "../unit/stored_samples.hpp"
 
 using namespace cpa;
@@ -18,24 +18,15 @@ std::string section(const test::Harness& h, std::string_view id) {
   return h.app.state().content->plans.sections.at(std::string(id)).title;
 }
 
-void load_plan(test::Harness& h) {
-  h.app.dispatch(test::stored_plans(core::store_record(test::sample_records(), "2026-11-23T10:00:00Z"), ""));
-  h.settle();
-}
-
-std::string plain_link() {
-  std::vector<std::string> parts;
-  for (const auto* part : core::share_parts()) parts.emplace_back(part->id);
-  return core::share_link("", 0,
-                          core::base64url_encode(core::share_payload(test::sample_records(), parts, "2026-11-20")));
-}
-
 bool shows_any_call_link(const test::Harness& h) {
   const auto links = h.tree().all(Role::link);
   return std::any_of(links.begin(), links.end(), [](const ui::Node* n) { return n->href.rfind("tel:", 0) == 0; });
 }
 
 }  // namespace
+
+using test::load_plan;
+using test::plain_link;
 
 TEST_CASE("Home's Share entry opens a picker with one tick box per share part of the schema") {
   test::Harness h;

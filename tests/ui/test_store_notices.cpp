@@ -55,8 +55,8 @@ TEST_CASE("Delete everything: the screen says when it is done, or plainly what c
   CHECK(shows(h, str(h, "data.deleting")));
   h.app.dispatch(core::PlansDeleted{{"records"}});
   h.settle();
-  CHECK(shows(h, h.app.state().plans.delete_message));
-  CHECK(h.app.state().plans.delete_message.find(str(h, "data.delete_part.records")) != std::string::npos);
+  CHECK(shows(h, said(h, h.app.state().plans.delete_message)));
+  CHECK(said(h, h.app.state().plans.delete_message).find(str(h, "data.delete_part.records")) != std::string::npos);
   h.app.dispatch(core::PlansDeleted{{}});
   h.settle();
   CHECK(shows(h, str(h, "data.deleted")));

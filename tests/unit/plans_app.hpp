@@ -15,6 +15,8 @@ namespace cpa::test {
 inline constexpr const char* kNow = "2026-11-23T10:15:00Z";
 
 inline std::shared_ptr<const core::Content> content() { return real_content_ptr(); }
+// What the state keeps to say, in the words the screen would show (English).
+inline std::string said(const core::Message& message) { return core::render(*content(), message); }
 
 struct App {
   core::State state;

@@ -56,9 +56,9 @@ TEST_CASE("the app opening a store record that is too large says so, keeps it, a
   app.act(core::PlansStoreLoaded{
       padded_to(core::store_record(test::sample_records(), test::kSavedAt), core::max_store_record_bytes() + 1), ""});
   CHECK(app.plans().store == core::StoreStatus::damaged);
-  CHECK(app.plans().store_message.starts_with(
-      "Your saved plans are too big for this app to open (the most it opens is 2.7 MB). "));
-  CHECK(app.plans().store_message.find("Nothing has been deleted.") != std::string::npos);
+  CHECK(test::said(app.plans().store_message)
+            .starts_with("Your saved plans are too big for this app to open (the most it opens is 2.7 MB). "));
+  CHECK(test::said(app.plans().store_message).find("Nothing has been deleted.") != std::string::npos);
   CHECK(app.plans().damaged_record.size() == core::max_store_record_bytes() + 1);  // kept, to save as a file
 }
 

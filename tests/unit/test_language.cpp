@@ -131,10 +131,17 @@ TEST_CASE("a deployment puts a language first, can offer English only, and can h
   CHECK_FALSE(core::language_switch_target(hidden.state).has_value());
 }
 
-TEST_CASE("Delete everything forgets the choice of language with the other settings") {
+TEST_CASE("Delete everything forgets the choice of language with the other settings, and says what happened in it") {
   TwoLanguageApp app;
   app.act(core::ChooseLanguage{"cy"});
   app.act(core::DeleteEverything{});
+  CHECK(app.shown() == "cy");  // "Deleting everything", in the language the person was reading
+  CHECK(app.state.language.chosen.empty());
+  // Never saved again: a settings change after it stores no language.
+  CHECK(core::read_settings_document(core::settings_document(app.state)).language.empty());
+  // A kiosk's next visitor starts from the deployment's language, whatever was kept.
+  app.state.kiosk.active = true;
+  core::reset_language(app.state);
   CHECK(app.shown() == "en-GB");
 }
 

@@ -176,15 +176,15 @@ TEST_CASE("the save line: a failed save first, then the store's news, another ta
   core::PlansState plans;
   CHECK(core::save_status(c, plans).text == c.str("plans.ui.saved_as_you_go"));
   CHECK_FALSE(core::save_status(c, plans).notice);
-  plans.other_tab_notice = "other tab";
-  CHECK(core::save_status(c, plans).text == "other tab");
+  plans.other_tab_notice = core::Message{"plans.store.other_tab_updated"};
+  CHECK(core::save_status(c, plans).text == c.str("plans.store.other_tab_updated"));
   CHECK_FALSE(core::save_status(c, plans).notice);
-  plans.store_message = "store";
-  CHECK(core::save_status(c, plans).text == "store");
+  plans.store_message = core::Message{"plans.store.unavailable"};
+  CHECK(core::save_status(c, plans).text == c.str("plans.store.unavailable"));
   CHECK(core::save_status(c, plans).notice);
   CHECK(core::save_status(c, plans).title.empty());
-  plans.save_error = "not saved";
-  CHECK(core::save_status(c, plans).text == "not saved");
+  plans.save_error = core::Message{"plans.store.save_failed"};
+  CHECK(core::save_status(c, plans).text == c.str("plans.store.save_failed"));
   CHECK(core::save_status(c, plans).title == c.str("plans.ui.not_saved_title"));
 }
 

@@ -45,7 +45,7 @@ TEST_CASE("deleted in another tab: this tab forgets everything and never writes 
     CHECK(app.plans().records.empty());
     CHECK(app.plans().store == StoreStatus::fresh);
     CHECK_FALSE(app.plans().dirty());
-    CHECK(app.plans().other_tab_notice == words("plans.store.deleted_elsewhere"));
+    CHECK(test::said(app.plans().other_tab_notice) == words("plans.store.deleted_elsewhere"));
     CHECK(app.device.saved_records.size() == saves);
     // Hidden or closed now: nothing is written back.
     app.act(core::PlansVisibility{true, 0});
@@ -196,8 +196,8 @@ TEST_CASE("a database from a newer release: read and shown, never written, and H
   app.act(core::PlansStoreLoaded{as_stored(test::sample_records()), "", test::good_fallback(), {}, true});
   CHECK(app.plans().store == StoreStatus::newer_version);
   CHECK(app.plans().records == test::sample_records());
-  CHECK(app.plans().store_message == words("plans.store.newer_readable"));
-  CHECK(app.plans().store_message.find("will be lost") == std::string::npos);
+  CHECK(test::said(app.plans().store_message) == words("plans.store.newer_readable"));
+  CHECK(test::said(app.plans().store_message).find("will be lost") == std::string::npos);
   CHECK_FALSE(core::help_now_personal(*test::content(), app.plans()).empty());
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones"});
   app.act(core::PlansVisibility{true, 0});
@@ -227,7 +227,7 @@ TEST_CASE("a newer release opened in another tab: this tab stops writing and say
   app.act(test::stored_plans(as_stored(test::sample_records())));
   app.act(core::PlansNewerElsewhere{});
   CHECK(app.plans().store == StoreStatus::newer_version);
-  CHECK(app.plans().store_message == words("plans.store.newer_elsewhere"));
+  CHECK(test::said(app.plans().store_message) == words("plans.store.newer_elsewhere"));
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones"});
   CHECK(app.device.saved_records.empty());
 }
@@ -290,7 +290,7 @@ TEST_CASE("Delete everything says when it is done, and says plainly which part f
   CHECK(app.plans().deleting);
   app.act(core::PlansDeleted{{}});
   CHECK_FALSE(app.plans().deleting);
-  CHECK(app.plans().delete_message == words("data.deleted"));
+  CHECK(test::said(app.plans().delete_message) == words("data.deleted"));
   CHECK(app.device.announcements.back() == words("data.deleted"));
 
   App failing;
@@ -298,10 +298,10 @@ TEST_CASE("Delete everything says when it is done, and says plainly which part f
   failing.act(core::DeleteEverything{});
   failing.act(core::PlansDeleted{{"records", "offline"}});
   CHECK(failing.plans().delete_failed);
-  CHECK(failing.plans().delete_message ==
+  CHECK(test::said(failing.plans().delete_message) ==
         test::content()->format("data.delete_failed", {{"parts", words("data.delete_part.records") + ", " +
                                                                      words("data.delete_part.offline")}}));
-  CHECK(failing.device.urgent_announcements.back() == failing.plans().delete_message);
+  CHECK(failing.device.urgent_announcements.back() == test::said(failing.plans().delete_message));
 }
 
 TEST_CASE("another tab's save that holds everything this tab had unsaved leaves nothing to save") {

@@ -73,7 +73,7 @@ TEST_CASE("messages for values appear in plain words and go when fixed") {
   App app;
   app.act(core::PlansStoreLoaded{"", ""});
   app.act(core::PlanEditField{"care_plan.coordinator.phone", "0770 090"});
-  CHECK(app.plans().messages.at("care_plan.coordinator.phone") ==
+  CHECK(test::said(app.plans().messages.at("care_plan.coordinator.phone")) ==
         "Enter a UK phone number, like 07700 900123 or 020 7946 0000. Short numbers like 111 work too.");
   CHECK(app.device.saved_records.size() == 1);  // kept as typed, and saved: nothing is lost
   app.act(core::PlanEditField{"care_plan.coordinator.phone", "07700 900123"});
@@ -89,7 +89,8 @@ TEST_CASE("a full list says so and adds nothing") {
   app.act(core::PlanAddItem{"care_plan.goals", "", "one more"});
   CHECK(app.plans().records.care_plan.goals.size() == core::kMaxListItems);
   CHECK(app.device.saved_records.size() == saves);
-  CHECK(app.plans().messages.at("care_plan.goals") == "This list is full. It can hold 50. Remove one to add another.");
+  CHECK(test::said(app.plans().messages.at("care_plan.goals")) ==
+        "This list is full. It can hold 50. Remove one to add another.");
 }
 
 TEST_CASE("removing and moving items are saved too") {
@@ -113,7 +114,7 @@ TEST_CASE("a damaged store: nothing is overwritten; restore the previous copy, o
   app.act(test::stored_plans(latest, stored(older)));
   CHECK(app.plans().store == StoreStatus::damaged);
   CHECK(app.plans().previous_available);
-  CHECK(app.plans().store_message ==
+  CHECK(test::said(app.plans().store_message) ==
         "Your latest changes could not be read. They may have been damaged. Nothing has been deleted. You can go back "
         "to the copy saved before, or first save the damaged copy as a file.");
   CHECK(app.plans().records.empty());
@@ -139,7 +140,7 @@ TEST_CASE("a damaged store with no good copy: start again only when the person c
   app.act(core::PlansStoreLoaded{"{\"envelope\": \"cpa-companion-store\"", ""});
   CHECK(app.plans().store == StoreStatus::damaged);
   CHECK_FALSE(app.plans().previous_available);
-  CHECK(app.plans().store_message ==
+  CHECK(test::said(app.plans().store_message) ==
         "Your saved plans could not be read. They may have been damaged. Nothing has been deleted. You can save the "
         "damaged copy as a file, then start again.");
   app.act(core::PlansRestorePrevious{});  // nothing to restore
@@ -155,7 +156,7 @@ TEST_CASE("a latest slot that is empty with a good previous copy opens the previ
   app.act(core::PlansStoreLoaded{"", stored(test::sample_records())});
   CHECK(app.plans().store == StoreStatus::ok);
   CHECK(app.plans().records == test::sample_records());
-  CHECK(app.plans().store_message ==
+  CHECK(test::said(app.plans().store_message) ==
         "We could not find your latest save, so we opened the copy saved before it. Check that your latest changes "
         "are there.");
 }
@@ -168,14 +169,14 @@ TEST_CASE("a store from a newer version is never written, imported over or read"
   App app;
   app.act(test::stored_plans(newer, ""));
   CHECK(app.plans().store == StoreStatus::newer_version);
-  CHECK(app.plans().store_message ==
+  CHECK(test::said(app.plans().store_message) ==
         "Your plans were saved by a newer version of CPA Companion. Reload the page to get the newest version. "
         "Nothing has been changed.");
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones"});
   app.act(core::PlansStartAgain{});
   app.act(core::PlansImport{core::export_text(test::sample_records(), kNow)});
   CHECK(app.device.saved_records.empty());
-  CHECK(app.plans().import_summary ==
+  CHECK(test::said(app.plans().import_summary) ==
         "Your plans on this device were saved by a newer version of the app. Update the app before you load a file, "
         "so that nothing is lost.");
   app.act(core::PlansExportDamaged{});  // the raw record can still be kept as a file
@@ -187,7 +188,7 @@ TEST_CASE("no storage (private mode): the app works in memory and says plans wil
   App app;
   app.act(core::PlansStoreUnavailable{});
   CHECK(app.plans().store == StoreStatus::memory_only);
-  CHECK(app.plans().store_message ==
+  CHECK(test::said(app.plans().store_message) ==
         "This browser is not letting the app save. Your plans will be lost when you close this page. To keep them, "
         "save a copy as a file.");
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones"});
@@ -202,12 +203,12 @@ TEST_CASE("a failed save is reported, and cleared by the next good one") {
   app.act(core::PlansStoreLoaded{"", ""});
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones"});
   app.act(core::PlansSaveFailed{app.plans().revision, true});
-  CHECK(app.plans().save_error ==
+  CHECK(test::said(app.plans().save_error) ==
         "Your plans could not be saved because this device is full. Free up some space, or save a copy as a file.");
   CHECK(app.plans().dirty());
   // Said at once to a screen reader (the assertive live region), and only once.
   REQUIRE(app.device.urgent_announcements.size() == 1);
-  CHECK(app.device.urgent_announcements[0] == app.plans().save_error);
+  CHECK(app.device.urgent_announcements[0] == test::said(app.plans().save_error));
   app.act(core::PlanEditField{"care_plan.gp.name", "Dr Jones-Smith"});
   CHECK(app.device.saved_records.size() == 2);  // saving goes on trying
   app.act(core::PlansSaveFailed{app.plans().revision, true});
@@ -229,7 +230,7 @@ TEST_CASE("another tab's save: taken in when this tab has nothing unsaved, other
   CHECK(quiet.plans().records == theirs);
   CHECK_FALSE(quiet.plans().dirty());
   CHECK(quiet.device.saved_records.empty());
-  CHECK(quiet.plans().other_tab_notice ==
+  CHECK(test::said(quiet.plans().other_tab_notice) ==
         "Your plans were changed in another tab or window. This page now shows those changes.");
 
   App busy;
@@ -240,7 +241,7 @@ TEST_CASE("another tab's save: taken in when this tab has nothing unsaved, other
   CHECK(busy.plans().records.care_plan.gp.name == "Dr Jones");
   CHECK(busy.plans().records.care_plan.goals == theirs.care_plan.goals);
   CHECK(busy.plans().dirty());
-  CHECK(busy.plans().other_tab_notice ==
+  CHECK(test::said(busy.plans().other_tab_notice) ==
         "Your plans were changed in another tab or window too. Both sets of changes are kept. If you both changed "
         "the same thing, this page's version is kept.");
 }
@@ -286,22 +287,22 @@ TEST_CASE("import: a broken file changes nothing and lists every problem; a good
   app.act(core::PlansImport{doc.dump()});
   CHECK(app.plans().records == test::sample_records());
   CHECK(app.device.saved_records.empty());
-  CHECK(app.plans().import_summary == "We found 2 problems in this file, so nothing has been changed.");
+  CHECK(test::said(app.plans().import_summary) == "We found 2 problems in this file, so nothing has been changed.");
   REQUIRE(app.plans().import_problems.size() == 2);
-  CHECK(app.plans().import_problems[0] ==
+  CHECK(core::render_problem(*test::content(), app.plans().import_problems[0]) ==
         "My care plan, Surgery phone number: Enter a UK phone number, like 07700 900123 or 020 7946 0000. Short "
         "numbers like 111 work too.");
-  CHECK(app.device.announcements.back() == app.plans().import_summary);
+  CHECK(app.device.announcements.back() == test::said(app.plans().import_summary));
 
   app.act(core::PlansImport{"not json"});
-  CHECK(app.plans().import_summary == "We found 1 problem in this file, so nothing has been changed.");
+  CHECK(test::said(app.plans().import_summary) == "We found 1 problem in this file, so nothing has been changed.");
 
   core::Records other;
   core::set_field(other, "care_plan.gp.name", "Dr Jones");
   app.act(core::PlansImport{core::export_text(other, kNow)});
   CHECK(app.plans().records == other);
   CHECK(app.plans().import_problems.empty());
-  CHECK(app.plans().import_summary == "Your plans have been loaded from the file.");
+  CHECK(test::said(app.plans().import_summary) == "Your plans have been loaded from the file.");
   REQUIRE(app.device.saved_records.size() == 1);
   CHECK(core::open_store_record(app.last_saved()).records == other);
 }

@@ -173,7 +173,7 @@ TEST_CASE("a locked store: nothing is read or written until the passphrase opens
   CHECK(app.lock().unlock_typed.empty());  // the typed passphrase is not kept
   app.act(core::LockUnlocked{false, "", ""});
   CHECK(app.plans().store == StoreStatus::locked);
-  CHECK(app.lock().error == content()->str("plans.lock.error_wrong"));
+  CHECK(test::said(app.lock().error) == content()->str("plans.lock.error_wrong"));
   CHECK(app.plans().records == core::Records{});
 
   unlock_with(app, test::sample_records());
@@ -195,9 +195,9 @@ TEST_CASE("setting a passphrase: checked first, then one change with the plans a
     app.act(core::LockSet{});
   };
   set("short", "short");
-  CHECK(app.lock().error == content()->str("plans.lock.error_short"));
+  CHECK(test::said(app.lock().error) == content()->str("plans.lock.error_short"));
   set("long enough words", "long enough wordz");
-  CHECK(app.lock().error == content()->str("plans.lock.error_repeat"));
+  CHECK(test::said(app.lock().error) == content()->str("plans.lock.error_repeat"));
   CHECK(app.device.lock_changes.empty());
 
   app.act(core::LockChooseMinutes{7});  // not offered: ignored
@@ -223,18 +223,18 @@ TEST_CASE("setting a passphrase: checked first, then one change with the plans a
   CHECK(app.lock().on);
   CHECK(app.lock().unlocked);
   CHECK(app.lock().after_minutes == 2);
-  CHECK(app.lock().notice == content()->str("plans.lock.set"));
+  CHECK(test::said(app.lock().notice) == content()->str("plans.lock.set"));
   CHECK_FALSE(app.plans().dirty());
 
   // Changing it needs the passphrase in use now; the platform checks it.
   set("another passphrase", "another passphrase");
-  CHECK(app.lock().error == content()->str("plans.lock.error_current"));
+  CHECK(test::said(app.lock().error) == content()->str("plans.lock.error_current"));
   app.act(core::LockType{core::LockField::current, "long enough wordz"});
   set("another passphrase", "another passphrase");
   REQUIRE(app.device.lock_changes.size() == 2);
   CHECK(app.device.lock_changes[1].current == "long enough wordz");
   app.act(core::LockChanged{false, true, "wrong-passphrase"});
-  CHECK(app.lock().error == content()->str("plans.lock.error_current_wrong"));
+  CHECK(test::said(app.lock().error) == content()->str("plans.lock.error_current_wrong"));
   CHECK(app.lock().on);
 
   // Only the time: the new boxes left empty keep the passphrase.
@@ -255,7 +255,7 @@ TEST_CASE("setting a passphrase: checked first, then one change with the plans a
   CHECK_FALSE(core::open_fallback_record(app.device.lock_changes[3].fallback)->locked);
   app.act(core::LockChanged{true, false, ""});
   CHECK_FALSE(app.lock().on);
-  CHECK(app.lock().notice == content()->str("plans.lock.removed"));
+  CHECK(test::said(app.lock().notice) == content()->str("plans.lock.removed"));
 }
 
 TEST_CASE("it locks again: after the chosen idle time, when hidden for a minute, and on Lock now") {
@@ -274,7 +274,7 @@ TEST_CASE("it locks again: after the chosen idle time, when hidden for a minute,
     CHECK(app.plans().store == StoreStatus::locked);
     CHECK(app.plans().records == core::Records{});  // the plans left memory
     CHECK(app.device.keys_forgotten == 1);
-    CHECK(app.lock().notice == content()->str("plans.lock.locked_idle"));
+    CHECK(test::said(app.lock().notice) == content()->str("plans.lock.locked_idle"));
   }
   SUBCASE("input after a long gap meets a lock, not the plans") {
     App app;
@@ -319,7 +319,7 @@ TEST_CASE("it locks again: after the chosen idle time, when hidden for a minute,
     app.act(core::LockNow{});
     CHECK(app.plans().store == StoreStatus::locked);
     CHECK(app.device.keys_forgotten == 1);
-    CHECK(app.lock().notice == content()->str("plans.lock.locked_now"));
+    CHECK(test::said(app.lock().notice) == content()->str("plans.lock.locked_now"));
   }
 }
 
@@ -329,7 +329,7 @@ TEST_CASE("another tab sets or changes the passphrase: this one locks too; remov
   app.act(core::PlansStoreChanged{core::locked_record_text(a_locked_record())});
   CHECK(app.plans().store == StoreStatus::locked);
   CHECK(app.device.keys_forgotten == 1);
-  CHECK(app.lock().notice == content()->str("plans.lock.changed_elsewhere"));
+  CHECK(test::said(app.lock().notice) == content()->str("plans.lock.changed_elsewhere"));
 
   auto records = test::sample_records();
   records.care_plan.coordinator.name = "Read after the lock went";

@@ -16,6 +16,10 @@
 
 namespace cpa::core {
 
+// sources.json is shared by every locale and names each source as it was published, in English:
+// on a screen in another language its title is marked as English, so a screen reader says it so.
+inline constexpr std::string_view kSourcesLocale = "en-GB";
+
 struct Source {
   std::string id;
   std::string title;
@@ -151,6 +155,8 @@ struct Content {
   // placeholders filled (the count among them, as the caller names it: {count}, {days} ...).
   std::string plural(std::string_view key, long n,
                      std::initializer_list<std::pair<std::string_view, std::string_view>> values) const;
+  // The form itself, placeholders unfilled.
+  const std::string& plural_form(std::string_view key, long n) const;
   const Page* page(std::string_view id) const;
   const Source* source(std::string_view id) const;
   const CrisisLine* crisis_line(std::string_view id) const;

@@ -110,6 +110,8 @@ std::string language_to_show(const State& state) {
   if (offered.empty()) return {};
   if (!state.language.chosen.empty() && offers(state, state.language.chosen)) return state.language.chosen;
   if (!state.language.from_link.empty() && offers(state, state.language.from_link)) return state.language.from_link;
+  if (!state.language.until_closed.empty() && offers(state, state.language.until_closed))
+    return state.language.until_closed;
   const LanguageSettings* settings = deployment_languages(state.languages);
   if (settings && settings->first != "browser" && offers(state, settings->first)) return settings->first;
   for (const auto& tag : state.language.browser)
@@ -158,6 +160,12 @@ Effects fetch_missing_language(State& state) {
 void reset_language(State& state) {
   state.language.chosen.clear();
   state.language.from_link.clear();
+  state.language.until_closed.clear();
+  apply_language(state);
+}
+
+void keep_language_until_closed(State& state, std::string_view locale) {
+  state.language.until_closed = std::string(locale);
   apply_language(state);
 }
 

@@ -34,6 +34,9 @@ struct LanguageState {
   std::shared_ptr<const LanguageSource> source;
   std::string asked;   // a later language asked of the platform, not here yet
   std::string failed;  // a later language that could not be loaded; choosing it again tries again
+  // The language being read when everything was deleted: shown until the app closes, so the
+  // person reads what happened in it, but never saved (the choice itself went with the settings).
+  std::string until_closed;
 };
 
 // The platform's list of the browser's languages (navigator.languages), before the first frame.
@@ -88,6 +91,8 @@ std::string locale_for_tag(const State& state, std::string_view tag);
 // The person's choice goes (Delete everything, a kiosk's next visitor); the language to show
 // is worked out again.
 void reset_language(State& state);
+// Delete everything: the choice goes, but the screen stays in the language being read.
+void keep_language_until_closed(State& state, std::string_view locale);
 // A shared plan was opened: it shows in its sharer's language ("" or one the site does not offer:
 // no change) unless the person has chosen one.
 void link_language(State& state, std::string_view locale);

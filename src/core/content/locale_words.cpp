@@ -126,19 +126,22 @@ void check_plural_forms(const Content& content, std::vector<ContentProblem>& pro
   }
 }
 
-std::string Content::plural(std::string_view key, long n,
-                            std::initializer_list<std::pair<std::string_view, std::string_view>> values) const {
+const std::string& Content::plural_form(std::string_view key, long n) const {
   const std::string_view category = plural_category(locale, n);
   if (const auto forms = plurals.find(key); forms != plurals.end()) {
-    if (const auto form = forms->second.find(category); form != forms->second.end())
-      return fill_placeholders(form->second, values);
+    if (const auto form = forms->second.find(category); form != forms->second.end()) return form->second;
   }
   // English keeps the form for 1 beside the string, as "<key>_one".
   if (category == "one") {
     const std::string one = std::string(key) + std::string(kOneSuffix);
-    if (strings.contains(one)) return format(one, values);
+    if (strings.contains(one)) return str(one);
   }
-  return format(key, values);
+  return str(key);
+}
+
+std::string Content::plural(std::string_view key, long n,
+                            std::initializer_list<std::pair<std::string_view, std::string_view>> values) const {
+  return fill_placeholders(plural_form(key, n), values);
 }
 
 }  // namespace cpa::core

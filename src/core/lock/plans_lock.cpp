@@ -10,10 +10,6 @@
 namespace cpa::core {
 namespace {
 
-std::string lock_words(const State& state, const std::string& key) {
-  return state.content ? state.content->str(key) : "[" + key + "]";
-}
-
 void forget_typed(LockState& lock) {
   lock.unlock_typed.clear();
   lock.current_typed.clear();
@@ -52,8 +48,8 @@ Effects unlock(State& state) {
   if (!lock.on || lock.unlocked || lock.busy) return {};
   lock.notice.clear();
   if (lock.unlock_typed.empty()) {
-    lock.error = lock_words(state, "plans.lock.error_empty");
-    return {Announce{lock.error}};
+    lock.error = Message{"plans.lock.error_empty"};
+    return {Announce{plans_words(state, lock.error)}};
   }
   lock.error.clear();
   lock.busy = true;
@@ -68,8 +64,8 @@ Effects unlocked(State& state, const LockUnlocked& action) {
   if (!lock.busy) return {};
   lock.busy = false;
   if (!action.ok) {
-    lock.error = lock_words(state, "plans.lock.error_wrong");
-    return {Announce{lock.error}};
+    lock.error = Message{"plans.lock.error_wrong"};
+    return {Announce{plans_words(state, lock.error)}};
   }
   // Read as if the store held the plain records; the lock stays on for every later save.
   const int after = lock.after_minutes;
@@ -83,7 +79,7 @@ Effects unlocked(State& state, const LockUnlocked& action) {
   lock.last_activity_ms = activity;
   lock.error.clear();
   lock.notice.clear();
-  effects.push_back(Announce{lock_words(state, "plans.lock.unlocked")});
+  effects.push_back(Announce{plans_words(state, "plans.lock.unlocked")});
   for (auto& e : wake_for(lock)) effects.push_back(std::move(e));
   return effects;
 }
@@ -95,8 +91,8 @@ Effects set_lock(State& state) {
   lock.notice.clear();
   const bool changing = lock.on;
   const auto fail = [&](const char* key) {
-    lock.error = lock_words(state, key);
-    return Effects{Announce{lock.error}};
+    lock.error = Message{key};
+    return Effects{Announce{plans_words(state, lock.error)}};
   };
   if (changing && lock.current_typed.empty()) return fail("plans.lock.error_current");
   // Changing only the time keeps the passphrase (the new boxes left empty).
@@ -127,8 +123,8 @@ Effects remove_lock(State& state) {
   if (!lock.on || !can_change(plans)) return {};
   lock.notice.clear();
   if (lock.current_typed.empty()) {
-    lock.error = lock_words(state, "plans.lock.error_current");
-    return {Announce{lock.error}};
+    lock.error = Message{"plans.lock.error_current"};
+    return {Announce{plans_words(state, lock.error)}};
   }
   lock.error.clear();
   lock.busy = true;
@@ -150,10 +146,10 @@ Effects changed(State& state, const LockChanged& action) {
   if (!lock.busy) return {};
   lock.busy = false;
   if (!action.ok) {
-    lock.error = lock_words(state, action.why == "wrong-passphrase"    ? "plans.lock.error_current_wrong"
-                                   : action.why == "changed-elsewhere" ? "plans.lock.error_elsewhere"
-                                                                       : "plans.lock.error_failed");
-    return {Announce{lock.error}};
+    lock.error = Message{action.why == "wrong-passphrase"    ? "plans.lock.error_current_wrong"
+                         : action.why == "changed-elsewhere" ? "plans.lock.error_elsewhere"
+                                                             : "plans.lock.error_failed"};
+    return {Announce{plans_words(state, lock.error)}};
   }
   const bool was_on = lock.on;
   lock.on = action.on;
@@ -166,8 +162,8 @@ Effects changed(State& state, const LockChanged& action) {
   plans.fallback_good = true;
   plans.replaced_damaged = false;
   if (plans.store == StoreStatus::fresh) plans.store = StoreStatus::ok;
-  lock.notice = lock_words(state, !action.on ? "plans.lock.removed" : was_on ? "plans.lock.changed" : "plans.lock.set");
-  Effects out{Announce{lock.notice}};
+  lock.notice = Message{!action.on ? "plans.lock.removed" : was_on ? "plans.lock.changed" : "plans.lock.set"};
+  Effects out{Announce{plans_words(state, lock.notice)}};
   for (auto& e : wake_for(lock)) out.push_back(std::move(e));
   return out;
 }
@@ -187,7 +183,7 @@ Effects lock_out(State& state, const std::string& notice_key) {
   lock.after_minutes = plans.lock.after_minutes;
   lock.chosen_minutes = plans.lock.after_minutes;
   lock.last_activity_ms = plans.lock.last_activity_ms;
-  lock.notice = lock_words(state, notice_key);
+  lock.notice = Message{notice_key};
   // Everything read from the store leaves memory; a save already asked for is still written
   // (with the key) before the platform forgets it.
   const bool persistence_asked = plans.persistence_asked;
@@ -206,7 +202,7 @@ Effects lock_out(State& state, const std::string& notice_key) {
   share.locked = false;
   share.link_error.clear();
   share.copy_message.clear();
-  return {ForgetStoreKey{}, Announce{plans.lock.notice}};
+  return {ForgetStoreKey{}, Announce{plans_words(state, plans.lock.notice)}};
 }
 
 Effects update_lock(State& state, const LockAction& action) {

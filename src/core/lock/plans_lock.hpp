@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "core/effects.hpp"
+#include "core/plans/records/records.hpp"
 #include "core/route.hpp"
 #include "core/support/variant_traits.hpp"
 
@@ -44,8 +45,8 @@ struct LockState {
   std::string repeat_typed;
   int chosen_minutes = 5;
 
-  std::string error;   // plain words: what went wrong ("" when nothing did)
-  std::string notice;  // plain words: what just happened ("Your plans are locked.")
+  Message error;   // what went wrong (empty when nothing did)
+  Message notice;  // what just happened ("Your plans are locked.")
 
   double last_activity_ms = 0;
   bool hidden = false;

@@ -15,9 +15,9 @@ std::string box_value(FieldKind kind, const std::string& stored) {
 }
 
 // The box's message, and whether it shows while the person is still typing.
-void message_at(const PlansState& plans, const std::string& path, BoxView& box) {
+void message_at(const Content& content, const PlansState& plans, const std::string& path, BoxView& box) {
   const auto it = plans.messages.find(path);
-  box.message = it == plans.messages.end() ? std::string() : it->second;
+  box.message = it == plans.messages.end() ? std::string() : render(content, it->second);
   box.message_now = !box.message.empty() && plans.messages_while_typing.contains(path);
   box.take_focus = !plans.focus_box.empty() && plans.focus_box == path;
 }
@@ -59,7 +59,7 @@ FieldView scalar_field(const Content& content, const PlansState& plans, const Fi
   box.label = words ? words->label : std::string(field.id);
   box.value = box_value(field.kind, field_text(plans.records, field.id));
   box.prompt = words ? words->prompt : std::string();
-  message_at(plans, value_path(field.id), box);
+  message_at(content, plans, value_path(field.id), box);
   box.field_id = field.id;
   if (words && field.kind == FieldKind::long_text) out.examples = examples(content, plans.records, *words, field);
   return out;
@@ -80,7 +80,7 @@ ItemView list_item(const Content& content, const PlansState& plans, const FieldS
     box.label = single ? item_label : (words ? words->label : std::string(sub.id));
     box.value = box_value(sub.kind, stored);
     box.prompt = single || !words ? std::string() : words->prompt;
-    message_at(plans, value_path(field.id, index, sub.id), box);
+    message_at(content, plans, value_path(field.id, index, sub.id), box);
     box.field_id = field.id;
     box.index = index;
     box.sub_field = sub.id;
@@ -132,9 +132,10 @@ PlansAction BoxView::edited(std::string typed) const {
 }
 
 SaveStatus save_status(const Content& content, const PlansState& plans) {
-  if (!plans.save_error.empty()) return {true, content.str("plans.ui.not_saved_title"), plans.save_error};
-  if (!plans.store_message.empty()) return {true, {}, plans.store_message};
-  if (!plans.other_tab_notice.empty()) return {false, {}, plans.other_tab_notice};
+  if (!plans.save_error.empty())
+    return {true, content.str("plans.ui.not_saved_title"), render(content, plans.save_error)};
+  if (!plans.store_message.empty()) return {true, {}, render(content, plans.store_message)};
+  if (!plans.other_tab_notice.empty()) return {false, {}, render(content, plans.other_tab_notice)};
   const std::string_view key = storage_lasting_key(plans);
   return {key == "plans.store.lasting.private", {}, content.str(std::string(key))};
 }

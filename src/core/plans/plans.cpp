@@ -9,16 +9,11 @@
 namespace cpa::core {
 namespace {
 
-std::string words(const State& state, const std::string& key) { return plans_words(state, key); }
-std::string words(const State& state, const std::string& key, std::vector<std::pair<std::string, std::string>> values) {
-  return plans_words(state, key, std::move(values));
-}
-
 void revalidate(State& state) {
   state.plans.messages.clear();
   state.plans.messages_while_typing.clear();
   for (const auto& problem : validate_records(state.plans.records)) {
-    state.plans.messages[problem.path] = plans_words(state, problem.message.key, problem.message.values);
+    state.plans.messages[problem.path] = problem.message;
     if (problem.while_typing) state.plans.messages_while_typing.insert(problem.path);
   }
 }
@@ -26,7 +21,7 @@ void revalidate(State& state) {
 Effects add_item_action(State& state, const PlanAddItem& action) {
   auto& plans = state.plans;
   if (list_size(plans.records, action.list_id) >= kMaxListItems) {
-    plans.messages[action.list_id] = words(state, "plans.error.list_full", {{"max", std::to_string(kMaxListItems)}});
+    plans.messages[action.list_id] = Message{"plans.error.list_full", {{"max", std::to_string(kMaxListItems)}}};
     return {};
   }
   if (!add_item(plans.records, action.list_id, action.sub_field, action.value)) return {};
@@ -83,19 +78,15 @@ Effects import_records(State& state, const PlansImport& action) {
   plans.import_problems.clear();
   if (plans.store == StoreStatus::newer_version) {
     // Importing would write over plans a newer version saved: never.
-    plans.import_summary = words(state, "plans.import.blocked_newer");
-    return {Announce{plans.import_summary}};
+    plans.import_summary = Message{"plans.import.blocked_newer"};
+    return {Announce{plans_words(state, plans.import_summary)}};
   }
   auto result = check_import(action.file_text);
   if (!result.ok()) {
-    for (const auto& problem : result.problems)
-      plans.import_problems.push_back(state.content ? render_problem(*state.content, problem) : problem.message.key);
-    const auto count = result.problems.size();
-    const std::string shown = std::to_string(count);
-    plans.import_summary =
-        state.content ? state.content->plural("plans.import.failed", static_cast<long>(count), {{"count", shown}})
-                      : "[plans.import.failed]";
-    return {Announce{plans.import_summary}};
+    plans.import_problems = result.problems;
+    const auto count = static_cast<long>(result.problems.size());
+    plans.import_summary = Message::counted("plans.import.failed", count, {{"count", std::to_string(count)}});
+    return {Announce{plans_words(state, plans.import_summary)}};
   }
   plans.records = std::move(result.records);
   if (plans.store == StoreStatus::damaged) {
@@ -104,9 +95,9 @@ Effects import_records(State& state, const PlansImport& action) {
     plans.store_message.clear();
     plans.damaged_record.clear();
   }
-  plans.import_summary = words(state, "plans.import.done");
+  plans.import_summary = Message{"plans.import.done"};
   Effects effects = plans_changed(state);
-  effects.push_back(Announce{plans.import_summary});
+  effects.push_back(Announce{plans_words(state, plans.import_summary)});
   return effects;
 }
 
@@ -127,8 +118,11 @@ Effects edit(State& state, Change change) {
 
 std::string plans_words(const State& state, const std::string& key,
                         std::vector<std::pair<std::string, std::string>> values) {
-  const Message message{key, std::move(values)};
-  return state.content ? render(*state.content, message) : "[" + key + "]";
+  return plans_words(state, Message{key, std::move(values)});
+}
+
+std::string plans_words(const State& state, const Message& message) {
+  return state.content ? render(*state.content, message) : "[" + message.key + "]";
 }
 
 bool plans_can_save(const PlansState& plans) {
@@ -168,10 +162,10 @@ Effects delete_plans(State& state) {
   const bool memory_only = plans.store == StoreStatus::memory_only;
   forget_plans(plans);
   plans.store = memory_only ? StoreStatus::memory_only : StoreStatus::fresh;
-  if (memory_only) plans.store_message = words(state, "plans.store.unavailable");
+  if (memory_only) plans.store_message = Message{"plans.store.unavailable"};
   plans.deleting = true;
-  plans.delete_message = words(state, "data.deleting");
-  return {DeleteRecords{}, Announce{plans.delete_message}};
+  plans.delete_message = Message{"data.deleting"};
+  return {DeleteRecords{}, Announce{plans_words(state, plans.delete_message)}};
 }
 
 Effects update_plans(State& state, const PlansAction& action) {

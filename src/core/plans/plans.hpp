@@ -38,11 +38,12 @@ enum class StoreStatus {
 
 struct PlansState {
   Records records;
-  // Value path ("crisis_plan.people[2].phone") -> what to tell the person, in plain words.
+  // Value path ("crisis_plan.people[2].phone") -> what to tell the person (a Message, rendered
+  // when drawn, as is everything below that the app has to say).
   // Recomputed after every change.  Show a field's message once its box has lost focus, or at
   // once, while the person types, when its path is in messages_while_typing (no more typing
   // could put it right: a premium rate number, a letter in a number).
-  std::map<std::string, std::string> messages;
+  std::map<std::string, Message> messages;
   std::set<std::string> messages_while_typing;
 
   std::uint64_t revision = 0;        // bumped by every change to records
@@ -50,18 +51,18 @@ struct PlansState {
   bool dirty() const { return revision != saved_revision; }
 
   StoreStatus store = StoreStatus::not_loaded;
-  std::string store_message;        // plain words about the store ("" when all is well)
+  Message store_message;            // about the store (empty when all is well)
   bool previous_available = false;  // damaged: a good earlier copy can be restored
-  std::string save_error;           // the last save failed: plain words ("" once a save works)
+  Message save_error;               // the last save failed (empty once a save works)
   // After "Add a person" (any blank item added by its button): the value path of the new item's
   // first box, which takes the keyboard's focus ("" when nothing waits for focus).
   std::string focus_box;
-  std::string other_tab_notice;  // another tab changed the plans: plain words ("" if not)
+  Message other_tab_notice;  // another tab changed the plans (empty if not)
 
-  // The last import: every problem in plain words, and a one-line summary.  Both empty before
-  // any import; after a good import the problems are empty and the summary says it worked.
-  std::vector<std::string> import_problems;
-  std::string import_summary;
+  // The last import: every problem, and a one-line summary.  Both empty before any import;
+  // after a good import the problems are empty and the summary says it worked.
+  std::vector<RecordsProblem> import_problems;
+  Message import_summary;
 
   std::string now_utc;  // from PlansClock: "2026-11-23T10:15:00Z"
   std::string today;    // from PlansClock: the person's local date, "2026-11-23"
@@ -93,10 +94,10 @@ struct PlansState {
   bool durability_known = false;
   bool persistence_asked = false;
 
-  // Delete everything: waiting for the store, then what happened in plain words.
+  // Delete everything: waiting for the store, then what happened.
   bool deleting = false;
   bool delete_failed = false;
-  std::string delete_message;
+  Message delete_message;
 };
 
 // ---- actions from the platform ----
@@ -158,6 +159,8 @@ Effects update_plans(State& state, const PlansAction& action);
 // The words for a strings.json key, with its values filled in.
 std::string plans_words(const State& state, const std::string& key,
                         std::vector<std::pair<std::string, std::string>> values = {});
+// A message's words in the language shown now (for what is said at once: Announce).
+std::string plans_words(const State& state, const Message& message);
 // Saving is only safe once we know what the store holds and that we may write over it.
 bool plans_can_save(const PlansState& plans);
 // After any change to the records: a new revision, fresh messages, and a save if allowed.

@@ -13,15 +13,14 @@ void store_damaged(State& state, const std::string& raw, bool previous_ok) {
   auto& plans = state.plans;
   plans.store = StoreStatus::damaged;
   plans.damaged_record = raw;
-  plans.store_message =
-      plans_words(state, previous_ok ? "plans.store.damaged_can_restore" : "plans.store.damaged_no_copy");
+  plans.store_message = Message{previous_ok ? "plans.store.damaged_can_restore" : "plans.store.damaged_no_copy"};
 }
 
 void store_newer(State& state, const std::string& raw) {
   auto& plans = state.plans;
   plans.store = StoreStatus::newer_version;
   plans.damaged_record = raw;
-  plans.store_message = plans_words(state, "plans.store.newer");
+  plans.store_message = Message{"plans.store.newer"};
 }
 
 // Whether the store asked for a lock before anything is read (core/lock/plans_lock.hpp).
@@ -45,7 +44,7 @@ Effects store_opened(State& state, DecodeResult latest, bool newer_database) {
   if (newer_database) {
     // Made by a newer release: shown, never written (it may hold what this one does not know).
     plans.store = StoreStatus::newer_version;
-    plans.store_message = plans_words(state, "plans.store.newer_readable");
+    plans.store_message = Message{"plans.store.newer_readable"};
     return {};
   }
   plans.store = StoreStatus::ok;
@@ -70,7 +69,7 @@ Effects store_loaded(State& state, const PlansStoreLoaded& action) {
       if (previous.ok()) {
         // The latest slot is empty but an earlier good copy exists: open that rather than nothing.
         auto effects = store_opened(state, std::move(previous), action.newer_database);
-        if (plans.store == StoreStatus::ok) plans.store_message = plans_words(state, "plans.store.used_previous");
+        if (plans.store == StoreStatus::ok) plans.store_message = Message{"plans.store.used_previous"};
         return effects;
       }
       if (previous.status == DecodeStatus::newer_version) store_newer(state, action.previous);
@@ -84,9 +83,11 @@ Effects store_loaded(State& state, const PlansStoreLoaded& action) {
       store_damaged(state, action.latest, previous.ok());
       // Too large to read (core/support/input_limits.hpp): that is said first, with the limit.
       if (!latest.problems.empty() && latest.problems.front().message.key == "plans.store.too_large")
-        plans.store_message =
-            plans_words(state, latest.problems.front().message.key, latest.problems.front().message.values) + " " +
-            plans.store_message;
+        plans.store_message = [&] {
+          auto first = latest.problems.front().message;
+          first.then.push_back(plans.store_message);
+          return first;
+        }();
       return {};
   }
   return {};
@@ -104,9 +105,9 @@ Effects deleted_elsewhere(State& state) {
   plans.persistence_asked = persistence_asked;
   plans.last_input_ms = last_input_ms;
   plans.store = memory_only ? StoreStatus::memory_only : StoreStatus::fresh;
-  plans.other_tab_notice = plans_words(state, "plans.store.deleted_elsewhere");
+  plans.other_tab_notice = Message{"plans.store.deleted_elsewhere"};
   state.share.kept.reset();  // the carer's kept copy went with everything else
-  return {Announce{plans.other_tab_notice}};
+  return {Announce{plans_words(state, plans.other_tab_notice)}};
 }
 
 Effects store_changed(State& state, const PlansStoreChanged& action) {
@@ -136,7 +137,7 @@ Effects store_changed(State& state, const PlansStoreChanged& action) {
   const bool typing = action.now_ms - plans.last_input_ms < kTypingMs;
   if (!plans.dirty() && !typing) {
     if (latest.records == plans.records) return {};
-    plans.other_tab_notice = plans_words(state, "plans.store.other_tab_updated");
+    plans.other_tab_notice = Message{"plans.store.other_tab_updated"};
     plans_use_stored(state, std::move(latest.records));
     return {};
   }
@@ -149,15 +150,15 @@ Effects store_changed(State& state, const PlansStoreChanged& action) {
     return {};
   }
   plans.records = std::move(merged);
-  plans.other_tab_notice = plans_words(state, "plans.store.other_tab_merged");
+  plans.other_tab_notice = Message{"plans.store.other_tab_merged"};
   return plans_changed(state);
 }
 
 Effects newer_elsewhere(State& state) {
   auto& plans = state.plans;
   plans.store = StoreStatus::newer_version;
-  plans.store_message = plans_words(state, "plans.store.newer_elsewhere");
-  return {Announce{plans.store_message}};
+  plans.store_message = Message{"plans.store.newer_elsewhere"};
+  return {Announce{plans_words(state, plans.store_message)}};
 }
 
 Effects saved(State& state, const PlansSaved& action) {
@@ -179,10 +180,10 @@ Effects save_failed(State& state, const PlansSaveFailed& action) {
   auto& plans = state.plans;
   const bool new_problem = plans.save_error.empty();
   plans.retry_wanted = true;
-  plans.save_error = plans_words(state, action.storage_full ? "plans.store.full" : "plans.store.save_failed");
+  plans.save_error = Message{action.storage_full ? "plans.store.full" : "plans.store.save_failed"};
   // What the person writes may be lost: a screen reader says so at once, once.
   if (!new_problem) return {};
-  return {Announce{plans.save_error, true}};
+  return {Announce{plans_words(state, plans.save_error), true}};
 }
 
 Effects deleted(State& state, const PlansDeleted& action) {
@@ -190,16 +191,13 @@ Effects deleted(State& state, const PlansDeleted& action) {
   plans.deleting = false;
   plans.delete_failed = !action.failed.empty();
   if (!plans.delete_failed) {
-    plans.delete_message = plans_words(state, "data.deleted");
-    return {Announce{plans.delete_message}};
+    plans.delete_message = Message{"data.deleted"};
+    return {Announce{plans_words(state, plans.delete_message)}};
   }
-  std::string parts;
-  for (const auto& part : action.failed) {
-    if (!parts.empty()) parts += ", ";
-    parts += plans_words(state, "data.delete_part." + part);
-  }
-  plans.delete_message = plans_words(state, "data.delete_failed", {{"parts", parts}});
-  return {Announce{plans.delete_message, true}};
+  std::vector<std::string> parts;
+  for (const auto& part : action.failed) parts.push_back("data.delete_part." + part);
+  plans.delete_message = Message{"data.delete_failed"}.listing("parts", std::move(parts));
+  return {Announce{plans_words(state, plans.delete_message), true}};
 }
 
 Effects activity(State& state, const PlansActivity& action) {
@@ -241,12 +239,12 @@ Effects update_plans_store(State& state, const PlansStoreAction& action) {
                         [&](const PlansStoreLoaded& a) { return store_loaded(state, a); },
                         [&](const PlansStoreUnavailable&) {
                           plans.store = StoreStatus::memory_only;
-                          plans.store_message = plans_words(state, "plans.store.unavailable");
+                          plans.store_message = Message{"plans.store.unavailable"};
                           return Effects{};
                         },
                         [&](const PlansStoreBlocked&) {
                           if (plans.store == StoreStatus::not_loaded)
-                            plans.store_message = plans_words(state, "plans.store.blocked");
+                            plans.store_message = Message{"plans.store.blocked"};
                           return Effects{};
                         },
                         [&](const PlansStoreChanged& a) { return store_changed(state, a); },

@@ -56,10 +56,9 @@ Effects seal(State& state) {
   auto& share = state.share;
   if (share.sealing) return {};
   if (!share.passphrase.empty() && utf8_characters(share.passphrase) < kMinSharePassphraseChars) {
-    share.passphrase_error =
-        state.content->plural("share.passphrase_too_short", static_cast<long>(kMinSharePassphraseChars),
-                              {{"count", std::to_string(kMinSharePassphraseChars)}});
-    return {Announce{share.passphrase_error}};
+    share.passphrase_error = Message::counted("share.passphrase_too_short", static_cast<long>(kMinSharePassphraseChars),
+                                              {{"count", std::to_string(kMinSharePassphraseChars)}});
+    return {Announce{render(*state.content, share.passphrase_error)}};
   }
   share.passphrase_error.clear();
   const SharedPlan plan = plan_to_share(state);
@@ -103,7 +102,7 @@ Effects link_checked(State& state, bool ok) {
   if (!ok) {
     share.link.clear();
     share.qr.reset();
-    share.link_error = state.content->str("share.link.failed");
+    share.link_error = Message{"share.link.failed"};
     return announce(*state.content, "share.link.failed");
   }
   share.qr = make_qr(share.link);
@@ -291,13 +290,13 @@ Effects update_share(State& state, const ShareAction& action) {
           [&](const ShareKeepCopy&) {
             if (!share.received) return Effects{};
             share.kept = share.received;
-            share.kept_message = content.str("share.keep.saving");
+            share.kept_message = Message{"share.keep.saving"};
             return Effects{KeepSharedCopy{kept_copy_document(*share.received)}};
           },
           [&](const ShareDeleteCopy&) {
             share.kept.reset();
-            share.kept_message = content.str("share.keep.deleted");
-            return Effects{DeleteSharedCopy{}, Announce{share.kept_message}};
+            share.kept_message = Message{"share.keep.deleted"};
+            return Effects{DeleteSharedCopy{}, Announce{render(content, share.kept_message)}};
           },
           [&](const ShareOpenKept&) {
             share.incoming = IncomingStatus::none;
@@ -309,13 +308,13 @@ Effects update_share(State& state, const ShareAction& action) {
           [&](const ShareSealed& a) { return sealed(state, a); },
           [&](const ShareOpened& a) { return opened(state, a); },
           [&](const ShareCopied& a) {
-            share.copy_message = content.str(a.ok ? "share.copy.done" : "share.copy.failed");
-            return Effects{Announce{share.copy_message}};
+            share.copy_message = Message{a.ok ? "share.copy.done" : "share.copy.failed"};
+            return Effects{Announce{render(content, share.copy_message)}};
           },
           [&](const ShareCopyKept& a) {
-            share.kept_message = content.str(a.ok ? "share.keep.done" : "share.keep.failed");
+            share.kept_message = Message{a.ok ? "share.keep.done" : "share.keep.failed"};
             if (!a.ok) share.kept.reset();
-            return Effects{Announce{share.kept_message}};
+            return Effects{Announce{render(content, share.kept_message)}};
           },
       },
       action);

@@ -48,15 +48,15 @@ struct ShareState {
   std::vector<std::string> chosen;  // section ids of share_parts(), in schema order
   bool chosen_set = false;          // the person has changed the choice (else: every part with something written)
   std::string passphrase;           // optional; never saved
-  std::string passphrase_error;     // too short to resist guessing (kMinSharePassphraseChars)
+  Message passphrase_error;         // too short to resist guessing (kMinSharePassphraseChars)
   bool sealing = false;
   bool verifying = false;      // the link is made; the browser is opening it again to check it
   std::string link;            // the whole link ("" until made)
   std::optional<QrMatrix> qr;  // nullopt when the link is too long for a QR code
   bool locked = false;         // the link needs the passphrase
-  std::string link_error;      // plain words when making the link failed
+  Message link_error;          // making the link failed
   std::string shared_by;       // the name the person gives (optional; memory only)
-  std::string copy_message;    // after Copy link
+  Message copy_message;        // after Copy link
 
   // ---- the device ----
   std::string base_url;      // the site's address, for links ("" in tests)
@@ -72,7 +72,7 @@ struct ShareState {
 
   // ---- the carer's kept copy (its own store key, never mixed with their own records) ----
   std::optional<SharedPlan> kept;
-  std::string kept_message;  // "Kept on this device", or why not
+  Message kept_message;  // "Kept on this device", or why not
 };
 
 // ---- actions from the screens ----

@@ -39,6 +39,7 @@ void draw_sources(Ui& ui, const std::vector<core::Source>& sources) {
     } else {
       ui.paragraph(label);
     }
+    if (content.locale != core::kSourcesLocale) ui.set_last_lang(core::kSourcesLocale);
     ui.paragraph(checked, ui.theme().text_muted);
     ImGui::PopID();
   }

@@ -33,7 +33,7 @@ void draw_home(Ui& ui) {
   ui.gap(Space::item);
   // Things the person must know about their own plans come before everything else.
   const auto& plans = ui.state().plans;
-  const std::string& problem = !plans.save_error.empty() ? plans.save_error : plans.store_message;
+  const std::string problem = ui.said(!plans.save_error.empty() ? plans.save_error : plans.store_message);
   if (!problem.empty() && !kiosk) {
     ImGui::PushID("store-problem");
     ui.begin_panel();

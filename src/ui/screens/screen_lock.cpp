@@ -20,8 +20,8 @@ void passphrase_box(Ui& ui, const char* id, const std::string& label, const std:
 }
 
 void messages(Ui& ui, const core::LockState& lock) {
-  if (!lock.error.empty()) ui.notice({}, lock.error);
-  if (!lock.notice.empty()) ui.paragraph(lock.notice, ui.theme().text, ui.fonts().bold);
+  if (!lock.error.empty()) ui.notice({}, ui.said(lock.error));
+  if (!lock.notice.empty()) ui.paragraph(ui.said(lock.notice), ui.theme().text, ui.fonts().bold);
   if (lock.busy) ui.paragraph(ui.str("plans.lock.busy"), ui.theme().text_muted);
 }
 
@@ -77,7 +77,7 @@ void draw_lock(Ui& ui) {
   ui.paragraph(ui.str("plans.lock.intro"));
   if (plans.store == core::StoreStatus::memory_only || plans.store == core::StoreStatus::damaged ||
       plans.store == core::StoreStatus::newer_version || plans.store == core::StoreStatus::not_loaded) {
-    ui.notice({}, plans.store_message);
+    ui.notice({}, ui.said(plans.store_message));
     return;
   }
   if (lock.on && ui.button(ui.str("plans.lock.lock_now"), ButtonKind::primary, true)) ui.emit(core::LockNow{});

@@ -49,8 +49,9 @@ void draw_preview(Ui& ui) {
   ImGui::PopID();
   ui.heading(ui.str("share.lock_heading"), 2);
   ui.paragraph(ui.str("share.lock_text"));
-  if (auto typed = ui.text_field("passphrase", ui.str("share.passphrase_label"), ui.state().share.passphrase,
-                                 InputKind::text, ui.str("share.passphrase_hint"), ui.state().share.passphrase_error))
+  if (auto typed =
+          ui.text_field("passphrase", ui.str("share.passphrase_label"), ui.state().share.passphrase, InputKind::text,
+                        ui.str("share.passphrase_hint"), ui.said(ui.state().share.passphrase_error)))
     ui.emit(core::ShareSetPassphrase{*typed});
   ui.gap(Space::group);
   if (ui.button(ui.str("share.confirm_button"), ButtonKind::primary, true)) ui.emit(core::ShareConfirm{});
@@ -62,7 +63,7 @@ void draw_link(Ui& ui) {
   if (share.sealing || share.verifying) {
     ui.paragraph(ui.str(share.sealing ? "share.link.making" : "share.link.checking"), ui.theme().text, ui.fonts().bold);
   } else if (!share.link_error.empty()) {
-    ui.notice({}, share.link_error);
+    ui.notice({}, ui.said(share.link_error));
   } else if (!share.link.empty()) {
     ui.heading(ui.str("share.link.heading"), 2);
     ui.paragraph(ui.str("share.link.text"));
@@ -82,7 +83,7 @@ void draw_link(Ui& ui) {
       ui.emit(core::ShareSystemShare{});
     if (ui.button(ui.str("share.copy_button"), share.web_share ? ButtonKind::secondary : ButtonKind::primary, true))
       ui.emit(core::ShareCopyLink{});
-    if (!share.copy_message.empty()) ui.paragraph(share.copy_message, ui.theme().text, ui.fonts().bold);
+    if (!share.copy_message.empty()) ui.paragraph(ui.said(share.copy_message), ui.theme().text, ui.fonts().bold);
   }
   ui.heading(ui.str("share.other_ways"), 2);
   if (ui.button(ui.str("share.print_button"), ButtonKind::secondary, true)) ui.emit(core::SharePrintCard{});

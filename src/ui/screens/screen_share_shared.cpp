@@ -27,13 +27,13 @@ void draw_plan(Ui& ui, const core::SharedPlan& plan, bool kept) {
   }
   ui.heading(ui.str("share.keep.heading"), 2);
   if (kept) {
-    ui.paragraph(share.kept_message.empty() ? ui.str("share.keep.kept") : share.kept_message, ui.theme().text,
+    ui.paragraph(share.kept_message.empty() ? ui.str("share.keep.kept") : ui.said(share.kept_message), ui.theme().text,
                  ui.fonts().bold);
     if (ui.button(ui.str("share.keep.delete_button"), ButtonKind::secondary, true)) ui.emit(core::ShareDeleteCopy{});
     return;
   }
   ui.paragraph(ui.str("share.keep.text"));
-  if (!share.kept_message.empty()) ui.paragraph(share.kept_message, ui.theme().text, ui.fonts().bold);
+  if (!share.kept_message.empty()) ui.paragraph(ui.said(share.kept_message), ui.theme().text, ui.fonts().bold);
   if (ui.button(ui.str("share.keep.button"), ButtonKind::primary, true)) ui.emit(core::ShareKeepCopy{});
 }
 

@@ -1,6 +1,7 @@
 // Your data and settings: the store's health, a copy to keep, loading a copy, deleting it all.
 #include "core/plans/plan_view.hpp"
 #include "core/plans/plans.hpp"
+#include "core/plans/records/records_store.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace cpa::ui {
@@ -9,7 +10,7 @@ namespace {
 void damaged_store_choices(Ui& ui) {
   const auto& plans = ui.state().plans;
   ImGui::PushID("damaged");
-  ui.notice(ui.str("data.damaged_title"), plans.store_message);
+  ui.notice(ui.str("data.damaged_title"), ui.said(plans.store_message));
   if (plans.previous_available && ui.button(ui.str("data.restore"), ButtonKind::primary, true))
     ui.emit(core::PlansRestorePrevious{});
   if (ui.button(ui.str("data.export_damaged"), ButtonKind::secondary, true)) ui.emit(core::PlansExportDamaged{});
@@ -39,9 +40,9 @@ void draw_data(Ui& ui) {
   if (plans.store == core::StoreStatus::damaged) {
     damaged_store_choices(ui);
   } else if (!plans.store_message.empty()) {
-    ui.notice({}, plans.store_message);
+    ui.notice({}, ui.said(plans.store_message));
   }
-  if (!plans.save_error.empty()) ui.notice(ui.str("plans.ui.not_saved_title"), plans.save_error);
+  if (!plans.save_error.empty()) ui.notice(ui.str("plans.ui.not_saved_title"), ui.said(plans.save_error));
   draw_set_aside(ui);
   // Whether this browser will keep the plans, in plain words (a private window's sign included).
   if (plans.store != core::StoreStatus::memory_only) {
@@ -61,10 +62,12 @@ void draw_data(Ui& ui) {
   if (!plans.import_summary.empty()) {
     ImGui::PushID("import-result");
     if (plans.import_problems.empty()) {
-      ui.paragraph(plans.import_summary, ui.theme().text, ui.fonts().bold);
+      ui.paragraph(ui.said(plans.import_summary), ui.theme().text, ui.fonts().bold);
     } else {
-      ui.notice(plans.import_summary, {});
-      ui.bullets(plans.import_problems);
+      ui.notice(ui.said(plans.import_summary), {});
+      std::vector<std::string> problems;
+      for (const auto& problem : plans.import_problems) problems.push_back(core::render_problem(ui.text(), problem));
+      ui.bullets(problems);
     }
     ImGui::PopID();
   }

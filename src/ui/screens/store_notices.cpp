@@ -10,8 +10,8 @@ void draw_delete_outcome(Ui& ui) {
   const auto& plans = ui.state().plans;
   if (plans.delete_message.empty()) return;
   ImGui::PushID("delete-outcome");
-  if (plans.delete_failed) ui.notice(ui.str("plans.ui.not_saved_title"), plans.delete_message);
-  else ui.paragraph(plans.delete_message, ui.theme().text, ui.fonts().bold);
+  if (plans.delete_failed) ui.notice(ui.str("plans.ui.not_saved_title"), ui.said(plans.delete_message));
+  else ui.paragraph(ui.said(plans.delete_message), ui.theme().text, ui.fonts().bold);
   ImGui::PopID();
 }
 

@@ -52,6 +52,8 @@ class Ui {
   const core::State& state() const { return state_; }
   const core::Content& text() const { return *state_.content; }
   const std::string& str(std::string_view key) const { return state_.content->str(key); }
+  // What core kept to say (a notice, an error), in the language shown now.
+  std::string said(const core::Message& message) const { return core::render(*state_.content, message); }
   const Theme& theme() const { return theme_; }
   const Fonts& fonts() const { return fonts_; }
   const FrameInput& input() const { return input_; }

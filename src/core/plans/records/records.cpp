@@ -531,11 +531,20 @@ bool move_item(Records& records, std::string_view list_id, std::size_t from, std
 }
 
 std::string render(const Content& content, const Message& message) {
+  if (message.empty()) return {};
   // A message may give a checked line's number ("{line.samaritans}"): it is written once, in
   // crisis_lines.json.
   auto values = message.values;
   for (const auto& line : content.crisis_lines) values.emplace_back("line." + line.id, line.number);
-  return fill_placeholders(content.str(message.key), values);
+  for (const auto& [name, keys] : message.key_lists) {
+    std::string joined;
+    for (const auto& key : keys) joined += (joined.empty() ? "" : ", ") + content.str(key);
+    values.emplace_back(name, joined);
+  }
+  const std::string& text = message.count ? content.plural_form(message.key, *message.count) : content.str(message.key);
+  std::string out = fill_placeholders(text, values);
+  for (const auto& after : message.then) out += " " + render(content, after);
+  return out;
 }
 
 std::vector<ValueProblem> validate_records(const Records& records) {

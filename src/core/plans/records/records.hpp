@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <map>
 #include <span>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -195,15 +196,46 @@ bool is_plausible_email(std::string_view text);
 // True while more typing could still make it plausible (no space, no second @ yet).
 bool email_may_be_unfinished(std::string_view text);
 
-// A message for a person: a strings.json key plus values for its {placeholders}.
+// A message for a person: a strings.json key plus values for its {placeholders}.  State keeps
+// what it has to say (a notice, an error) as a Message, never as words, and the screen renders
+// it when drawn: a switch of language then re-languages it (issue 27).
 struct Message {
+  using Values = std::vector<std::pair<std::string, std::string>>;
+  Message() = default;
+  Message(std::string key_, Values values_ = {}) : key(std::move(key_)), values(std::move(values_)) {}
+  // A counted string (content.plural): its form is chosen by n in the language drawn.
+  static Message counted(std::string key, long n, Values values) {
+    Message out(std::move(key), std::move(values));
+    out.count = n;
+    return out;
+  }
+  // A value that is words itself ("{parts}": what could not be deleted): keys, rendered in the
+  // same language and joined by ", ".
+  Message& listing(std::string name, std::vector<std::string> keys) {
+    key_lists.emplace_back(std::move(name), std::move(keys));
+    return *this;
+  }
+
   std::string key;
-  std::vector<std::pair<std::string, std::string>> values;
+  Values values;
+  std::optional<long> count;
+  std::vector<std::pair<std::string, std::vector<std::string>>> key_lists;
+  // Said after it, after a space (a file too large to read, then what that means for the plans).
+  std::vector<Message> then;
+  bool empty() const { return key.empty(); }
+  void clear() { *this = Message{}; }
   bool operator==(const Message&) const = default;
 };
-// The words, from content ("[key]" when the key is missing, so it is visible, never blank).
-// "{line.<id>}" in the words is that crisis line's number.
+// The words, from content ("[key]" when the key is missing, so it is visible, never blank);
+// "" for an empty message.  "{line.<id>}" in the words is that crisis line's number.
 std::string render(const Content& content, const Message& message);
+
+// A problem with a file or a store record: where, and what (rendered by render_problem).
+struct RecordsProblem {
+  std::string path;  // "" for the whole file, else a value path like "crisis_plan.people[2].phone"
+  Message message;
+  bool operator==(const RecordsProblem&) const = default;
+};
 
 struct ValueProblem {
   std::string path;  // value_path(...)

@@ -70,11 +70,6 @@ enum class DecodeStatus {
   invalid,        // (imports only) readable, but some values do not check out
 };
 
-struct RecordsProblem {
-  std::string path;  // "" for the whole file, else a value path like "crisis_plan.people[2].phone"
-  Message message;
-};
-
 struct DecodeResult {
   DecodeStatus status = DecodeStatus::empty;
   Records records;                       // meaningful only when ok
