@@ -152,34 +152,24 @@ cpa_setup() {
 
 # ---- build ----
 # The same configurations as CMakePresets.json, in $BUILD/<name>.
-# Three configurations, each in $BUILD/<name>, each built once for everything that needs it:
-#   native  clang-14 with ASan + UBSan on every object: the site tool, the unit and UI tests (so
-#           they always run under the sanitizers), the fuzz targets and the largest plan.  One
-#           compile of the core (-O1, with libFuzzer's coverage) serves all of them; what only the
-#           tests run (ImGui, UI, platform, the test programs) is compiled at -O0.
-#   wasm    Emscripten: the app, and the core tests for Node.
+# Three configurations, defined once in CMakePresets.json (what each is for is written there), each
+# in $BUILD/<name> and built once for everything that needs it:
+#   native  clang-14 with ASan + UBSan: the site tool, the unit and UI tests, the fuzz targets;
+#   wasm    Emscripten: the app, and the core tests for Node;
 #   release clang-14 optimised, no sanitizers: the exhaustive crisis-routing proof (4M cases; over
 #           ten minutes under the sanitizers) and ./cpa bench's native frame numbers.
+# `cmake --preset <name>` (or `cmake --workflow --preset native`) builds the same without ./cpa.
 # Our sources compile in batches (CPA_UNITY).  A folder configured another way is started afresh.
-configure() {  # name cmake-args...
-  local name="$1" dir="$BUILD/$1"; shift
+configure() {  # name: a configure preset
+  local name="$1" dir="$BUILD/$1"
   local werror=OFF; [ "${CI:-}" = true ] && werror=ON   # CI turns every warning in our code into an error
-  local key="$* -DCPA_WERROR=$werror"
+  local key; key="$name $(sha256sum <"$ROOT/CMakePresets.json" | cut -c1-16) -DCPA_WERROR=$werror"
   if [ -f "$dir/build.ninja" ] && [ "$(cat "$dir/cpa-configured" 2>/dev/null)" = "$key" ]; then return 0; fi
   rm -rf "$dir"; mkdir -p "$dir"
-  local cc=() ; [ "$name" != wasm ] && cc=(env CC=clang-14 CXX=clang++-14)
-  "${cc[@]}" cmake -S "$ROOT" -B "$dir" -G Ninja "$@" -DCPA_WERROR=$werror >"$BUILD/configure-$name.log" 2>&1 \
+  (cd "$ROOT" && cmake --preset "$name" -B "$dir" -DCPA_WERROR=$werror) >"$BUILD/configure-$name.log" 2>&1 \
     || { cat "$BUILD/configure-$name.log" >&2; die "cmake configure ($name) failed"; }
   echo "$key" >"$dir/cpa-configured"
 }
-NATIVE_ARGS=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DCPA_UNITY=ON
-  "-DCPA_SANITIZE=address,undefined" -DCPA_FUZZ=ON -DCPA_TEST_ONLY_FLAGS=-O0)
-# Link-time optimisation across core, UI, ImGui and libc++ (Debian's emscripten ships the LTO
-# system libraries prebuilt): the app's wasm 624 -> 577 KB raw, 261 -> 246 KiB gzip.
-WASM_ARGS=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_CXX_FLAGS_MINSIZEREL=-Oz -DNDEBUG -fno-rtti -flto"
-  "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG -flto" -DCMAKE_EXE_LINKER_FLAGS=-flto -DCPA_UNITY=ON
-  -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake)
-RELEASE_ARGS=(-DCMAKE_BUILD_TYPE=Release -DCPA_UNITY=ON)
 
 cmake_build() {  # name [targets...]
   local name="$1" dir="$BUILD/$1"; shift
@@ -190,17 +180,17 @@ cmake_build() {  # name [targets...]
   [ "$status" = 0 ] || die "build ($name) failed (log: ${BUILD#"$ROOT"/}/build-$name.log)"
 }
 
-cpa_build_native() { mkdir -p "$BUILD"; configure native "${NATIVE_ARGS[@]}"; cmake_build native; }
-cpa_build_wasm()   { mkdir -p "$BUILD"; configure wasm "${WASM_ARGS[@]}"; cmake_build wasm; }
-cpa_build_release() { mkdir -p "$BUILD"; configure release "${RELEASE_ARGS[@]}"; cmake_build release "$@"; }
+cpa_build_native() { mkdir -p "$BUILD"; configure native; cmake_build native; }
+cpa_build_wasm()   { mkdir -p "$BUILD"; configure wasm; cmake_build wasm; }
+cpa_build_release() { mkdir -p "$BUILD"; configure release; cmake_build release "$@"; }
 
 # Both builds at once: each leaves a core idle while it links (wasm-opt is one thread), which the
 # other fills.  Prints each one's time.
 cpa_build_both() {
   mkdir -p "$BUILD"
   local t=$SECONDS
-  configure native "${NATIVE_ARGS[@]}"
-  configure wasm "${WASM_ARGS[@]}"
+  configure native
+  configure wasm
   ( cmake_build native; say "native build: $((SECONDS - t))s" ) & local native=$!
   ( cmake_build wasm; say "wasm build: $((SECONDS - t))s" ) & local wasm=$!
   local failed=0
@@ -637,7 +627,7 @@ cpa_lint() {
   # kept under a key of its text and the files it includes, every header of ours, .clang-tidy and
   # CMakeLists.txt, so only what changed is checked again.  It needs the native build's
   # configuration, not its objects.
-  configure native "${NATIVE_ARGS[@]}"
+  configure native
   local tidy="$BUILD/lint-tidy.log" cache="$BUILD/lint-tidy-cache" start=$SECONDS
   mkdir -p "$cache"
   local shared; shared=$( (find src -name '*.hpp' -o -name '*.h' | sort | xargs cat; cat .clang-tidy CMakeLists.txt; clang-tidy-14 --version) | sha256sum | cut -c1-32)
@@ -697,7 +687,7 @@ cpa_fuzz() {
   local seconds="${1:-60}"
   [[ "$seconds" =~ ^[0-9]+$ ]] || die "fuzz: seconds must be a number, not '$seconds'"
   local targets; targets=$(fuzz_targets | tr '\n' ' ')
-  configure native "${NATIVE_ARGS[@]}"
+  configure native
   # shellcheck disable=SC2086
   cmake_build native $targets
   FUZZ_PASSED=0; FUZZ_FAILED=0
