@@ -85,6 +85,7 @@ export { expect };
 
 // base: the site's address, for pages made outside the test's own context (a relaunched browser).
 export async function openApp(page, hash = '', base = undefined) {
+  await inFront(page);
   await page.goto(base ? new URL(hash, base).href : '/' + hash);
   await page.waitForFunction(() => document.documentElement.dataset.app !== 'loading');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
@@ -145,8 +146,16 @@ export async function swipe(page, x, fromY, toY, steps = 8) {
   await settle(page);
 }
 
+// A person uses the tab in front.  A tab behind it draws about once a second (Chromium holds its
+// animation frames back), so in a test with two tabs each step first brings its tab to the front,
+// as the person switching tabs does.
+export async function inFront(page) {
+  await page.bringToFront();
+}
+
 // Scrolls, like a person dragging the screen, until the element's middle is in its view.
 export async function reveal(page, locator) {
+  await inFront(page);
   for (let i = 0; i < 40; i++) {  // a bound: long screens (a carer's view, a result) take many swipes
     const box = await locator.boundingBox();
     const clip = await locator.evaluate((el) => el.closest('.cpa-region').getBoundingClientRect().toJSON());
