@@ -44,12 +44,13 @@ cpa_help() {
 usage: ./cpa <command>
   serve [--port N] [--deployment FILE [--example]]
                      set up, build the release site, serve it on 127.0.0.1 (default 8080)
-  test [PART]        set up, build, run every test (or one part: routing (the exhaustive crisis-
-                     routing proof), store (web/store.mjs in Node), unit, ui, asan (both; they always
-                     run under ASan + UBSan),
-                     wasm, lint, fuzz, e2e [playwright args], engines (the key journeys in
-                     Firefox ESR and WebKitGTK));
-                     ends with one summary line "cpa test: N passed, N failed ..."
+  test [PART]        set up, build, and run every test part with ctest, two at a time (or the parts
+                     with one label: unit, ui, asan (both; always under ASan + UBSan), wasm-unit,
+                     routing (the exhaustive crisis-routing proof), store (web/store.mjs in Node),
+                     lint, fuzz, e2e, engines (the key journeys in Firefox ESR and WebKitGTK));
+                     e2e [playwright args] runs those browser tests directly;
+                     ends with ctest's summary: "cpa test: 100% tests passed, 0 tests failed out of N in Ns"
+  prepare WHAT       what a ctest part needs first (tests/suite.cmake): wasm, release or sites
   build [--deployment FILE [--example]] [--out DIR]
                      build the static site into dist/ (or DIR); --example: a demonstration
                      (drama numbers allowed, and every screen says its local numbers reach no one)
@@ -290,190 +291,56 @@ cpa_serve() {
 }
 
 # ---- test ----
-TEST_PASSED=0
-TEST_FAILED=0
-TEST_PARTS=()
+# The suite is ctest's (tests/suite.cmake registers every part in the native build, with labels
+# and the fixtures a part needs); ./cpa test is set-up, the native build, and ctest.
 
-# Runs a doctest binary (native, or wasm under Node) and adds its test-case counts.
-run_doctest() {  # label command...
-  local label="$1"; shift
-  local log="$BUILD/test-$label.log"
-  local rc=0
-  "$@" --no-colors=true >"$log" 2>&1 || rc=$?
-  local line; line=$(grep -E "test cases:" "$log" | tail -1)
-  local passed failed
-  passed=$(sed -nE 's/.*\| *([0-9]+) passed.*/\1/p' <<<"$line")
-  failed=$(sed -nE 's/.*\| *([0-9]+) failed.*/\1/p' <<<"$line")
-  if [ -z "$passed" ]; then passed=0; failed=1; fi
-  if [ "$rc" != 0 ] && [ "${failed:-0}" = 0 ]; then failed=1; fi
-  if [ "$failed" != 0 ]; then
-    grep -vE '^\[doctest\] (doctest version|run with)' "$log" | cut -c1-400 | tail -60
-  fi
-  say "$label: $passed passed, $failed failed"
-  TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
-  TEST_PARTS+=("$label $passed/$((passed + failed))")
-}
-
-# The store module's own tests (web/store.mjs in Node, IndexedDB from fake-indexeddb): node's test
-# runner, no build needed, about a second.
-run_store_tests() {
-  local log="$BUILD/test-store.log"
-  mkdir -p "$BUILD"
-  (cd "$ROOT" && node --test --test-timeout=30000 --test-reporter=spec tests/store/) >"$log" 2>&1 || true
-  local passed failed
-  passed=$(sed -nE 's/^ℹ pass ([0-9]+)$/\1/p' "$log" | tail -1)
-  failed=$(sed -nE 's/^ℹ fail ([0-9]+)$/\1/p' "$log" | tail -1)
-  if [ -z "$passed" ] || [ -z "$failed" ]; then passed=${passed:-0}; failed=1; fi
-  [ "$failed" != 0 ] && sed -n '/^✖ failing tests:/,$p' "$log" | grep -vE '^ +at |node:internal' | cut -c1-400 | head -60
-  say "store: $passed passed, $failed failed ($(sed -nE 's/^ℹ duration_ms ([0-9]+).*/\1/p' "$log" | tail -1) ms; log: ${log#"$ROOT"/})"
-  TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
-  TEST_PARTS+=("store $passed/$((passed + failed))")
+# What a ctest fixture needs built (tests/suite.cmake): ./cpa prepare wasm|release|sites.
+cpa_prepare() {
+  case "${1:-}" in
+    wasm) cpa_build_wasm ;;
+    release) cpa_build_release routing_proof ;;
+    sites)  # the site, the kiosk test site, and the largest plan the browsers load
+      cpa_build_site
+      cpa_build_kiosk_test_site
+      "$BUILD/native/largest_plan" "$BUILD/largest-plan.json" "$BUILD/largest-plan-link.txt" \
+        || die "could not write the largest plan" ;;
+    *) die "prepare: wasm, release or sites, not '${1:-}'" ;;
+  esac
 }
 
 # The e2e tests' second site: kiosk mode on by a deployment, with the shortest timeouts it
 # allows (tests/e2e/kiosk-deployment.json), served by playwright.config.mjs on CPA_E2E_PORT+1.
 # Its local numbers are Ofcom's drama numbers, so it is built as an example (and says so).
 cpa_build_kiosk_test_site() {
-  export CPA_KIOSK_DIST_DIR="$BUILD/dist-kiosk"
-  cpa_build_site --deployment "$ROOT/tests/e2e/kiosk-deployment.json" --example --out "$CPA_KIOSK_DIST_DIR"
+  cpa_build_site --deployment "$ROOT/tests/e2e/kiosk-deployment.json" --example --out "$BUILD/dist-kiosk"
 }
 
-run_e2e() {
-  local report="$BUILD/e2e-results.json"
-  rm -f "$report"
-  (cd "$ROOT" && node node_modules/@playwright/test/cli.js test -c tests/e2e/playwright.config.mjs "$@") | tee "$BUILD/test-e2e.log" \
-    | grep -E '^\s+(✘|[0-9]+\)|Error|Expected|Received|  at )|passed|failed|flaky' | cut -c1-300 | tail -80 || true
-  local counts
-  counts=$(node -e '
-    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    const s = r.stats || {};
-    console.log((s.expected || 0) + " " + ((s.unexpected || 0) + (s.flaky || 0)) + " " + ((r.errors || []).length));
-  ' "$report" 2>/dev/null || echo "0 1 1")
-  local passed failed errors
-  read -r passed failed errors <<<"$counts"
-  failed=$((failed + errors))
-  say "e2e: $passed passed, $failed failed (screenshots in tests/e2e/screenshots/)"
-  TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
-  TEST_PARTS+=("e2e $passed/$((passed + failed))")
-}
-
-# A part of the tests in a subshell of its own: its output kept in $BUILD/parts/NAME.out, its
-# counts and time in NAME.result, so parts can run side by side and be reported in order.
-run_part() {  # name function args...
-  local name="$1"; shift
-  local t=$SECONDS
-  mkdir -p "$BUILD/parts"
-  rm -f "$BUILD/parts/$name.result"
-  # shellcheck disable=SC2030  # on purpose: a part counts in its own subshell, and hands its counts
-  # over in $BUILD/parts/<name>.result, which collect_part adds up (so parts can run side by side)
-  ( TEST_PASSED=0; TEST_FAILED=0; TEST_PARTS=()
-    "$@"
-    echo "$TEST_PASSED $TEST_FAILED $((SECONDS - t)) ${TEST_PARTS[*]}" >"$BUILD/parts/$name.result" ) >"$BUILD/parts/$name.out" 2>&1 || true
-}
-PART_TIMES=()
-collect_part() {  # name [again]: "again" when its cases are ones another part ran (wasm-unit runs
-  local name="$1" again="${2:-}" passed failed seconds parts  # the unit cases): its failures count, its passes are shown apart
-  cat "$BUILD/parts/$name.out" 2>/dev/null || true
-  # shellcheck disable=SC2031  # these are this shell's totals; run_part's subshell kept its own
-  if read -r passed failed seconds parts <"$BUILD/parts/$name.result" 2>/dev/null; then
-    [ -n "$again" ] && passed=0 && parts="$parts (the same cases again, not added)"
-    TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
-    TEST_PARTS+=("$parts"); PART_TIMES+=("$name ${seconds}s")
-  else
-    say "$name: did not finish (see above)"
-    TEST_FAILED=$((TEST_FAILED + 1)); TEST_PARTS+=("$name 0/1")
-  fi
-}
-
-# The exhaustive crisis-routing proof, from the optimised build (built here, once).
-run_routing_proof() {
-  local t=$SECONDS
-  cpa_build_release routing_proof
-  say "routing: built in $((SECONDS - t))s"
-  run_doctest routing "$BUILD/release/routing_proof"
-}
-
-prepare_e2e() {
-  cpa_build_kiosk_test_site
-  "$BUILD/native/largest_plan" "$BUILD/largest-plan.json" "$BUILD/largest-plan-link.txt" \
-    || die "could not write the largest plan"
-}
-
-# The key journeys in Firefox ESR and WebKitGTK (tests/engines/run.mjs, node's test runner), on
-# their own ports (CPA_E2E_PORT + 2 and + 3), so they can run beside the Chromium tests.
-run_engines() {
-  local log="$BUILD/test-engines.log" port=$(( ${CPA_E2E_PORT:-8093} + 2 ))
-  (cd "$ROOT" && CPA_ENGINES_PORT="$port" CPA_KIOSK_DIST_DIR="${CPA_KIOSK_DIST_DIR:-$BUILD/dist-kiosk}" \
-    node --test-reporter=spec tests/engines/run.mjs) >"$log" 2>&1 || true
-  grep -E '^# |^ *(✔|✖) ' "$log" | grep -vE '^ *(✔|✖) (firefox|webkit) \(' | cut -c1-200 || true
-  local passed failed cancelled
-  passed=$(sed -nE 's/^ℹ pass ([0-9]+)$/\1/p' "$log" | tail -1)
-  failed=$(sed -nE 's/^ℹ fail ([0-9]+)$/\1/p' "$log" | tail -1)
-  cancelled=$(sed -nE 's/^ℹ cancelled ([0-9]+)$/\1/p' "$log" | tail -1)
-  if [ -z "$passed" ] || [ -z "$failed" ]; then passed=${passed:-0}; failed=1; fi
-  failed=$((failed + ${cancelled:-0}))
-  if [ "$failed" != 0 ]; then
-    sed -n '/^✖ failing tests:/,$p' "$log" | grep -vE '^ +at |node:internal' | cut -c1-400 | head -80
-  fi
-  say "engines: $passed passed, $failed failed (log: ${log#"$ROOT"/}; screenshots in tests/e2e/screenshots/firefox, webkit)"
-  TEST_PASSED=$((TEST_PASSED + passed)); TEST_FAILED=$((TEST_FAILED + failed))
-  TEST_PARTS+=("engines $passed/$((passed + failed))")
-}
-
-# Everything, on two cores: the builds side by side; then the browser tests in front (Chromium,
-# then the other engines), and the rest (unit, UI, wasm, fuzz, lint) beside them at a lower
-# priority, filling the time the browser tests leave the processors idle.  Each part's time is
-# printed.
-cpa_test_all() {
-  local t=$SECONDS
-  cpa_build_site
-  prepare_e2e
-  PART_TIMES+=("build $((SECONDS - t))s")
-  rm -rf "$BUILD/parts"
-  (
-    run_part routing run_routing_proof
-    run_part store run_store_tests
-    run_part unit run_doctest unit "$BUILD/native/unit_tests"
-    run_part ui run_doctest ui "$BUILD/native/ui_tests"
-    run_part wasm run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js"
-    run_part fuzz run_fuzz
-    run_part lint run_lint
-  ) &
-  local rest=$!
-  renice -n 10 -p "$rest" >/dev/null 2>&1 || true
-  run_part e2e run_e2e "$@"
-  run_part engines run_engines
-  wait "$rest" || true
-  local part
-  for part in routing store unit ui fuzz lint e2e engines; do collect_part "$part"; done
-  collect_part wasm again
-}
-
+# ./cpa test [PART]: every part, or the parts with one label (ctest -L).  e2e with Playwright's
+# own arguments (a file, -g NAME) runs those tests directly, after building the sites.
 cpa_test() {
-  local start=$SECONDS what="${1:-all}"
+  local start=$SECONDS what="${1:-all}" label
   [ $# -gt 0 ] && shift
   case "$what" in
-    all)  cpa_test_all "$@" ;;
-    routing) run_part routing run_routing_proof; collect_part routing ;;
-    unit|ui|asan)
-          cpa_build_native
-          [ "$what" = ui ] || run_part unit run_doctest unit "$BUILD/native/unit_tests"
-          [ "$what" = unit ] || run_part ui run_doctest ui "$BUILD/native/ui_tests"
-          [ "$what" = ui ] || collect_part unit
-          [ "$what" = unit ] || collect_part ui ;;
-    wasm) cpa_build_wasm; run_part wasm run_doctest wasm-unit node --no-experimental-fetch "$BUILD/wasm/unit_tests_wasm.js"
-          collect_part wasm ;;
-    store) run_part store run_store_tests; collect_part store ;;
-    lint) run_part lint run_lint; collect_part lint ;;
-    fuzz) run_part fuzz run_fuzz; collect_part fuzz ;;
-    e2e)  cpa_build_site; prepare_e2e; run_e2e "$@" ;;
-    engines) cpa_build_site; prepare_e2e; run_part engines run_engines; collect_part engines ;;
-    *) die "test: unknown part '$what' (all, routing, store, unit, ui, asan (both), wasm, lint, fuzz, e2e, engines)" ;;
+    all) label="" ;;
+    asan) label='^(unit|ui)$' ;;
+    wasm) label='^wasm-unit$' ;;
+    unit|ui|wasm-unit|routing|store|lint|fuzz|e2e|engines) label="^$what\$" ;;
+    *) die "test: unknown part '$what' (all, unit, ui, asan (both), wasm-unit, routing, store, lint, fuzz, e2e, engines)" ;;
   esac
-  local took=$((SECONDS - start))
-  [ ${#PART_TIMES[@]} -gt 0 ] && say "time per part: ${PART_TIMES[*]} (parts after the build run side by side)"
-  echo "cpa test: $TEST_PASSED passed, $TEST_FAILED failed (${TEST_PARTS[*]}) in ${took}s"
-  [ "$TEST_FAILED" = 0 ]
+  if [ "$what" = e2e ] && [ $# -gt 0 ]; then
+    cpa_build_native; cpa_prepare sites
+    (cd "$ROOT" && CPA_KIOSK_DIST_DIR="$BUILD/dist-kiosk" node node_modules/@playwright/test/cli.js test \
+      -c tests/e2e/playwright.config.mjs "$@")
+    return
+  fi
+  cpa_build_native
+  local log="$BUILD/ctest.log" rc=0 args=(--test-dir "$BUILD/native" -j2 --output-on-failure --label-summary)
+  [ -n "$label" ] && args+=(-L "$label")
+  ctest "${args[@]}" 2>&1 | tee "$log" || true
+  rc=${PIPESTATUS[0]}
+  local summary; summary=$(grep -E '^[0-9]+% tests passed' "$log" | tail -1)
+  echo "cpa test: ${summary:-ctest did not finish (exit $rc; log: ${log#"$ROOT"/})} in $((SECONDS - start))s"
+  [ "$rc" = 0 ] && [ -n "$summary" ]
 }
 
 # ---- bench: numbers, never pass/fail (but --check holds the budgets) ----
@@ -668,63 +535,18 @@ cpa_lint() {
   [ "$LINT_FAILED" = 0 ]
 }
 
-run_lint() {
-  local start=$SECONDS
-  cpa_lint "$@" || true
-  say "lint: $LINT_PASSED passed, $LINT_FAILED failed ($((SECONDS - start))s)"
-  TEST_PASSED=$((TEST_PASSED + LINT_PASSED)); TEST_FAILED=$((TEST_FAILED + LINT_FAILED))
-  TEST_PARTS+=("lint $LINT_PASSED/$((LINT_PASSED + LINT_FAILED))")
-}
 
 # ---- fuzz: libFuzzer targets (tests/fuzz/fuzz_*.cpp), clang-14 with ASan + UBSan ----
-fuzz_targets() { find "$ROOT/tests/fuzz" -maxdepth 1 -name 'fuzz_*.cpp' -printf '%f\n' | sed 's/\.cpp$//' | sort; }
 
-FUZZ_PASSED=0
-FUZZ_FAILED=0
-# Runs every target for SECONDS, one after another; the corpus grows in $BUILD/fuzz/corpus/<target>
-# from the committed seeds in tests/fuzz/corpus/<target>; anything found lands in $BUILD/fuzz/findings/.
+# ./cpa fuzz [SECONDS]: the suite's fuzz tests (tests/suite.cmake), each target for SECONDS
+# instead of the suite's few; the corpus grows in $BUILD/fuzz/corpus/<target> from the committed
+# seeds in tests/fuzz/corpus/<target>, and anything found lands in $BUILD/fuzz/findings/.
 cpa_fuzz() {
-  local seconds="${1:-60}"
+  local seconds="${1:-60}" rc=0
   [[ "$seconds" =~ ^[0-9]+$ ]] || die "fuzz: seconds must be a number, not '$seconds'"
-  local targets; targets=$(fuzz_targets | tr '\n' ' ')
-  configure native
-  # shellcheck disable=SC2086
-  cmake_build native $targets
-  FUZZ_PASSED=0; FUZZ_FAILED=0
-  local t
-  for t in $targets; do
-    local name=${t#fuzz_} corpus="$BUILD/fuzz/corpus/${t#fuzz_}" findings="$BUILD/fuzz/findings/${t#fuzz_}"
-    local log="$BUILD/fuzz/$t.log" rc=0
-    mkdir -p "$corpus" "$findings"
-    local before; before=$(find "$findings" -type f | sort)
-    nice "$BUILD/native/$t" -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2560 \
-      -artifact_prefix="$findings/" "$corpus" "$ROOT/tests/fuzz/corpus/$name" >"$log" 2>&1 || rc=$?
-    local runs cov
-    runs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+).*/\1/p' "$log" | tail -1)
-    cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
-    local found; found=$(comm -13 <(printf '%s\n' "$before") <(find "$findings" -type f | sort) | grep . | head -5 || true)
-    if [ "$rc" = 0 ] && [ -z "$found" ]; then
-      say "fuzz $name: ${seconds}s, ${runs:-?} runs, ${cov:-cov ?}, nothing found"
-      FUZZ_PASSED=$((FUZZ_PASSED + 1))
-    else
-      grep -E 'ERROR|FUZZ_CHECK|runtime error|SUMMARY|deadly signal|Test unit written' "$log" | head -12
-      say "fuzz $name: FOUND A PROBLEM after ${runs:-?} runs (exit $rc; log ${log#"$ROOT"/})"
-      local f
-      for f in $found; do say "  reproduce: ${BUILD#"$ROOT"/}/native/$t ${f#"$ROOT"/}"; done
-      FUZZ_FAILED=$((FUZZ_FAILED + 1))
-    fi
-  done
-  [ "$FUZZ_FAILED" = 0 ]
+  cpa_build_native
+  cmake -DCPA_FUZZ_SECONDS="$seconds" "$BUILD/native" >/dev/null
+  ctest --test-dir "$BUILD/native" -L '^fuzz$' --output-on-failure || rc=$?
+  cmake -DCPA_FUZZ_SECONDS=5 "$BUILD/native" >/dev/null
+  return "$rc"
 }
-
-run_fuzz() {
-  local start=$SECONDS
-  cpa_fuzz "${CPA_TEST_FUZZ_SECONDS:-5}" || true
-  say "fuzz: $FUZZ_PASSED passed, $FUZZ_FAILED failed ($((SECONDS - start))s with the build)"
-  TEST_PASSED=$((TEST_PASSED + FUZZ_PASSED)); TEST_FAILED=$((TEST_FAILED + FUZZ_FAILED))
-  TEST_PARTS+=("fuzz $FUZZ_PASSED/$((FUZZ_PASSED + FUZZ_FAILED))")
-}
-
-# The native tests run under AddressSanitizer + UndefinedBehaviorSanitizer (the native build has
-# them on every object): any leak, overflow or undefined behaviour fails the part.
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"

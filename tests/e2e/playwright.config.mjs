@@ -17,9 +17,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // Two at once on two cores.  (Three were tried: the suite mostly waits, but the kiosk
-  // countdown test, which reads a real one-second countdown, missed its second under the load.)
-  workers: Number(process.env.CPA_E2E_WORKERS || 2),
+  // Four at once on two cores: a test mostly waits for frames and round trips (one in the
+  // eligibility walk used 4 s of processor in 12 s), and the kiosk countdown runs on Playwright's
+  // fake clock, so load cannot make it miss a second.
+  workers: Number(process.env.CPA_E2E_WORKERS || 4),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: `${build}/e2e-results.json` }]],
   webServer: [

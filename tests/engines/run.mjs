@@ -5,7 +5,7 @@
 //   ./cpa test engines          (builds the sites and the largest plan first)
 // Environment: CPA_DIST_DIR, CPA_KIOSK_DIST_DIR, CPA_BUILD_DIR (largest-plan.json and
 // largest-plan-link.txt, written by tests/e2e/largest_plan.cpp), CPA_ENGINES_PORT (and the next
-// port, for the kiosk site), CPA_ENGINES (a comma list: firefox,webkit).
+// port, for the kiosk site; by default CPA_E2E_PORT + 2), CPA_ENGINES (a comma list: firefox,webkit).
 // Screenshots at phone size: tests/e2e/screenshots/firefox/ and webkit/ (ignored by git).
 import { describe, it, before, after } from 'node:test';
 import { spawn } from 'node:child_process';
@@ -14,7 +14,7 @@ import { launchChromium, launchFirefox, launchWebKit, own } from './browsers.mjs
 import { Journeys } from './journeys.mjs';
 import { repoRoot } from '../e2e/content.mjs';
 
-const port = Number(process.env.CPA_ENGINES_PORT || 8095);
+const port = Number(process.env.CPA_ENGINES_PORT || Number(process.env.CPA_E2E_PORT || 8093) + 2);
 const build = process.env.CPA_BUILD_DIR || path.join(repoRoot, 'build');
 const dist = process.env.CPA_DIST_DIR || path.join(repoRoot, 'dist');
 const sites = {
