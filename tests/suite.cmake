@@ -19,16 +19,22 @@ set(sanitizers "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1"
   "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
 
 # ---- fixtures: what a part needs built before it runs ----
-add_test(NAME prepare-wasm COMMAND ${cpa} prepare wasm WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-set_tests_properties(prepare-wasm PROPERTIES FIXTURES_SETUP wasm LABELS setup COST 900)
-add_test(NAME prepare-release COMMAND nice -n 10 ${cpa} prepare release WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-set_tests_properties(prepare-release PROPERTIES FIXTURES_SETUP release LABELS setup COST 400)
+# The sites come first (the browser tests take longest, and need only the site tool and the
+# app); the test programs are built beside them.  Two builds never run in one folder at once
+# (RESOURCE_LOCK).
 add_test(NAME prepare-sites COMMAND ${cpa} prepare sites WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-set_tests_properties(prepare-sites PROPERTIES FIXTURES_SETUP sites FIXTURES_REQUIRED wasm LABELS setup COST 850)
-set_tests_properties(prepare-wasm prepare-release prepare-sites PROPERTIES ENVIRONMENT "CPA_BUILD_DIR=${CPA_BUILD_ROOT}")
+set_tests_properties(prepare-sites PROPERTIES FIXTURES_SETUP sites COST 2000 RESOURCE_LOCK "native-build;wasm-build")
+add_test(NAME prepare-native COMMAND nice -n 10 ${cpa} prepare native WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(prepare-native PROPERTIES FIXTURES_SETUP native COST 500 RESOURCE_LOCK native-build)
+add_test(NAME prepare-wasm COMMAND nice -n 10 ${cpa} prepare wasm WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(prepare-wasm PROPERTIES FIXTURES_SETUP wasm COST 90 RESOURCE_LOCK wasm-build)
+add_test(NAME prepare-release COMMAND nice -n 10 ${cpa} prepare release WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(prepare-release PROPERTIES FIXTURES_SETUP release COST 400)
+set_tests_properties(prepare-sites prepare-native prepare-wasm prepare-release PROPERTIES LABELS setup
+  ENVIRONMENT "CPA_BUILD_DIR=${CPA_BUILD_ROOT};CPA_IN_CTEST=1")
 
 # ---- the parts ----
-set_tests_properties(unit ui PROPERTIES ENVIRONMENT "${sanitizers}")
+set_tests_properties(unit ui PROPERTIES ENVIRONMENT "${sanitizers}" FIXTURES_REQUIRED native)
 set_tests_properties(unit PROPERTIES COST 60)
 set_tests_properties(ui PROPERTIES COST 120)
 
@@ -43,7 +49,7 @@ add_test(NAME store COMMAND node --test --test-timeout=30000 --test-reporter=spe
 set_tests_properties(store PROPERTIES LABELS store COST 5)
 
 add_test(NAME lint COMMAND nice -n 10 ${cpa} lint WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-set_tests_properties(lint PROPERTIES LABELS lint COST 100 ENVIRONMENT "CPA_BUILD_DIR=${CPA_BUILD_ROOT}")
+set_tests_properties(lint PROPERTIES LABELS lint COST 100 ENVIRONMENT "CPA_BUILD_DIR=${CPA_BUILD_ROOT};CPA_IN_CTEST=1")
 
 # Each fuzz target for a few seconds: its corpus grows in build/fuzz/corpus/<target> from the
 # committed seeds; anything it finds is written to build/fuzz/findings/<target>/ and fails the test.
@@ -60,7 +66,7 @@ foreach(source ${suite_fuzz_sources})
   add_test(NAME fuzz-${name} COMMAND nice -n 10 $<TARGET_FILE:${target}> -max_total_time=${CPA_FUZZ_SECONDS}
     -print_final_stats=1 -timeout=10 -rss_limit_mb=2560 -artifact_prefix=${findings}/
     ${corpus} ${CMAKE_SOURCE_DIR}/tests/fuzz/corpus/${name})
-  set_tests_properties(fuzz-${name} PROPERTIES LABELS fuzz ENVIRONMENT "${sanitizers}" COST 6)
+  set_tests_properties(fuzz-${name} PROPERTIES LABELS fuzz ENVIRONMENT "${sanitizers}" COST 6 FIXTURES_REQUIRED native)
 endforeach()
 
 # The browsers: every test in Chromium (tests/e2e/), and the key journeys in Firefox ESR and

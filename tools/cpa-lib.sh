@@ -50,7 +50,7 @@ usage: ./cpa <command>
                      lint, fuzz, e2e, engines (the key journeys in Firefox ESR and WebKitGTK));
                      e2e [playwright args] runs those browser tests directly;
                      ends with ctest's summary: "cpa test: 100% tests passed, 0 tests failed out of N in Ns"
-  prepare WHAT       what a ctest part needs first (tests/suite.cmake): wasm, release or sites
+  prepare WHAT       what a ctest part needs first (tests/suite.cmake): native, wasm, release or sites
   build [--deployment FILE [--example]] [--out DIR]
                      build the static site into dist/ (or DIR); --example: a demonstration
                      (drama numbers allowed, and every screen says its local numbers reach no one)
@@ -166,6 +166,9 @@ configure() {  # name: a configure preset
   local werror=OFF; [ "${CI:-}" = true ] && werror=ON   # CI turns every warning in our code into an error
   local key; key="$name $(sha256sum <"$ROOT/CMakePresets.json" | cut -c1-16) -DCPA_WERROR=$werror"
   if [ -f "$dir/build.ninja" ] && [ "$(cat "$dir/cpa-configured" 2>/dev/null)" = "$key" ]; then return 0; fi
+  # Inside a ctest run (tests/suite.cmake sets CPA_IN_CTEST) a configured folder is used as it is:
+  # ctest itself runs from build/native, which may have been configured by a preset directly.
+  if [ -n "${CPA_IN_CTEST:-}" ] && [ -f "$dir/build.ninja" ]; then return 0; fi
   rm -rf "$dir"; mkdir -p "$dir"
   (cd "$ROOT" && cmake --preset "$name" -B "$dir" -DCPA_WERROR=$werror) >"$BUILD/configure-$name.log" 2>&1 \
     || { cat "$BUILD/configure-$name.log" >&2; die "cmake configure ($name) failed"; }
@@ -181,19 +184,20 @@ cmake_build() {  # name [targets...]
   [ "$status" = 0 ] || die "build ($name) failed (log: ${BUILD#"$ROOT"/}/build-$name.log)"
 }
 
-cpa_build_native() { mkdir -p "$BUILD"; configure native; cmake_build native; }
-cpa_build_wasm()   { mkdir -p "$BUILD"; configure wasm; cmake_build wasm; }
+cpa_build_native() { mkdir -p "$BUILD"; configure native; cmake_build native "$@"; }
+cpa_build_wasm()   { mkdir -p "$BUILD"; configure wasm; cmake_build wasm "$@"; }
 cpa_build_release() { mkdir -p "$BUILD"; configure release; cmake_build release "$@"; }
 
-# Both builds at once: each leaves a core idle while it links (wasm-opt is one thread), which the
-# other fills.  Prints each one's time.
+# What the site is made from, both builds at once: the site tool (native) and the app (wasm).
+# Each leaves a core idle while it links (wasm-opt is one thread), which the other fills.  The
+# tests are built apart (./cpa prepare native|wasm), so the browser tests can start sooner.
 cpa_build_both() {
   mkdir -p "$BUILD"
   local t=$SECONDS
   configure native
   configure wasm
-  ( cmake_build native; say "native build: $((SECONDS - t))s" ) & local native=$!
-  ( cmake_build wasm; say "wasm build: $((SECONDS - t))s" ) & local wasm=$!
+  ( cmake_build native cpa_site; say "native build (the site tool): $((SECONDS - t))s" ) & local native=$!
+  ( cmake_build wasm cpa; say "wasm build (the app): $((SECONDS - t))s" ) & local wasm=$!
   local failed=0
   wait "$native" || failed=1
   wait "$wasm" || failed=1
@@ -297,14 +301,16 @@ cpa_serve() {
 # What a ctest fixture needs built (tests/suite.cmake): ./cpa prepare wasm|release|sites.
 cpa_prepare() {
   case "${1:-}" in
+    native) cpa_build_native ;;
     wasm) cpa_build_wasm ;;
     release) cpa_build_release routing_proof ;;
     sites)  # the site, the kiosk test site, and the largest plan the browsers load
       cpa_build_site
       cpa_build_kiosk_test_site
+      cmake_build native largest_plan
       "$BUILD/native/largest_plan" "$BUILD/largest-plan.json" "$BUILD/largest-plan-link.txt" \
         || die "could not write the largest plan" ;;
-    *) die "prepare: wasm, release or sites, not '${1:-}'" ;;
+    *) die "prepare: native, wasm, release or sites, not '${1:-}'" ;;
   esac
 }
 
@@ -328,12 +334,12 @@ cpa_test() {
     *) die "test: unknown part '$what' (all, unit, ui, asan (both), wasm-unit, routing, store, lint, fuzz, e2e, engines)" ;;
   esac
   if [ "$what" = e2e ] && [ $# -gt 0 ]; then
-    cpa_build_native; cpa_prepare sites
+    cpa_prepare sites
     (cd "$ROOT" && CPA_KIOSK_DIST_DIR="$BUILD/dist-kiosk" node node_modules/@playwright/test/cli.js test \
       -c tests/e2e/playwright.config.mjs "$@")
     return
   fi
-  cpa_build_native
+  mkdir -p "$BUILD"; configure native  # ctest's home; the fixtures build the rest
   local log="$BUILD/ctest.log" rc=0 args=(--test-dir "$BUILD/native" -j2 --output-on-failure --label-summary)
   [ -n "$label" ] && args+=(-L "$label")
   ctest "${args[@]}" 2>&1 | tee "$log" || true

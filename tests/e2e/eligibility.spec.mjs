@@ -1,6 +1,9 @@
 // "What support could I get?" walked as a person would, with a finger on the canvas and by role
 // and name: Home -> the walk-through -> where you live -> the questions -> the result.  Then the
 // print view, the saved copy, and the "Understand your care" pages.
+// What the headless UI tests already pin, screen by screen, is not walked again here
+// (tests/ui/test_eligibility.cpp: one Yes and its result; Help now on the risk question), and
+// every answer combination's result is the routing proof's (tests/unit/test_crisis_routing_exhaustive.cpp).
 import { test, expect, openApp, settle, byRole, mirror, tap, reveal, shot, readContent, screenshotDir } from './support.mjs';
 import path from 'node:path';
 
@@ -76,18 +79,6 @@ test('eligibility: England, every answer No, says CPA may not be offered and wha
   await shotsOfResult(page, 'eligibility-result-all-no', testInfo);
 });
 
-test('eligibility: England, one Yes, says to ask the team about support and names the answer', async ({ page }, testInfo) => {
-  await startWalk(page, 'England');
-  await answerAll(page, (id) => (id === 'learning-disability' ? 'Yes' : id === 'carer' ? 'Not sure' : 'No'));
-  await expect(byRole(page, 'heading', resultTitle('talk-about-support'), { level: 1 })).toBeVisible();
-  await expect(mirror(page).getByText(question('learning-disability').short, { exact: true })).toHaveCount(1);
-  await expect(byRole(page, 'heading', 'Things you could ask about')).toHaveCount(1);
-  await expect(byRole(page, 'heading', 'If you need help now', { level: 2 })).toHaveCount(1);
-  await expect(mirror(page).locator('a[href="tel:999"]')).toHaveCount(1);
-  await expect(mirror(page).getByText(question('carer').short, { exact: true })).toHaveCount(1);
-  await shotsOfResult(page, 'eligibility-result-one-yes', testInfo);
-});
-
 test('eligibility: the risk question offers Help now there; Yes shows help at once and puts the lines first', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
   await startWalk(page, 'England');
   await answer(page, 'No');
@@ -121,14 +112,6 @@ test('eligibility: the risk question offers Help now there; Yes shows help at on
   await shot(page, 'eligibility-result-risk-1-top', testInfo);
   await reveal(page, byRole(page, 'heading', resultTitle('talk-about-support')));
   await shot(page, 'eligibility-result-risk-2-result', testInfo);
-});
-
-test('eligibility: Help now on the risk question opens the crisis screen', async ({ page }) => {
-  await startWalk(page, 'England');
-  await answer(page, 'No');
-  await tap(page, byRole(page, 'button', 'Help now').last());
-  await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
-  await expect(page).toHaveURL(/#\/help-now$/);
 });
 
 test('eligibility: Wales gets the Care and Treatment Plan and its own facts', async ({ page }, testInfo) => {
