@@ -339,7 +339,9 @@ cpa_test() {
       -c tests/e2e/playwright.config.mjs "$@")
     return
   fi
-  mkdir -p "$BUILD"; configure native  # ctest's home; the fixtures build the rest
+  # ctest's home, its test list regenerated if a CMake file changed; the fixtures build the rest.
+  mkdir -p "$BUILD"; configure native
+  ninja -C "$BUILD/native" build.ninja >/dev/null || die "cmake could not regenerate build/native"
   local log="$BUILD/ctest.log" rc=0 args=(--test-dir "$BUILD/native" -j2 --output-on-failure --label-summary)
   [ -n "$label" ] && args+=(-L "$label")
   ctest "${args[@]}" 2>&1 | tee "$log" || true
