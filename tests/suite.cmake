@@ -76,5 +76,8 @@ add_test(NAME e2e COMMAND node node_modules/@playwright/test/cli.js test -c test
 set_tests_properties(e2e PROPERTIES LABELS e2e FIXTURES_REQUIRED sites COST 1000 TIMEOUT 4000
   ENVIRONMENT "CPA_KIOSK_DIST_DIR=${CPA_KIOSK_DIST};CPA_BUILD_DIR=${CPA_BUILD_ROOT}")
 add_test(NAME engines COMMAND node --test-reporter=spec tests/engines/run.mjs WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-set_tests_properties(engines PROPERTIES LABELS engines FIXTURES_REQUIRED sites COST 200 TIMEOUT 2000
+# After the Chromium tests (DEPENDS orders, it does not require a pass): six browsers at once would
+# starve them, and a test others wait on is what ctest starts first, so the Chromium tests start as
+# soon as the sites are built, before the test programs' builds.
+set_tests_properties(engines PROPERTIES LABELS engines FIXTURES_REQUIRED sites DEPENDS e2e COST 200 TIMEOUT 2000
   ENVIRONMENT "CPA_KIOSK_DIST_DIR=${CPA_KIOSK_DIST};CPA_BUILD_DIR=${CPA_BUILD_ROOT}")

@@ -184,8 +184,8 @@ cmake_build() {  # name [targets...]
   [ "$status" = 0 ] || die "build ($name) failed (log: ${BUILD#"$ROOT"/}/build-$name.log)"
 }
 
-cpa_build_native() { mkdir -p "$BUILD"; configure native; cmake_build native "$@"; }
-cpa_build_wasm()   { mkdir -p "$BUILD"; configure wasm; cmake_build wasm "$@"; }
+cpa_build_native() { mkdir -p "$BUILD"; configure native; cmake_build native; }
+cpa_build_wasm()   { mkdir -p "$BUILD"; configure wasm; cmake_build wasm; }
 cpa_build_release() { mkdir -p "$BUILD"; configure release; cmake_build release "$@"; }
 
 # What the site is made from, both builds at once: the site tool (native) and the app (wasm).

@@ -20,6 +20,15 @@ std::string primary_subtag(std::string_view tag) {
   return out;
 }
 
+// The first of the offered locales in the language a browser tag names ("cy-GB" -> "cy").
+std::string offered_locale_for_tag(const std::vector<std::string>& offered, std::string_view tag) {
+  const std::string wanted = primary_subtag(tag);
+  if (wanted.empty()) return {};
+  for (const auto& locale : offered)
+    if (primary_subtag(locale) == wanted) return locale;
+  return {};
+}
+
 bool offers(const State& state, std::string_view locale) {
   const auto offered = offered_languages(state);
   return std::find(offered.begin(), offered.end(), locale) != offered.end();
@@ -98,24 +107,22 @@ std::vector<const Content*> page_languages(const std::vector<std::shared_ptr<con
 }
 
 std::string locale_for_tag(const State& state, std::string_view tag) {
-  const std::string wanted = primary_subtag(tag);
-  if (wanted.empty()) return {};
-  for (const auto& locale : offered_languages(state))
-    if (primary_subtag(locale) == wanted) return locale;
-  return {};
+  return offered_locale_for_tag(offered_languages(state), tag);
 }
 
 std::string language_to_show(const State& state) {
-  const auto offered = offered_languages(state);
+  const auto offered = offered_languages(state);  // worked out once for every rule below
   if (offered.empty()) return {};
-  if (!state.language.chosen.empty() && offers(state, state.language.chosen)) return state.language.chosen;
-  if (!state.language.from_link.empty() && offers(state, state.language.from_link)) return state.language.from_link;
-  if (!state.language.until_closed.empty() && offers(state, state.language.until_closed))
-    return state.language.until_closed;
+  const auto is_offered = [&](const std::string& locale) {
+    return !locale.empty() && std::find(offered.begin(), offered.end(), locale) != offered.end();
+  };
+  if (is_offered(state.language.chosen)) return state.language.chosen;
+  if (is_offered(state.language.from_link)) return state.language.from_link;
+  if (is_offered(state.language.until_closed)) return state.language.until_closed;
   const LanguageSettings* settings = deployment_languages(state.languages);
-  if (settings && settings->first != "browser" && offers(state, settings->first)) return settings->first;
+  if (settings && settings->first != "browser" && is_offered(settings->first)) return settings->first;
   for (const auto& tag : state.language.browser)
-    if (auto locale = locale_for_tag(state, tag); !locale.empty()) return locale;
+    if (auto locale = offered_locale_for_tag(offered, tag); !locale.empty()) return locale;
   return offered.front();
 }
 
