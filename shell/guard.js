@@ -1,3 +1,4 @@
+// @ts-check
 // Whatever happens inside the app, the crisis numbers stay on screen (issue 25).  Runs before
 // loader.js.  Once the app has started, a fault in it (a trap in its WebAssembly core, a C++
 // exception thrown out of it, memory that could not grow, an abort, any error no code caught)

@@ -1,3 +1,4 @@
+// @ts-check
 // Starts the app: fetches the words and fonts while the WebAssembly compiles, then hands them
 // over.  Until the first frame the plain-HTML crisis numbers show; if anything fails they stay.
 (function () {
@@ -166,7 +167,7 @@
   // the files are still on their way, with the attributes web_backend.cpp asks for (the app's
   // request then gets this same context).
   function warmGraphics() {
-    var canvas = document.getElementById('cpa-canvas');
+    var canvas = /** @type {HTMLCanvasElement|null} */ (document.getElementById('cpa-canvas'));
     try {
       if (canvas) canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false, powerPreference: 'low-power' });
     } catch (e) { /* the app reports it */ }
@@ -192,6 +193,7 @@
   }
 
   Promise.all([files, loadScript('cpa.js')]).then(function (results) {
+    /** @type {Record<string, Uint8Array>} */
     var assets = {};
     results[0].forEach(function (f) { assets[f[0]] = f[1]; });
     var options = {

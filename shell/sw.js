@@ -1,3 +1,4 @@
+// @ts-check
 // Offline, and new releases at once (issue 25).  Every file of the site is kept on the device at
 // install, so the app and its crisis numbers open with no signal.  But a page is asked of the
 // network first: a changed crisis number reaches a person on their first visit that reaches the

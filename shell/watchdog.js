@@ -1,3 +1,4 @@
+// @ts-check
 // The page's watchdog (started by guard.js once the app is ready).  A worker has its own thread
 // and real timers, so it keeps time while the page's main thread is stuck in one step (and
 // whatever the page's own clock says).  Every BEAT_MS it asks the page; the page answers at once

@@ -1,9 +1,10 @@
+// @ts-check
 // What the accessibility mirror (lib_mirror.js) adds for keyboards and screen readers beyond one
 // element per node: answers that behave as radios (one Tab stop a group; the arrow keys move to
 // the next answer and choose it, as native radios do), messages said once as they appear (a
 // field's error, politely), and forms (Enter in a field presses the form's button).  The app
 // decides what each node is and what is said (src/ui/widgets/semantics.hpp); this carries it out.
-mergeInto(LibraryManager.library, {
+var LibraryCpaA11y = {
   $CpaA11y__deps: ['$CpaPage'],
   $CpaA11y: {
     root: null,
@@ -104,4 +105,5 @@ mergeInto(LibraryManager.library, {
       CpaA11y.said = now;
     },
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaA11y);

@@ -1,7 +1,8 @@
+// @ts-check
 // Quick exit (core/quick_exit/quick_exit.hpp), carried out: the core decides when; this file takes the app
 // off the screen at once and leaves for the neutral address.  It also passes every released key
 // to the core, which counts Shift pressed on its own (the GOV.UK "Exit this page" pattern).
-mergeInto(LibraryManager.library, {
+var LibraryCpaExit = {
   $CpaExit__deps: ['$CpaPage', '$CpaMirror'],
   $CpaExit: {
     leaving: false,
@@ -30,7 +31,7 @@ mergeInto(LibraryManager.library, {
       var root = document.documentElement;
       root.dataset.app = 'exited';  // CSS hides the canvas, the mirror and the plain page
       document.title = title;
-      var canvas = document.getElementById('cpa-canvas');
+      var canvas = /** @type {HTMLCanvasElement|null} */ (document.getElementById('cpa-canvas'));
       if (canvas) {
         try {
           var gl = canvas.getContext('webgl2');
@@ -38,7 +39,7 @@ mergeInto(LibraryManager.library, {
         } catch (e) { /* hidden anyway */ }
         canvas.hidden = true;
       }
-      var active = document.activeElement;
+      var active = /** @type {HTMLElement|null} */ (document.activeElement);
       if (active && active.blur) active.blur();
       CpaMirror.clear();
       ['cpa-live', 'cpa-alert', 'cpa-print'].forEach(function (id) {
@@ -119,4 +120,5 @@ mergeInto(LibraryManager.library, {
   cpa_js_quick_exit: function (urlPtr, titlePtr) {
     CpaExit.leave(UTF8ToString(urlPtr), UTF8ToString(titlePtr));
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaExit);

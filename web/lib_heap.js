@@ -1,3 +1,4 @@
+// @ts-check
 // Calls into the core with strings of any size.  ccall's 'string' arguments are copied onto the
 // 5 MB C stack (up to 4 bytes a character), so a large import, or two near-limit records read at
 // start, would overflow it.  Here every string argument is copied into malloc'd heap memory and
@@ -8,7 +9,7 @@
 // cut there, before the copy, and the core refuses it as too large with its own message.  And once
 // the app has stopped (shell/guard.js sets Module.cpaStopped), nothing calls into the core again;
 // a fault thrown out of a call is told to the guard (Module.cpaFault) before it goes on up.
-mergeInto(LibraryManager.library, {
+var LibraryCpaHeap = {
   $CpaCore__deps: ['malloc', 'free'],
   $CpaCore: {
     maxInput: 0,  // the core's cpa_max_input_bytes(), asked once
@@ -83,4 +84,5 @@ mergeInto(LibraryManager.library, {
       return '';
     }).then(function (arrived) { CpaCore.call('cpa_language_loaded', [locale, arrived]); });
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaHeap);

@@ -1,8 +1,9 @@
+// @ts-check
 // The accessibility mirror: every frame's semantic nodes become real DOM elements laid over
 // the canvas (buttons, links, headings, text), kept stable between frames.  Screen readers and
 // keyboards use them; activating one does what a tap on the canvas does.  They are also what
 // the end-to-end tests find by role and name.
-mergeInto(LibraryManager.library, {
+var LibraryCpaMirror = {
   $CpaMirror__deps: ['$CpaCore', '$CpaA11y'],
   $CpaMirror: {
     root: null,
@@ -98,6 +99,7 @@ mergeInto(LibraryManager.library, {
       else el.removeAttribute('lang');
     },
 
+    /** @param {Element|null} el @returns {el is HTMLInputElement | HTMLTextAreaElement} */
     isField: function (el) { return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA'); },
 
     // A text field's DOM input sits exactly over the field drawn on the canvas, with the same
@@ -132,7 +134,7 @@ mergeInto(LibraryManager.library, {
       if (!el || !CpaMirror.isField(el)) return;
       el.focus({ preventScroll: true });
       try {
-        if (el.type === 'date' && el.showPicker) el.showPicker();
+        if (el.type === 'date' && 'showPicker' in el) el.showPicker();
         else el.setSelectionRange(el.value.length, el.value.length);
       } catch (e) { /* some input types have no selection */ }
     },
@@ -323,6 +325,7 @@ mergeInto(LibraryManager.library, {
       var region = e.currentTarget;
       if (region.scrollTop === 0 && region.scrollLeft === 0) return;
       var active = document.activeElement;
+      /** @type {HTMLElement|null} */
       var best = active && region.contains(active) ? active.closest('[data-cpa-id]') : null;
       if (!best) {
         var box = region.getBoundingClientRect();
@@ -438,4 +441,5 @@ mergeInto(LibraryManager.library, {
   cpa_js_update_mirror: function (jsonPtr) {
     CpaMirror.update(JSON.parse(UTF8ToString(jsonPtr)));
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaMirror);

@@ -1,6 +1,7 @@
+// @ts-check
 // The page half of the platform seam: history, links, announcements, sizes, start-up state.
 // Linked into cpa.js with --js-library; C++ declares these in src/platform/web/js_api.hpp.
-mergeInto(LibraryManager.library, {
+var LibraryCpaPlatform = {
   $CpaPage__deps: ['$CpaCore'],
   $CpaPage: {
     // Which of this page's own history entries shows: 0 for the first (every start replaces the
@@ -148,11 +149,11 @@ mergeInto(LibraryManager.library, {
     var fire = function () {
       var now = performance.now();
       // A timer may come a moment early: wait out the rest rather than wake the core for nothing.
-      if (now < atMs) { CpaWake.timer = setTimeout(fire, Math.ceil(atMs - now)); return; }
+      if (now < atMs) { CpaWake.timer = window.setTimeout(fire, Math.ceil(atMs - now)); return; }
       CpaWake.timer = 0;
       _cpa_kiosk_wake(now);
     };
-    CpaWake.timer = setTimeout(fire, Math.max(0, Math.ceil(atMs - performance.now())));
+    CpaWake.timer = window.setTimeout(fire, Math.max(0, Math.ceil(atMs - performance.now())));
   },
 
   // A kiosk visit is over (core::ClearVisit): nothing of it stays in the page.  The print area
@@ -193,7 +194,7 @@ mergeInto(LibraryManager.library, {
   // read: enough for the core to say it is too large.
   cpa_js_choose_file__deps: ['$CpaCore'],
   cpa_js_choose_file: function () {
-    var input = document.getElementById('cpa-file');
+    var input = /** @type {HTMLInputElement|null} */ (document.getElementById('cpa-file'));
     if (!input) {
       input = document.createElement('input');
       input.type = 'file';
@@ -241,4 +242,5 @@ mergeInto(LibraryManager.library, {
   cpa_js_css_height: function () {
     return document.getElementById('cpa-canvas').getBoundingClientRect().height;
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaPlatform);

@@ -1,10 +1,11 @@
+// @ts-check
 // The person's settings (Quick exit, text size, colours, motion, font) in their own small
 // IndexedDB database, apart from the records store.  It is read while the WebAssembly compiles,
 // and main() waits for it (a run dependency), so the first frame already has them: nothing
 // flashes.  The core writes the document and decides what is kept and when (a kiosk keeps
 // nothing) and what applies; this file only stores the document, reads the device's media
 // queries for the core, and dresses the page around the canvas as the core says.
-mergeInto(LibraryManager.library, {
+var LibraryCpaSettings = {
   $CpaSettings__deps: ['$CpaAssets'],
   $CpaSettings: {
     DB: 'cpa-companion-settings',
@@ -75,7 +76,7 @@ mergeInto(LibraryManager.library, {
     loadFont: function (done) {
       Promise.all(CpaSettings.FONTS.map(function (url) {
         return fetch(url).then(function (r) {
-          if (!r.ok) throw new Error(r.status);
+          if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
           return r.arrayBuffer();
         });
       })).then(function (buffers) {
@@ -181,4 +182,5 @@ mergeInto(LibraryManager.library, {
   cpa_js_load_dyslexia_font: function () {
     CpaSettings.loadFont(function (ok) { _cpa_fonts_loaded(ok ? 1 : 0); });
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaSettings);

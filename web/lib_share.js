@@ -1,3 +1,4 @@
+// @ts-check
 // Share with a carer: the browser's half.  The core decides the link's format and what goes in
 // it (src/core/share/share_codec.hpp), and opens links itself (it inflates them: no browser needs
 // DecompressionStream); this file compresses where the browser can (CompressionStream
@@ -5,7 +6,7 @@
 // PBKDF2-SHA256 -> AES-256-GCM), copies, shares (navigator.share) and keeps a carer's copy in its
 // own IndexedDB database, apart from the person's own records.
 // Every answer goes back to the core as an action (src/platform/web/entry_points.cpp).
-mergeInto(LibraryManager.library, {
+var LibraryCpaShare = {
   $CpaShare__deps: ['$CpaCore'],
   $CpaShare: {
     DB: 'cpa-shared-with-me',
@@ -143,4 +144,5 @@ mergeInto(LibraryManager.library, {
     CpaShare.writeKept(doc).then(function () { if (doc) CpaCore.call('cpa_share_kept', [1]); },
       function () { if (doc) CpaCore.call('cpa_share_kept', [0]); });
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaShare);

@@ -1,3 +1,4 @@
+// @ts-check
 // The person's records in the browser's own storage: the page's side of web/store.mjs (the store
 // itself, a plain module tested in Node; tools/js_library_from_module.mjs makes it the library
 // entry $CpaStoreModule).  This file only connects it: the browser's objects go in, and every
@@ -5,7 +6,7 @@
 // The page says whether every save asked for is durable (data-store: "saved"; "waiting" while a
 // change waits for the person to pause; "saving") and how far a lock change is (data-lock); tests
 // wait for these, and they never hold any of the person's words.
-mergeInto(LibraryManager.library, {
+var LibraryCpaStorage = {
   $CpaStore__deps: ['$CpaCore', '$CpaShare', '$CpaStoreModule'],
   $CpaStore: {
     store: null,
@@ -128,4 +129,5 @@ mergeInto(LibraryManager.library, {
 
   cpa_js_storage_forget_key__deps: ['$CpaStore'],
   cpa_js_storage_forget_key: function () { if (CpaStore.store) CpaStore.store.forgetKey(); },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaStorage);

@@ -77,7 +77,7 @@ const LOCKED = 'cpa-companion-locked';
  * @property {(fields: LockFields) => string} lockedRecord  the core's locked record for these fields
  * @property {Crypto} crypto
  * @property {(bytes: Uint8Array) => string} b64  base64url, as the share links use it (web/lib_share.js)
- * @property {(text: string) => Uint8Array} unb64
+ * @property {(text: string) => Uint8Array<ArrayBuffer>} unb64
  * @property {(passphrase: string, salt: Uint8Array, iterations: number) => Promise<CryptoKey>} deriveKey
  * @property {typeof BroadcastChannel} [BroadcastChannel]
  * @property {string} [channelName]
