@@ -63,3 +63,13 @@ declare namespace WebAssembly {
     private constructor();
   }
 }
+
+// The page's own events on window, each with what it carries.
+interface WindowEventMap {
+  'cpa-ready': Event;                 // the app drew its first frame (web/lib_platform.js)
+  'cpa-failed': CustomEvent<string>;  // the app could not start, or stopped: why (shell/guard.js, loader.js)
+  'cpa-open-url': CustomEvent<string>;    // a link the app opened (web/lib_platform.js)
+  'cpa-print': CustomEvent<string>;       // the page sent to print: its title
+  'cpa-quick-exit': CustomEvent<string>;  // quick exit, leaving for this address (web/lib_exit.js)
+  'cpa-visit-cleared': Event;         // a kiosk visit is over (web/lib_platform.js)
+}

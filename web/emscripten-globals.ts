@@ -27,6 +27,8 @@ interface CpaModule {
   instantiateWasm?: (imports: WebAssembly.Imports,
     receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => object;
   printErr?: (message: string) => void;
+  _malloc?: (size: number) => number;
+  _free?: (ptr: number) => void;
   [core: `_cpa_${string}`]: ((...args: (number | string)[]) => any) | undefined;
 }
 declare var Module: CpaModule;
