@@ -16,22 +16,25 @@ const PAGE_WAIT_MS = 3000;
 // page open now under such a copy runs that older release, with its older crisis numbers.
 const CACHE_FIRST_RELEASE = /^cpa-companion-[0-9a-f]{16}$/;
 
+// This worker's global scope, a service worker's (TypeScript's lib knows `self` as a worker's only).
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
 // Each page (client id) this worker served: whether it is of this worker's release, so that its
 // files come from the copy kept here (a promise: the network's page is read as it streams in).
 const sameRelease = new Map();
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+worker.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => worker.skipWaiting()));
 });
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const older = (await caches.keys()).filter((n) => n !== CACHE);
     await Promise.all(older.map((n) => caches.delete(n)));
-    await self.clients.claim();
+    await worker.clients.claim();
     // A page an older, cache-first release is showing is loaded again, now from the network.
     if (older.some((n) => CACHE_FIRST_RELEASE.test(n))) {
-      for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url).catch(() => {});
+      for (const client of await worker.clients.matchAll({ type: 'window' })) client.navigate(client.url).catch(() => {});
     }
   })());
 });
@@ -64,8 +67,8 @@ async function file(event) {
   return (await fromNetwork(event.request, 0)) || (await kept()) || fetch(event.request);
 }
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET' || new URL(request.url).origin !== worker.location.origin) return;
   event.respondWith(request.mode === 'navigate' ? page(event) : file(event));
 });
