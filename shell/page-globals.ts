@@ -2,6 +2,21 @@
 // shell/loader.js, cpa.js (web/lib_*.js) and the tests that read them.
 // Declarations only (a .ts file for the reason web/emscripten-globals.ts gives).
 
+// The module: the options shell/loader.js hands to createCpaModule, which Emscripten makes the
+// module itself (its cpa* fields are ours), with the core's exported C functions on it.
+interface CpaModule {
+  cpaAssets?: Record<string, Uint8Array>;  // web/lib_heap.js: the files the core takes by URL
+  cpaStopped?: boolean;                     // shell/guard.js: nothing calls into the core again
+  cpaFault?: (where: string, error: unknown) => void;
+  onAbort?: (what: unknown) => void;
+  instantiateWasm?: (imports: WebAssembly.Imports,
+    receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => object;
+  printErr?: (message: string) => void;
+  _malloc?: (size: number) => number;
+  _free?: (ptr: number) => void;
+  [core: `_cpa_${string}`]: ((...args: (number | string)[]) => any) | undefined;
+}
+
 // One node of the semantic tree the app records each frame (src/ui/widgets/semantics.cpp writes
 // it as JSON); web/lib_mirror.js makes each a DOM element.
 interface CpaSemanticNode {

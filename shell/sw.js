@@ -40,14 +40,16 @@ worker.addEventListener('activate', (event) => {
 });
 
 // The network's answer, or null if it fails or (for a page) is slower than waitMs.
+/** @param {Request} request @param {number} waitMs @returns {Promise<Response|null>} */
 function fromNetwork(request, waitMs) {
-  const answer = fetch(request).then((r) => (r.ok ? r : null), () => null);
+  const answer = fetch(request).then((r) => (r.ok ? r : null), () => /** @type {Response|null} */ (null));
   if (!waitMs) return answer;
   return Promise.race([answer, new Promise((resolve) => setTimeout(() => resolve(null), waitMs))]);
 }
 
 // caches.match with the cache's name, never caches.open: opening would make the cache again,
 // empty, after Delete everything has deleted it (this worker serves the page until it is closed).
+/** @param {FetchEvent} event */
 async function page(event) {
   const copy = await caches.match('./', { cacheName: CACHE, ignoreSearch: true });
   const fresh = await fromNetwork(event.request, copy ? PAGE_WAIT_MS : 0);
@@ -58,6 +60,7 @@ async function page(event) {
   return answer;
 }
 
+/** @param {FetchEvent} event */
 async function file(event) {
   const kept = () => caches.match(event.request, { cacheName: CACHE });
   if (await (sameRelease.get(event.clientId) || false)) {

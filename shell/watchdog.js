@@ -10,7 +10,8 @@
 var BEAT_MS = 1000;
 var stallMs = 4000;
 var epoch = 0;          // bumped whenever earlier questions no longer count
-var asked = {};         // tick -> [epoch, when asked]
+/** @type {Record<string, number[]>} tick -> [epoch, when asked] */
+var asked = {};
 var tick = 0;
 var lastBeat = 0;
 var timer = 0;

@@ -1,5 +1,5 @@
 // What the tests and benches put on the page's window (in an init script or page.evaluate) to
-// read back later, for the type check (tsconfig.json).  Declarations only (a .ts file for the
+// read back later, for the type check (tests/tsconfig.json).  Declarations only (a .ts file for the
 // reason web/emscripten-globals.ts gives).
 
 interface Window {

@@ -570,21 +570,21 @@ lint_eslint() {
   fi
 }
 
-# TypeScript's checker on the same JavaScript, with its JSDoc types (nothing is compiled): the
-# page, the tests and the tools (tsconfig.json), and the page's two workers apart, each in a
-# global scope of its own (shell/tsconfig.json).  A type error, or a config that does not load,
-# fails the check.  Each program's state is kept in $BUILD, so a run after a change rechecks
-# only what the change reaches.
+# TypeScript's checker on the same JavaScript, with its JSDoc types (nothing is compiled), as three
+# programs, each with the globals its files have (tsconfig.json says which): the page, what runs
+# in Node (tests/tsconfig.json), and the page's two workers (shell/tsconfig.json).  A type error,
+# or a config that does not load, fails the check.  Each program's state is kept in $BUILD, so a
+# run after a change rechecks only what the change reaches.
 lint_types() {
   local log="$BUILD/lint-types.log" rc=0 program
   : >"$log"
-  for program in page:tsconfig.json workers:shell/tsconfig.json; do
+  for program in page:tsconfig.json node:tests/tsconfig.json workers:shell/tsconfig.json; do
     node "$ROOT/node_modules/typescript/bin/tsc" -p "$ROOT/${program#*:}" --pretty false --listFiles \
       --incremental --tsBuildInfoFile "$BUILD/tsc-${program%%:*}.tsbuildinfo" >>"$log" 2>&1 || rc=$?
   done
   local findings files
   findings=$(grep -cE '^[^ ].*\([0-9]+,[0-9]+\): error TS' "$log" || true)
-  files=$(grep -cE "^$ROOT/(web|shell|tests|tools)/" "$log" || true)
+  files=$(grep -E "^$ROOT/(web|shell|tests|tools)/.*\.m?js$" "$log" | sort -u | wc -l)
   if [ "$rc" = 0 ] && [ "$findings" = 0 ]; then
     lint_result 1 "tsc: no type errors in $files files"
   else

@@ -17,20 +17,7 @@ declare function lengthBytesUTF8(text: string): number;
 declare function _malloc(size: number): number;
 declare function _free(ptr: number): void;
 
-// The module: the options shell/loader.js hands to createCpaModule, which Emscripten makes the
-// module itself (its cpa* fields are ours), with the core's exported C functions on it.
-interface CpaModule {
-  cpaAssets?: Record<string, Uint8Array>;  // web/lib_heap.js: the files the core takes by URL
-  cpaStopped?: boolean;                     // shell/guard.js: nothing calls into the core again
-  cpaFault?: (where: string, error: unknown) => void;
-  onAbort?: (what: unknown) => void;
-  instantiateWasm?: (imports: WebAssembly.Imports,
-    receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => object;
-  printErr?: (message: string) => void;
-  _malloc?: (size: number) => number;
-  _free?: (ptr: number) => void;
-  [core: `_cpa_${string}`]: ((...args: (number | string)[]) => any) | undefined;
-}
+// The module (its interface, CpaModule, is in shell/page-globals.ts: the page holds it too).
 declare var Module: CpaModule;
 
 // Each library entry `$CpaX` of web/lib_*.js is the global CpaX inside cpa.js.

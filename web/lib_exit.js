@@ -9,6 +9,7 @@ var LibraryCpaExit = {
     lastKeyWasModified: false,
     STEP_LIMIT_MS: 400,   // a history step that has not come back by then is not waited for
     SAVE_LIMIT_MS: 1500,  // a save still running by then is left to finish as the page goes
+    url: '',              // the neutral address it left for
 
     install: function () {
       // As GOV.UK does: keyup, in the capture phase (before any field or the canvas), with Shift
@@ -27,6 +28,7 @@ var LibraryCpaExit = {
     },
 
     // Off the screen, in this same task: nothing of the app is painted again.
+    /** @param {string} title */
     hide: function (title) {
       var root = document.documentElement;
       root.dataset.app = 'exited';  // CSS hides the canvas, the mirror and the plain page
@@ -52,6 +54,7 @@ var LibraryCpaExit = {
 
     // A save still on its way: the store writes at once when the page is hidden (pagehide), so
     // ask for that now, and wait for html[data-store=saved], for a moment at most.
+    /** @param {() => void} next */
     afterSave: function (next) {
       var root = document.documentElement;
       var saving = function () { var s = root.getAttribute('data-store'); return s === 'saving' || s === 'waiting'; };
@@ -71,6 +74,7 @@ var LibraryCpaExit = {
     },
 
     // One step through this tab's history, then next (on popstate, or after a short limit).
+    /** @param {() => void} move @param {() => void} next */
     step: function (move, next) {
       var done = false;
       var finish = function () {
@@ -92,6 +96,7 @@ var LibraryCpaExit = {
     // Forward reaches only the bare address, which leaves again at once (shell/loader.js).
     // Entries from before the page last loaded (a reload) belong to another document and
     // cannot be reached without leaving; the browser's own history list keeps the address.
+    /** @param {string} url @param {string} title */
     leave: function (url, title) {
       if (CpaExit.leaving) return;
       CpaExit.leaving = true;
@@ -102,8 +107,8 @@ var LibraryCpaExit = {
       var entries = Math.max(0, Math.min(CpaPage.entry, window.history.length - 1));
       CpaExit.afterSave(function () {
         var toFirst = entries > 0
-          ? function (next) { CpaExit.step(function () { window.history.go(-entries); }, next); }
-          : function (next) { next(); };
+          ? function (/** @type {() => void} */ next) { CpaExit.step(function () { window.history.go(-entries); }, next); }
+          : function (/** @type {() => void} */ next) { next(); };
         toFirst(function () {
           window.history.replaceState(marked, title, bare);
           window.history.pushState(marked, title, bare);
@@ -117,6 +122,7 @@ var LibraryCpaExit = {
   },
 
   cpa_js_quick_exit__deps: ['$CpaExit'],
+  /** @param {number} urlPtr @param {number} titlePtr */
   cpa_js_quick_exit: function (urlPtr, titlePtr) {
     CpaExit.leave(UTF8ToString(urlPtr), UTF8ToString(titlePtr));
   },

@@ -14,16 +14,22 @@ var LibraryCpaHeap = {
   $CpaCore: {
     maxInput: 0,  // the core's cpa_max_input_bytes(), asked once
     // The text as the core may take it: whole, or cut one past the largest limit.
+    /** @param {string} value @returns {string} */
     fit: function (value) {
       if (!CpaCore.maxInput) CpaCore.maxInput = Module['_cpa_max_input_bytes']();
       return value.length > CpaCore.maxInput + 1 ? value.slice(0, CpaCore.maxInput + 1) : value;
     },
     // name: an EMSCRIPTEN_KEEPALIVE function ("cpa_storage_loaded"); args: numbers and strings;
     // returnsString: the function returns a const char* to read as text.
+    /**
+     * @param {string} name @param {(number|string)[]} [args] @param {boolean} [returnsString]
+     * @returns {any} the core's number, or its text when returnsString
+     */
     call: function (name, args, returnsString) {
       if (Module['cpaStopped']) return returnsString ? '' : 0;
-      var fn = Module['_' + name];
+      var fn = Module[/** @type {`_cpa_${string}`} */ ('_' + name)];
       if (!fn) throw new Error('no core function ' + name);
+      /** @type {number[]} */
       var owned = [];
       try {
         var values = (args || []).map(function (value) {
@@ -55,11 +61,13 @@ var LibraryCpaHeap = {
     files: function () { return Module['cpaAssets'] || (Module['cpaAssets'] = {}); },
   },
   cpa_js_asset_size__deps: ['$CpaAssets'],
+  /** @param {number} urlPtr */
   cpa_js_asset_size: function (urlPtr) {
     var bytes = CpaAssets.files()[UTF8ToString(urlPtr)];
     return bytes ? bytes.length : -1;
   },
   cpa_js_asset_take__deps: ['$CpaAssets'],
+  /** @param {number} urlPtr @param {number} dest @param {number} size */
   cpa_js_asset_take: function (urlPtr, dest, size) {
     var url = UTF8ToString(urlPtr), files = CpaAssets.files(), bytes = files[url];
     if (!bytes || bytes.length !== size) return 0;
@@ -71,6 +79,7 @@ var LibraryCpaHeap = {
   // copy answers when there is no network), kept as an asset, and the core told; the file is
   // "" when it could not be fetched.  The core checks it is this release's file.
   cpa_js_load_language__deps: ['$CpaAssets', '$CpaCore'],
+  /** @param {number} localePtr @param {number} filePtr */
   cpa_js_load_language: function (localePtr, filePtr) {
     var locale = UTF8ToString(localePtr), file = UTF8ToString(filePtr);
     fetch(file).then(function (r) {

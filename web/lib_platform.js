@@ -8,6 +8,7 @@ var LibraryCpaPlatform = {
     // entry it loaded in), one more for each pushed.  Quick exit goes back this many to leave.
     entry: 0,
     clearing: false,  // a kiosk visit's history is being cleared (cpa_js_kiosk_clear_visit)
+    /** @param {string} name @param {string} text */
     callString: function (name, text) {
       CpaCore.call(name, [text]);
     },
@@ -30,6 +31,7 @@ var LibraryCpaPlatform = {
     },
     // One polite live region for what the person should hear (saved, cleared, unlocked, a
     // field's message), and an assertive one only for errors that lose work.
+    /** @param {string} text @param {boolean} urgent */
     say: function (text, urgent) {
       var live = document.getElementById(urgent ? 'cpa-alert' : 'cpa-live');
       if (!live) return;
@@ -38,6 +40,7 @@ var LibraryCpaPlatform = {
       setTimeout(function () { live.textContent = text; }, 50);
     },
     // The fallback page steps aside once the app has drawn, and comes back if it fails.
+    /** @param {'ready'|'failed'} state */
     setStatus: function (state) {
       document.documentElement.dataset.app = state;
       var status = document.getElementById('fallback-status');
@@ -76,6 +79,7 @@ var LibraryCpaPlatform = {
   },
 
   cpa_js_open_url__deps: ['$CpaPage'],
+  /** @param {number} urlPtr */
   cpa_js_open_url: function (urlPtr) {
     var url = UTF8ToString(urlPtr);
     // Tests and the kiosk can see what was opened; it never leaves the page.
@@ -93,6 +97,7 @@ var LibraryCpaPlatform = {
   },
 
   cpa_js_history__deps: ['$CpaPage'],
+  /** @param {number} op @param {number} pathPtr */
   cpa_js_history: function (op, pathPtr) {
     var path = UTF8ToString(pathPtr);
     if (op === 1) {
@@ -106,9 +111,11 @@ var LibraryCpaPlatform = {
   },
 
   cpa_js_announce__deps: ['$CpaPage'],
+  /** @param {number} textPtr @param {number} urgent */
   cpa_js_announce: function (textPtr, urgent) { CpaPage.say(UTF8ToString(textPtr), !!urgent); },
 
   // Printing: the core's HTML goes into #cpa-print, which is all that print CSS shows.
+  /** @param {number} titlePtr @param {number} htmlPtr */
   cpa_js_print: function (titlePtr, htmlPtr) {
     var area = document.getElementById('cpa-print');
     area.innerHTML = UTF8ToString(htmlPtr);
@@ -123,6 +130,7 @@ var LibraryCpaPlatform = {
     setTimeout(function () { window.print(); }, 0);
   },
 
+  /** @param {number} namePtr @param {number} mimePtr @param {number} dataPtr @param {number} size */
   cpa_js_download: function (namePtr, mimePtr, dataPtr, size) {
     var name = UTF8ToString(namePtr);
     var bytes = HEAPU8.slice(dataPtr, dataPtr + size);
@@ -144,16 +152,17 @@ var LibraryCpaPlatform = {
   },
   $CpaWake: { timer: 0 },
   cpa_js_wake_at__deps: ['$CpaWake'],
+  /** @param {number} atMs */
   cpa_js_wake_at: function (atMs) {
     clearTimeout(CpaWake.timer);
     var fire = function () {
       var now = performance.now();
       // A timer may come a moment early: wait out the rest rather than wake the core for nothing.
-      if (now < atMs) { CpaWake.timer = window.setTimeout(fire, Math.ceil(atMs - now)); return; }
+      if (now < atMs) { CpaWake.timer = setTimeout(fire, Math.ceil(atMs - now)); return; }
       CpaWake.timer = 0;
       _cpa_kiosk_wake(now);
     };
-    CpaWake.timer = window.setTimeout(fire, Math.max(0, Math.ceil(atMs - performance.now())));
+    CpaWake.timer = setTimeout(fire, Math.max(0, Math.ceil(atMs - performance.now())));
   },
 
   // A kiosk visit is over (core::ClearVisit): nothing of it stays in the page.  The print area
@@ -183,9 +192,10 @@ var LibraryCpaPlatform = {
     CpaExit.step(function () { window.history.go(-back); }, finish);
   },
 
+  /** @param {number} nowPtr @param {number} nowSize @param {number} todayPtr @param {number} todaySize */
   cpa_js_clock: function (nowPtr, nowSize, todayPtr, todaySize) {
     var d = new Date();
-    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    var pad = function (/** @type {number} */ n) { return (n < 10 ? '0' : '') + n; };
     stringToUTF8(d.toISOString().replace(/\.\d+Z$/, 'Z'), nowPtr, nowSize);
     stringToUTF8(d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()), todayPtr, todaySize);
   },
@@ -218,6 +228,7 @@ var LibraryCpaPlatform = {
     input.click();
   },
 
+  /** @param {number} namePtr */
   cpa_js_mark: function (namePtr) {
     if (window.performance && performance.mark) performance.mark(UTF8ToString(namePtr));
   },
@@ -229,6 +240,7 @@ var LibraryCpaPlatform = {
   },
 
   cpa_js_app_failed__deps: ['$CpaPage'],
+  /** @param {number} messagePtr */
   cpa_js_app_failed: function (messagePtr) {
     var detail = UTF8ToString(messagePtr);
     console.warn('CPA Companion could not start: ' + detail);

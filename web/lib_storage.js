@@ -9,6 +9,7 @@
 var LibraryCpaStorage = {
   $CpaStore__deps: ['$CpaCore', '$CpaShare', '$CpaStoreModule'],
   $CpaStore: {
+    /** @type {ReturnType<typeof import('./store.mjs').createStore>|null} */
     store: null,
 
     // What the page can tell about keeping its storage (the core decides what it means).
@@ -25,9 +26,10 @@ var LibraryCpaStorage = {
       };
     },
 
+    /** @param {import('./store.mjs').StoreEvent} e */
     report: function (e) {
-      var core = function (name, args) { CpaCore.call(name, args); };
-      var list = function (items) { return JSON.stringify(items || []); };
+      var core = function (/** @type {string} */ name, /** @type {(number|string)[]} */ args) { CpaCore.call(name, args); };
+      var list = function (/** @type {string[]|undefined} */ items) { return JSON.stringify(items || []); };
       switch (e.type) {
         case 'state': document.documentElement.setAttribute('data-store', e.state); return;
         case 'stage':
@@ -99,6 +101,10 @@ var LibraryCpaStorage = {
   },
 
   cpa_js_storage_save__deps: ['$CpaStore'],
+  /**
+   * @param {number} docPtr @param {number} revision @param {number} fallbackPtr @param {number} keepDamaged
+   * @param {number} keepFallback @param {number} urgent
+   */
   cpa_js_storage_save: function (docPtr, revision, fallbackPtr, keepDamaged, keepFallback, urgent) {
     if (!CpaStore.store) return;
     CpaStore.store.save({ revision: revision, doc: UTF8ToString(docPtr), fallback: UTF8ToString(fallbackPtr),
@@ -115,11 +121,16 @@ var LibraryCpaStorage = {
   },
 
   cpa_js_storage_unlock__deps: ['$CpaStore'],
+  /** @param {number} passphrasePtr @param {number} aadPtr */
   cpa_js_storage_unlock: function (passphrasePtr, aadPtr) {
     if (CpaStore.store) CpaStore.store.unlock(UTF8ToString(passphrasePtr), UTF8ToString(aadPtr));
   },
 
   cpa_js_storage_change_lock__deps: ['$CpaStore'],
+  /**
+   * @param {number} currentPtr @param {number} passphrasePtr @param {number} iterations @param {number} lockAfter
+   * @param {number} aadPtr @param {number} docPtr @param {number} fallbackPtr @param {number} rewrite
+   */
   cpa_js_storage_change_lock: function (currentPtr, passphrasePtr, iterations, lockAfter, aadPtr, docPtr, fallbackPtr, rewrite) {
     if (!CpaStore.store) return;
     CpaStore.store.changeLock({ current: UTF8ToString(currentPtr), passphrase: UTF8ToString(passphrasePtr),
