@@ -1,3 +1,4 @@
+// @ts-check
 // Whatever happens inside the app, the crisis numbers stay on screen (issue 25).  Runs before
 // loader.js.  Once the app has started, a fault in it (a trap in its WebAssembly core, a C++
 // exception thrown out of it, memory that could not grow, an abort, any error no code caught)
@@ -16,12 +17,16 @@
   // the compositor shows the numbers; when it answers at last, the worker says how long it
   // waited, and a wait over STALL_MS stops the app.
   var STALL_MS = 4000;
-  var core = null;  // the Emscripten module (loader.js hands it over)
+  /** @type {CpaModule|null} the Emscripten module (loader.js hands it over) */
+  var core = null;
+  /** @type {Worker|null} */
   var watchdog = null;
+  /** @type {Animation|null} */
   var animation = null;
 
   // The plain page's status line, in the site's first language and then its other one (marked
   // with its own lang, so a screen reader speaks each in its language).
+  /** @param {string} key  a data-* field of the status line ("loading", "failed", "stopped") */
   function statusSays(key) {
     var status = document.getElementById('fallback-status');
     if (!status || !status.dataset[key]) return;
@@ -36,6 +41,7 @@
   }
 
   // One way down for every fault.  'failed' before the app was ready, 'stopped' after.
+  /** @param {string} why @param {any} [error]  what was thrown, if anything: it may be any value */
   function halt(why, error) {
     var state = root.dataset.app;
     if (state === 'failed' || state === 'stopped' || state === 'exited') {
@@ -72,6 +78,7 @@
     if (alert && status) setTimeout(function () { alert.textContent = status.textContent; }, 50);
   }
 
+  /** @param {unknown} error */
   function describe(error) {
     if (error instanceof Error) return error.name + ': ' + error.message;
     if (typeof WebAssembly === 'object' && WebAssembly.Exception && error instanceof WebAssembly.Exception) {
@@ -88,6 +95,7 @@
   });
 
   // ---- a step that runs too long ----
+  /** @param {HTMLElement} panel */
   function restartPanel(panel) {
     if (animation) animation.cancel();
     animation = panel.animate([{ opacity: 0 }, { opacity: 1 }], { delay: STALL_MS, duration: 1, fill: 'both' });
@@ -106,7 +114,7 @@
       watchdog.postMessage({ ack: e.data.tick });
     };
     watchdog.onerror = function (e) { e.preventDefault(); console.warn('watchdog not running: ' + e.message); };
-    var pause = function (paused) {
+    var pause = function (/** @type {boolean} */ paused) {
       if (paused && animation) animation.cancel();
       watchdog.postMessage({ paused: paused, stallMs: STALL_MS });
     };

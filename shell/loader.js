@@ -1,3 +1,4 @@
+// @ts-check
 // Starts the app: fetches the words and fonts while the WebAssembly compiles, then hands them
 // over.  Until the first frame the plain-HTML crisis numbers show; if anything fails they stay.
 (function () {
@@ -5,7 +6,7 @@
   var root = document.documentElement;
   var status = document.getElementById('fallback-status');
   // shell/guard.js (run first) says it in both languages; without it, the first language.
-  var say = function (key) {
+  var say = function (/** @type {string} */ key) {
     if (window.cpaGuard) window.cpaGuard.say(key);
     else if (status) status.textContent = status.dataset[key];
   };
@@ -32,6 +33,7 @@
     var section = document.getElementById('fallback-personal');
     if (personalShown || !section || !window.indexedDB) return;
     personalShown = true;
+    /** @type {IDBOpenDBRequest} */
     var open;
     try { open = indexedDB.open('cpa-companion'); } catch (e) { return; }
     open.onupgradeneeded = function () { open.transaction.abort(); };  // nothing stored: do not create
@@ -49,6 +51,7 @@
   }
 
   // FNV-1a 64 of the UTF-8 bytes, as 16 hex digits: the core's definition (tests/vectors/fnv1a64.json).
+  /** @param {string} value @returns {string} */
   function fnv1a64(value) {
     var bytes = new TextEncoder().encode(value);
     var hash = 0xcbf29ce484222325n, prime = 0x100000001b3n, mask = 0xffffffffffffffffn;
@@ -59,6 +62,13 @@
   // The record's payload when its size, name, length and checksum all agree; else null.  The
   // size is checked before it is read (the core's limit for a store record, written into the
   // page when the site was built).
+  /**
+   * What the record holds, as the core writes it; read from storage, so each field is checked
+   * before it is shown.
+   * @typedef {{heading?: string, contacts?: FallbackContact[], items?: string[]}} FallbackSection
+   * @typedef {{label?: string, href?: string, relationship?: string, when?: string, warning?: string}} FallbackContact
+   */
+  /** @param {unknown} stored  what the database held @returns {{locked: boolean, sections: FallbackSection[]}|null} */
   function openRecord(stored) {
     try {
       var section = document.getElementById('fallback-personal');
@@ -72,12 +82,14 @@
     } catch (e) { return null; }
   }
 
+  /** @template {keyof HTMLElementTagNameMap} K @param {K} tag @param {unknown} value */
   function text(tag, value) {
     var el = document.createElement(tag);
     el.textContent = String(value);
     return el;
   }
 
+  /** @param {HTMLElement} section @param {FallbackSection[]} sections */
   function renderPersonal(section, sections) {
     var shown = 0;
     sections.forEach(function (s) {
@@ -113,6 +125,7 @@
   }
   window.cpaFallback = { fnv1a64: fnv1a64, openRecord: openRecord };
 
+  /** @param {string} [why] */
   function fail(why) {
     root.dataset.app = 'failed';
     say('failed');
@@ -145,6 +158,7 @@
     return;
   }
 
+  /** @param {string} url @returns {Promise<[string, Uint8Array]>} */
   function fetchBytes(url) {
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
@@ -166,13 +180,14 @@
   // the files are still on their way, with the attributes web_backend.cpp asks for (the app's
   // request then gets this same context).
   function warmGraphics() {
-    var canvas = document.getElementById('cpa-canvas');
+    var canvas = /** @type {HTMLCanvasElement|null} */ (document.getElementById('cpa-canvas'));
     try {
       if (canvas) canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false, powerPreference: 'low-power' });
     } catch (e) { /* the app reports it */ }
   }
   window.requestAnimationFrame(function () { setTimeout(warmGraphics, 0); });
 
+  /** @param {string} src */
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement('script');
@@ -184,6 +199,7 @@
   }
 
   // The module's own instantiation, from the module compiled above.
+  /** @type {CpaModule['instantiateWasm']} */
   function instantiateWasm(imports, receive) {
     compiled.then(function (module) {
       return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
@@ -192,8 +208,10 @@
   }
 
   Promise.all([files, loadScript('cpa.js')]).then(function (results) {
+    /** @type {Record<string, Uint8Array>} */
     var assets = {};
     results[0].forEach(function (f) { assets[f[0]] = f[1]; });
+    /** @type {CpaModule} */
     var options = {
       cpaAssets: assets,  // taken by the core (web/lib_heap.js)
       instantiateWasm: instantiateWasm,

@@ -1,3 +1,4 @@
+// @ts-check
 // Offline, and new releases at once (issue 25).  Every file of the site is kept on the device at
 // install, so the app and its crisis numbers open with no signal.  But a page is asked of the
 // network first: a changed crisis number reaches a person on their first visit that reaches the
@@ -15,35 +16,40 @@ const PAGE_WAIT_MS = 3000;
 // page open now under such a copy runs that older release, with its older crisis numbers.
 const CACHE_FIRST_RELEASE = /^cpa-companion-[0-9a-f]{16}$/;
 
+// This worker's global scope, a service worker's (TypeScript's lib knows `self` as a worker's only).
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
 // Each page (client id) this worker served: whether it is of this worker's release, so that its
 // files come from the copy kept here (a promise: the network's page is read as it streams in).
 const sameRelease = new Map();
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+worker.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => worker.skipWaiting()));
 });
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const older = (await caches.keys()).filter((n) => n !== CACHE);
     await Promise.all(older.map((n) => caches.delete(n)));
-    await self.clients.claim();
+    await worker.clients.claim();
     // A page an older, cache-first release is showing is loaded again, now from the network.
     if (older.some((n) => CACHE_FIRST_RELEASE.test(n))) {
-      for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url).catch(() => {});
+      for (const client of await worker.clients.matchAll({ type: 'window' })) client.navigate(client.url).catch(() => {});
     }
   })());
 });
 
 // The network's answer, or null if it fails or (for a page) is slower than waitMs.
+/** @param {Request} request @param {number} waitMs @returns {Promise<Response|null>} */
 function fromNetwork(request, waitMs) {
-  const answer = fetch(request).then((r) => (r.ok ? r : null), () => null);
+  const answer = fetch(request).then((r) => (r.ok ? r : null), () => /** @type {Response|null} */ (null));
   if (!waitMs) return answer;
   return Promise.race([answer, new Promise((resolve) => setTimeout(() => resolve(null), waitMs))]);
 }
 
 // caches.match with the cache's name, never caches.open: opening would make the cache again,
 // empty, after Delete everything has deleted it (this worker serves the page until it is closed).
+/** @param {FetchEvent} event */
 async function page(event) {
   const copy = await caches.match('./', { cacheName: CACHE, ignoreSearch: true });
   const fresh = await fromNetwork(event.request, copy ? PAGE_WAIT_MS : 0);
@@ -54,6 +60,7 @@ async function page(event) {
   return answer;
 }
 
+/** @param {FetchEvent} event */
 async function file(event) {
   const kept = () => caches.match(event.request, { cacheName: CACHE });
   if (await (sameRelease.get(event.clientId) || false)) {
@@ -63,8 +70,8 @@ async function file(event) {
   return (await fromNetwork(event.request, 0)) || (await kept()) || fetch(event.request);
 }
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET' || new URL(request.url).origin !== worker.location.origin) return;
   event.respondWith(request.mode === 'navigate' ? page(event) : file(event));
 });

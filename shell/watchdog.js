@@ -1,3 +1,4 @@
+// @ts-check
 // The page's watchdog (started by guard.js once the app is ready).  A worker has its own thread
 // and real timers, so it keeps time while the page's main thread is stuck in one step (and
 // whatever the page's own clock says).  Every BEAT_MS it asks the page; the page answers at once
@@ -9,7 +10,8 @@
 var BEAT_MS = 1000;
 var stallMs = 4000;
 var epoch = 0;          // bumped whenever earlier questions no longer count
-var asked = {};         // tick -> [epoch, when asked]
+/** @type {Record<string, number[]>} tick -> [epoch, when asked] */
+var asked = {};
 var tick = 0;
 var lastBeat = 0;
 var timer = 0;

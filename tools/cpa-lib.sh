@@ -57,7 +57,8 @@ usage: ./cpa <command>
   bench [--check]    the app beside the bare Dear ImGui example: sizes, start-up, idle, frames,
                      memory; --check exits 1 when a budget is not met
   lint [--fix]       clang-format (check; --fix rewrites) and clang-tidy on our C++ (src/, tests/, tools/),
-                     eslint on our JavaScript (eslint.config.mjs), shellcheck on ./cpa, .ci/run and *.sh
+                     eslint on our JavaScript (eslint.config.mjs) and its types (tsc: tsconfig.json),
+                     shellcheck on ./cpa, .ci/run and *.sh
   fuzz [SECONDS]     build the libFuzzer targets and run each for SECONDS (default 60)
   setup              install what is missing (apt, npm, Dear ImGui source); quiet when all is there
 TXT
@@ -407,8 +408,8 @@ cpa_bench() {
     --json "$BUILD/bench.jsonl" --readme "$ROOT/README.md" "${check[@]}"
 }
 
-# ---- lint: clang-format and clang-tidy on our C++ (never third_party), eslint on our JavaScript,
-# and shellcheck on our bash ----
+# ---- lint: clang-format and clang-tidy on our C++ (never third_party), eslint and TypeScript's
+# type check on our JavaScript, and shellcheck on our bash ----
 lint_format_files() { find src tests tools \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' \) -type f | sort; }
 # clang-tidy on the native build's own compile units for the app's code (core, app, ui, platform
 # with memory/ and headless/; the web platform only compiles under Emscripten): the batches of
@@ -441,6 +442,29 @@ lint_eslint() {
   else
     grep -v '^eslint checked ' "$log" | head -60
     lint_result 0 "eslint: $findings findings in ${files:-?} files (exit $rc; log: ${log#"$ROOT"/})"
+  fi
+}
+
+# TypeScript's checker on the same JavaScript, with its JSDoc types (nothing is compiled), as three
+# programs, each with the globals its files have (tsconfig.json says which): the page, what runs
+# in Node (tests/tsconfig.json), and the page's two workers (shell/tsconfig.json).  A type error,
+# or a config that does not load, fails the check.  Each program's state is kept in $BUILD, so a
+# run after a change rechecks only what the change reaches.
+lint_types() {
+  local log="$BUILD/lint-types.log" rc=0 program
+  : >"$log"
+  for program in page:tsconfig.json node:tests/tsconfig.json workers:shell/tsconfig.json; do
+    node "$ROOT/node_modules/typescript/bin/tsc" -p "$ROOT/${program#*:}" --pretty false --listFiles \
+      --incremental --tsBuildInfoFile "$BUILD/tsc-${program%%:*}.tsbuildinfo" >>"$log" 2>&1 || rc=$?
+  done
+  local findings files
+  findings=$(grep -cE '^[^ ].*\([0-9]+,[0-9]+\): error TS' "$log" || true)
+  files=$(grep -E "^$ROOT/(web|shell|tests|tools)/.*\.m?js$" "$log" | sort -u | wc -l)
+  if [ "$rc" = 0 ] && [ "$findings" = 0 ]; then
+    lint_result 1 "tsc: no type errors in $files files"
+  else
+    grep -vE "^/" "$log" | head -60
+    lint_result 0 "tsc: $findings type errors in $files files (exit $rc; log: ${log#"$ROOT"/})"
   fi
 }
 
@@ -496,6 +520,7 @@ cpa_lint() {
     LINT_FAILED=$((LINT_FAILED + 1))
   fi
   lint_eslint
+  lint_types
   lint_shellcheck
   lint_welsh
   # clang-tidy: two at a time, over the native build's compile_commands.json.  A unit's result is

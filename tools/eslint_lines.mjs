@@ -1,3 +1,4 @@
+// @ts-check
 // ESLint formatter for ./cpa lint: one line a finding, "file:line:col: rule: message", paths from
 // the repo root (as clang-tidy's read), then "eslint checked N files" for the summary.
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// @ts-check
 // Makes an Emscripten JS library entry from a plain ES module of web/ (one that imports nothing),
 // so the same file runs in Node's tests and inside cpa.js: `$Name()` returns the module's exports.
 //   node tools/js_library_from_module.mjs web/store.mjs CpaStoreModule build/lib_store_module.js

@@ -1,14 +1,18 @@
+// @ts-check
 // What the accessibility mirror (lib_mirror.js) adds for keyboards and screen readers beyond one
 // element per node: answers that behave as radios (one Tab stop a group; the arrow keys move to
 // the next answer and choose it, as native radios do), messages said once as they appear (a
 // field's error, politely), and forms (Enter in a field presses the form's button).  The app
 // decides what each node is and what is said (src/ui/widgets/semantics.hpp); this carries it out.
-mergeInto(LibraryManager.library, {
+var LibraryCpaA11y = {
   $CpaA11y__deps: ['$CpaPage'],
   $CpaA11y: {
+    /** @type {HTMLElement|null} */
     root: null,
-    said: null,  // Map: the id of a node with words to say -> the words last said for it
+    /** @type {Map<number, string>|null} the id of a node with words to say -> the words last said for it */
+    said: null,
 
+    /** @param {HTMLElement} root */
     install: function (root) {
       CpaA11y.said = new Map();
       CpaA11y.typed = new Set();
@@ -27,29 +31,36 @@ mergeInto(LibraryManager.library, {
     // a message shown while typing means nothing changes when the field is left, so the value
     // is set here.  From a tree built after the last key typed, never an older one: a field left
     // within a frame of a key waits for the next tree (which that key changes).
-    typed: null,  // Set: ids of fields typed in since the last tree
-    left: null,   // Set: ids of fields left before a tree had their last keys
+    /** @type {Set<number>|null} ids of fields typed in since the last tree */
+    typed: null,
+    /** @type {Set<number>|null} ids of fields left before a tree had their last keys */
+    left: null,
+    /** @param {Event} e */
     noteTyped: function (e) {
-      if (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA') CpaA11y.typed.add(Number(e.target.dataset.cpaId));
+      var el = /** @type {HTMLElement} */ (e.target);
+      if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') CpaA11y.typed.add(Number(el.dataset.cpaId));
     },
+    /** @param {Event} e */
     noteLeft: function (e) {
-      var el = e.target;
+      var el = /** @type {HTMLElement} */ (e.target);
       if (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA') return;
       var id = Number(el.dataset.cpaId);
       if (CpaA11y.typed.has(id)) CpaA11y.left.add(id);
       else if (window.cpaSemantics) CpaA11y.showStored(CpaA11y.root, window.cpaSemantics, new Set([id]));
     },
+    /** @param {HTMLElement} root @param {CpaSemantics} tree @param {Set<number>} ids */
     showStored: function (root, tree, ids) {
       if (!ids.size) return;
       for (var i = 0; i < tree.nodes.length; i++) {
         var node = tree.nodes[i];
         if (!ids.has(node.id) || typeof node.value !== 'string') continue;
-        var el = root.querySelector('[data-cpa-id="' + node.id + '"]');
+        var el = /** @type {HTMLInputElement|null} */ (root.querySelector('[data-cpa-id="' + node.id + '"]'));
         if (el && document.activeElement !== el && el.value !== node.value) el.value = node.value;
       }
     },
 
     // After each update of the mirror (newScreen: the screen's title changed).
+    /** @param {HTMLElement} root @param {CpaSemantics} tree @param {boolean} newScreen */
     afterUpdate: function (root, tree, newScreen) {
       CpaA11y.typed.clear();
       CpaA11y.showStored(root, tree, CpaA11y.left);
@@ -58,11 +69,13 @@ mergeInto(LibraryManager.library, {
       CpaA11y.sayNew(tree, newScreen);
     },
 
+    /** @param {Element} group @returns {HTMLElement[]} */
     radiosOf: function (group) {
-      return Array.prototype.filter.call(group.children, function (el) { return el.getAttribute('role') === 'radio'; });
+      return Array.prototype.filter.call(group.children, function (/** @type {Element} */ el) { return el.getAttribute('role') === 'radio'; });
     },
 
     // One Tab stop a group of answers: the chosen one, or the first when none is chosen.
+    /** @param {HTMLElement} root */
     rove: function (root) {
       var groups = root.querySelectorAll('[role=radiogroup]');
       for (var i = 0; i < groups.length; i++) {
@@ -77,12 +90,13 @@ mergeInto(LibraryManager.library, {
 
     // Arrow keys on an answer: the next (or previous) one in its group, round the ends, takes
     // focus and is chosen.  Choosing never moves on: Continue does.
+    /** @param {KeyboardEvent} e */
     onRadioKey: function (e) {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      var radio = e.target;
-      var step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key];
+      var radio = /** @type {HTMLElement|null} */ (e.target);
+      var step = /** @type {Record<string, number>} */ ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 })[e.key];
       if (!step || !radio || radio.getAttribute('role') !== 'radio' || !radio.parentNode) return;
-      var radios = CpaA11y.radiosOf(radio.parentNode);
+      var radios = CpaA11y.radiosOf(/** @type {Element} */ (radio.parentNode));
       var at = radios.indexOf(radio);
       if (at < 0) return;
       var next = radios[(at + step + radios.length) % radios.length];
@@ -93,6 +107,7 @@ mergeInto(LibraryManager.library, {
 
     // Words the app marked to be said (node.live) are said once, politely, as they appear or
     // change; those already there when a screen opens are read with it instead.
+    /** @param {CpaSemantics} tree @param {boolean} newScreen */
     sayNew: function (tree, newScreen) {
       var now = new Map();
       for (var i = 0; i < tree.nodes.length; i++) {
@@ -104,4 +119,5 @@ mergeInto(LibraryManager.library, {
       CpaA11y.said = now;
     },
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaA11y);

@@ -1,13 +1,15 @@
+// @ts-check
 // Quick exit (core/quick_exit/quick_exit.hpp), carried out: the core decides when; this file takes the app
 // off the screen at once and leaves for the neutral address.  It also passes every released key
 // to the core, which counts Shift pressed on its own (the GOV.UK "Exit this page" pattern).
-mergeInto(LibraryManager.library, {
+var LibraryCpaExit = {
   $CpaExit__deps: ['$CpaPage', '$CpaMirror'],
   $CpaExit: {
     leaving: false,
     lastKeyWasModified: false,
     STEP_LIMIT_MS: 400,   // a history step that has not come back by then is not waited for
     SAVE_LIMIT_MS: 1500,  // a save still running by then is left to finish as the page goes
+    url: '',              // the neutral address it left for
 
     install: function () {
       // As GOV.UK does: keyup, in the capture phase (before any field or the canvas), with Shift
@@ -26,11 +28,12 @@ mergeInto(LibraryManager.library, {
     },
 
     // Off the screen, in this same task: nothing of the app is painted again.
+    /** @param {string} title */
     hide: function (title) {
       var root = document.documentElement;
       root.dataset.app = 'exited';  // CSS hides the canvas, the mirror and the plain page
       document.title = title;
-      var canvas = document.getElementById('cpa-canvas');
+      var canvas = /** @type {HTMLCanvasElement|null} */ (document.getElementById('cpa-canvas'));
       if (canvas) {
         try {
           var gl = canvas.getContext('webgl2');
@@ -38,7 +41,7 @@ mergeInto(LibraryManager.library, {
         } catch (e) { /* hidden anyway */ }
         canvas.hidden = true;
       }
-      var active = document.activeElement;
+      var active = /** @type {HTMLElement|null} */ (document.activeElement);
       if (active && active.blur) active.blur();
       CpaMirror.clear();
       ['cpa-live', 'cpa-alert', 'cpa-print'].forEach(function (id) {
@@ -51,6 +54,7 @@ mergeInto(LibraryManager.library, {
 
     // A save still on its way: the store writes at once when the page is hidden (pagehide), so
     // ask for that now, and wait for html[data-store=saved], for a moment at most.
+    /** @param {() => void} next */
     afterSave: function (next) {
       var root = document.documentElement;
       var saving = function () { var s = root.getAttribute('data-store'); return s === 'saving' || s === 'waiting'; };
@@ -70,6 +74,7 @@ mergeInto(LibraryManager.library, {
     },
 
     // One step through this tab's history, then next (on popstate, or after a short limit).
+    /** @param {() => void} move @param {() => void} next */
     step: function (move, next) {
       var done = false;
       var finish = function () {
@@ -91,6 +96,7 @@ mergeInto(LibraryManager.library, {
     // Forward reaches only the bare address, which leaves again at once (shell/loader.js).
     // Entries from before the page last loaded (a reload) belong to another document and
     // cannot be reached without leaving; the browser's own history list keeps the address.
+    /** @param {string} url @param {string} title */
     leave: function (url, title) {
       if (CpaExit.leaving) return;
       CpaExit.leaving = true;
@@ -101,8 +107,8 @@ mergeInto(LibraryManager.library, {
       var entries = Math.max(0, Math.min(CpaPage.entry, window.history.length - 1));
       CpaExit.afterSave(function () {
         var toFirst = entries > 0
-          ? function (next) { CpaExit.step(function () { window.history.go(-entries); }, next); }
-          : function (next) { next(); };
+          ? function (/** @type {() => void} */ next) { CpaExit.step(function () { window.history.go(-entries); }, next); }
+          : function (/** @type {() => void} */ next) { next(); };
         toFirst(function () {
           window.history.replaceState(marked, title, bare);
           window.history.pushState(marked, title, bare);
@@ -116,7 +122,9 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_quick_exit__deps: ['$CpaExit'],
+  /** @param {number} urlPtr @param {number} titlePtr */
   cpa_js_quick_exit: function (urlPtr, titlePtr) {
     CpaExit.leave(UTF8ToString(urlPtr), UTF8ToString(titlePtr));
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaExit);

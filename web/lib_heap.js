@@ -1,3 +1,4 @@
+// @ts-check
 // Calls into the core with strings of any size.  ccall's 'string' arguments are copied onto the
 // 5 MB C stack (up to 4 bytes a character), so a large import, or two near-limit records read at
 // start, would overflow it.  Here every string argument is copied into malloc'd heap memory and
@@ -8,21 +9,27 @@
 // cut there, before the copy, and the core refuses it as too large with its own message.  And once
 // the app has stopped (shell/guard.js sets Module.cpaStopped), nothing calls into the core again;
 // a fault thrown out of a call is told to the guard (Module.cpaFault) before it goes on up.
-mergeInto(LibraryManager.library, {
+var LibraryCpaHeap = {
   $CpaCore__deps: ['malloc', 'free'],
   $CpaCore: {
     maxInput: 0,  // the core's cpa_max_input_bytes(), asked once
     // The text as the core may take it: whole, or cut one past the largest limit.
+    /** @param {string} value @returns {string} */
     fit: function (value) {
       if (!CpaCore.maxInput) CpaCore.maxInput = Module['_cpa_max_input_bytes']();
       return value.length > CpaCore.maxInput + 1 ? value.slice(0, CpaCore.maxInput + 1) : value;
     },
     // name: an EMSCRIPTEN_KEEPALIVE function ("cpa_storage_loaded"); args: numbers and strings;
     // returnsString: the function returns a const char* to read as text.
+    /**
+     * @param {string} name @param {(number|string)[]} [args] @param {boolean} [returnsString]
+     * @returns {any} the core's number, or its text when returnsString
+     */
     call: function (name, args, returnsString) {
       if (Module['cpaStopped']) return returnsString ? '' : 0;
-      var fn = Module['_' + name];
+      var fn = Module[/** @type {`_cpa_${string}`} */ ('_' + name)];
       if (!fn) throw new Error('no core function ' + name);
+      /** @type {number[]} */
       var owned = [];
       try {
         var values = (args || []).map(function (value) {
@@ -54,11 +61,13 @@ mergeInto(LibraryManager.library, {
     files: function () { return Module['cpaAssets'] || (Module['cpaAssets'] = {}); },
   },
   cpa_js_asset_size__deps: ['$CpaAssets'],
+  /** @param {number} urlPtr */
   cpa_js_asset_size: function (urlPtr) {
     var bytes = CpaAssets.files()[UTF8ToString(urlPtr)];
     return bytes ? bytes.length : -1;
   },
   cpa_js_asset_take__deps: ['$CpaAssets'],
+  /** @param {number} urlPtr @param {number} dest @param {number} size */
   cpa_js_asset_take: function (urlPtr, dest, size) {
     var url = UTF8ToString(urlPtr), files = CpaAssets.files(), bytes = files[url];
     if (!bytes || bytes.length !== size) return 0;
@@ -70,6 +79,7 @@ mergeInto(LibraryManager.library, {
   // copy answers when there is no network), kept as an asset, and the core told; the file is
   // "" when it could not be fetched.  The core checks it is this release's file.
   cpa_js_load_language__deps: ['$CpaAssets', '$CpaCore'],
+  /** @param {number} localePtr @param {number} filePtr */
   cpa_js_load_language: function (localePtr, filePtr) {
     var locale = UTF8ToString(localePtr), file = UTF8ToString(filePtr);
     fetch(file).then(function (r) {
@@ -83,4 +93,5 @@ mergeInto(LibraryManager.library, {
       return '';
     }).then(function (arrived) { CpaCore.call('cpa_language_loaded', [locale, arrived]); });
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaHeap);

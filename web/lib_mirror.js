@@ -1,21 +1,34 @@
+// @ts-check
 // The accessibility mirror: every frame's semantic nodes become real DOM elements laid over
 // the canvas (buttons, links, headings, text), kept stable between frames.  Screen readers and
 // keyboards use them; activating one does what a tap on the canvas does.  They are also what
 // the end-to-end tests find by role and name.
-mergeInto(LibraryManager.library, {
+/**
+ * An element of the mirror (a node's, or a region's), with what the mirror keeps on it: the
+ * signature of what apply() last made of it, whether a field's own touch handlers are on, and a
+ * region's landmark and whether this frame used it.
+ * @typedef {HTMLElement & {_cpaSig?: string, _cpaField?: boolean, _cpaLandmark?: 'banner'|'main', _cpaUsed?: boolean}} MirrorElement
+ */
+var LibraryCpaMirror = {
   $CpaMirror__deps: ['$CpaCore', '$CpaA11y'],
   $CpaMirror: {
+    /** @type {HTMLElement|null} */
     root: null,
-    regions: null,   // Map: clip key -> region element (made in install: library objects are serialised)
-    elements: null,  // Map: node id -> element
+    /** @type {Map<string, MirrorElement>|null} slot -> region element (made in install: library objects are serialised) */
+    regions: null,
+    /** @type {Map<number, MirrorElement>|null} node id -> element */
+    elements: null,
     title: '',
     depth: 0,
-    openedFrom: {},  // screen depth -> the id of the control last activated there
-    landmarks: null, // {banner: <header>, main: <main>}
+    /** @type {Record<number, number>} screen depth -> the id of the control last activated there */
+    openedFrom: {},
+    /** @type {{banner: HTMLElement, main: HTMLElement}|null} */
+    landmarks: null,
     lastPointer: 0,
     ownPress: 0,     // the element a press was kept from the canvas for (onPress)
     cleared: false,  // quick exit emptied the mirror for good
 
+    /** @param {CpaSemanticNode} node @returns {string} */
     tagFor: function (node) {
       switch (node.role) {
         case 'button': case 'checkbox': case 'radio': return 'button';
@@ -29,8 +42,11 @@ mergeInto(LibraryManager.library, {
       }
     },
 
+    /** @type {Record<string, number>} */
     GROUPS: { radiogroup: 1, list: 1, dialog: 1, form: 1 },
+    /** @type {Record<string, number>} */
     ROLES: { status: 1, listitem: 1, checkbox: 1, img: 1, radio: 1, radiogroup: 1, list: 1, dialog: 1, progressbar: 1 },
+    /** @type {Record<string, number>} */
     NAMED: { img: 1, radiogroup: 1, list: 1, dialog: 1, progressbar: 1 },
 
     // The top bar's nodes go in the banner landmark (<header>), the screen's in <main>; within
@@ -39,6 +55,7 @@ mergeInto(LibraryManager.library, {
     // its rectangle: the phone's keyboard, turning the phone or a new text size change every
     // rectangle, and a region made again would take the focused element out of the page (and
     // the keyboard, and what is typed next, with it).
+    /** @param {string} slot @param {number[]} clip @param {'banner'|'main'} landmark @returns {MirrorElement} */
     region: function (slot, clip, landmark) {
       var region = CpaMirror.regions.get(slot);
       if (!region) {
@@ -58,6 +75,7 @@ mergeInto(LibraryManager.library, {
     },
 
     // origin: where the element's container sits, in canvas CSS pixels.
+    /** @param {MirrorElement} el @param {CpaSemanticNode} node @param {number[]} origin */
     apply: function (el, node, origin) {
       var sig = JSON.stringify(node) + origin.join(',');
       if (el._cpaSig === sig) return;
@@ -70,12 +88,12 @@ mergeInto(LibraryManager.library, {
       el.style.width = Math.max(1, node.w) + 'px';
       el.style.height = Math.max(1, node.h) + 'px';
       if (node.role === 'textbox' || node.role === 'textarea') {
-        CpaMirror.applyField(el, node);
+        CpaMirror.applyField(/** @type {HTMLInputElement|HTMLTextAreaElement} */ (el), node);
       } else if (!CpaMirror.GROUPS[node.role] && node.role !== 'progressbar' && el.textContent !== node.name) {
         el.textContent = node.name;
       }
       if (node.role === 'link') el.setAttribute('href', node.href || '#');
-      if (el.tagName === 'BUTTON') el.type = node.submit ? 'submit' : 'button';
+      if (el.tagName === 'BUTTON') /** @type {HTMLButtonElement} */ (el).type = node.submit ? 'submit' : 'button';
       el.hidden = !!node.hidden;  // words only read as another node's description
       if (CpaMirror.ROLES[node.role]) el.setAttribute('role', node.role);
       if (node.role === 'checkbox' || node.role === 'radio') el.setAttribute('aria-checked', String(!!node.checked));
@@ -86,7 +104,7 @@ mergeInto(LibraryManager.library, {
         el.setAttribute('aria-valuenow', String(node.now || 0));
         el.setAttribute('aria-valuetext', node.name);
       }
-      if (node.describedby) el.setAttribute('aria-describedby', node.describedby.map(function (d) { return 'cpa-n' + d; }).join(' '));
+      if (node.describedby) el.setAttribute('aria-describedby', node.describedby.map(function (/** @type {number} */ d) { return 'cpa-n' + d; }).join(' '));
       else el.removeAttribute('aria-describedby');
       if (node.disabled) el.setAttribute('aria-disabled', 'true');
       else el.removeAttribute('aria-disabled');
@@ -98,16 +116,18 @@ mergeInto(LibraryManager.library, {
       else el.removeAttribute('lang');
     },
 
+    /** @param {Element|null} el @returns {el is HTMLInputElement | HTMLTextAreaElement} */
     isField: function (el) { return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA'); },
 
     // A text field's DOM input sits exactly over the field drawn on the canvas, with the same
     // text size and padding.  Unfocused, its text is transparent; focused, it shows its own text,
     // caret and selection, and the canvas leaves the field empty.
+    /** @param {(HTMLInputElement|HTMLTextAreaElement) & MirrorElement} el @param {CpaSemanticNode} node */
     applyField: function (el, node) {
       if (el.tagName === 'INPUT') {
         var type = node.itype || 'text';
-        if (el.type !== type) el.type = type;
-        el.autocomplete = node.ac || 'off';  // never the person's own number or email: these are other people's
+        if (el.type !== type) /** @type {HTMLInputElement} */ (el).type = type;
+        el.autocomplete = /** @type {AutoFill} */ (node.ac || 'off');  // never the person's own number or email: these are other people's
       }
       el.setAttribute('aria-label', node.name);
       if (node.invalid) el.setAttribute('aria-invalid', 'true');
@@ -121,18 +141,19 @@ mergeInto(LibraryManager.library, {
         el._cpaField = true;
         // Touches and clicks on the focused field are for the field (caret, selection, paste
         // menu), not for the canvas.
-        var mine = function (e) { if (document.activeElement === el) e.stopPropagation(); };
+        var mine = function (/** @type {Event} */ e) { if (document.activeElement === el) e.stopPropagation(); };
         el.addEventListener('touchstart', mine, { passive: true });
         el.addEventListener('mousedown', mine);
       }
     },
 
+    /** @param {number} id */
     focusInput: function (id) {
       var el = CpaMirror.elements.get(id);
       if (!el || !CpaMirror.isField(el)) return;
       el.focus({ preventScroll: true });
       try {
-        if (el.type === 'date' && el.showPicker) el.showPicker();
+        if (el.type === 'date' && 'showPicker' in el) el.showPicker();
         else el.setSelectionRange(el.value.length, el.value.length);
       } catch (e) { /* some input types have no selection */ }
     },
@@ -147,6 +168,7 @@ mergeInto(LibraryManager.library, {
 
     // Puts el at position k of parent.  The element holding the focus is never the one moved
     // (a moved element loses it): what stands in its way goes to the end, to be placed in turn.
+    /** @param {Element} parent @param {number} k @param {Element} el */
     place: function (parent, k, el) {
       if (parent.children[k] === el) return;
       if (el.parentNode === parent && el.contains(document.activeElement)) {
@@ -165,15 +187,20 @@ mergeInto(LibraryManager.library, {
       });
     },
 
+    /** @param {CpaSemantics} tree */
     update: function (tree) {
       if (CpaMirror.cleared) return;
       // What the app meant each element to be: the accessibility tests hold Chromium's own
       // accessibility tree to it.  (Nothing here that the elements do not show already.)
       window.cpaSemantics = tree;
+      /** @type {Set<number>} */
       var seen = new Set();
-      var order = new Map();  // container (a region or a group's element) -> its elements in order
-      var origins = new Map();  // container -> [x, y] of its top left on the canvas
-      var areas = new Map();  // this frame's visible areas: landmark and clip -> region
+      /** @type {Map<MirrorElement, MirrorElement[]>} container (a region or a group's element) -> its elements in order */
+      var order = new Map();
+      /** @type {Map<MirrorElement, number[]>} container -> [x, y] of its top left on the canvas */
+      var origins = new Map();
+      /** @type {Map<string, MirrorElement>} this frame's visible areas: landmark and clip -> region */
+      var areas = new Map();
       var slots = { banner: 0, main: 0 };
       CpaMirror.regions.forEach(function (r) { r._cpaUsed = false; });
       for (var i = 0; i < tree.nodes.length; i++) {
@@ -181,7 +208,7 @@ mergeInto(LibraryManager.library, {
         var container = node.parent ? CpaMirror.elements.get(node.parent) : null;
         if (!container || !seen.has(node.parent)) {
           var clip = node.clip || [0, 0, window.innerWidth, window.innerHeight];
-          var landmark = node.lm === 'banner' ? 'banner' : 'main';
+          var landmark = /** @type {'banner'|'main'} */ (node.lm === 'banner' ? 'banner' : 'main');
           var area = landmark + ':' + clip.join(',');
           if (!areas.has(area)) areas.set(area, CpaMirror.region(landmark + slots[landmark]++, clip, landmark));
           container = areas.get(area);
@@ -239,13 +266,15 @@ mergeInto(LibraryManager.library, {
     // The same tree, scrolled: only the rectangles change (p: x, y, w, h per node, in the
     // tree's order).  Each element is moved within its container, as apply() places it; the
     // tree the tests read (window.cpaSemantics) moves with them.
+    /** @param {Float32Array} p */
     move: function (p) {
       var tree = window.cpaSemantics;
       if (CpaMirror.cleared || !tree || p.length !== tree.nodes.length * 4) return;
-      var origins = new Map();  // group id -> [x, y]
+      /** @type {Map<number, number[]>} group id -> [x, y] */
+      var origins = new Map();
       for (var i = 0; i < tree.nodes.length; i++) {
         var node = tree.nodes[i];
-        var at = function (k) { return Math.round(p[4 * i + k] * 10) / 10; };  // float32 to the JSON's tenths
+        var at = function (/** @type {number} */ k) { return Math.round(p[4 * i + k] * 10) / 10; };  // float32 to the JSON's tenths
         node.x = at(0); node.y = at(1); node.w = at(2); node.h = at(3);
         var el = CpaMirror.elements.get(node.id);
         if (!el) continue;
@@ -264,6 +293,7 @@ mergeInto(LibraryManager.library, {
 
     // A new screen: move focus to its heading, so screen readers say where the person is; back
     // on a screen they left, to the control that took them away (restore: its id).
+    /** @param {number} restore */
     announceNewScreen: function (restore) {
       var active = document.activeElement;
       if (active && active !== document.body && !CpaMirror.root.contains(active)) return;
@@ -277,8 +307,9 @@ mergeInto(LibraryManager.library, {
       if (heading) heading.focus({ preventScroll: true });
     },
 
+    /** @param {Element|null} target @returns {number} */
     idOf: function (target) {
-      var el = target && target.closest ? target.closest('[data-cpa-id]') : null;
+      var el = /** @type {HTMLElement|null} */ (target && target.closest ? target.closest('[data-cpa-id]') : null);
       return el ? Number(el.dataset.cpaId) : 0;
     },
 
@@ -286,9 +317,11 @@ mergeInto(LibraryManager.library, {
     // assistive technology or a test, a find-in-page) and that the app has not yet scrolled to:
     // the canvas still draws something else at that point, so the press is kept from the canvas
     // and the click activates this element itself.
+    /** @param {Event} e */
     onPress: function (e) {
       CpaMirror.ownPress = 0;
-      var el = e.target && e.target.closest ? e.target.closest('[data-cpa-id]') : null;
+      var target = /** @type {Element|null} */ (e.target);
+      var el = /** @type {HTMLElement|null} */ (target && target.closest ? target.closest('[data-cpa-id]') : null);
       if (!el || CpaMirror.isField(el)) return;
       var region = el.closest('.cpa-region');
       if (!region || (region.scrollTop === 0 && region.scrollLeft === 0)) return;
@@ -296,8 +329,10 @@ mergeInto(LibraryManager.library, {
       e.stopPropagation();
     },
 
+    /** @param {MouseEvent} e */
     onClick: function (e) {
-      var id = CpaMirror.idOf(e.target);
+      var target = /** @type {Element} */ (e.target);
+      var id = CpaMirror.idOf(target);
       if (!id) return;
       var own = CpaMirror.ownPress === id;
       CpaMirror.ownPress = 0;
@@ -306,7 +341,7 @@ mergeInto(LibraryManager.library, {
         e.preventDefault();
         return;
       }
-      var el = e.target.closest('[data-cpa-id]');
+      var el = target.closest('[data-cpa-id]');
       var href = el.getAttribute('href');
       // Keyboard or screen reader: a link out (tel:, sms:, https:) is a real link, let it go.
       if (el.tagName === 'A' && href && href[0] !== '#') return;
@@ -319,15 +354,17 @@ mergeInto(LibraryManager.library, {
     // find in the page): undo the DOM scroll and let the app scroll its own view instead, to the
     // element that has the focus if it is in this region (the focus is the truth), or else to
     // the one the browser brought nearest the middle.
+    /** @param {Event} e */
     onRegionScroll: function (e) {
-      var region = e.currentTarget;
+      var region = /** @type {HTMLElement} */ (e.currentTarget);
       if (region.scrollTop === 0 && region.scrollLeft === 0) return;
       var active = document.activeElement;
+      /** @type {HTMLElement|null} */
       var best = active && region.contains(active) ? active.closest('[data-cpa-id]') : null;
       if (!best) {
         var box = region.getBoundingClientRect();
         var middle = box.top + box.height / 2, bestDistance = Infinity;
-        var nodes = region.querySelectorAll('.cpa-node');
+        var nodes = /** @type {NodeListOf<HTMLElement>} */ (region.querySelectorAll('.cpa-node'));
         for (var i = 0; i < nodes.length; i++) {
           var r = nodes[i].getBoundingClientRect();
           var d = Math.abs(r.top + r.height / 2 - middle);
@@ -348,9 +385,10 @@ mergeInto(LibraryManager.library, {
 
     // Keys the mirror answers itself: Escape leaves a text field (without going Back); the arrow
     // keys, Page Up/Down, Home and End scroll the screen when no field has the keyboard.
+    /** @param {KeyboardEvent} e */
     onKey: function (e) {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || CpaMirror.cleared) return;
-      var t = e.target;
+      var t = /** @type {HTMLElement} */ (e.target);
       if (e.key === 'Tab') { CpaMirror.keepInDialog(e); return; }
       if (CpaMirror.isField(t)) {
         if (e.key === 'Escape' && CpaMirror.root.contains(t)) {
@@ -361,7 +399,7 @@ mergeInto(LibraryManager.library, {
         return;
       }
       var page = window.innerHeight * 0.8;
-      var step = { ArrowDown: 48, ArrowUp: -48, PageDown: page, PageUp: -page, Home: -1e6, End: 1e6 }[e.key];
+      var step = /** @type {Record<string, number>} */ ({ ArrowDown: 48, ArrowUp: -48, PageDown: page, PageUp: -page, Home: -1e6, End: 1e6 })[e.key];
       if (step === undefined) return;
       e.preventDefault();
       _cpa_scroll_by(step);
@@ -369,9 +407,10 @@ mergeInto(LibraryManager.library, {
 
     // A confirmation (role=dialog) keeps Tab within the page's own controls: past its last one
     // to the first (the top bar, where Help now is), and back.
+    /** @param {KeyboardEvent} e */
     keepInDialog: function (e) {
       if (!CpaMirror.root.querySelector('[role=dialog]')) return;
-      var all = CpaMirror.root.querySelectorAll('button.cpa-node, a.cpa-node, input.cpa-node, textarea.cpa-node');
+      var all = /** @type {NodeListOf<HTMLElement>} */ (CpaMirror.root.querySelectorAll('button.cpa-node, a.cpa-node, input.cpa-node, textarea.cpa-node'));
       if (!all.length) return;
       var first = all[0], last = all[all.length - 1];
       var to = !e.shiftKey && e.target === last ? first : e.shiftKey && e.target === first ? last : null;
@@ -396,21 +435,23 @@ mergeInto(LibraryManager.library, {
       CpaMirror.root.addEventListener('mousedown', CpaMirror.onPress, true);
       CpaMirror.root.addEventListener('touchstart', CpaMirror.onPress, { capture: true, passive: true });
       CpaMirror.root.addEventListener('focusin', function (e) {
-        var id = CpaMirror.idOf(e.target);
+        var target = /** @type {Element} */ (e.target);
+        var id = CpaMirror.idOf(target);
         if (!id) return;
-        if (CpaMirror.isField(e.target)) _cpa_text_focus(id);
+        if (CpaMirror.isField(target)) _cpa_text_focus(id);
         else _cpa_focus(id);
-        if (e.target.tagName !== 'H1') CpaMirror.openedFrom[CpaMirror.depth] = id;
+        if (target.tagName !== 'H1') CpaMirror.openedFrom[CpaMirror.depth] = id;
       });
       CpaMirror.root.addEventListener('focusout', function (e) {
-        if (CpaMirror.isField(e.target)) _cpa_text_focus(0);
+        if (CpaMirror.isField(/** @type {Element} */ (e.target))) _cpa_text_focus(0);
       });
       CpaMirror.root.addEventListener('input', function (e) {
-        var id = CpaMirror.idOf(e.target);
-        if (id && CpaMirror.isField(e.target)) CpaCore.call('cpa_text_input', [id, e.target.value]);
+        var target = /** @type {Element} */ (e.target);
+        var id = CpaMirror.idOf(target);
+        if (id && CpaMirror.isField(target)) CpaCore.call('cpa_text_input', [id, target.value]);
       });
       // A tap anywhere else puts the keyboard away, as in any other app.
-      var away = function (e) {
+      var away = function (/** @type {Event} */ e) {
         var active = document.activeElement;
         if (CpaMirror.isField(active) && CpaMirror.root.contains(active) && e.target !== active) active.blur();
       };
@@ -424,18 +465,22 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_focus_input__deps: ['$CpaMirror'],
+  /** @param {number} id */
   cpa_js_focus_input: function (id) { CpaMirror.focusInput(id >>> 0); },  // wasm passes a uint32 as a signed int
 
   cpa_js_layout_changed__deps: ['$CpaMirror'],
   cpa_js_layout_changed: function () { if (CpaMirror.root) CpaMirror.keepFocusInView(); },
 
   cpa_js_move_mirror__deps: ['$CpaMirror'],
+  /** @param {number} ptr @param {number} count */
   cpa_js_move_mirror: function (ptr, count) {
     CpaMirror.move(HEAPF32.subarray(ptr >> 2, (ptr >> 2) + count));
   },
 
   cpa_js_update_mirror__deps: ['$CpaMirror'],
+  /** @param {number} jsonPtr */
   cpa_js_update_mirror: function (jsonPtr) {
     CpaMirror.update(JSON.parse(UTF8ToString(jsonPtr)));
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaMirror);

@@ -1,12 +1,14 @@
+// @ts-check
 // The page half of the platform seam: history, links, announcements, sizes, start-up state.
 // Linked into cpa.js with --js-library; C++ declares these in src/platform/web/js_api.hpp.
-mergeInto(LibraryManager.library, {
+var LibraryCpaPlatform = {
   $CpaPage__deps: ['$CpaCore'],
   $CpaPage: {
     // Which of this page's own history entries shows: 0 for the first (every start replaces the
     // entry it loaded in), one more for each pushed.  Quick exit goes back this many to leave.
     entry: 0,
     clearing: false,  // a kiosk visit's history is being cleared (cpa_js_kiosk_clear_visit)
+    /** @param {string} name @param {string} text */
     callString: function (name, text) {
       CpaCore.call(name, [text]);
     },
@@ -29,6 +31,7 @@ mergeInto(LibraryManager.library, {
     },
     // One polite live region for what the person should hear (saved, cleared, unlocked, a
     // field's message), and an assertive one only for errors that lose work.
+    /** @param {string} text @param {boolean} urgent */
     say: function (text, urgent) {
       var live = document.getElementById(urgent ? 'cpa-alert' : 'cpa-live');
       if (!live) return;
@@ -37,6 +40,7 @@ mergeInto(LibraryManager.library, {
       setTimeout(function () { live.textContent = text; }, 50);
     },
     // The fallback page steps aside once the app has drawn, and comes back if it fails.
+    /** @param {'ready'|'failed'} state */
     setStatus: function (state) {
       document.documentElement.dataset.app = state;
       var status = document.getElementById('fallback-status');
@@ -75,6 +79,7 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_open_url__deps: ['$CpaPage'],
+  /** @param {number} urlPtr */
   cpa_js_open_url: function (urlPtr) {
     var url = UTF8ToString(urlPtr);
     // Tests and the kiosk can see what was opened; it never leaves the page.
@@ -92,6 +97,7 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_history__deps: ['$CpaPage'],
+  /** @param {number} op @param {number} pathPtr */
   cpa_js_history: function (op, pathPtr) {
     var path = UTF8ToString(pathPtr);
     if (op === 1) {
@@ -105,9 +111,11 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_announce__deps: ['$CpaPage'],
+  /** @param {number} textPtr @param {number} urgent */
   cpa_js_announce: function (textPtr, urgent) { CpaPage.say(UTF8ToString(textPtr), !!urgent); },
 
   // Printing: the core's HTML goes into #cpa-print, which is all that print CSS shows.
+  /** @param {number} titlePtr @param {number} htmlPtr */
   cpa_js_print: function (titlePtr, htmlPtr) {
     var area = document.getElementById('cpa-print');
     area.innerHTML = UTF8ToString(htmlPtr);
@@ -122,6 +130,7 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { window.print(); }, 0);
   },
 
+  /** @param {number} namePtr @param {number} mimePtr @param {number} dataPtr @param {number} size */
   cpa_js_download: function (namePtr, mimePtr, dataPtr, size) {
     var name = UTF8ToString(namePtr);
     var bytes = HEAPU8.slice(dataPtr, dataPtr + size);
@@ -143,6 +152,7 @@ mergeInto(LibraryManager.library, {
   },
   $CpaWake: { timer: 0 },
   cpa_js_wake_at__deps: ['$CpaWake'],
+  /** @param {number} atMs */
   cpa_js_wake_at: function (atMs) {
     clearTimeout(CpaWake.timer);
     var fire = function () {
@@ -182,9 +192,10 @@ mergeInto(LibraryManager.library, {
     CpaExit.step(function () { window.history.go(-back); }, finish);
   },
 
+  /** @param {number} nowPtr @param {number} nowSize @param {number} todayPtr @param {number} todaySize */
   cpa_js_clock: function (nowPtr, nowSize, todayPtr, todaySize) {
     var d = new Date();
-    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    var pad = function (/** @type {number} */ n) { return (n < 10 ? '0' : '') + n; };
     stringToUTF8(d.toISOString().replace(/\.\d+Z$/, 'Z'), nowPtr, nowSize);
     stringToUTF8(d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()), todayPtr, todaySize);
   },
@@ -193,7 +204,7 @@ mergeInto(LibraryManager.library, {
   // read: enough for the core to say it is too large.
   cpa_js_choose_file__deps: ['$CpaCore'],
   cpa_js_choose_file: function () {
-    var input = document.getElementById('cpa-file');
+    var input = /** @type {HTMLInputElement|null} */ (document.getElementById('cpa-file'));
     if (!input) {
       input = document.createElement('input');
       input.type = 'file';
@@ -217,6 +228,7 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
+  /** @param {number} namePtr */
   cpa_js_mark: function (namePtr) {
     if (window.performance && performance.mark) performance.mark(UTF8ToString(namePtr));
   },
@@ -228,6 +240,7 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_app_failed__deps: ['$CpaPage'],
+  /** @param {number} messagePtr */
   cpa_js_app_failed: function (messagePtr) {
     var detail = UTF8ToString(messagePtr);
     console.warn('CPA Companion could not start: ' + detail);
@@ -241,4 +254,5 @@ mergeInto(LibraryManager.library, {
   cpa_js_css_height: function () {
     return document.getElementById('cpa-canvas').getBoundingClientRect().height;
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaPlatform);

@@ -1,20 +1,25 @@
+// @ts-check
 // The person's settings (Quick exit, text size, colours, motion, font) in their own small
 // IndexedDB database, apart from the records store.  It is read while the WebAssembly compiles,
 // and main() waits for it (a run dependency), so the first frame already has them: nothing
 // flashes.  The core writes the document and decides what is kept and when (a kiosk keeps
 // nothing) and what applies; this file only stores the document, reads the device's media
 // queries for the core, and dresses the page around the canvas as the core says.
-mergeInto(LibraryManager.library, {
+var LibraryCpaSettings = {
   $CpaSettings__deps: ['$CpaAssets'],
   $CpaSettings: {
     DB: 'cpa-companion-settings',
     STORE: 'settings',
     KEY: 'settings',
-    value: null,  // the stored document (text), or null when nothing (or unreadable)
+    /** @type {string|null} the stored document (text), or null when nothing (or unreadable) */
+    value: null,
+    /** @type {IDBDatabase|null} */
     db: null,
 
+    /** @param {(db: IDBDatabase|null) => void} done */
     open: function (done) {
       if (CpaSettings.db) { done(CpaSettings.db); return; }
+      /** @type {IDBOpenDBRequest} */
       var request;
       try {
         request = window.indexedDB.open(CpaSettings.DB, 1);
@@ -34,7 +39,9 @@ mergeInto(LibraryManager.library, {
     },
 
     // Reads without creating anything: a device that never changed a setting has no database.
+    /** @param {() => void} done */
     read: function (done) {
+      /** @type {IDBOpenDBRequest} */
       var request;
       try {
         // Private modes may have no indexedDB, or one that throws on touch: then nothing is stored.
@@ -64,6 +71,7 @@ mergeInto(LibraryManager.library, {
     // Someone who chose the dyslexia-friendly font gets it in the first frame: fetched here,
     // with the settings, before main() runs.  Only a head start: the core decides whether it is
     // used (not on a kiosk, not if the document is unreadable) and fetches it itself otherwise.
+    /** @param {() => void} done */
     prefetchFont: function (done) {
       var wanted = false;
       try { wanted = JSON.parse(CpaSettings.value).dyslexia_font === true; } catch (e) { /* no document */ }
@@ -72,10 +80,11 @@ mergeInto(LibraryManager.library, {
     },
 
     FONTS: ['fonts/OpenDyslexic-Regular.otf', 'fonts/OpenDyslexic-Bold.otf'],
+    /** @param {(ok: boolean) => void} done */
     loadFont: function (done) {
       Promise.all(CpaSettings.FONTS.map(function (url) {
         return fetch(url).then(function (r) {
-          if (!r.ok) throw new Error(r.status);
+          if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
           return r.arrayBuffer();
         });
       })).then(function (buffers) {
@@ -104,6 +113,7 @@ mergeInto(LibraryManager.library, {
       probe.style.setProperty('position', 'absolute');
       probe.style.setProperty('forced-color-adjust', 'none');
       document.body.appendChild(probe);
+      /** @type {number[]} */
       var out = [];
       CpaSettings.SYSTEM.forEach(function (name) {
         probe.style.setProperty('color', name);
@@ -127,6 +137,7 @@ mergeInto(LibraryManager.library, {
 
     // The page around the canvas and the browser's own bar follow the theme the app draws
     // (its colours come from the core's theme, not from here).
+    /** @param {string} theme @param {string} pageColour @param {string} barColour @param {boolean} dyslexia */
     showPage: function (theme, pageColour, barColour, dyslexia) {
       var root = document.documentElement;
       root.setAttribute('data-theme', theme);
@@ -137,6 +148,7 @@ mergeInto(LibraryManager.library, {
       if (meta) meta.setAttribute('content', barColour);
     },
 
+    /** @param {string} text */
     save: function (text) {
       CpaSettings.value = text;
       CpaSettings.open(function (db) {
@@ -154,12 +166,14 @@ mergeInto(LibraryManager.library, {
   $CpaSettings__postset: 'addRunDependency("cpa-settings"); CpaSettings.read(function () { removeRunDependency("cpa-settings"); });',
 
   cpa_js_settings_document__deps: ['$CpaSettings'],
+  /** @param {number} out @param {number} size */
   cpa_js_settings_document: function (out, size) {
     if (CpaSettings.value === null) return -1;
     if (lengthBytesUTF8(CpaSettings.value) + 1 > size) return -1;
     return stringToUTF8(CpaSettings.value, out, size);
   },
   cpa_js_settings_save__deps: ['$CpaSettings'],
+  /** @param {number} text */
   cpa_js_settings_save: function (text) { CpaSettings.save(UTF8ToString(text)); },
   cpa_js_display_media__deps: ['$CpaSettings'],
   cpa_js_display_media: function () {
@@ -167,6 +181,7 @@ mergeInto(LibraryManager.library, {
     return CpaSettings.media();
   },
   cpa_js_system_colours__deps: ['$CpaSettings'],
+  /** @param {number} out @param {number} count */
   cpa_js_system_colours: function (out, count) {
     var colours = CpaSettings.systemColours();
     if (!colours || colours.length < count) return 0;
@@ -174,6 +189,7 @@ mergeInto(LibraryManager.library, {
     return 1;
   },
   cpa_js_display_page__deps: ['$CpaSettings'],
+  /** @param {number} theme @param {number} pageColour @param {number} barColour @param {number} dyslexia */
   cpa_js_display_page: function (theme, pageColour, barColour, dyslexia) {
     CpaSettings.showPage(UTF8ToString(theme), UTF8ToString(pageColour), UTF8ToString(barColour), !!dyslexia);
   },
@@ -181,4 +197,5 @@ mergeInto(LibraryManager.library, {
   cpa_js_load_dyslexia_font: function () {
     CpaSettings.loadFont(function (ok) { _cpa_fonts_loaded(ok ? 1 : 0); });
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaSettings);

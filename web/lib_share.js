@@ -1,3 +1,4 @@
+// @ts-check
 // Share with a carer: the browser's half.  The core decides the link's format and what goes in
 // it (src/core/share/share_codec.hpp), and opens links itself (it inflates them: no browser needs
 // DecompressionStream); this file compresses where the browser can (CompressionStream
@@ -5,7 +6,7 @@
 // PBKDF2-SHA256 -> AES-256-GCM), copies, shares (navigator.share) and keeps a carer's copy in its
 // own IndexedDB database, apart from the person's own records.
 // Every answer goes back to the core as an action (src/platform/web/entry_points.cpp).
-mergeInto(LibraryManager.library, {
+var LibraryCpaShare = {
   $CpaShare__deps: ['$CpaCore'],
   $CpaShare: {
     DB: 'cpa-shared-with-me',
@@ -14,21 +15,25 @@ mergeInto(LibraryManager.library, {
     SALT: 16,
     IV: 12,
 
+    /** @param {Uint8Array} bytes @returns {string} */
     b64: function (bytes) {
       var s = '';
       for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
       return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     },
+    /** @param {string} text @returns {Uint8Array<ArrayBuffer>} */
     unb64: function (text) {
       var s = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
       var out = new Uint8Array(s.length);
       for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
       return out;
     },
+    /** @param {Uint8Array<ArrayBuffer>} bytes @param {CompressionStream} stream @returns {Promise<Uint8Array<ArrayBuffer>>} */
     pipe: function (bytes, stream) {
       return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer()
         .then(function (b) { return new Uint8Array(b); });
     },
+    /** @param {string} passphrase @param {Uint8Array<ArrayBuffer>} salt @param {number} iterations @returns {Promise<CryptoKey>} */
     key: function (passphrase, salt, iterations) {
       var subtle = crypto.subtle;
       return subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey'])
@@ -37,6 +42,10 @@ mergeInto(LibraryManager.library, {
             base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
         });
     },
+    /**
+     * @param {string} payload @param {number} compress @param {string} passphrase  '' for a link without one
+     * @param {string} aad @param {number} iterations @returns {Promise<string>}
+     */
     seal: async function (payload, compress, passphrase, aad, iterations) {
       var bytes = new TextEncoder().encode(payload);
       if (compress) bytes = await CpaShare.pipe(bytes, new CompressionStream('deflate-raw'));
@@ -55,6 +64,7 @@ mergeInto(LibraryManager.library, {
       return CpaShare.b64(bytes);
     },
     // A locked link's data, unlocked; the core inflates and reads what comes out.
+    /** @param {string} data @param {string} passphrase @param {string} aad @param {number} iterations @returns {Promise<string>} */
     unlock: async function (data, passphrase, aad, iterations) {
       var bytes = CpaShare.unb64(data);
       var salt = bytes.slice(0, CpaShare.SALT);
@@ -65,6 +75,7 @@ mergeInto(LibraryManager.library, {
         bytes.slice(CpaShare.SALT + CpaShare.IV));
       return CpaShare.b64(new Uint8Array(plain));
     },
+    /** @returns {Promise<IDBDatabase>} */
     db: function () {
       return new Promise(function (resolve, reject) {
         var req = indexedDB.open(CpaShare.DB, 1);
@@ -74,6 +85,7 @@ mergeInto(LibraryManager.library, {
       });
     },
     // Reads the kept copy without creating the database when there is none (a kiosk keeps nothing).
+    /** @returns {Promise<string>} */
     readKept: async function () {
       if (!window.indexedDB || !indexedDB.databases) return '';
       var all = await indexedDB.databases();
@@ -85,6 +97,7 @@ mergeInto(LibraryManager.library, {
         req.onerror = function () { db.close(); resolve(''); };
       });
     },
+    /** @param {string} doc  '' forgets the copy @returns {Promise<void>} */
     writeKept: async function (doc) {
       var db = await CpaShare.db();
       return new Promise(function (resolve, reject) {
@@ -102,7 +115,7 @@ mergeInto(LibraryManager.library, {
 
   cpa_js_share_startup__deps: ['$CpaShare'],
   cpa_js_share_startup: function () {
-    var report = function (kept) {
+    var report = function (/** @type {string} */ kept) {
       CpaCore.call('cpa_share_ready',
         [location.origin + location.pathname, typeof navigator.share === 'function' ? 1 : 0,
           CpaShare.canCompress() ? 1 : 0, kept]);
@@ -111,6 +124,7 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_share_seal__deps: ['$CpaShare'],
+  /** @param {number} payloadPtr @param {number} compress @param {number} passPtr @param {number} aadPtr @param {number} iterations */
   cpa_js_share_seal: function (payloadPtr, compress, passPtr, aadPtr, iterations) {
     CpaShare.seal(UTF8ToString(payloadPtr), compress, UTF8ToString(passPtr), UTF8ToString(aadPtr), iterations)
       .then(function (data) { CpaCore.call('cpa_share_sealed', [1, data]); },
@@ -118,19 +132,22 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_share_open__deps: ['$CpaShare'],
+  /** @param {number} dataPtr @param {number} passPtr @param {number} aadPtr @param {number} iterations */
   cpa_js_share_open: function (dataPtr, passPtr, aadPtr, iterations) {
     CpaShare.unlock(UTF8ToString(dataPtr), UTF8ToString(passPtr), UTF8ToString(aadPtr), iterations)
       .then(function (data) { CpaCore.call('cpa_share_opened', [1, data]); },
         function () { CpaCore.call('cpa_share_opened', [0, '']); });
   },
 
+  /** @param {number} textPtr */
   cpa_js_share_copy: function (textPtr) {
     var text = UTF8ToString(textPtr);
-    var done = function (ok) { CpaCore.call('cpa_share_copied', [ok]); };
+    var done = function (/** @type {number} */ ok) { CpaCore.call('cpa_share_copied', [ok]); };
     if (!navigator.clipboard || !navigator.clipboard.writeText) { done(0); return; }
     navigator.clipboard.writeText(text).then(function () { done(1); }, function () { done(0); });
   },
 
+  /** @param {number} titlePtr @param {number} textPtr @param {number} urlPtr */
   cpa_js_share_system: function (titlePtr, textPtr, urlPtr) {
     if (typeof navigator.share !== 'function') return;
     navigator.share({ title: UTF8ToString(titlePtr), text: UTF8ToString(textPtr), url: UTF8ToString(urlPtr) })
@@ -138,9 +155,11 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_share_keep__deps: ['$CpaShare'],
+  /** @param {number} docPtr */
   cpa_js_share_keep: function (docPtr) {
     var doc = UTF8ToString(docPtr);
     CpaShare.writeKept(doc).then(function () { if (doc) CpaCore.call('cpa_share_kept', [1]); },
       function () { if (doc) CpaCore.call('cpa_share_kept', [0]); });
   },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaShare);

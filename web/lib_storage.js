@@ -1,3 +1,4 @@
+// @ts-check
 // The person's records in the browser's own storage: the page's side of web/store.mjs (the store
 // itself, a plain module tested in Node; tools/js_library_from_module.mjs makes it the library
 // entry $CpaStoreModule).  This file only connects it: the browser's objects go in, and every
@@ -5,9 +6,10 @@
 // The page says whether every save asked for is durable (data-store: "saved"; "waiting" while a
 // change waits for the person to pause; "saving") and how far a lock change is (data-lock); tests
 // wait for these, and they never hold any of the person's words.
-mergeInto(LibraryManager.library, {
+var LibraryCpaStorage = {
   $CpaStore__deps: ['$CpaCore', '$CpaShare', '$CpaStoreModule'],
   $CpaStore: {
+    /** @type {ReturnType<typeof import('./store.mjs').createStore>|null} */
     store: null,
 
     // What the page can tell about keeping its storage (the core decides what it means).
@@ -24,9 +26,10 @@ mergeInto(LibraryManager.library, {
       };
     },
 
+    /** @param {import('./store.mjs').StoreEvent} e */
     report: function (e) {
-      var core = function (name, args) { CpaCore.call(name, args); };
-      var list = function (items) { return JSON.stringify(items || []); };
+      var core = function (/** @type {string} */ name, /** @type {(number|string)[]} */ args) { CpaCore.call(name, args); };
+      var list = function (/** @type {string[]|undefined} */ items) { return JSON.stringify(items || []); };
       switch (e.type) {
         case 'state': document.documentElement.setAttribute('data-store', e.state); return;
         case 'stage':
@@ -98,6 +101,10 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_storage_save__deps: ['$CpaStore'],
+  /**
+   * @param {number} docPtr @param {number} revision @param {number} fallbackPtr @param {number} keepDamaged
+   * @param {number} keepFallback @param {number} urgent
+   */
   cpa_js_storage_save: function (docPtr, revision, fallbackPtr, keepDamaged, keepFallback, urgent) {
     if (!CpaStore.store) return;
     CpaStore.store.save({ revision: revision, doc: UTF8ToString(docPtr), fallback: UTF8ToString(fallbackPtr),
@@ -114,11 +121,16 @@ mergeInto(LibraryManager.library, {
   },
 
   cpa_js_storage_unlock__deps: ['$CpaStore'],
+  /** @param {number} passphrasePtr @param {number} aadPtr */
   cpa_js_storage_unlock: function (passphrasePtr, aadPtr) {
     if (CpaStore.store) CpaStore.store.unlock(UTF8ToString(passphrasePtr), UTF8ToString(aadPtr));
   },
 
   cpa_js_storage_change_lock__deps: ['$CpaStore'],
+  /**
+   * @param {number} currentPtr @param {number} passphrasePtr @param {number} iterations @param {number} lockAfter
+   * @param {number} aadPtr @param {number} docPtr @param {number} fallbackPtr @param {number} rewrite
+   */
   cpa_js_storage_change_lock: function (currentPtr, passphrasePtr, iterations, lockAfter, aadPtr, docPtr, fallbackPtr, rewrite) {
     if (!CpaStore.store) return;
     CpaStore.store.changeLock({ current: UTF8ToString(currentPtr), passphrase: UTF8ToString(passphrasePtr),
@@ -128,4 +140,5 @@ mergeInto(LibraryManager.library, {
 
   cpa_js_storage_forget_key__deps: ['$CpaStore'],
   cpa_js_storage_forget_key: function () { if (CpaStore.store) CpaStore.store.forgetKey(); },
-});
+};
+mergeInto(LibraryManager.library, LibraryCpaStorage);

@@ -1,3 +1,4 @@
+// @ts-check
 // Serves the built site on 127.0.0.1 with exactly the headers production uses (dist/_headers,
 // the Netlify / Cloudflare Pages format).  Used by ./cpa serve, the e2e tests and ./cpa bench.
 //   node web/serve.mjs --root dist [--port 8080] [--quiet]
@@ -33,6 +34,7 @@ function accepted(header) {
 }
 
 // The copy to send: [body, encoding or null].  Only copies ./cpa build wrote are used.
+/** @returns {Promise<[Buffer, string|null]>} */
 async function chooseBody(file, acceptEncoding) {
   const names = accepted(acceptEncoding);
   for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
@@ -97,7 +99,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  const address = `http://127.0.0.1:${server.address().port}/`;
+  const address = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`;
   if (!args.quiet) console.log(`CPA Companion is being served at ${address}  (Ctrl+C stops it)`);
   if (process.send) process.send({ address });
 });

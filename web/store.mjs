@@ -77,8 +77,8 @@ const LOCKED = 'cpa-companion-locked';
  * @property {(fields: LockFields) => string} lockedRecord  the core's locked record for these fields
  * @property {Crypto} crypto
  * @property {(bytes: Uint8Array) => string} b64  base64url, as the share links use it (web/lib_share.js)
- * @property {(text: string) => Uint8Array} unb64
- * @property {(passphrase: string, salt: Uint8Array, iterations: number) => Promise<CryptoKey>} deriveKey
+ * @property {(text: string) => Uint8Array<ArrayBuffer>} unb64
+ * @property {(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) => Promise<CryptoKey>} deriveKey
  * @property {typeof BroadcastChannel} [BroadcastChannel]
  * @property {string} [channelName]
  * @property {CacheStorage} [caches]
@@ -100,7 +100,10 @@ function finished(tx) {
   });
 }
 
-/** A stored value as a record; anything else (damage) as text, so the core can say so. @returns {StoredRecord|null} */
+/**
+ * A stored value as a record; anything else (damage) as text, so the core can say so.
+ * @param {any} value  what the database held: anything, after damage  @returns {StoredRecord|null}
+ */
 function asRecord(value) {
   if (value === undefined || value === null) return null;
   if (typeof value === 'object' && typeof value.doc === 'string') return value;
@@ -109,7 +112,7 @@ function asRecord(value) {
   return { doc: text, save_id: 'damaged', saved_at: 0 };
 }
 
-/** The copies kept aside: a list, or the one record an older release kept. @returns {StoredRecord[]} */
+/** The copies kept aside: a list, or the one record an older release kept. @param {any} value @returns {StoredRecord[]} */
 function asList(value) {
   if (Array.isArray(value)) return value.map(asRecord).filter((r) => r !== null);
   const one = asRecord(value);
@@ -131,7 +134,9 @@ export function createStore(env) {
   let lock = null;
   /** @type {SaveOp|null} */
   let pending = null;
-  let timer = null, firstUnsaved = 0;
+  /** @type {ReturnType<typeof setTimeout>|null} */
+  let timer = null;
+  let firstUnsaved = 0;
   let running = 0;
   /** @type {Promise<any>} */
   let queue = Promise.resolve();
@@ -679,6 +684,7 @@ export function createStore(env) {
   function deleteDatabase(name) {
     return new Promise((resolve) => {
       const patience = env.blockedMs ?? 3000;
+      /** @type {ReturnType<typeof setTimeout>|null} */
       let wait = null;
       const ceiling = setTimeout(() => resolve('blocked'), 5 * patience);
       const done = (/** @type {string} */ outcome) => { clearTimeout(wait); clearTimeout(ceiling); resolve(outcome); };

@@ -1,3 +1,4 @@
+// @ts-check
 // ./cpa bench, in the browser: CPA Companion beside the bare Dear ImGui example (the floor), in one
 // run, in Debian's Chromium at phone size (390x844, DPR 3), software WebGL.  The two pages are
 // loaded alternately, so whatever else the machine is doing falls on both alike.
@@ -36,7 +37,7 @@ const EDITS = 1000;
 const INSTRUMENT = () => {
   const B = window.__bench = {
     draws: 0, firstDraw: null, rafCallbacks: 0, drawnFrames: 0, pendingRaf: 0, recording: false, frameMs: [],
-    crisis: [], fcp: null, instantiateStart: null, instantiateEnd: null, memory: null, tapAt: null, tapMs: null, tapQueued: false, inRaf: false,
+    crisis: [], fcp: null, instantiateStart: null, compiledAt: null, instantiateEnd: null, memory: null, tapAt: null, tapMs: null, tapQueued: false, inRaf: false,
   };
   const proto = WebGL2RenderingContext.prototype;
   for (const name of ['drawElements', 'drawArrays']) {
@@ -93,7 +94,7 @@ const INSTRUMENT = () => {
   }
   window.addEventListener('touchend', (e) => { if (B.tapAt === null) B.tapAt = e.timeStamp; }, true);
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) B.crisis.push({ at: e.renderTime || e.loadTime, shown: e.intersectionRect.height > 0 });
+    for (const e of /** @type {PerformanceElementTiming[]} */ (list.getEntries())) B.crisis.push({ at: e.renderTime || e.loadTime, shown: e.intersectionRect.height > 0 });
   }).observe({ type: 'element', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') B.fcp = e.startTime;
@@ -104,7 +105,7 @@ const INSTRUMENT = () => {
 function serve(root) {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(repoRoot, 'web/serve.mjs'), ['--root', root, '--port', '0', '--quiet'], { stdio: 'ignore' });
-    child.once('message', (m) => resolve({ child, url: m.address }));
+    child.once('message', (/** @type {{address: string}} */ m) => resolve({ child, url: m.address }));
     child.once('exit', (code) => reject(new Error(`server for ${root} exited (${code})`)));
   });
 }
@@ -165,10 +166,10 @@ async function coldLoad(browser, kind, url, throttled) {
       const B = window.__bench;
       const shown = B.crisis.filter((c) => c.shown).map((c) => c.at);
       const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
-      const resources = Object.fromEntries(performance.getEntriesByType('resource')
+      const resources = Object.fromEntries(/** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))
         .map((r) => [new URL(r.name).pathname, { start: r.startTime, end: r.responseEnd }]));
       return { firstFrame: B.firstDraw, crisis: shown.length ? Math.max(...shown) : B.fcp, marks, resources,
-        instantiate: [B.instantiateStart, B.instantiateEnd], navigation: performance.getEntriesByType('navigation')[0]?.responseEnd };
+        instantiate: [B.instantiateStart, B.instantiateEnd], navigation: /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'))[0]?.responseEnd };
     });
     // The page's own requests up to its first frame (the service worker's offline copy, made
     // after it, is counted apart).

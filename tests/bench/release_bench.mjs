@@ -1,3 +1,4 @@
+// @ts-check
 // What asking the network first costs (issue 25), in Chromium at phone size: a returning visit
 // (the site's service worker installed, nothing new on the server), timed to the crisis numbers
 // painted (the plain page's first contentful paint) and to the app's first frame (data-app
@@ -53,8 +54,8 @@ async function serve(root) {
       (answer) => { res.writeHead(answer.statusCode, answer.headers); answer.pipe(res); });
     req.pipe(out);
   });
-  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${proxy.address().port}/`, door, close: () => { proxy.close(); child.kill(); } };
+  await /** @type {Promise<void>} */ (new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve)));
+  return { url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (proxy.address()).port}/`, door, close: () => { proxy.close(); child.kill(); } };
 }
 
 const INSTRUMENT = () => {

@@ -1,3 +1,4 @@
+// @ts-check
 // The accessibility checks every language's screens are held to (a11y.spec.mjs, welsh.spec.mjs):
 // Chromium's own accessibility tree against what the app drew, and axe-core.
 import { readFileSync } from 'node:fs';

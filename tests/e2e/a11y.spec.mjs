@@ -1,3 +1,4 @@
+// @ts-check
 // Accessibility as assistive technology and keyboards meet it: the mirror's landmarks, roles,
 // names and states (read back from Chromium's own accessibility tree), pointer and keyboard
 // activation, focus, and the one live region.
@@ -49,6 +50,7 @@ for (const route of SCREENS) {
 // Every screen, in each theme the device can ask for (dark; more contrast: high contrast;
 // forced colours: the device's own colours), at 100% and at 200% text.  Each row of the matrix
 // is printed (the closing note's table).
+/** @type {Record<string, Partial<import('@playwright/test').PlaywrightTestOptions>>} */
 const THEMES = { light: {}, dark: { colorScheme: 'dark' }, 'high-contrast': { contrast: 'more' },
   'forced-colours': { forcedColors: 'active' } };
 for (const [theme, device] of Object.entries(THEMES)) {
@@ -120,7 +122,7 @@ test.describe('forced colours', () => {
       await openApp(page, route);
       if (SETUP[route]) await SETUP[route](page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'forced-colours');
-      await page.evaluate(() => document.activeElement && document.activeElement.blur());
+      await page.evaluate(() => document.activeElement && /** @type {HTMLElement} */ (document.activeElement).blur());
       const { shown, hidden } = await withAndWithoutMirror(page);
       writeFileSync(path.join(screenshotDir, testInfo.project.name, `forced-colours-${route.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'home'}.png`), shown);
       expect(shown.equals(hidden), `${route}: the mirror paints nothing of its own`).toBe(true);
@@ -209,7 +211,7 @@ test('keyboard only: Help now, then a call link opens its tel: number', async ({
   await page.keyboard.press('Enter');
   await expect(byRole(page, 'heading', strings.help_now, { level: 1 })).toBeFocused();
   const followed = page.evaluate(() => new Promise((resolve) => document.addEventListener('click', (e) => {
-    const a = e.target.closest('a');
+    const a = /** @type {Element} */ (e.target).closest('a');
     if (a && !e.defaultPrevented) { e.preventDefault(); resolve(a.getAttribute('href')); }
   })));
   const call = byRole(page, 'link', 'Call 116 123');

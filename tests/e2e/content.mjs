@@ -1,3 +1,4 @@
+// @ts-check
 // What the browser tests know of the app without a browser: where the repository is, its
 // content files, and the links crisis lines must have.  Shared by the Chromium tests
 // (support.mjs) and the cross-engine journeys (tests/engines/), which run outside Playwright Test.

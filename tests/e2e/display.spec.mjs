@@ -1,3 +1,4 @@
+// @ts-check
 // The Display settings as a person meets them: text size and colours chosen on the Display
 // screen and still there, from the very first frame, after a reload; the device's own dark
 // mode, contrast and reduced motion followed; and at 200% text on a 320 px wide phone every main

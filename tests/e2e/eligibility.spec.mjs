@@ -1,3 +1,4 @@
+// @ts-check
 // "What support could I get?" walked as a person would, with a finger on the canvas and by role
 // and name: Home -> the walk-through -> where you live -> the questions -> the result.  Then the
 // print view, the saved copy, and the "Understand your care" pages.

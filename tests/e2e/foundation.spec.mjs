@@ -1,3 +1,4 @@
+// @ts-check
 // The foundation, as a person uses it: the home screen, "Help now" from anywhere, every crisis
 // line a real link, Back, deep links, the plain-HTML fallback, and a page that stays still.
 import { test, expect, openApp, settle, byRole, mirror, tap, swipe, reveal, shot, readContent, expectedHref, repoRoot, trackFrames, waitUntilIdle } from './support.mjs';
@@ -189,7 +190,7 @@ test('the canvas is drawn at the screen pixel density, and nothing is drawn whil
   await trackFrames(page);
   await openApp(page);
   const { width, dpr, cssWidth } = await page.evaluate(() => {
-    const c = document.getElementById('cpa-canvas');
+    const c = /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas'));
     return { width: c.width, dpr: devicePixelRatio, cssWidth: c.getBoundingClientRect().width };
   });
   expect(width).toBe(Math.round(cssWidth * dpr));
@@ -217,7 +218,7 @@ test('turning the phone round lays the screen out again', async ({ page }) => {
   await settle(page);
   const after = await byRole(page, 'button', 'Help now').boundingBox();
   expect(after.x).not.toBe(before.x);
-  const canvasWidth = await page.evaluate(() => document.getElementById('cpa-canvas').width);
+  const canvasWidth = await page.evaluate(() => /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas')).width);
   expect(canvasWidth).toBe(Math.round(size.height * (await page.evaluate(() => devicePixelRatio))));
   await tap(page, byRole(page, 'button', 'Help now'));
   await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
@@ -227,7 +228,7 @@ test('the app recovers when the graphics context is lost', async ({ page }) => {
   await openApp(page);
   // Wait for the browser's own lost and restored events, not for a time.
   await page.evaluate(() => new Promise((resolve) => {
-    const canvas = document.getElementById('cpa-canvas');
+    const canvas = /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas'));
     const ext = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
     canvas.addEventListener('webglcontextlost', () => setTimeout(() => ext.restoreContext()), { once: true });
     canvas.addEventListener('webglcontextrestored', () => resolve(), { once: true });

@@ -1,3 +1,4 @@
+// @ts-check
 // Whatever happens inside the app, the crisis numbers stay on screen (issue 25; hazard H17).
 // Each fault is forced through the page as it could happen: an exported function of the core
 // called with a bad pointer (a trap), memory asked past the app's limit (a failed growth, which

@@ -1,3 +1,4 @@
+// @ts-check
 // Kiosk mode on a waiting-room screen, in Chromium: the site built with
 // tests/e2e/kiosk-deployment.json (kiosk on, 30 s quiet time, 20 s countdown) on the next port,
 // and ?mode=kiosk on the ordinary site.  Time is Playwright's fake clock, installed before the

@@ -1,3 +1,4 @@
+// @ts-check
 // The passphrase lock, the fallback record and large plans, in real Chromium with real
 // IndexedDB and WebCrypto: what is stored is unreadable without the passphrase, the app and
 // the plain page both stay useful while locked, a killed browser mid-change loses nothing, a
@@ -38,7 +39,7 @@ async function typePassword(page, name, text) {
   await tap(page, box);
   await expect(box).toBeFocused();
   await page.keyboard.type(text, { delay: 2 });
-  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.evaluate(() => document.activeElement && /** @type {HTMLElement} */ (document.activeElement).blur());
   await settle(page);
 }
 
@@ -189,7 +190,7 @@ test.describe('the plain page', () => {
     await openApp(page, '#/plan-section/care_plan.coordinator');
     await tap(page, byRole(page, 'textbox', plans.fields['care_plan.coordinator.role'].label));
     await page.keyboard.type('Nurse');
-    await page.evaluate(() => document.activeElement.blur());
+    await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
     await waitSaved(page);
 
     // Damage the latest fallback record: a digit of Aunt Jo's number changed.
@@ -289,7 +290,7 @@ function diskHolds(dir, text) {
 // its writes, and says so with data-held: the browser is then killed inside the transaction.
 function holdTheWrite() {
   const transaction = IDBDatabase.prototype.transaction;
-  IDBDatabase.prototype.transaction = function (...args) {
+  IDBDatabase.prototype.transaction = function (/** @type {Parameters<IDBDatabase['transaction']>} */ ...args) {
     const tx = transaction.apply(this, args);
     if (args[1] === 'readwrite' && document.documentElement.dataset.lock === 'writing') {
       const store = tx.objectStore('records');
@@ -369,7 +370,7 @@ test('text typed after a passphrase is set never reaches the disk readable', asy
   const box = await coordinatorName(page, baseURL);
   await tap(page, box);
   await page.keyboard.type('Quokka Marmalade Xylophone');
-  await page.evaluate(() => document.activeElement.blur());
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
   await waitSaved(page);
   await browser.close();  // Chromium writes its IndexedDB files out as it closes
   await chrome.kill();
@@ -392,11 +393,11 @@ test('setting a passphrase leaves no plain copy of what was typed before it in t
   const box = await coordinatorName(page, baseURL);
   await tap(page, box);
   await page.keyboard.type('Wombat Plaintext Before');
-  await page.evaluate(() => document.activeElement.blur());
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
   await waitSaved(page);
   await tap(page, box);
   await page.keyboard.type(' and more');  // a second save: the first becomes the previous copy
-  await page.evaluate(() => document.activeElement.blur());
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
   await waitSaved(page);
   await openApp(page, '#/lock', baseURL);
   await typePassword(page, strings['plans.lock.new_label'], PASSPHRASE);
@@ -422,7 +423,7 @@ test('the largest plan the app accepts: imported, saved twice, and read back aft
   await tap(page, byRole(page, 'textbox', plans.fields['care_plan.coordinator.name'].label));
   await page.keyboard.press('End');
   await page.keyboard.press('Backspace');
-  await page.evaluate(() => document.activeElement.blur());
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
   await waitSaved(page);
   const stored = await storedValues(page);
   expect(stored.text.length).toBeGreaterThan(1_000_000);

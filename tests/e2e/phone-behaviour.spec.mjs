@@ -1,3 +1,4 @@
+// @ts-check
 // What real phones do to the page while a person uses it, and what the app must survive:
 // - Chrome on Android (index.html asks for interactive-widget=resizes-content): the keyboard
 //   opening shrinks the page, closing it gives the height back (page.setViewportSize while a
@@ -41,7 +42,7 @@ const inParts = (...parts) => Object.assign(parts, { value: parts.join('') });
 async function installIphoneKeyboard(page) {
   await page.addInitScript(() => {
     const real = window.visualViewport;
-    const shim = new EventTarget();
+    const shim = /** @type {VisualViewport} */ (new EventTarget());
     let keyboard = null;  // { height, offsetTop } while it is open
     for (const key of ['width', 'offsetLeft', 'pageLeft', 'scale']) Object.defineProperty(shim, key, { get: () => real[key] });
     Object.defineProperty(shim, 'height', { get: () => (keyboard ? keyboard.height : real.height) });
@@ -104,7 +105,7 @@ async function typeThroughKeyboard(page, box, parts, keyboard = androidKeyboard)
   await focusedInSight(page);
   await page.keyboard.type(parts[1]);
   await expect(box).toHaveValue(parts.value);
-  await page.evaluate(() => document.activeElement.blur());
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
   await keyboard.close(page);
 }
 
@@ -271,7 +272,7 @@ test.describe('on a phone', () => {
     await focusedInSight(page);
     await page.keyboard.type(parts[1]);
     await expect(last).toHaveValue(parts.value);
-    await page.evaluate(() => document.activeElement.blur());
+    await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
     await iphoneKeyboard.close(page);
     await expect(page.locator('html')).toHaveAttribute('data-store', 'saved');
     await page.reload();
@@ -310,7 +311,7 @@ test.describe('on a phone', () => {
     await focusedInSight(page);
     await page.keyboard.type('five');
     await expect(box).toHaveValue('Weekdays, nine till five');
-    await page.evaluate(() => document.activeElement.blur());
+    await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement).blur());
     await expect(page.locator('html')).toHaveAttribute('data-store', 'saved');
     await page.reload();
     await openApp(page, '#/plan-section/care_plan.coordinator');
@@ -381,7 +382,7 @@ async function tabThrough(page, route, setup) {
   await mirror(page).locator('h1').focus();
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.activeElement && document.activeElement.dataset.cpaId);
+    const id = await page.evaluate(() => document.activeElement && /** @type {HTMLElement} */ (document.activeElement).dataset.cpaId);
     if (!id || seen.has(id)) break;  // past the last control, or round again
     seen.add(id);
     await focusedInSight(page);

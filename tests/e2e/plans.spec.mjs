@@ -1,3 +1,4 @@
+// @ts-check
 // My care plan and My crisis plan, as a person uses them: typing through the phone keyboard's
 // text agent, and everything still there after a reload, a closed tab, a killed browser, a
 // damaged store, a broken import file, and in a second tab.
@@ -222,7 +223,7 @@ test('closing the page while an earlier save is still being written loses nothin
     await page.evaluate(() => {
       const html = document.documentElement;
       const transaction = IDBDatabase.prototype.transaction;
-      IDBDatabase.prototype.transaction = function (...args) {
+      IDBDatabase.prototype.transaction = function (/** @type {Parameters<IDBDatabase['transaction']>} */ ...args) {
         const tx = transaction.apply(this, args);
         if (this.name === 'cpa-companion' && args[1] === 'readwrite' && !html.dataset.held) {
           html.dataset.held = 'saving';
@@ -244,6 +245,7 @@ test('killing the browser as soon as an edit is saved loses nothing', async ({ b
   // Port 0: Chromium picks a free port and says where it listens on stderr ("DevTools listening
   // on ws://..."); the test connects when it says so, rather than trying again and again.
   const launch = () => {
+    /** @type {import('node:child_process').ChildProcess & {listening?: Promise<string>}} */
     const p = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', `--user-data-dir=${dir}`,
       '--remote-debugging-port=0', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'],

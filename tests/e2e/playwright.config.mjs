@@ -1,3 +1,4 @@
+// @ts-check
 // End-to-end tests: the built site (dist/), served with its production headers by
 // web/serve.mjs, in Debian's Chromium.  Two screens: a phone and a waiting-room kiosk.
 import { defineConfig } from '@playwright/test';

@@ -1,3 +1,4 @@
+// @ts-check
 // Quick exit, as someone who must not be seen using the app meets it: a button beside Help now
 // and Shift pressed three times both leave at once for a neutral site (BBC Weather, as GOV.UK's
 // "Exit this page"), nothing of the app left on the screen, nothing typed lost, and this tab's

@@ -1,3 +1,4 @@
+// @ts-check
 // Which release a person runs, and how a new one reaches them (issue 25; hazard H17): the
 // headers the site is served with, the release on About, and upgrades from every past
 // release's store under that release's own service worker.

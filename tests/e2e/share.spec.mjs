@@ -1,3 +1,4 @@
+// @ts-check
 // Share with a carer, as people use it: the person makes a plan, picks what to share, previews
 // and confirms; the link (with its QR code) opens in another browser as a read-only plan with
 // call links; a damaged link shows nothing from it; a locked link needs its passphrase; a kept

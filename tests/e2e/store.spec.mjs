@@ -1,3 +1,4 @@
+// @ts-check
 // The store in real Chromium (issue 25): two tabs are two pages of one browser context, sharing
 // its IndexedDB and BroadcastChannel.  Delete everything in one tab is never undone by another,
 // two tabs adding to one list keep both items, a full disk's failed save is written once there is
@@ -223,7 +224,7 @@ test('Delete everything while another tab holds a database open says which part 
 });
 
 test('a private window sign (no service worker, as in Firefox): the plan says it may be lost, and what to do', async ({ page }, testInfo) => {
-  await page.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
+  await page.addInitScript(() => { delete /** @type {{serviceWorker?: ServiceWorkerContainer}} */ (Navigator.prototype).serviceWorker; });
   await openSection(page, 'care-plan', 'care_plan.coordinator');
   await expect(mirror(page).getByText(strings['plans.store.lasting.private'])).toBeVisible();
   await shot(page, 'store-private-window', testInfo);

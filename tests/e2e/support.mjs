@@ -1,3 +1,4 @@
+// @ts-check
 // Shared e2e helpers.  Tests find things the way a person (or a screen reader) does: by role
 // and name in the accessibility mirror, and tap them on the canvas like a finger.
 import { test as playwrightTest, expect } from '@playwright/test';
@@ -39,7 +40,10 @@ export async function keptOutsideIndexedDB(page) {
 // script hears every securitypolicyviolation event), no cookies, nothing in localStorage or
 // sessionStorage, and nothing in Cache Storage but the app's own files.
 // A test expecting a request elsewhere (quick exit's neutral site) lists it in guard.requests.
-export const test = playwrightTest.extend({
+/** @typedef {{consoleErrors: RegExp[], requests: RegExp[]}} Guard  what a test allows beyond the rules */
+/** @typedef {import('@playwright/test').PlaywrightTestArgs & import('@playwright/test').PlaywrightTestOptions} TestArgs */
+/** @typedef {import('@playwright/test').PlaywrightWorkerArgs & import('@playwright/test').PlaywrightWorkerOptions} WorkerArgs */
+export const test = playwrightTest.extend(/** @type {import('@playwright/test').Fixtures<{guard: Guard}, {}, TestArgs, WorkerArgs>} */ ({
   guard: [async ({ page, context, baseURL }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
@@ -80,7 +84,7 @@ export const test = playwrightTest.extend({
       expect(strangers, `Cache Storage at ${at} holds only the app's own files`).toEqual([]);
     }
   }, { auto: true }],
-});
+}));
 export { expect };
 
 // base: the site's address, for pages made outside the test's own context (a relaunched browser).
@@ -206,7 +210,7 @@ export async function typeInto(page, field, text) {
 
 // Leaves the focused field (as a tap elsewhere does), and lets the app draw the result.
 export async function leaveField(page) {
-  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.evaluate(() => document.activeElement && /** @type {HTMLElement} */ (document.activeElement).blur());
   await settle(page);
 }
 
@@ -242,7 +246,7 @@ export function largestPlan() {
 // the mirror's top-bar area (which spans the whole canvas) has that size.
 export async function drawnAtSize(page) {
   await page.waitForFunction(() => {
-    const canvas = document.getElementById('cpa-canvas');
+    const canvas = /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas'));
     const box = canvas.getBoundingClientRect();
     const area = document.querySelector('#cpa-a11y header .cpa-region');
     if (!area) return false;

@@ -1,3 +1,4 @@
+// @ts-check
 // Cymraeg (issue 27) as a person meets it: a browser set to Welsh opens the app in Welsh, the
 // switch on every screen changes only the words (the screen, the answers and what was typed stay),
 // the choice is kept, screen readers are told which language each piece of text is in, and the

@@ -1,3 +1,4 @@
+// @ts-check
 // Firefox ESR and WebKitGTK (the engine of every iPhone browser), both from Debian, each on an
 // X display of its own (Xvfb): headless Firefox refuses WebGL2, and WebKitGTK's MiniBrowser has
 // no headless mode.  Each engine gives "profiles": a page in a browser profile of its own, with

@@ -1,3 +1,4 @@
+// @ts-check
 // What the cross-engine journeys ask of a page, run inside the page itself, so that the same
 // questions reach Firefox (WebDriver BiDi) and WebKit (classic WebDriver, no BiDi) alike.
 // Elements are found the way tests/e2e/support.mjs finds them: by role and accessible name in
@@ -18,7 +19,7 @@ function pageLib() {
     all(role, name, options = {}) {
       const root = document.getElementById('cpa-a11y');
       if (!root) return [];
-      return Array.from(root.querySelectorAll('*')).filter((el) => lib.role(el) === role &&
+      return /** @type {HTMLElement[]} */ (Array.from(root.querySelectorAll('*'))).filter((el) => lib.role(el) === role &&
         (name === undefined || name === null || lib.name(el) === name) &&
         (!options.level || el.tagName === 'H' + options.level) &&
         (options.checked === undefined || el.getAttribute('aria-checked') === String(options.checked)) &&
@@ -51,13 +52,13 @@ function pageLib() {
     // the first while none is), focused as Tab would.
     focusAnswers(name) {
       const radio = lib.find('radio', name);
-      const stop = radio && Array.from(radio.parentNode.children).find((el) => lib.role(el) === 'radio' && el.tabIndex === 0);
+      const stop = radio && /** @type {HTMLElement[]} */ (Array.from(radio.parentNode.children)).find((el) => lib.role(el) === 'radio' && el.tabIndex === 0);
       if (!stop) return false;
       stop.focus();
       return document.activeElement === stop;
     },
     focusLink(href) {
-      const a = document.querySelector(`#cpa-a11y a[href="${CSS.escape(href)}"]`);
+      const a = /** @type {HTMLElement|null} */ (document.querySelector(`#cpa-a11y a[href="${CSS.escape(href)}"]`));
       if (!a) return false;
       a.focus();
       return document.activeElement === a;
@@ -79,7 +80,7 @@ function pageLib() {
     // The app has drawn at this page height: the canvas and the mirror's top-bar area (which
     // spans the whole canvas) fit it.
     drawnAt(height) {
-      const canvas = document.getElementById('cpa-canvas');
+      const canvas = /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas'));
       const area = document.querySelector('#cpa-a11y header .cpa-region');
       if (innerHeight !== height || !area || canvas.height !== Math.round(height * devicePixelRatio)) return false;
       if (Math.abs(area.getBoundingClientRect().bottom - height) >= 1) return false;
@@ -88,7 +89,7 @@ function pageLib() {
     // The focused element's box, in CSS pixels, and whether it is wholly inside its scrolling
     // area (below the top bar, above the bottom of the page).
     focusedBox() {
-      const el = document.activeElement, region = el && el.closest && el.closest('.cpa-region');
+      const el = /** @type {HTMLElement|null} */ (document.activeElement), region = el && el.closest && el.closest('.cpa-region');
       if (!region) return null;
       const box = el.getBoundingClientRect(), area = region.getBoundingClientRect();
       return { x: box.x, y: box.y, w: box.width, h: box.height, inSight: box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5,
@@ -112,11 +113,11 @@ function pageLib() {
       return whole;
     },
     caretToStart() {
-      document.activeElement.setSelectionRange(0, 0);
+      /** @type {HTMLInputElement} */ (document.activeElement).setSelectionRange(0, 0);
       return lib.settle();
     },
     blur() {
-      if (document.activeElement) document.activeElement.blur();
+      if (document.activeElement) /** @type {HTMLElement} */ (document.activeElement).blur();
       return true;
     },
     // Links to call or text in the mirror, as [text, href, description].
@@ -133,7 +134,7 @@ function pageLib() {
     // access: the routes for people who cannot make a voice call (#fallback-access) rather than
     // the crisis lines.
     plainLines(access = false) {
-      const lines = Array.from(document.querySelectorAll('#fallback li[data-line]'))
+      const lines = Array.from(/** @type {NodeListOf<HTMLLIElement>} */ (document.querySelectorAll('#fallback li[data-line]')))
         .filter((li) => !!li.closest('#fallback-access') === access);
       return lines.map((li) => {
         const a = li.querySelector('a[href]');
@@ -154,7 +155,10 @@ function pageLib() {
       if (typeof ReportingObserver === 'function') {
         try {
           new ReportingObserver((reports) => {
-            for (const r of reports) heard.push(`CSP report: ${r.body && r.body.effectiveDirective} blocked ${r.body && r.body.blockedURL}`);
+            for (const r of reports) {
+              const body = /** @type {CSPViolationReportBody|null} */ (r.body);
+              heard.push(`CSP report: ${body && body.effectiveDirective} blocked ${body && body.blockedURL}`);
+            }
           }, { types: ['csp-violation'], buffered: true }).observe();
         } catch (e) { /* an engine without report types */ }
       }

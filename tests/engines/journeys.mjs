@@ -1,3 +1,4 @@
+// @ts-check
 // The key journeys, the same in every engine: each takes an engine from browsers.mjs and the
 // site's addresses, and throws (with what the page showed) when a person would notice a fault.
 // Nothing here sleeps: every wait is for the thing itself (an element in the mirror, the
@@ -21,9 +22,21 @@ const fill = (text, values) => Object.entries(values).reduce((t, [k, v]) => t.re
 
 const STEP_MS = 60_000;  // one screen to the next, or a page to its first frame
 
+/**
+ * A browser, as browsers.mjs drives it (the Chromium one only makes a share link: makeCompressedLinkInApp).
+ * @typedef {Awaited<ReturnType<typeof import('./browsers.mjs').launchFirefox | typeof import('./browsers.mjs').launchChromium>>} Engine
+ */
 export class Journeys {
+  /**
+   * @param {Engine} engine
+   * @param {{base: string, kioskBase: string, largestPlanFile: string, largestLinkFile: string}} sites
+   */
   constructor(engine, { base, kioskBase, largestPlanFile, largestLinkFile }) {
-    Object.assign(this, { engine, base, kioskBase, largestPlanFile, largestLinkFile });
+    this.engine = engine;
+    this.base = base;
+    this.kioskBase = kioskBase;
+    this.largestPlanFile = largestPlanFile;
+    this.largestLinkFile = largestLinkFile;
     this.shots = path.join(screenshotDir, engine.name);
     mkdirSync(this.shots, { recursive: true });
   }
@@ -299,6 +312,10 @@ export class Journeys {
 
   // Waits until the mirror holds the element; `also`: an element that ends the wait early (a
   // failure that is already on the screen).
+  /**
+   * @param {any} page @param {string} role @param {string} name @param {object} [options]
+   * @param {{also?: [string, string]}} [ends]
+   */
   async see(page, role, name, options = {}, { also } = {}) {
     const found = await this.waitFor(page, `${role} "${name}"`,
       (lib, r, n, o, a) => lib.count(r, n, o) > 0 || (a ? lib.count(a[0], a[1]) > 0 : false), [role, name, options, also || null],

@@ -1,3 +1,4 @@
+// @ts-check
 // Reads PNG screenshots (8-bit greyscale, RGB or RGBA, not interlaced: what Cairo, Firefox and
 // Chromium write), so a test can look at the pixels themselves (the engines' journeys, and the
 // e2e tests' forced-colours checks).

@@ -1,3 +1,4 @@
+// @ts-check
 // The key journeys in Firefox ESR and WebKitGTK (the engine of every iPhone browser), against
 // the built site (dist/ and the kiosk test site) served by web/serve.mjs with its production
 // headers.  The full matrix stays in Chromium (tests/e2e/); here each journey runs once per
@@ -60,7 +61,7 @@ before(async () => {
 });
 after(() => { for (const s of servers) s.kill(); });
 
-for (const [name, launch] of [['firefox', launchFirefox], ['webkit', launchWebKit]]) {
+for (const [name, launch] of /** @type {[string, typeof launchFirefox][]} */ ([['firefox', launchFirefox], ['webkit', launchWebKit]])) {
   if (!wanted.includes(name)) continue;
   describe(name, () => {
     let engine, journeys;

@@ -1,3 +1,4 @@
+// @ts-check
 // The store module (web/store.mjs) in Node, against a real IndexedDB implementation
 // (fake-indexeddb, pinned in package.json): two tabs, the page closing mid-write, a full disk, a
 // damaged copy, a database from a newer release, the passphrase set / changed / removed,
@@ -53,6 +54,7 @@ async function until(check, what) {
   }
   assert.fail('never happened: ' + what);
 }
+/** @type {(t: any, type: string, pred?: (e: any) => boolean) => Promise<any>} */
 const event = (t, type, pred = () => true) => until(() => t.events.find((e) => e.type === type && pred(e)), type);
 
 // What the database holds, read as another tab would.
