@@ -1,9 +1,10 @@
 # The whole test suite as ctest tests, in the native build (CPA_SUITE, on in the native preset):
 #   ctest --preset native              every part, two at a time, and ctest's summary at the end
 #   ctest --preset native -L '^e2e$'   one part (labels: unit ui wasm-unit routing store fuzz lint e2e engines)
-# The parts that need another build or the built site name a fixture; ctest runs the fixture
-# first (./cpa prepare ...: the wasm or release build, or the two sites the browsers open), so a
-# label run is complete on its own.  ./cpa test is set-up, the native build, and this.
+# The parts that need a build or the built sites name a fixture; ctest runs the fixture first
+# (./cpa prepare native|wasm|release|sites: the test programs of a build, or the two sites the
+# browsers open), so a label run is complete on its own.  ./cpa test is set-up, configuring this
+# folder, and this.
 #
 # The parts that only compute run at a lower priority (nice), so the browser tests, which wait on
 # frames, are never starved of a processor.
