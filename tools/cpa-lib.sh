@@ -345,8 +345,7 @@ cpa_test() {
   ninja -C "$BUILD/native" build.ninja >/dev/null || die "cmake could not regenerate build/native"
   local log="$BUILD/ctest.log" rc=0 args=(--test-dir "$BUILD/native" -j2 --output-on-failure --label-summary)
   [ -n "$label" ] && args+=(-L "$label")
-  ctest "${args[@]}" 2>&1 | tee "$log" || true
-  rc=${PIPESTATUS[0]}
+  ctest "${args[@]}" 2>&1 | tee "$log" && rc=0 || rc=$?  # pipefail: ctest's status
   local summary; summary=$(grep -E '^[0-9]+% tests passed' "$log" | tail -1)
   echo "cpa test: ${summary:-ctest did not finish (exit $rc; log: ${log#"$ROOT"/})} in $((SECONDS - start))s"
   [ "$rc" = 0 ] && [ -n "$summary" ]
