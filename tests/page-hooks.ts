@@ -7,6 +7,7 @@ interface Window {
   // and the Content-Security-Policy violations the guard fixture hears.
   __frames: number;
   __framesAskedFor: () => number;
+  __resized: number;
   __cpaCore: CpaModule;
   __cpaCspViolation: (violation: object) => void;
   // tests/e2e/display.spec.mjs

@@ -25,6 +25,8 @@ var LibraryCpaMirror = {
     /** @type {{banner: HTMLElement, main: HTMLElement}|null} */
     landmarks: null,
     lastPointer: 0,
+    /** @type {Element|null} the heading announceNewScreen focused, until the focus moves on */
+    openingHeading: null,
     ownPress: 0,     // the element a press was kept from the canvas for (onPress)
     cleared: false,  // quick exit emptied the mirror for good
 
@@ -304,6 +306,7 @@ var LibraryCpaMirror = {
         return;
       }
       var heading = CpaMirror.root.querySelector('h1');
+      CpaMirror.openingHeading = heading;
       if (heading) heading.focus({ preventScroll: true });
     },
 
@@ -377,10 +380,15 @@ var LibraryCpaMirror = {
     },
 
     // The focused element is in the app's view: after the view changed size (the phone's
-    // keyboard, turning the phone) or the text size changed, the app scrolls it back into sight.
+    // keyboard, turning the phone), or the text size or the screen's density changed, the app
+    // scrolls it back into sight.  Not the heading the app focused as the screen opened
+    // (announceNewScreen), while it still has the focus: it only tells a screen reader where the
+    // person is, and a person who has swiped down the page since, and turns the phone, stays
+    // where they were reading.
     keepFocusInView: function () {
-      var id = CpaMirror.idOf(document.activeElement);
-      if (id && CpaMirror.root.contains(document.activeElement)) _cpa_focus(id);
+      var el = document.activeElement;
+      var id = CpaMirror.idOf(el);
+      if (id && el && el !== CpaMirror.openingHeading && CpaMirror.root.contains(el)) _cpa_focus(id);
     },
 
     // Keys the mirror answers itself: Escape leaves a text field (without going Back); the arrow
@@ -436,6 +444,7 @@ var LibraryCpaMirror = {
       CpaMirror.root.addEventListener('touchstart', CpaMirror.onPress, { capture: true, passive: true });
       CpaMirror.root.addEventListener('focusin', function (e) {
         var target = /** @type {Element} */ (e.target);
+        if (target !== CpaMirror.openingHeading) CpaMirror.openingHeading = null;
         var id = CpaMirror.idOf(target);
         if (!id) return;
         if (CpaMirror.isField(target)) _cpa_text_focus(id);

@@ -29,6 +29,22 @@ var LibraryCpaPlatform = {
         root.style.bottom = covered ? 'auto' : '';
       }
     },
+    // A window moved to a screen of another pixel density (a laptop's own and a monitor's) fires
+    // no resize: the canvas and the text are fitted to the new density all the same, or they
+    // would be drawn blurred, or four times too large.  A query for the density now changes
+    // once; then the next is watched.
+    watchDensity: function () {
+      if (!window.matchMedia) return;
+      var list = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      var changed = function () {
+        if (list.removeEventListener) list.removeEventListener('change', changed);
+        else if (list.removeListener) list.removeListener(changed);
+        _cpa_resized();
+        CpaPage.watchDensity();
+      };
+      if (list.addEventListener) list.addEventListener('change', changed);
+      else if (list.addListener) list.addListener(changed);
+    },
     // One polite live region for what the person should hear (saved, cleared, unlocked, a
     // field's message), and an assertive one only for errors that lose work.
     /** @param {string} text @param {boolean} urgent */
@@ -75,6 +91,7 @@ var LibraryCpaPlatform = {
       window.visualViewport.addEventListener('scroll', fit);
       CpaPage.fitVisibleArea();
     }
+    CpaPage.watchDensity();
     CpaMirror.install();
   },
 

@@ -2,7 +2,7 @@
 // Accessibility as assistive technology and keyboards meet it: the mirror's landmarks, roles,
 // names and states (read back from Chromium's own accessibility tree), pointer and keyboard
 // activation, focus, and the one live region.
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, screenshotDir } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, screenshotDir, atPhoneDensity } from './support.mjs';
 import { SCREENS, checkAxTree, axeViolations, chooseLargestText } from './a11y-checks.mjs';
 import { readPng } from '../engines/png.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -111,7 +111,8 @@ async function withAndWithoutMirror(page) {
 }
 
 test.describe('forced colours', () => {
-  test.use({ forcedColors: 'active' });
+  // Its screenshots are its own (with and without the mirror): at the phone's real density.
+  test.use({ forcedColors: 'active', ...atPhoneDensity });
 
   test('forced colours: the mirror paints nothing over any screen, and the canvas takes the system colours', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
     test.setTimeout(240_000);

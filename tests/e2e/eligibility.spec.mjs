@@ -5,8 +5,7 @@
 // What the headless UI tests already pin, screen by screen, is not walked again here
 // (tests/ui/test_eligibility.cpp: one Yes and its result; Help now on the risk question), and
 // every answer combination's result is the routing proof's (tests/unit/test_crisis_routing_exhaustive.cpp).
-import { test, expect, openApp, settle, byRole, mirror, tap, reveal, shot, readContent, screenshotDir } from './support.mjs';
-import path from 'node:path';
+import { test, expect, openApp, settle, byRole, mirror, tap, reveal, shot, readContent } from './support.mjs';
 
 // A walk is ten questions and more, each a tap and a redraw of a 3x phone screen in software
 // GL: give each test room beyond the default minute.
@@ -199,10 +198,9 @@ test('eligibility: the print view is a clean HTML page of the result, shown by p
   await expect(area).toBeVisible();
   await expect(page.locator('#cpa-root')).toBeHidden();
   // What the paper shows: the top of the page, and its foot with the sources.
-  const printShot = (name) => page.screenshot({ path: path.join(screenshotDir, testInfo.project.name, `${name}.png`) });
-  await printShot('eligibility-print-view-1-top');
+  await shot(page, 'eligibility-print-view-1-top', testInfo);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await printShot('eligibility-print-view-2-foot');
+  await shot(page, 'eligibility-print-view-2-foot', testInfo);
   await page.emulateMedia({ media: 'screen' });
   await expect(area).toBeHidden();
 });

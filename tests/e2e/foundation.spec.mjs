@@ -1,7 +1,7 @@
 // @ts-check
 // The foundation, as a person uses it: the home screen, "Help now" from anywhere, every crisis
 // line a real link, Back, deep links, the plain-HTML fallback, and a page that stays still.
-import { test, expect, openApp, settle, byRole, mirror, tap, swipe, reveal, shot, readContent, expectedHref, repoRoot, trackFrames, waitUntilIdle } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, swipe, reveal, shot, readContent, expectedHref, repoRoot, trackFrames, waitUntilIdle, atPhoneDensity, setDensity, PHONE_DENSITY } from './support.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -186,27 +186,69 @@ test('the site is served with the production headers', async ({ page }) => {
   expect(headers['content-security-policy']).toContain("default-src 'none'");
 });
 
-test('the canvas is drawn at the screen pixel density, and nothing is drawn while the screen is still', { tag: '@kiosk-size' }, async ({ page }) => {
-  await trackFrames(page);
-  await openApp(page);
-  const { width, dpr, cssWidth } = await page.evaluate(() => {
-    const c = /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas'));
-    return { width: c.width, dpr: devicePixelRatio, cssWidth: c.getBoundingClientRect().width };
+test.describe('at the phone\'s real pixel density', () => {
+  test.use(atPhoneDensity);
+
+  test('the canvas is drawn at the screen pixel density, and nothing is drawn while the screen is still', { tag: '@kiosk-size' }, async ({ page }, testInfo) => {
+    await trackFrames(page);
+    await openApp(page);
+    const { width, dpr, cssWidth } = await page.evaluate(() => {
+      const c = /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas'));
+      return { width: c.width, dpr: devicePixelRatio, cssWidth: c.getBoundingClientRect().width };
+    });
+    expect(dpr).toBe(testInfo.project.name === 'phone' ? PHONE_DENSITY : 1);
+    expect(width).toBe(Math.round(cssWidth * dpr));
+    // First the app settles and stops asking for frames (if it never does, this times out).
+    await waitUntilIdle(page);
+    // Then a measurement window, not a wait for anything: while nothing happens for this long,
+    // not one frame may be drawn.
+    const IDLE_MEASUREMENT_MS = 1000;
+    const idle = await page.evaluate((ms) => new Promise((resolve) => {
+      const start = window.__frames;
+      setTimeout(() => resolve(window.__frames - start), ms);
+    }), IDLE_MEASUREMENT_MS);
+    expect(idle, 'animation frames while nothing changes').toBe(0);
+    // A tap is drawn straight away.
+    await tap(page, byRole(page, 'button', 'About this app'));
+    await expect(byRole(page, 'heading', 'About this app')).toBeVisible();
   });
-  expect(width).toBe(Math.round(cssWidth * dpr));
-  // First the app settles and stops asking for frames (if it never does, this times out).
-  await waitUntilIdle(page);
-  // Then a measurement window, not a wait for anything: while nothing happens for this long,
-  // not one frame may be drawn.
-  const IDLE_MEASUREMENT_MS = 1000;
-  const idle = await page.evaluate((ms) => new Promise((resolve) => {
-    const start = window.__frames;
-    setTimeout(() => resolve(window.__frames - start), ms);
-  }), IDLE_MEASUREMENT_MS);
-  expect(idle, 'animation frames while nothing changes').toBe(0);
-  // A tap is drawn straight away.
+});
+
+// A window dragged from a laptop's screen to a monitor of another density: no resize event, the
+// same size, but the canvas must be drawn at the new density (or it is blurred) and the text
+// rasterised for it.  The app follows the density's media query.  The reader keeps their place:
+// opening a screen put the focus on its heading, and the person has swiped down since; laying
+// the page out again must not pull them back up to it (only a field being typed in, or a control
+// reached with the keyboard, is brought back into sight).
+test('a window moved to a screen of another pixel density is drawn at that density, with no resize, and the reader keeps their place', async ({ page }) => {
+  await openApp(page);
   await tap(page, byRole(page, 'button', 'About this app'));
-  await expect(byRole(page, 'heading', 'About this app')).toBeVisible();
+  await expect(byRole(page, 'heading', 'About this app', { level: 1 })).toBeFocused();
+  const last = mirror(page).getByRole('heading').last();
+  await reveal(page, last);
+  const inSight = async () => {
+    const box = await last.boundingBox();
+    const view = await last.evaluate((el) => el.closest('.cpa-region').getBoundingClientRect().toJSON());
+    return box.y + box.height / 2 > view.y && box.y + box.height / 2 < view.y + view.height;
+  };
+  await page.evaluate(() => { window.__resized = 0; window.addEventListener('resize', () => { window.__resized++; }); });
+  const canvas = () => page.evaluate(() => {
+    const c = /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas'));
+    return { width: c.width, height: c.height, css: c.getBoundingClientRect().width, dpr: devicePixelRatio };
+  });
+  const before = await canvas();
+  for (const density of [2, 1]) {
+    await setDensity(page, density);  // waits for the canvas to follow: a timeout here is the failure
+    const now = await canvas();
+    expect(now.dpr).toBe(density);
+    expect(now.width).toBe(Math.round(now.css * density));
+    expect(now.height).toBe(Math.round(before.height / before.dpr * density));
+    expect(await inSight(), `at density ${density}: still where the person was reading`).toBe(true);
+  }
+  expect(await page.evaluate(() => window.__resized), 'no resize event: the density alone changed').toBe(0);
+  // Still drawn and still used: a tap lands where the mirror says the button is.
+  await tap(page, byRole(page, 'button', 'Help now'));
+  await expect(byRole(page, 'heading', 'Help now', { level: 1 })).toBeVisible();
 });
 
 test('turning the phone round lays the screen out again', async ({ page }) => {

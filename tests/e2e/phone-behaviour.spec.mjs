@@ -17,6 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, importFile, drawnAtSize,
   androidKeyboard, focusedInSight, screenshotDir } from './support.mjs';
+import { phone } from './playwright.config.mjs';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -234,7 +235,7 @@ test.describe('on a phone', () => {
     await expect(qr).toBeVisible({ timeout: 30_000 });
     const link = (await qr.getAttribute('aria-label')).slice(prefix.length);
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+    const context = await browser.newContext(phone);
     try {
       const carer = await context.newPage();
       await carer.goto(link);

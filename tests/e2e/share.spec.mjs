@@ -4,8 +4,7 @@
 // call links; a damaged link shows nothing from it; a locked link needs its passphrase; a kept
 // copy survives a reload.  Screenshots at phone size: tests/e2e/screenshots/phone/share-*.png
 import { test, expect, openApp, settle, byRole, mirror, tap, typeInto, leaveField, shot, readContent, importFile, largestPlan, reveal } from './support.mjs';
-import path from 'node:path';
-import { screenshotDir } from './support.mjs';
+import { phone } from './playwright.config.mjs';
 
 test.describe.configure({ timeout: 180_000 });
 test.skip(({ isMobile }) => !isMobile, 'plans and sharing are not offered on a kiosk');
@@ -56,7 +55,7 @@ async function shareIt(page, testInfo, { passphrase = '', shots = false } = {}) 
 }
 
 async function openInFreshBrowser(browser, link) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
+  const context = await browser.newContext(phone);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -88,7 +87,7 @@ test('share a plan: picker, preview, link + QR, print card; the carer opens it r
   await expect(card.locator('h1')).toHaveText(share['share.card.title']);
   await expect(card.locator('a[href="tel:+442079460000"]')).toHaveText('020 7946 0000');
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: path.join(screenshotDir, testInfo.project.name, 'share-4-print-card.png') });
+  await shot(page, 'share-4-print-card', testInfo);
   await page.emulateMedia({ media: 'screen' });
 
   // The carer, in a browser that has never seen the app.

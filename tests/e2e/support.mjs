@@ -2,7 +2,7 @@
 // Shared e2e helpers.  Tests find things the way a person (or a screen reader) does: by role
 // and name in the accessibility mirror, and tap them on the canvas like a finger.
 import { test as playwrightTest, expect } from '@playwright/test';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { repoRoot, screenshotDir, readContent } from './content.mjs';
@@ -214,13 +214,75 @@ export async function leaveField(page) {
   await settle(page);
 }
 
-// drawn: the caller has already waited for the frame it shows (needed while the page's clock is
-// paused, when no animation frame or timer runs for settle to wait on).
+// The phone's pixel density.  The phone's tests run at 1 where density does not matter
+// (playwright.config.mjs): Chromium's software GL then draws a ninth of the pixels, and those
+// pixels were most of what the browser tests cost (issue 26: a walk through the questions took
+// 21 s of processor time at 3, 9 s at 1).  What a person sees is still looked at at 3: every
+// phone screenshot is taken at 3 (shot), and the tests about density itself run at 3 throughout
+// (test.use(atPhoneDensity)).
+export const PHONE_DENSITY = 3;
+/** @type {any} a fixture override: the phone at its real density, the kiosk as it is */
+export const atPhoneDensity = {
+  // Playwright reads a fixture's needs from its first parameter: none here, hence {}.
+  // eslint-disable-next-line no-empty-pattern
+  deviceScaleFactor: async ({}, use, testInfo) =>
+    use(testInfo.project.name === 'phone' ? PHONE_DENSITY : testInfo.project.use.deviceScaleFactor),
+};
+
+// One DevTools session per page, kept open for the page's life: closing it would take the
+// page's emulated screen with it.
+/** @type {WeakMap<import('@playwright/test').Page, import('@playwright/test').CDPSession>} */
+const devtoolsOf = new WeakMap();
+async function devtools(page) {
+  if (!devtoolsOf.has(page)) devtoolsOf.set(page, await page.context().newCDPSession(page));
+  return /** @type {import('@playwright/test').CDPSession} */ (devtoolsOf.get(page));
+}
+
+// Moves the page to a screen of another pixel density, as a window dragged from a laptop's
+// screen to a monitor: the size stays, no resize event fires, and the app follows the density's
+// media query (web/lib_platform.js watchDensity).  Waits until the app has drawn at it.
+export async function setDensity(page, density, { mobile = true } = {}) {
+  const cdp = await devtools(page);
+  const size = page.viewportSize();
+  if (!size) throw new Error('setDensity: the page has no emulated size');
+  const screen = await page.evaluate(() => ({ width: window.screen.width, height: window.screen.height,
+    angle: window.screen.orientation.angle, type: window.screen.orientation.type }));
+  await cdp.send('Emulation.setDeviceMetricsOverride', { mobile, width: size.width, height: size.height,
+    screenWidth: screen.width, screenHeight: screen.height, deviceScaleFactor: density,
+    // The Screen Orientation API's portrait-primary is DevTools' portraitPrimary.
+    screenOrientation: { angle: screen.angle, type: /** @type {any} */ (screen.type.replace(/-(\w)/, (_, c) => c.toUpperCase())) } });
+  // An idle page looks at its media queries again only when it next paints: a one-pixel
+  // capture makes it paint.
+  await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: 1, height: 1, scale: 1 } });
+  await page.waitForFunction((d) => {
+    if (devicePixelRatio !== d) return false;
+    if (document.documentElement.dataset.app !== 'ready') return true;  // the plain page: no canvas drawn
+    const canvas = /** @type {HTMLCanvasElement} */ (document.getElementById('cpa-canvas'));
+    const css = canvas.getBoundingClientRect().width;
+    return css === 0 || canvas.width === Math.round(css * d);  // 0: hidden (the print view)
+  }, density);
+  await settle(page);
+}
+
+// A screenshot, at the phone's real density on the phone (the page goes to 3 for the picture and
+// back).  drawn: the caller has already waited for the frame it shows (needed while the page's
+// clock is paused, when no animation frame or timer runs for settle to wait on; the picture is
+// then taken at the density the test runs at).
 export async function shot(page, name, testInfo, { drawn = false } = {}) {
   const dir = path.join(screenshotDir, testInfo.project.name);
+  const file = path.join(dir, `${name}.png`);
   mkdirSync(dir, { recursive: true });
   if (!drawn) await settle(page);
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  const density = await page.evaluate(() => devicePixelRatio);
+  if (drawn || testInfo.project.name !== 'phone' || density === PHONE_DENSITY) {
+    await page.screenshot({ path: file });
+    return;
+  }
+  const mobile = Boolean(testInfo.project.use.isMobile);
+  await setDensity(page, PHONE_DENSITY, { mobile });
+  const { data } = await (await devtools(page)).send('Page.captureScreenshot', { format: 'png' });
+  writeFileSync(file, Buffer.from(data, 'base64'));
+  await setDensity(page, density, { mobile });
 }
 
 // A saved copy of plans loaded through Your data › Load a copy, as a person picks the file; waits
