@@ -77,21 +77,29 @@ var LibraryCpaHeap = {
   },
   // A language the site ships in a file of its own (core LoadLanguage): fetched (the offline
   // copy answers when there is no network), kept as an asset, and the core told; the file is
-  // "" when it could not be fetched.  The core checks it is this release's file.
+  // "" when it could not be fetched, or had not arrived within the core's wait (the fetch is
+  // then given up).  The core checks it is this release's file.
   cpa_js_load_language__deps: ['$CpaAssets', '$CpaCore'],
-  /** @param {number} localePtr @param {number} filePtr */
-  cpa_js_load_language: function (localePtr, filePtr) {
+  /** @param {number} localePtr @param {number} filePtr @param {number} waitMs */
+  cpa_js_load_language: function (localePtr, filePtr, waitMs) {
     var locale = UTF8ToString(localePtr), file = UTF8ToString(filePtr);
-    fetch(file).then(function (r) {
+    var stop = new AbortController();
+    var timer = setTimeout(function () {
+      stop.abort(new Error(file + ': no answer in ' + waitMs / 1000 + ' s'));
+    }, waitMs);
+    fetch(file, { signal: stop.signal }).then(function (r) {
       if (!r.ok) throw new Error(file + ': HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (buffer) {
       CpaAssets.files()[file] = new Uint8Array(buffer);
       return file;
     }, function (e) {
-      console.warn('language not loaded: ' + e);
+      console.warn('language not loaded: ' + (stop.signal.aborted ? stop.signal.reason : e));
       return '';
-    }).then(function (arrived) { CpaCore.call('cpa_language_loaded', [locale, arrived]); });
+    }).then(function (arrived) {
+      clearTimeout(timer);
+      CpaCore.call('cpa_language_loaded', [locale, arrived]);
+    });
   },
 };
 mergeInto(LibraryManager.library, LibraryCpaHeap);

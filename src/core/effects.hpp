@@ -154,10 +154,12 @@ struct SaveSettings {
 };
 
 // Fetch a language the site ships in a file of its own ("content-cy.json", core/content/content.hpp);
-// answers LanguageFileArrived with its text, or with "" when it could not be fetched.
+// answers LanguageFileArrived with its text, or with "" when it could not be fetched, or when no
+// answer came within wait_ms (a stalled network: the reader is not left without the app).
 struct LoadLanguage {
   std::string locale;
   std::string file;
+  int wait_ms = 0;
 };
 
 using Effect = std::variant<OpenUrl, PushHistory, ReplaceHistory, HistoryBack, Announce, PrintDocument, DownloadFile,

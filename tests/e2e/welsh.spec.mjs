@@ -91,6 +91,30 @@ test.describe('a Welsh browser on a first visit that cannot fetch the Welsh', ()
     await expect(byRole(page, 'heading', cy.help_now, { level: 1 })).toBeVisible();
     await expect(mirror(page).getByText(cy['language.not_loaded'], { exact: true })).toHaveCount(0);
   });
+
+  // A network that takes the request and never answers (a train going into a tunnel): the plain
+  // page's numbers while the app waits for the Welsh, then the app in English after the core's
+  // wait (src/core/content/language.hpp language_wait_ms, 10 s), on the page's clock.
+  test('a stalled network: the plain page shows the numbers, then the app opens in English after the wait', async ({ page, guard }) => {
+    guard.consoleErrors.push(/content-cy\.json/);
+    await page.clock.install();
+    /** @type {(asked: boolean) => void} */
+    let asked = () => {};
+    const requested = new Promise((resolve) => { asked = resolve; });
+    await page.route('**/content-cy.json', () => asked(true));  // neither answered nor refused
+    await page.goto('/#/help-now');
+    await requested;
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'loading');
+    await expect(page.locator('#fallback a[href="tel:116123"]').first()).toBeVisible();
+    await page.clock.fastForward(9_000);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'loading');  // still waiting
+    await page.clock.fastForward(1_500);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(byRole(page, 'link', 'Call 116 123')).toHaveAttribute('href', 'tel:116123');
+    await expect(mirror(page).getByText(cy['language.not_loaded'], { exact: true })).toHaveAttribute('lang', 'cy');
+    await expect(mirror(page).getByText(en['language.not_loaded'], { exact: true })).toBeVisible();
+  });
 });
 
 test.describe('without the offline copy', () => {

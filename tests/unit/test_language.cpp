@@ -231,6 +231,9 @@ TEST_CASE("a Welsh browser asks for the Welsh file once, and reads Welsh when it
   CHECK(core::language_pending(app.state));
   REQUIRE(app.browser.language_requests.size() == 1);
   CHECK(app.browser.language_requests[0].file == "content-cy.json");
+  // The platform gives up after this long (a stalled network), and the app opens in English.
+  CHECK(app.browser.language_requests[0].wait_ms == core::language_wait_ms);
+  CHECK(core::language_wait_ms > 0);
   app.act(core::Navigate{core::Route{core::Screen::help_now, {}}});
   CHECK(app.browser.language_requests.size() == 1);  // asked once, not on every action
   app.arrive(site_bundles().at("content-cy.json"));

@@ -161,7 +161,7 @@ Effects fetch_missing_language(State& state) {
   const LaterLanguage* entry = later(state, locale);
   if (!entry) return {};
   state.language.asked = locale;
-  return {LoadLanguage{locale, entry->file}};
+  return {LoadLanguage{locale, entry->file, language_wait_ms}};
 }
 
 void reset_language(State& state) {

@@ -73,6 +73,11 @@ void apply_language(State& state);
 // yet here, the platform is asked for its file, once (LoadLanguage).  Until it arrives the words
 // stay as they are; at start the web platform holds the first frame for it (language_pending).
 Effects fetch_missing_language(State& state);
+// How long a language's file may take to arrive before the platform gives up on it.  At start a
+// Welsh reader sees only the plain page (its crisis numbers) while it comes: on a stalled network
+// they get the app in English, saying the Welsh could not be loaded, rather than waiting for
+// ever.  content-cy.json is about 27 KB compressed: seconds even on a slow 3G line.
+inline constexpr int language_wait_ms = 10000;
 bool language_pending(const State& state);
 
 // The other language the switch offers, in its own name; none when it shows no switch (one

@@ -67,8 +67,8 @@ void cpa_js_install(void);  // listeners for history, visual viewport, mirror ev
 int cpa_js_asset_size(const char* url);
 int cpa_js_asset_take(const char* url, unsigned char* dest, int size);
 // fetch a language's own file (core::LoadLanguage) as an asset; calls cpa_language_loaded(locale,
-// file), with file "" when it could not be fetched
-void cpa_js_load_language(const char* locale, const char* file);
+// file), with file "" when it could not be fetched or did not arrive within wait_ms
+void cpa_js_load_language(const char* locale, const char* file, int wait_ms);
 // A named moment of start-up in the browser's performance timeline (./cpa bench traces the first frame).
 void cpa_js_mark(const char* name);
 void cpa_js_app_ready(void);  // first frame drawn: the plain-HTML fallback can step aside
