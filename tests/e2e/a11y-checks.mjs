@@ -88,9 +88,9 @@ export async function checkAxTree(page, helpNow) {
 const axeSource = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 // Runs axe-core (evaluated through DevTools, so the page's own CSP still forbids every script it
-// did not ship) and returns its violations as short lines.
+// did not ship; once per page load) and returns its violations as short lines.
 export async function axeViolations(page) {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     resultTypes: ['violations'],
