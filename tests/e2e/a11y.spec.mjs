@@ -2,7 +2,7 @@
 // Accessibility as assistive technology and keyboards meet it: the mirror's landmarks, roles,
 // names and states (read back from Chromium's own accessibility tree), pointer and keyboard
 // activation, focus, and the one live region.
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, screenshotDir, atPhoneDensity, trackFrames, showScreen } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, screenshotDir, atPhoneDensity } from './support.mjs';
 import { SCREENS, checkAxTree, axeViolations, chooseLargestText } from './a11y-checks.mjs';
 import { readPng } from '../engines/png.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -61,12 +61,10 @@ for (const [theme, device] of Object.entries(THEMES)) {
     test(`axe-core finds nothing on any screen: ${theme}, 100% and 200% text`, theme === 'light' ? { tag: '@kiosk-size' } : {}, async ({ page }, testInfo) => {
       test.setTimeout(240_000);
       const rows = [], problems = [];
-      await trackFrames(page);
       for (const size of [100, 200]) {
         if (size === 200) await chooseLargestText(page);
-        await openApp(page, SCREENS[0]);
         for (const route of SCREENS) {
-          await showScreen(page, route);
+          await openApp(page, route);
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
           const violations = await axeViolations(page);
           rows.push(`axe ${testInfo.project.name} ${theme} ${size}% ${route}: ${violations.length} violations`);
@@ -123,10 +121,8 @@ test.describe('forced colours', () => {
     const canvas = await systemColour(page, 'Canvas');
     const dpr = await page.evaluate(() => devicePixelRatio);
     mkdirSync(path.join(screenshotDir, testInfo.project.name), { recursive: true });
-    await trackFrames(page);
-    await openApp(page, SCREENS[0]);
     for (const route of SCREENS) {
-      await showScreen(page, route);
+      await openApp(page, route);
       if (SETUP[route]) await SETUP[route](page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'forced-colours');
       await page.evaluate(() => document.activeElement && /** @type {HTMLElement} */ (document.activeElement).blur());

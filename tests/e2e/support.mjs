@@ -125,22 +125,6 @@ export async function waitUntilIdle(page) {
   await page.waitForFunction(() => window.__framesAskedFor() === 0, null, { polling: 20 });
 }
 
-// Another screen of the running app, reached as a link to it is followed (the address's
-// fragment changes, the app hears it), not by loading the page again: a start (WebAssembly, fonts,
-// the first frames) for each screen of a screen-by-screen check was most of what it cost, and the
-// mirror is then also checked as it is after moving between screens.  Needs trackFrames (before
-// the page loaded); returns once the app has drawn the screen and stopped asking for frames.
-export async function showScreen(page, route) {
-  if (await page.evaluate(() => window.location.hash || '#/') !== route) {
-    await page.evaluate((r) => new Promise((resolve) => {
-      window.addEventListener('hashchange', () => resolve(true), { once: true });  // after popstate
-      window.location.hash = r;
-    }), route);
-  }
-  await waitUntilIdle(page);
-  await settle(page);
-}
-
 export function mirror(page) { return page.locator('#cpa-a11y'); }
 
 export function byRole(page, role, name, options = {}) {

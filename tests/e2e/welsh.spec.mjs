@@ -3,7 +3,7 @@
 // switch on every screen changes only the words (the screen, the answers and what was typed stay),
 // the choice is kept, screen readers are told which language each piece of text is in, and the
 // plain page before the app shows both languages with each number once.
-import { test, expect, openApp, byRole, mirror, tap, typeInto, shot, readContent, expectedHref, trackFrames, showScreen } from './support.mjs';
+import { test, expect, openApp, byRole, mirror, tap, typeInto, shot, readContent, expectedHref } from './support.mjs';
 import { SCREENS, checkAxTree, axeViolations, chooseLargestText } from './a11y-checks.mjs';
 
 const cy = { ...readContent('cy/strings.json').strings };
@@ -156,10 +156,8 @@ test.describe('every screen in Welsh', () => {
   test.use({ locale: 'cy-GB' });
 
   test('a screen reader is told every role, name and state, in Welsh @kiosk-size', async ({ page }) => {
-    await trackFrames(page);
-    await openApp(page, SCREENS[0]);
     for (const route of SCREENS) {
-      await showScreen(page, route);
+      await openApp(page, route);
       await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
       await checkAxTree(page, cy.help_now);
     }
@@ -168,12 +166,10 @@ test.describe('every screen in Welsh', () => {
   test('axe-core finds nothing on any Welsh screen at 100% and 200% text; every screen seen at 200% @kiosk-size', async ({ page }, testInfo) => {
     test.setTimeout(240_000);
     const problems = [];
-    await trackFrames(page);
     for (const size of [100, 200]) {
       if (size === 200) await chooseLargestText(page);
-      await openApp(page, SCREENS[0]);
       for (const route of SCREENS) {
-        await showScreen(page, route);
+        await openApp(page, route);
         await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
         problems.push(...(await axeViolations(page)).map((v) => `${route} ${size}%: ${v}`));
         if (size === 200) await shot(page, `welsh-200-${route.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'home'}`, testInfo);
