@@ -31,8 +31,8 @@ var LibraryCpaPlatform = {
     },
     // A window moved to a screen of another pixel density (a laptop's own and a monitor's) fires
     // no resize: the canvas and the text are fitted to the new density all the same, or they
-    // would be drawn blurred, or four times too large.  A query for the density now changes
-    // once; then the next is watched.
+    // would be drawn blurred (or with four times the pixels the screen shows).  A query for the
+    // density now changes once; then the next is watched.
     watchDensity: function () {
       if (!window.matchMedia) return;
       var list = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');

@@ -4,7 +4,7 @@
 // called with a bad pointer (a trap), memory asked past the app's limit (a failed growth, which
 // aborts), a fault in a call the page makes from a promise, a main thread kept busy for seconds,
 // and a store record too large to open.  There is no control in the app that does any of this.
-import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, expectedHref, exposeCore, seedStore, storeVector, screenshotDir, atPhoneDensity } from './support.mjs';
+import { test, expect, openApp, settle, byRole, mirror, tap, shot, readContent, expectedHref, exposeCore, seedStore, storeVector, screenshotDir } from './support.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -122,39 +122,34 @@ async function watchScreen(page) {
   return { frames, colour, stop: () => cdp.send('Page.stopScreencast').then(() => cdp.detach()) };
 }
 
-// Its picture is a frame of the screen's own recording: at the phone's real density from the start.
-test.describe('at the phone\'s real pixel density', () => {
-  test.use(atPhoneDensity);
-
-  test('a step that keeps the page busy too long: the numbers show over the app while it is stuck, then the app stops', async ({ page, guard }, testInfo) => {
-    test.setTimeout(90_000);
-    guard.consoleErrors.push(/CPA Companion stopped: the page did not answer for \d+ ms/);
-    const errors = consoleErrors(page);
-    await exposeCore(page);
-    await openApp(page, '#/help-now');
-    await expect(page.locator('#cpa-stall li[data-line="samaritans"]')).toHaveText('Samaritans Call 116 123');
-    const screen = await watchScreen(page);
-    const stallMs = await page.evaluate(() => window.cpaGuard.STALL_MS);
-    // The main thread kept busy in one task, calling into the core, for the limit and 2.5 s more.
-    const stuck = Date.now();
-    await page.evaluate((ms) => setTimeout(() => {
-      const end = performance.now() + ms;
-      while (performance.now() < end) window.__cpaCore._cpa_scroll_by(0);
-    }), stallMs + 2500);
-    await expectStopped(page);
-    await screen.stop();
-    // While it was stuck: the top bar's blue (the app) at first, then the panel's white, drawn by
-    // the compositor alone, before the page could answer again.
-    const during = screen.frames.filter((f) => f.at > stuck && f.at < stuck + stallMs + 2000);
-    const white = during.find((f) => screen.colour(f, 0.02, 0.01).every((c) => c > 240));
-    expect(white, 'a frame with the numbers over the app while the page was stuck').toBeTruthy();
-    expect(white.at - stuck).toBeGreaterThan(stallMs - 1200);
-    const dir = path.join(screenshotDir, testInfo.project.name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'stalled-numbers-over-the-app.png'), white.png);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^CPA Companion stopped: the page did not answer for \d+ ms/);
-  });
+test('a step that keeps the page busy too long: the numbers show over the app while it is stuck, then the app stops', async ({ page, guard }, testInfo) => {
+  test.setTimeout(90_000);
+  guard.consoleErrors.push(/CPA Companion stopped: the page did not answer for \d+ ms/);
+  const errors = consoleErrors(page);
+  await exposeCore(page);
+  await openApp(page, '#/help-now');
+  await expect(page.locator('#cpa-stall li[data-line="samaritans"]')).toHaveText('Samaritans Call 116 123');
+  const screen = await watchScreen(page);
+  const stallMs = await page.evaluate(() => window.cpaGuard.STALL_MS);
+  // The main thread kept busy in one task, calling into the core, for the limit and 2.5 s more.
+  const stuck = Date.now();
+  await page.evaluate((ms) => setTimeout(() => {
+    const end = performance.now() + ms;
+    while (performance.now() < end) window.__cpaCore._cpa_scroll_by(0);
+  }), stallMs + 2500);
+  await expectStopped(page);
+  await screen.stop();
+  // While it was stuck: the top bar's blue (the app) at first, then the panel's white, drawn by
+  // the compositor alone, before the page could answer again.
+  const during = screen.frames.filter((f) => f.at > stuck && f.at < stuck + stallMs + 2000);
+  const white = during.find((f) => screen.colour(f, 0.02, 0.01).every((c) => c > 240));
+  expect(white, 'a frame with the numbers over the app while the page was stuck').toBeTruthy();
+  expect(white.at - stuck).toBeGreaterThan(stallMs - 1200);
+  const dir = path.join(screenshotDir, testInfo.project.name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'stalled-numbers-over-the-app.png'), white.png);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatch(/^CPA Companion stopped: the page did not answer for \d+ ms/);
 });
 
 test('a store record too large to open: the app starts, names the limit, keeps the record, and Help now works', async ({ page }, testInfo) => {
